@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { SourceLocation } from './location.js';
+
+/**
+ * The intermediate form every reader yields. A table arrives with merged cells
+ * resolved: a vertically merged cell is repeated into the rows it spans and
+ * marked `merged`, so extraction can tell a continuation from a real repeat.
+ */
+export const Cell = z.object({
+  text: z.string(),
+  loc: SourceLocation,
+  merged: z.boolean().optional(),
+});
+export type Cell = z.infer<typeof Cell>;
+
+export const Block = z.object({
+  kind: z.enum(['heading', 'paragraph', 'table']),
+  text: z.string(),
+  /** Heading depth where the format states one (Markdown #, Word outline level). */
+  level: z.number().int().positive().optional(),
+  rows: z.array(z.array(Cell)).optional(),
+  loc: SourceLocation,
+});
+export type Block = z.infer<typeof Block>;
