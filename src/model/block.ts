@@ -4,7 +4,10 @@ import { SourceLocation } from './location.js';
 /**
  * The intermediate form every reader yields. A table arrives with merged cells
  * resolved: a vertically merged cell is repeated into the rows it spans and
- * marked `merged`, so extraction can tell a continuation from a real repeat.
+ * marked `merged`, so extraction can tell a continuation from a real repeat;
+ * the columns a cell spans horizontally are empty and marked `merged`.
+ * A multi-line cell keeps its line breaks as "\n". Readers pass every table row
+ * through (title rows included); extraction finds the header row.
  */
 export const Cell = z.object({
   text: z.string(),
