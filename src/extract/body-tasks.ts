@@ -1,0 +1,160 @@
+import { foldToSimplified } from '../lexicon/hant.js';
+import { NON_TASK_SECTION_WORDS, PHASE_SECTION_WORDS, TASK_SECTION_WORDS } from '../lexicon/sections.js';
+import type { DraftField, TaskDraft } from './draft.js';
+import { fieldsOfLine, type Field } from './fields.js';
+import { headingText, walk, type Line, type Outline, type OutlineNode } from './outline.js';
+import { firstSentence } from './tables.js';
+
+type SectionKind = 'task' | 'phase' | 'other' | 'neutral';
+
+const OWNER_ROLES = new Set(['leader', 'unit', 'partner']);
+const ASSIGNING_ROLES = new Set(['leader', 'unit', 'partner', 'deadline']);
+
+function sectionKind(node: OutlineNode): SectionKind {
+  const title = foldToSimplified(firstSentence(headingText(node)));
+  if (PHASE_SECTION_WORDS.some((w) => title.includes(w))) return 'phase';
+  if (TASK_SECTION_WORDS.some((w) => title.includes(w))) return 'task';
+  if (NON_TASK_SECTION_WORDS.some((w) => title.includes(w))) return 'other';
+  return 'neutral';
+}
+
+/**
+ * Tasks written in prose: the leaves of sections whose titles mean tasks
+ * (重点任务, 整改内容, 进度安排 …), label blocks (整改项目N + its fields), and
+ * anywhere else a numbered item or a paragraph carries its own owner or deadline.
+ * A document with no task section at all takes the leaves of every section
+ * that is not a frame (目标, 原则, 保障措施 …).
+ */
+export function bodyTaskDrafts(outline: Outline): TaskDraft[] {
+  const roots = [outline.root, ...outline.attachments];
+  const hasTaskSection = roots.some((root) => [...walk(root)].some((n) => ['task', 'phase'].includes(sectionKind(n))));
+  const drafts: TaskDraft[] = [];
+  for (const root of roots) {
+    drafts.push(...looseParagraphTasks(root, []));
+    for (const child of root.children) visit(child, hasTaskSection ? 'neutral' : 'fallback', [], drafts);
+  }
+  return drafts;
+}
+
+/** `scope`: what the enclosing sections say about their leaves. */
+type Scope = SectionKind | 'fallback';
+
+function visit(node: OutlineNode, scope: Scope, inherited: DraftField[], out: TaskDraft[]): void {
+  const kind = sectionKind(node);
+  const here: Scope = kind === 'neutral' ? scope : kind;
+  const fields = nodeFields(node);
+  if (node.children.length === 0 || isTaskBlock(node, fields)) {
+    const inScope = here === 'task' || here === 'phase' || here === 'fallback';
+    if (inScope || fields.some(isAssigning)) out.push(nodeDraft(node, fields, inherited, here === 'phase'));
+    return;
+  }
+  out.push(...looseParagraphTasks(node, inherited));
+  // Only the heading line's annotation speaks for the items below it.
+  const passDown = [...inherited, ...fieldsOfLine(node.lines[0].text).filter(isAssigning)];
+  for (const child of node.children) visit(child, here, passDown, out);
+}
+
+function isAssigning(field: DraftField): boolean {
+  return ASSIGNING_ROLES.has(field.role) && field.form !== 'phrase';
+}
+
+/**
+ * A node whose item text ends in field lines (整改项目N ⏎ 整改时限：… ⏎ 责任领导：…)
+ * is one task, numbered sub-items included.
+ */
+function isTaskBlock(node: OutlineNode, fields: readonly Field[]): boolean {
+  if (node.style === 'label') return true;
+  return fields.some((f) => f.form === 'line' && ASSIGNING_ROLES.has(f.role));
+}
+
+function nodeFields(node: OutlineNode): Field[] {
+  return node.lines.flatMap((line) => fieldsOfLine(line.text));
+}
+
+function subtreeLines(node: OutlineNode): Line[] {
+  return [...node.lines, ...[...walk(node)].flatMap((n) => n.lines)].sort((a, b) => a.order - b.order);
+}
+
+function pathOf(node: OutlineNode): string[] {
+  const path: string[] = [];
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.label) path.unshift(p.label.label + firstSentence(p.label.rest).replace(/[。．.]$/, ''));
+    else if (p.attachment) path.unshift(p.attachment);
+  }
+  return path;
+}
+
+function nodeDraft(node: OutlineNode, ownFields: Field[], inherited: DraftField[], phase: boolean): TaskDraft {
+  const lines = node.children.length === 0 ? node.lines : subtreeLines(node);
+  const fields = node.children.length === 0 ? ownFields : lines.flatMap((l) => fieldsOfLine(l.text));
+  const text = lines.map((l) => l.text).join('\n');
+  const bodyText = taskProse(lines, fields);
+  const label = node.label;
+  return {
+    origin: 'body',
+    number: label ? label.number : '',
+    path: pathOf(node),
+    title: cleanTitle(label ? label.rest : text),
+    text,
+    loc: node.lines[0].loc,
+    order: node.lines[0].order,
+    row: 0,
+    fields,
+    inheritedFields: inherited,
+    ownerText: label && bodyText.startsWith(label.label) ? bodyText.slice(label.label.length) : bodyText,
+    targetText: bodyText,
+    timeText: bodyText,
+    phase,
+    numberInherited: false,
+  };
+}
+
+/**
+ * Paragraphs outside any numbered task that carry their own owner annotation
+ * ("…（责任单位：县文化局）") are tasks too, one per paragraph.
+ */
+function looseParagraphTasks(node: OutlineNode, inherited: DraftField[]): TaskDraft[] {
+  const drafts: TaskDraft[] = [];
+  const own = node.label ? node.lines.slice(1) : node.lines;
+  for (const line of own) {
+    const fields = fieldsOfLine(line.text).filter((f) => f.form === 'inline');
+    if (!fields.some((f) => OWNER_ROLES.has(f.role))) continue;
+    const prose = taskProse([line], fields);
+    drafts.push({
+      origin: 'body',
+      number: '',
+      path: node.label ? [...pathOf(node), node.label.label + firstSentence(node.label.rest)] : pathOf(node),
+      title: cleanTitle(line.text),
+      text: line.text,
+      loc: line.loc,
+      order: line.order,
+      row: 0,
+      fields,
+      inheritedFields: inherited,
+      ownerText: prose,
+      targetText: prose,
+      timeText: prose,
+      phase: false,
+      numberInherited: false,
+    });
+  }
+  return drafts;
+}
+
+/** The task's words without its owner and deadline fields: what targets, times and subjects are read from. */
+function taskProse(lines: readonly Line[], fields: readonly Field[]): string {
+  const assigning = fields.filter((f) => ASSIGNING_ROLES.has(f.role));
+  return lines
+    .filter((line) => !assigning.some((f) => f.form === 'line' && line.text.trimStart().startsWith(f.label)))
+    .map((line) => stripAnnotations(line.text))
+    .join('\n');
+}
+
+/** "（责任领导：X；责任科室：Y）" and "（X牵头，Y配合）" out of a sentence. */
+function stripAnnotations(text: string): string {
+  return text.replace(/[（(][^（）()]*(?:[:：]|牵头|配合)[^（）()]*[）)]/g, '');
+}
+
+function cleanTitle(text: string): string {
+  return firstSentence(stripAnnotations(text)).replace(/[。．.，,]$/, '');
+}

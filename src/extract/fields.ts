@@ -1,0 +1,159 @@
+import { FIELD_LABELS, LABEL_ROLE_HINTS, type FieldRole } from '../lexicon/field-labels.js';
+import { foldToSimplified } from '../lexicon/hant.js';
+
+/** A labelled value found in a task: 责任单位：县文化局. */
+export interface Field {
+  role: FieldRole;
+  /** The label as written: "責任股單位". */
+  label: string;
+  value: string;
+  /** Where the value starts in the line it came from. */
+  index: number;
+  /** How it was written: a line of its own, an annotation inside a sentence, or a 牵头/配合/由…负责 phrase. */
+  form: 'line' | 'inline' | 'phrase';
+}
+
+const LABEL_INDEX: ReadonlyMap<string, FieldRole> = new Map(
+  (Object.entries(FIELD_LABELS) as Array<[FieldRole, readonly string[]]>).flatMap(([role, labels]) =>
+    labels.map((label) => [label, role] as const),
+  ),
+);
+
+/** The role a label plays, by the lexicon or by its words ("责任股单位" → unit). */
+export function labelRole(label: string): FieldRole | null {
+  const key = foldToSimplified(label.replace(/[\s\u3000]+/g, ''));
+  return LABEL_INDEX.get(key) ?? LABEL_ROLE_HINTS.find(([hint]) => hint.test(key))?.[1] ?? null;
+}
+
+/** Roles a label may have when it stands at the start of a line in prose. */
+const LINE_FIELD = /^[\s\u3000]*([\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{0,9}?)[\s\u3000]*[:：][\s\u3000]*/;
+
+/** "责任单位：县文化局" on a line of its own, or null. */
+export function parseFieldLine(line: string): Field | null {
+  const match = LINE_FIELD.exec(line);
+  if (!match) return null;
+  const role = labelRole(match[1]);
+  if (!role) return null;
+  const value = line.slice(match[0].length).trim();
+  return { role, label: match[1].trim(), value, index: match[0].length, form: 'line' };
+}
+
+/** Roles that inline annotations may carry; content/goal labels inside sentences are prose. */
+const INLINE_ROLES = new Set<FieldRole>(['leader', 'unit', 'partner', 'deadline']);
+
+const INLINE_LABELS = [...LABEL_INDEX.entries()]
+  .filter(([label, role]) => INLINE_ROLES.has(role) && label.length >= 3)
+  .map(([label]) => label)
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * A label inside a sentence: known ones, and unknown ones built like them
+ * (责任/牵头/配合… + up to four characters). Matched on folded text.
+ */
+const INLINE_LABEL = new RegExp(
+  `(?<=^|[（(；;，,。、\\s\\u3000])(${INLINE_LABELS.join('|')}|(?:责任|牵头|配合|协办|主办|承办|协助)[\\u4e00-\\u9fff]{1,4}?)[\\s\\u3000]*[:：]`,
+  'g',
+);
+
+/**
+ * Labelled values inside a line: "（责任领导：陈忠新；责任科室：各科室）",
+ * "…工作。责任单位：县文化局，完成时限：2020年底". A value runs to the next
+ * label, to the closing bracket or to the end of the sentence.
+ */
+export function parseInlineFields(line: string): Field[] {
+  const folded = foldToSimplified(line);
+  const hits: Array<{ label: string; start: number; valueStart: number }> = [];
+  for (const match of folded.matchAll(INLINE_LABEL)) {
+    hits.push({ label: line.slice(match.index, match.index + match[1].length), start: match.index, valueStart: match.index + match[0].length });
+  }
+  const fields: Field[] = [];
+  hits.forEach((hit, k) => {
+    const role = labelRole(hit.label);
+    if (!role || !INLINE_ROLES.has(role)) return;
+    const limit = k + 1 < hits.length ? hits[k + 1].start : line.length;
+    const value = cutValue(line.slice(hit.valueStart, limit));
+    if (value) fields.push({ role, label: hit.label, value, index: hit.valueStart, form: 'inline' });
+  });
+  return fields;
+}
+
+/** A value ends at a closing bracket that has no opening one inside it, or at 。 */
+function cutValue(raw: string): string {
+  let depth = 0;
+  let end = raw.length;
+  for (let k = 0; k < raw.length; k++) {
+    const ch = raw[k];
+    if (ch === '（' || ch === '(') depth++;
+    else if (ch === '）' || ch === ')') {
+      if (depth === 0) {
+        end = k;
+        break;
+      }
+      depth--;
+    } else if (ch === '。' || (depth === 0 && (ch === '；' || ch === ';'))) {
+      end = k;
+      break;
+    }
+  }
+  return raw.slice(0, end).replace(/^[\s\u3000]+|[\s\u3000，,；;、]+$/g, '');
+}
+
+/**
+ * Owner phrases without labels: "（县文化局牵头，县财政局配合）", "由县文广新局负责".
+ * "由文化馆指导的团队" is a description, not an assignment: a 的 after the verb rules it out.
+ */
+const LEAD_PARTNER_NOTE = /[（(]([^（）()]{2,60}?)牵头[，,、；;\s]*([^（）()]{2,80}?)(?:配合|协助|协办|参与)[）)]/g;
+const LEAD_NOTE = /[（(]([^（）()：:]{2,60}?)(?:牵头负责|牵头|负责)[）)]/g;
+const BY_PHRASE = /由([^，。；,;由]{2,60}?)(牵头负责|具体负责|负责|牵头|组织实施|组织开展|组织|承担|统筹)(?!的)/g;
+
+export function parseOwnerPhrases(line: string): Field[] {
+  const fields: Field[] = [];
+  const folded = foldToSimplified(line);
+  for (const m of folded.matchAll(LEAD_PARTNER_NOTE)) {
+    const leadStart = m.index + 1;
+    fields.push({ role: 'unit', label: '牵头', value: line.slice(leadStart, leadStart + m[1].length), index: leadStart, form: 'phrase' });
+    const partnerStart = m.index + m[0].indexOf(m[2], m[1].length + 1);
+    fields.push({ role: 'partner', label: '配合', value: line.slice(partnerStart, partnerStart + m[2].length), index: partnerStart, form: 'phrase' });
+  }
+  if (fields.length === 0) {
+    for (const m of folded.matchAll(LEAD_NOTE)) {
+      if (/[:：]/.test(m[1])) continue;
+      fields.push({ role: 'unit', label: '负责', value: line.slice(m.index + 1, m.index + 1 + m[1].length), index: m.index + 1, form: 'phrase' });
+    }
+  }
+  for (const m of folded.matchAll(BY_PHRASE)) {
+    const start = m.index + 1;
+    fields.push({ role: 'unit', label: '由…负责', value: line.slice(start, start + m[1].length), index: start, form: 'phrase' });
+  }
+  return fields;
+}
+
+/**
+ * Every field a line carries. A line-start label ("整改时限：…", "整改措施：…")
+ * comes first; labels inside the rest of the line follow and cut its value;
+ * owner phrases count only where no label names an owner.
+ */
+export function fieldsOfLine(line: string): Field[] {
+  const own = parseFieldLine(line);
+  const offset = own ? own.index : 0;
+  const inline = parseInlineFields(line.slice(offset)).map((f) => ({ ...f, index: f.index + offset }));
+  const fields: Field[] = [];
+  if (own) {
+    const valueEnd = inline.length > 0 ? labelStartBefore(line, inline[0].index) : line.length;
+    const value = cutValue(line.slice(own.index, valueEnd));
+    if (value || !INLINE_ROLES.has(own.role)) fields.push({ ...own, value: INLINE_ROLES.has(own.role) ? value : own.value });
+  }
+  fields.push(...inline);
+  if (!fields.some((f) => OWNER_ROLES.has(f.role))) fields.push(...parseOwnerPhrases(line.slice(offset)).map((f) => ({ ...f, index: f.index + offset })));
+  return fields;
+}
+
+const OWNER_ROLES = new Set<FieldRole>(['leader', 'unit', 'partner']);
+
+/** Where the label whose value starts at `valueIndex` begins: back over the colon and the label's characters. */
+function labelStartBefore(line: string, valueIndex: number): number {
+  let k = valueIndex;
+  while (k > 0 && /[\s\u3000:：]/.test(line[k - 1])) k--;
+  while (k > 0 && /[\u4e00-\u9fff]/.test(line[k - 1])) k--;
+  return k;
+}

@@ -1,0 +1,92 @@
+import type { PlanDocument, Task } from '../model/plan.js';
+import type { ReadResult } from '../read/types.js';
+import { bodyTaskDrafts } from './body-tasks.js';
+import type { TimeMention } from './deadline.js';
+import { resolveDraft, type TaskDraft } from './draft.js';
+import { extractMeta, type DateSource } from './meta.js';
+import { buildOutline, walk, type Line } from './outline.js';
+import { extractRoster } from './roster.js';
+import { detectScript } from './script.js';
+import { readTaskTable } from './tables.js';
+
+/** What extraction knows about a task beyond the model: the facts rules read. */
+export interface TaskFacts {
+  draft: TaskDraft;
+  mentions: TimeMention[];
+  ownerSource: 'field' | 'inherited' | 'clause' | 'none';
+}
+
+/** What extraction knows about the document beyond the model. */
+export interface DocumentFacts {
+  dateSource: DateSource;
+  hasDocNumberField: boolean;
+  /** Facts per task, by task id. */
+  tasks: ReadonlyMap<string, TaskFacts>;
+  /** Every paragraph line in document order (rules that look at wording read these). */
+  lines: readonly Line[];
+}
+
+export interface Extracted {
+  document: PlanDocument;
+  facts: DocumentFacts;
+}
+
+/** Blocks → the model. Format-independent: every reader ends here. */
+export function extractDocument(read: ReadResult, file: string): Extracted {
+  const outline = buildOutline(read.blocks);
+  const mainLines = [...outline.root.lines, ...[...walk(outline.root)].flatMap((n) => n.lines)].sort((a, b) => a.order - b.order);
+  const attachmentLines = outline.attachments.flatMap((a) => [...a.lines, ...[...walk(a)].flatMap((n) => n.lines)]);
+  const lines = [...mainLines, ...attachmentLines].sort((a, b) => a.order - b.order);
+
+  const tables = outline.tables.map((t) => readTaskTable(t.block, t.order, captionOf(t.caption, t.attachment)));
+  const preamble = outline.root.lines.length > 0 ? outline.root.lines : tableCaptionLines(tables);
+  const { meta, dateSource, hasDocNumberField } = extractMeta(preamble, outline.chrome, mainLines);
+
+  const drafts = [...bodyTaskDrafts(outline), ...tables.flatMap((t) => t?.drafts ?? [])].sort(
+    (a, b) => a.order - b.order || a.row - b.row,
+  );
+  const ctx = { year: meta.year };
+  const facts = new Map<string, TaskFacts>();
+  const tasks: Task[] = drafts.map((draft, k) => {
+    const id = `T${k + 1}`;
+    const resolved = resolveDraft(draft, ctx);
+    facts.set(id, { draft, mentions: resolved.mentions, ownerSource: resolved.ownerSource });
+    return {
+      id,
+      number: draft.number,
+      path: draft.path,
+      title: draft.title,
+      text: draft.text,
+      origin: draft.origin,
+      owners: resolved.owners,
+      deadline: resolved.deadline,
+      targets: resolved.targets,
+      loc: draft.loc,
+    };
+  });
+
+  const document: PlanDocument = {
+    file,
+    format: read.format,
+    encoding: read.encoding,
+    script: detectScript(lines.map((l) => l.text).join('') + tables.map((t) => t?.drafts.map((d) => d.text).join('') ?? '').join('')),
+    meta,
+    roster: extractRoster(lines.map((l) => l.text)),
+    tasks,
+    diagnostics: [],
+    errors: [],
+  };
+  return { document, facts: { dateSource, hasDocNumberField, tasks: facts, lines } };
+}
+
+/** A table's caption: the attachment head and the title lines just above it. */
+function captionOf(caption: readonly Line[], attachment: string | null): string[] {
+  const texts = caption.map((l) => l.text).filter((t) => t !== attachment);
+  return texts.length > 0 ? [texts[texts.length - 1]] : attachment ? [attachment] : [];
+}
+
+/** A sheet has no prose: its title rows stand for the preamble. */
+function tableCaptionLines(tables: ReadonlyArray<{ caption: string[] } | null>): Line[] {
+  const caption = tables.find((t) => t && t.caption.length > 0)?.caption ?? [];
+  return caption.map((text, k) => ({ text, loc: {}, order: k }));
+}

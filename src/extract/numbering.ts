@@ -1,0 +1,115 @@
+/**
+ * The hierarchy markers of Chinese official documents (GB/T 9704: 一、 →
+ * （一） → 1. → （1）), their variants in the wild (1、, (一), ①, 第一条) and
+ * label blocks such as 整改项目3：. Pure: a line in, a label out.
+ */
+
+export type NumberingStyle =
+  | 'article' // 第一条 / 第一章 / 第一部分
+  | 'cn-dun' // 一、
+  | 'cn-paren' // （一）
+  | 'ar-dot' // 1.
+  | 'ar-dun' // 1、
+  | 'ar-paren' // （1）
+  | 'ar-half-paren' // 1）
+  | 'circled' // ①
+  | 'label'; // 整改项目1：
+
+export interface NumberLabel {
+  style: NumberingStyle;
+  /** The label as written, with its punctuation: "（一）", "1.", "整改項目5:". */
+  label: string;
+  /** The number it stands for: 一 → 1, ③ → 3. */
+  value: number;
+  /** The label without punctuation, as a task number: "一", "1", "整改項目5". */
+  number: string;
+  /** The text after the label. */
+  rest: string;
+}
+
+/** Conventional depth of each style, for numbering-style checks and ordering. */
+export const STYLE_RANK: Readonly<Record<NumberingStyle, number>> = {
+  article: 0,
+  'cn-dun': 1,
+  'cn-paren': 2,
+  'ar-dot': 3,
+  'ar-dun': 3,
+  label: 3,
+  'ar-paren': 4,
+  'ar-half-paren': 4,
+  circled: 5,
+};
+
+const CN_DIGITS = '〇零一二三四五六七八九十百两';
+const CN = `[${CN_DIGITS}]{1,4}`;
+const AR = '[0-9０-９]{1,3}';
+const LABEL_WORDS = '整改项目|整改項目|整改问题|整改問題|项目|項目|任务|任務|问题|問題|事项|事項|措施|目标|目標';
+
+const PATTERNS: ReadonlyArray<readonly [NumberingStyle, RegExp]> = [
+  ['article', new RegExp(`^(第\\s*(${CN}|${AR})\\s*(?:条|條|章|节|節|部分))[\\s\\u3000]*`)],
+  ['label', new RegExp(`^((?:${LABEL_WORDS})\\s*(${CN}|${AR}))\\s*[:：、.．]?[\\s\\u3000]*`)],
+  ['cn-dun', new RegExp(`^((${CN})\\s*[、，,．.])[\\s\\u3000]*`)],
+  ['cn-paren', new RegExp(`^([（(]\\s*(${CN})\\s*[）)])[\\s\\u3000]*`)],
+  ['ar-paren', new RegExp(`^([（(]\\s*(${AR})\\s*[）)])[\\s\\u3000]*`)],
+  ['ar-dot', new RegExp(`^((${AR})\\s*[.．](?![0-9０-９]))[\\s\\u3000]*`)],
+  ['ar-dun', new RegExp(`^((${AR})\\s*[、，,](?![0-9０-９]))[\\s\\u3000]*`)],
+  ['ar-half-paren', new RegExp(`^((${AR})\\s*[）)])[\\s\\u3000]*`)],
+  ['circled', /^(([①-⑳㉑-㉟]))[\s\u3000]*/],
+];
+
+/** Read the numbering label at the start of a line, or null when it has none. */
+export function parseNumberLabel(line: string): NumberLabel | null {
+  const first = line.charCodeAt(0);
+  // Cheap gate: every label starts with a digit, a Chinese numeral, a bracket, 第, ① or a label word.
+  if (!(first < 0x80 ? /[0-9(]/.test(line[0]) : true)) return null;
+  for (const [style, pattern] of PATTERNS) {
+    const match = pattern.exec(line);
+    if (!match) continue;
+    const value = numeralValue(match[2]);
+    if (value === null || value === 0) continue;
+    const rest = line.slice(match[0].length);
+    // "一是…", "十九大" and "2018年" are words, not labels: a label must be followed by text.
+    if (rest.length === 0 && style !== 'label') continue;
+    const label = match[1];
+    const number = style === 'label' ? label.replace(/\s+/g, '') : match[2];
+    return { style, label, value, number, rest };
+  }
+  return null;
+}
+
+const CIRCLED_START = '①'.codePointAt(0)!;
+const CIRCLED_21 = '㉑'.codePointAt(0)!;
+
+/** The value of a label's numeral: Arabic (half or full width), Chinese up to 百, or circled. */
+export function numeralValue(text: string): number | null {
+  const ascii = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  if (/^\d+$/.test(ascii)) return Number(ascii);
+  const cp = text.codePointAt(0)!;
+  if (cp >= CIRCLED_START && cp < CIRCLED_START + 20) return cp - CIRCLED_START + 1;
+  if (cp >= CIRCLED_21 && cp < CIRCLED_21 + 15) return cp - CIRCLED_21 + 21;
+  return chineseSmallNumber(text);
+}
+
+const CN_VALUE: Readonly<Record<string, number>> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** 一 … 九十九, 一百 …: enough for section numbers. */
+function chineseSmallNumber(text: string): number | null {
+  let total = 0;
+  let digit = -1;
+  for (const ch of text) {
+    if (ch in CN_VALUE) {
+      digit = CN_VALUE[ch];
+    } else if (ch === '十') {
+      total += (digit < 0 ? 1 : digit) * 10;
+      digit = -1;
+    } else if (ch === '百') {
+      total += (digit < 0 ? 1 : digit) * 100;
+      digit = -1;
+    } else {
+      return null;
+    }
+  }
+  return total + (digit < 0 ? 0 : digit);
+}

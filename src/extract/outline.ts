@@ -1,0 +1,136 @@
+import type { Block } from '../model/block.js';
+import type { SourceLocation } from '../model/location.js';
+import { ATTACHMENT_HEAD, WEB_CHROME_PATTERNS } from '../lexicon/document.js';
+import { foldToSimplified } from '../lexicon/hant.js';
+import { parseNumberLabel, type NumberLabel } from './numbering.js';
+
+/** A paragraph line as the outline keeps it. */
+export interface Line {
+  text: string;
+  loc: SourceLocation;
+  /** Position of the block in the document, for ordering tasks from prose and tables. */
+  order: number;
+}
+
+/**
+ * A numbered node of the document: 二、重点任务 → （二）… → 4.… Its `lines`
+ * start with its own label line and go on with the unnumbered paragraphs
+ * that follow it.
+ */
+export interface OutlineNode {
+  /** null for the document root and for attachment roots. */
+  label: NumberLabel | null;
+  /** Numbering style, or `h<level>` for an unnumbered heading. */
+  style: string;
+  lines: Line[];
+  children: OutlineNode[];
+  parent: OutlineNode | null;
+  /** The attachment this node belongs to ("附2"), or null in the main text. */
+  attachment: string | null;
+}
+
+export interface Outline {
+  root: OutlineNode;
+  /** Roots of attachments (附件1, 附2 …), in order. */
+  attachments: OutlineNode[];
+  /** Page chrome lines (发布日期, 上一篇 …): kept for meta, never part of a task. */
+  chrome: Line[];
+  /** Tables with the line before them (their caption) and their attachment. */
+  tables: Array<{ block: Block; order: number; caption: Line[]; attachment: string | null }>;
+}
+
+function newNode(label: NumberLabel | null, style: string, parent: OutlineNode | null, attachment: string | null): OutlineNode {
+  return { label, style, lines: [], children: [], parent, attachment };
+}
+
+/** The longest attachment head that is only a head ("附2", "附件3：") and not a sentence. */
+const MAX_ATTACHMENT_HEAD = 60;
+
+export function isChrome(text: string): boolean {
+  const folded = foldToSimplified(text);
+  return WEB_CHROME_PATTERNS.some((p) => p.test(folded));
+}
+
+export function buildOutline(blocks: readonly Block[]): Outline {
+  const root = newNode(null, 'root', null, null);
+  const outline: Outline = { root, attachments: [], chrome: [], tables: [] };
+  let stack: OutlineNode[] = [root];
+  let seenStyles = new Set<string>();
+  let attachment: string | null = null;
+  let recent: Line[] = [];
+
+  blocks.forEach((block, order) => {
+    if (block.kind === 'table') {
+      outline.tables.push({ block, order, caption: recent.slice(-3), attachment });
+      recent = [];
+      return;
+    }
+    const line: Line = { text: block.text, loc: block.loc, order };
+    if (isChrome(block.text)) {
+      outline.chrome.push(line);
+      return;
+    }
+    if (ATTACHMENT_HEAD.test(block.text) && block.text.length <= MAX_ATTACHMENT_HEAD && !/[。；]/.test(block.text)) {
+      attachment = block.text.replace(/[:：].*$/, '').replace(/\s+/g, '');
+      const head = newNode(null, 'attachment', null, attachment);
+      head.lines.push(line);
+      outline.attachments.push(head);
+      stack = [head];
+      seenStyles = new Set();
+      recent = [line];
+      return;
+    }
+    recent.push(line);
+    if (recent.length > 3) recent.shift();
+    const label = parseNumberLabel(block.text);
+    const style = label ? label.style : block.kind === 'heading' ? `h${block.level ?? 1}` : null;
+    if (style && placeNode(stack, seenStyles, label, style, line, attachment)) return;
+    stack[stack.length - 1].lines.push(line);
+  });
+  return outline;
+}
+
+/**
+ * Put a numbered line into the tree: a style already open on the stack makes
+ * it a sibling there; a new style makes it a child of the innermost node.
+ * Returns false when the line is text, not structure: a style never used as
+ * structure before that does not start at 1 is an enumeration inside a
+ * paragraph ("整改措施:(1)… ⏎ (2)县委…"), while a style already used may go on
+ * numbering across sections ((一) 1. 2. (二) 3.).
+ */
+function placeNode(
+  stack: OutlineNode[],
+  seenStyles: Set<string>,
+  label: NumberLabel | null,
+  style: string,
+  line: Line,
+  attachment: string | null,
+): boolean {
+  const open = stack.findIndex((n) => n.style === style);
+  if (open > 0) {
+    stack.length = open;
+  } else if (stack.length > 1 && label && label.value !== 1 && label.style !== 'label' && !seenStyles.has(style)) {
+    return false;
+  }
+  seenStyles.add(style);
+  const parent = stack[stack.length - 1];
+  const node = newNode(label, style, parent, attachment);
+  node.lines.push(line);
+  parent.children.push(node);
+  stack.push(node);
+  return true;
+}
+
+/** Every node below `node`, depth first, in document order. */
+export function* walk(node: OutlineNode): Generator<OutlineNode> {
+  for (const child of node.children) {
+    yield child;
+    yield* walk(child);
+  }
+}
+
+/** The label line's text after the label: "重点任务", "公共服务提升行动。" */
+export function headingText(node: OutlineNode): string {
+  const first = node.lines[0]?.text ?? '';
+  return node.label ? node.label.rest : first;
+}

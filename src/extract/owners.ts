@@ -1,0 +1,107 @@
+import { foldToSimplified } from '../lexicon/hant.js';
+import { ORG_SUFFIXES, OWNER_VERBS, PARTNER_VERBS, SUBJECT_PEOPLE_WORDS } from '../lexicon/organisations.js';
+
+/**
+ * Split an owner value into owners: on 、，,；; / and line breaks, and on 及
+ * after an organisation name — never inside brackets ("各县（市、区）政府" is
+ * one owner). Padding inside names goes ("陈  凯" → 陈凯); "*" and "××" stay.
+ */
+export function splitOwners(value: string): string[] {
+  const owners: string[] = [];
+  let depth = 0;
+  let current = '';
+  const flush = () => {
+    const owner = cleanOwner(current);
+    if (owner) owners.push(owner);
+    current = '';
+  };
+  for (const ch of value) {
+    if (ch === '（' || ch === '(' || ch === '【' || ch === '[') depth++;
+    else if ((ch === '）' || ch === ')' || ch === '】' || ch === ']') && depth > 0) depth--;
+    if (depth === 0 && SEPARATORS.has(ch)) {
+      flush();
+      continue;
+    }
+    if (depth === 0 && ch === '及' && ORG_END.test(foldToSimplified(current))) {
+      flush();
+      continue;
+    }
+    current += ch;
+  }
+  flush();
+  return owners;
+}
+
+const SEPARATORS = new Set(['、', '，', ',', '；', ';', '/', '／', '\n', '\t']);
+const ORG_END = new RegExp(`(?:${ORG_SUFFIXES.join('|')})(?:[（(][^）)]*[）)])?$`);
+
+/** Trim punctuation and the padding Word puts inside short names. */
+export function cleanOwner(raw: string): string {
+  return raw
+    .replace(/(\p{Script=Han})[\s\u3000\u00a0]+(?=\p{Script=Han})/gu, '$1')
+    .replace(/^[\s\u3000\u00a0:：]+|[\s\u3000\u00a0。．.，,；;、]+$/g, '')
+    .replace(/^(?:和|与|及)/, '');
+}
+
+// ── Owners named as the subject of a clause ────────────────────────────────
+
+const SUFFIX = `(?:${ORG_SUFFIXES.join('|')})`;
+/** An organisation: 各乡镇, 区文旅广体局, 各乡镇(工业区), …领导小组办公室. */
+const ORG = `各?[\\u4e00-\\u9fff（）()“”]{0,40}?${SUFFIX}(?:[（(][^（）()]{1,12}[）)])?`;
+const SUBJECT = `${ORG}(?:(?:、|及|和|与)${ORG})*`;
+const PEOPLE = `(?:${SUBJECT_PEOPLE_WORDS.join('|')})?`;
+const OWNER_CLAUSE = new RegExp(`^(${SUBJECT})${PEOPLE}(?:${OWNER_VERBS.join('|')})`);
+const PARTNER_CLAUSE = new RegExp(`^(${SUBJECT})${PEOPLE}(?:${PARTNER_VERBS.join('|')})`);
+
+/** Clause openers that are verbs or prepositions, never subjects. */
+const NOT_A_SUBJECT = /^(?:按照|根据|依托|围绕|结合|通过|为了|为|对|在|把|将|以|加强|推进|推动|建立|健全|完善|落实|开展|深入|积极|大力|全面|坚持|发挥|做好|确保|实施|组织|建设|制定|明确|加快|强化|提升|继续|进一步|力争|争取|切实)/;
+
+export interface InferredOwners {
+  units: string[];
+  partners: string[];
+}
+
+/**
+ * When a task names no owner in a field, its clauses may: "区文旅广体局及各乡镇…
+ * 要认真组织…", "各乡镇(工业区)制定相应工作安排", "各乡镇…相关人员参加会议" (partners).
+ * Only clause-initial subjects followed by an acting verb count.
+ */
+export function inferOwnersFromClauses(text: string): InferredOwners {
+  const units: string[] = [];
+  const partners: string[] = [];
+  for (const clause of clauses(text)) {
+    const folded = foldToSimplified(clause);
+    if (NOT_A_SUBJECT.test(folded)) continue;
+    const partner = PARTNER_CLAUSE.exec(folded);
+    if (partner) {
+      pushAll(partners, splitOwners(clause.slice(0, partner[1].length)));
+      continue;
+    }
+    const owner = OWNER_CLAUSE.exec(folded);
+    if (owner) pushAll(units, splitOwners(clause.slice(0, owner[1].length)));
+  }
+  return { units, partners };
+}
+
+/** Split on sentence and clause punctuation outside brackets and quotes. */
+function clauses(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of text) {
+    if ('（(“《'.includes(ch)) depth++;
+    else if ('）)”》'.includes(ch) && depth > 0) depth--;
+    if (depth === 0 && '。；;，,！？\n'.includes(ch)) {
+      if (current.trim()) out.push(current.trim());
+      current = '';
+    } else {
+      current += ch;
+    }
+  }
+  if (current.trim()) out.push(current.trim());
+  return out;
+}
+
+function pushAll(into: string[], items: string[]): void {
+  for (const item of items) if (!into.includes(item)) into.push(item);
+}

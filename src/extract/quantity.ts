@@ -1,0 +1,428 @@
+/**
+ * Quantitative targets in running text: number + unit, normalised to the unit
+ * without its multiplier (4万册 → 40000 册), with the qualifier around it as a
+ * comparator (不少于100人, 100人以上 → >= 100 人). One left-to-right scan; at
+ * each numeral the reader looks a few characters back (qualifier, 第, 每) and
+ * forward (magnitude, unit, 以上).
+ */
+import type { Comparator, Dimension, Target } from '../model/plan.js';
+import {
+  CODE_SEPARATORS,
+  COMPARATOR_ADVERBS,
+  COMPARATOR_PREFIXES,
+  COMPARATOR_SUFFIXES,
+  MORE_THAN_INFIXES,
+  NOT_QUANTITY_BEFORE,
+  NOT_UNITS,
+  PER_WORDS,
+  QUALIFIER_FILLERS,
+  RANGE_SEPARATORS,
+  UNIT_GROUPS,
+  VAGUE_BEFORE_CHINESE,
+} from '../lexicon/units.js';
+import {
+  type Decimal,
+  decimalValue,
+  readArabic,
+  readChinese,
+  readMagnitude,
+} from './numeral.js';
+
+export type QuantityMatch = Target & { index: number };
+
+interface UnitDef {
+  unit: string;
+  dimension: Dimension;
+  toBase?: number;
+}
+
+/** What a unit string means: reported unit, dimension, factor from the written magnitude (万元 → 10000). */
+export interface ResolvedUnit extends UnitDef {
+  factor: number;
+}
+
+// Keyed by document text, so no prototype: a null entry marks a word that merely starts like a unit (个月).
+const UNITS = new Map<string, UnitDef | null>();
+for (const group of UNIT_GROUPS) {
+  for (const alias of group.aliases) {
+    UNITS.set(alias, { unit: group.unit ?? alias, dimension: group.dimension, toBase: group.toBase });
+  }
+}
+for (const word of NOT_UNITS) UNITS.set(word, null);
+const PER = new Map<string, string>(PER_WORDS.map((w) => [w, w]));
+for (const [alias, def] of UNITS) if (def) PER.set(alias, def.unit);
+
+const PREFIXES = new Map<string, Comparator>(COMPARATOR_PREFIXES);
+const SUFFIXES = new Map<string, Comparator>(COMPARATOR_SUFFIXES);
+const INFIXES = new Set(MORE_THAN_INFIXES);
+const NOT_BEFORE = new Set(NOT_QUANTITY_BEFORE);
+const VAGUE_BEFORE = new Set(VAGUE_BEFORE_CHINESE);
+const CODE_SEPS = new Set(CODE_SEPARATORS);
+const RANGE_SEPS = new Set(RANGE_SEPARATORS);
+
+const longest = (words: Iterable<string>) => Math.max(...[...words].map((w) => w.length));
+const MAX_UNIT = longest(UNITS.keys());
+const MAX_PER = longest(PER.keys());
+const MAX_PREFIX = longest(PREFIXES.keys());
+const MAX_SUFFIX = longest(SUFFIXES.keys());
+const FILLERS = [...QUALIFIER_FILLERS].sort((a, b) => b.length - a.length);
+const ADVERBS = new Map<string, Comparator>(COMPARATOR_ADVERBS);
+const MAX_ADVERB = longest(ADVERBS.keys());
+/** How many characters of verb may stand between an adverb and its number (至少配备1名). */
+const ADVERB_REACH = 4;
+const HAN = /\p{Script=Han}/u;
+
+// Where a numeral may start. Chinese numerals start with a digit or 十 (百姓, 千方百计, 万一 are words);
+// 百/千/万 start only 百分之, 千分之, 万分之. A lookup table scans ~8× faster than a regex here.
+const NUMERAL_HEADS = '0123456789０１２３４５６７８９〇零一二三四五六七八九十两兩壹贰貳叁參肆伍陆陸柒捌玖拾';
+const PERCENT_WORD_HEADS = '百千万萬';
+const CANDIDATE = new Uint8Array(0x10000);
+for (const ch of NUMERAL_HEADS + PERCENT_WORD_HEADS) CANDIDATE[ch.charCodeAt(0)] = 1;
+const DIGIT = /[0-9０-９]/;
+const ASCII_LETTER = /[A-Za-z]/;
+const ASCII_WORD_CHAR = /[A-Za-z0-9]/;
+const SPACE = /[ \u00a0\u3000]/;
+/** Chinese numerals below this are ordinary words (一次, 六個鄉鎮, 三级); 二十个 and 三百人 are targets. */
+const CHINESE_MIN = 10;
+const FRACTION_DECIMALS = 4;
+
+/** A number as read at one position, before its unit. */
+interface Numeral {
+  start: number;
+  end: number;
+  decimal: Decimal;
+  chinese: boolean;
+  /** Set when the numeral is itself a ratio (1/3, 三分之一, 百分之三十): no unit follows. */
+  ratio?: { value: number; unit: string };
+}
+
+/** A numeral with its unit: the value is already scaled by the magnitude. */
+interface Measure {
+  start: number;
+  end: number;
+  value: number;
+  unit: string;
+  dimension: Dimension;
+  comparator: Comparator;
+  chinese: boolean;
+  /** Whether a magnitude (万, 亿) was written; a range's bare first number borrows the second's (3-5万元). */
+  exponent: number;
+}
+
+function skipSpaces(text: string, pos: number): number {
+  while (pos < text.length && SPACE.test(text[pos])) pos++;
+  return pos;
+}
+
+function skipSpacesBack(text: string, pos: number): number {
+  while (pos > 0 && SPACE.test(text[pos - 1])) pos--;
+  return pos;
+}
+
+/** The longest key of `map` that starts at `pos`. */
+function longestAt<V>(map: ReadonlyMap<string, V>, max: number, text: string, pos: number): [string, V] | null {
+  for (let len = Math.min(max, text.length - pos); len > 0; len--) {
+    const word = text.slice(pos, pos + len);
+    if (map.has(word)) return [word, map.get(word) as V];
+  }
+  return null;
+}
+
+/** The longest key of `map` that ends at `pos`. */
+function longestBefore<V>(map: ReadonlyMap<string, V>, max: number, text: string, pos: number): V | undefined {
+  for (let len = Math.min(max, pos); len > 0; len--) {
+    const value = map.get(text.slice(pos - len, pos));
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+/** A unit alias at `pos`; ASCII aliases must end a word (5m but not 5min). undefined = none, null = a NOT_UNITS word. */
+function unitAt(text: string, pos: number): { def: UnitDef | null; end: number } | undefined {
+  const hit = longestAt(UNITS, MAX_UNIT, text, pos) ?? asciiUnitAt(text, pos);
+  if (!hit) return undefined;
+  const end = pos + hit[0].length;
+  if (ASCII_LETTER.test(hit[0][0]) && end < text.length && ASCII_WORD_CHAR.test(text[end])) return undefined;
+  return { def: hit[1], end };
+}
+
+/** KM, M2: ASCII symbols typed in upper case. */
+function asciiUnitAt(text: string, pos: number): [string, UnitDef | null] | null {
+  if (!ASCII_LETTER.test(text[pos] ?? '')) return null;
+  return longestAt(UNITS, MAX_UNIT, text.slice(pos, pos + MAX_UNIT).toLowerCase(), 0);
+}
+
+/** The numeral at `start` (a CANDIDATE character), or where to resume when there is none. */
+function readNumeral(text: string, start: number): Numeral | number {
+  if (PERCENT_WORD_HEADS.includes(text[start])) {
+    return text.startsWith('分之', start + 1) ? readPercentWord(text, start) : start + 1;
+  }
+  const arabic = readArabic(text, start);
+  if (arabic) {
+    const numeral: Numeral = { start, end: arabic.end, decimal: arabic.decimal, chinese: false };
+    return readFraction(text, numeral) ?? numeral;
+  }
+  const chinese = readChinese(text, start);
+  if (!chinese) return start + 1;
+  if (chinese.value === null) return chinese.end;
+  const numeral: Numeral = { start, end: chinese.end, decimal: { mantissa: chinese.value, exponent: 0 }, chinese: true };
+  return readFraction(text, numeral) ?? numeral;
+}
+
+/** 百分之三十 → 30 %, 千分之三 → 3 ‰, 万分之五 → 0.0005. */
+function readPercentWord(text: string, start: number): Numeral | number {
+  const afterOf = start + 3;
+  const part = readPart(text, afterOf);
+  if (!part) return afterOf;
+  const numeral: Numeral = { start, end: part.end, decimal: part.decimal, chinese: true };
+  const value = decimalValue(part.decimal);
+  const kind = text[start];
+  if (kind === '百') numeral.ratio = { value, unit: '%' };
+  else if (kind === '千') numeral.ratio = { value, unit: '‰' };
+  else numeral.ratio = { value: round(value / 10_000, 8), unit: '' };
+  return numeral;
+}
+
+/** A plain Arabic or Chinese number (the parts of a fraction). */
+function readPart(text: string, pos: number): { decimal: Decimal; end: number } | null {
+  const arabic = readArabic(text, pos);
+  if (arabic) return arabic;
+  const chinese = readChinese(text, pos);
+  return chinese && chinese.value !== null ? { decimal: { mantissa: chinese.value, exponent: 0 }, end: chinese.end } : null;
+}
+
+/**
+ * 1/3 and 三分之一 as a ratio. A slash fraction must be proper and not continue
+ * (2018/3/10 is a date); the value is rounded as annotators write it (0.3333).
+ */
+function readFraction(text: string, numeral: Numeral): Numeral | null {
+  const { end } = numeral;
+  let numerator: number;
+  let denominator: number;
+  let fractionEnd: number;
+  if (!numeral.chinese && (text[end] === '/' || text[end] === '／')) {
+    const below = readArabic(text, end + 1);
+    if (!below || CODE_SEPS.has(text[below.end] ?? '')) return null;
+    numerator = decimalValue(numeral.decimal);
+    denominator = decimalValue(below.decimal);
+    if (!(numerator > 0 && numerator < denominator)) return null;
+    fractionEnd = below.end;
+  } else if (text.startsWith('分之', end)) {
+    const above = readPart(text, end + 2);
+    if (!above) return null;
+    numerator = decimalValue(above.decimal);
+    denominator = decimalValue(numeral.decimal);
+    if (denominator === 0) return null;
+    fractionEnd = above.end;
+  } else {
+    return null;
+  }
+  return { ...numeral, end: fractionEnd, ratio: { value: round(numerator / denominator, FRACTION_DECIMALS), unit: '' } };
+}
+
+function round(value: number, decimals: number): number {
+  const scale = 10 ** decimals;
+  return Math.round(value * scale) / scale;
+}
+
+/** Whether what stands right before the numeral makes it no quantity: 第3批, 每1000人, 数十个, 9·20, O2O. */
+function excludedByContext(text: string, numeral: Numeral): boolean {
+  const before = text[numeral.start - 1] ?? '';
+  if (ASCII_LETTER.test(before)) return true;
+  if (CODE_SEPS.has(before) && DIGIT.test(text[numeral.start - 2] ?? '')) return true;
+  const word = text[skipSpacesBack(text, numeral.start) - 1] ?? '';
+  return NOT_BEFORE.has(word) || (numeral.chinese && VAGUE_BEFORE.has(word));
+}
+
+/**
+ * The unit after a numeral: optional 余/多, magnitude (万, 亿), 余/多 again,
+ * the unit, and a compound denominator (人/个). null when no unit follows.
+ */
+function readUnit(text: string, numeral: Numeral): Omit<Measure, 'comparator'> & { more: boolean } | null {
+  let pos = skipSpaces(text, numeral.end);
+  let more = false;
+  let exponent = 0;
+  if (INFIXES.has(text[pos])) {
+    more = true;
+    pos++;
+  }
+  // 3千米 is 3 公里: a unit that begins with a magnitude character wins over the magnitude.
+  if (!unitAt(text, pos)) {
+    const magnitude = readMagnitude(text, pos);
+    exponent = magnitude.exponent;
+    pos = magnitude.end;
+    if (!more && INFIXES.has(text[pos])) {
+      more = true;
+      pos++;
+    }
+  }
+  const unit = unitAt(text, pos);
+  if (!unit?.def) return null;
+  let { unit: name, dimension } = unit.def;
+  let end = unit.end;
+  const slash = text[end];
+  if (slash === '/' || slash === '／') {
+    const per = longestAt(PER, MAX_PER, text, end + 1);
+    if (per) {
+      name = `${name}/${per[1]}`;
+      dimension = 'compound';
+      end += 1 + per[0].length;
+    }
+  }
+  const d = numeral.decimal;
+  const value = decimalValue({ mantissa: d.mantissa, exponent: d.exponent + exponent });
+  return { start: numeral.start, end, value, unit: name, dimension, chinese: numeral.chinese, exponent, more };
+}
+
+/** The comparator written before the number (不少于, 约), looking past 达到 (至少达到100人). */
+function prefixComparator(text: string, start: number): Comparator | undefined {
+  const end = skipSpacesBack(text, start);
+  const direct = longestBefore(PREFIXES, MAX_PREFIX, text, end);
+  if (direct) return direct;
+  const filler = FILLERS.find((f) => text.endsWith(f, end));
+  const afterFiller = filler ? longestBefore(PREFIXES, MAX_PREFIX, text, end - filler.length) : undefined;
+  return afterFiller ?? adverbComparator(text, end);
+}
+
+/** 至少 + a short verb + the number; the gap holds only Han characters, so no clause boundary is crossed. */
+function adverbComparator(text: string, end: number): Comparator | undefined {
+  for (let gap = 1; gap <= ADVERB_REACH && gap < end; gap++) {
+    if (!HAN.test(text[end - gap])) return undefined;
+    const adverb = longestBefore(ADVERBS, MAX_ADVERB, text, end - gap);
+    if (adverb) return adverb;
+  }
+  return undefined;
+}
+
+/** The comparator written after the unit (以上, 左右) and where it ends. */
+function suffixComparator(text: string, end: number): { comparator: Comparator; end: number } | undefined {
+  const pos = skipSpaces(text, end);
+  const hit = longestAt(SUFFIXES, MAX_SUFFIX, text, pos);
+  return hit ? { comparator: hit[1], end: pos + hit[0].length } : undefined;
+}
+
+function comparatorOf(text: string, start: number, end: number, more: boolean): Comparator {
+  return suffixComparator(text, end)?.comparator ?? (more ? '>' : undefined) ?? prefixComparator(text, start) ?? '=';
+}
+
+function toMatch(text: string, m: Measure, textStart = m.start, textEnd = m.end): QuantityMatch {
+  return {
+    text: text.slice(textStart, textEnd),
+    value: m.value,
+    unit: m.unit,
+    dimension: m.dimension,
+    comparator: m.comparator,
+    index: textStart,
+  };
+}
+
+/** A ratio numeral (1/3, 百分之三十) as a measure. */
+function ratioMeasure(text: string, numeral: Numeral): Measure {
+  const ratio = numeral.ratio as { value: number; unit: string };
+  return {
+    start: numeral.start,
+    end: numeral.end,
+    value: ratio.value,
+    unit: ratio.unit,
+    dimension: 'ratio',
+    comparator: comparatorOf(text, numeral.start, numeral.end, false),
+    chinese: false,
+    exponent: 0,
+  };
+}
+
+/** The numeral at `pos` with its unit, without looking at what stands before it. */
+function measureAt(text: string, numeral: Numeral): Measure | null {
+  if (numeral.ratio) return ratioMeasure(text, numeral);
+  const unit = readUnit(text, numeral);
+  if (!unit) return null;
+  return { ...unit, comparator: comparatorOf(text, numeral.start, unit.end, unit.more) };
+}
+
+/** After a range mark (30-40%, 3至5个), the second half; null when none stands there. */
+function rangeEnd(text: string, pos: number): Measure | null {
+  if (!RANGE_SEPS.has(text[pos])) return null;
+  let next = pos + 1;
+  if (text[next] === text[pos]) next++; // ―― and —— are one mark
+  next = skipSpaces(text, next);
+  const numeral = readNumeral(text, next);
+  return typeof numeral === 'number' ? null : measureAt(text, numeral);
+}
+
+/**
+ * A range's two bounds: the lower one takes the upper one's unit and magnitude
+ * when it has none (30-40%, 3-5万元); both report the whole range as their text.
+ */
+function rangeMatches(text: string, lower: Measure | Numeral, upper: Measure): QuantityMatch[] | null {
+  let low: Measure;
+  if ('unit' in lower) {
+    if (lower.unit !== upper.unit) return null;
+    low = lower;
+  } else {
+    if (lower.ratio) return null;
+    const d = lower.decimal;
+    low = { ...upper, start: lower.start, value: decimalValue({ mantissa: d.mantissa, exponent: d.exponent + upper.exponent }) };
+  }
+  return [
+    toMatch(text, { ...low, comparator: '>=' }, low.start, upper.end),
+    toMatch(text, { ...upper, comparator: '<=' }, low.start, upper.end),
+  ];
+}
+
+/** The targets that start at a CANDIDATE match, and where scanning resumes. */
+function quantitiesAt(text: string, start: number): { targets: QuantityMatch[]; resume: number } {
+  const numeral = readNumeral(text, start);
+  if (typeof numeral === 'number') return { targets: [], resume: numeral };
+  const none = { targets: [], resume: numeral.end };
+  if (isSmallChineseCount(numeral) || excludedByContext(text, numeral)) return none;
+  const measure = measureAt(text, numeral);
+  const upper = rangeEnd(text, measure ? measure.end : numeral.end);
+  const range = upper && rangeMatches(text, measure ?? numeral, upper);
+  if (range) return { targets: range, resume: upper.end };
+  if (!measure) return none;
+  return { targets: [toMatch(text, measure)], resume: measure.end };
+}
+
+/** 一次, 六個鄉鎮, 三级: a Chinese numeral below ten is an ordinary word, never a target (nor a range's lower bound). */
+function isSmallChineseCount(numeral: Numeral): boolean {
+  return numeral.chinese && !numeral.ratio && numeral.decimal.mantissa < CHINESE_MIN;
+}
+
+/** Every quantitative target in running text, in order, each with the offset of its text. */
+export function findQuantities(text: string): QuantityMatch[] {
+  const out: QuantityMatch[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (CANDIDATE[text.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
+    const { targets, resume } = quantitiesAt(text, i);
+    out.push(...targets);
+    i = Math.max(resume, i + 1);
+  }
+  return out;
+}
+
+/** The quantity a single cell states ("不少于100人", "100%"), or null. */
+export function parseQuantity(text: string): Target | null {
+  const [first] = findQuantities(text);
+  if (!first) return null;
+  const { index: _index, ...target } = first;
+  return target;
+}
+
+/**
+ * A unit as a table header writes it (金额（万元）, 萬冊): the reported unit,
+ * its dimension, and the factor its magnitude multiplies by.
+ */
+export function resolveUnit(written: string): ResolvedUnit | null {
+  const s = written.trim();
+  const direct = unitAt(s, 0);
+  if (direct?.def && direct.end === s.length) return { ...direct.def, factor: 1 };
+  const magnitude = readMagnitude(s, 0);
+  const unit = unitAt(s, magnitude.end);
+  if (!unit?.def || unit.end !== s.length || magnitude.end === 0) return null;
+  return { ...unit.def, factor: 10 ** magnitude.exponent };
+}
+

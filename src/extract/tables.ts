@@ -1,0 +1,164 @@
+import type { Block, Cell } from '../model/block.js';
+import type { FieldRole } from '../lexicon/field-labels.js';
+import { LEAD_MARKER } from '../lexicon/field-labels.js';
+import { foldToSimplified } from '../lexicon/hant.js';
+import { labelRole } from './fields.js';
+import type { DraftField, TaskDraft } from './draft.js';
+
+/** Header rows are found within the first rows: title rows and notes come before them. */
+const HEADER_SEARCH_ROWS = 6;
+const MAX_HEADER_CELL = 12;
+
+/** Columns whose empty cells take the value above: the row belongs to the same group. */
+const GROUPING_ROLES = new Set<FieldRole>(['number', 'category', 'group']);
+/** Columns whose text may hold the task's quantitative targets. */
+const TARGET_ROLES = new Set<FieldRole>(['content', 'title', 'goal', 'target', 'group']);
+const TASK_TEXT_ROLES = new Set<FieldRole>(['content', 'title', 'group']);
+const OWNER_OR_TIME_ROLES = new Set<FieldRole>(['leader', 'unit', 'partner', 'deadline']);
+
+export interface TaskTable {
+  /** Rows above the header: the table's title. */
+  caption: string[];
+  header: string[];
+  roles: Array<FieldRole | null>;
+  drafts: TaskDraft[];
+}
+
+/** A header cell's role: "责任\n单位" and "責任單位" both read 责任单位. */
+function headerRole(text: string): FieldRole | null {
+  const key = text.replace(/[\s\u3000]+/g, '');
+  if (key.length === 0 || key.length > MAX_HEADER_CELL) return null;
+  return labelRole(key);
+}
+
+function findHeader(rows: readonly Cell[][]): { index: number; roles: Array<FieldRole | null> } | null {
+  for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r++) {
+    const roles = rows[r].map((cell) => (cell.merged && !cell.text ? null : headerRole(cell.text)));
+    const known = new Set(roles.filter((x): x is FieldRole => x !== null));
+    const describesTask = [...known].some((x) => TASK_TEXT_ROLES.has(x));
+    const assigns = [...known].some((x) => OWNER_OR_TIME_ROLES.has(x));
+    if (known.size >= 2 && describesTask && assigns) return { index: r, roles: settleRoles(rows[r], roles) };
+  }
+  return null;
+}
+
+/**
+ * Adjust column roles to the table as a whole: a 工作任务 column with no
+ * content column beside it is the task itself; with both 牵头 and 责任 unit
+ * columns, 责任 means partners (DESIGN: "责任 means partners").
+ */
+function settleRoles(header: readonly Cell[], roles: Array<FieldRole | null>): Array<FieldRole | null> {
+  const settled = [...roles];
+  if (!settled.includes('content') && !settled.includes('title')) {
+    const group = settled.indexOf('group');
+    if (group >= 0) settled[group] = 'content';
+  }
+  const unitColumns = settled.flatMap((role, c) => (role === 'unit' ? [c] : []));
+  const leadColumn = unitColumns.find((c) => foldToSimplified(header[c].text).includes(LEAD_MARKER));
+  if (leadColumn !== undefined) {
+    for (const c of unitColumns) if (c !== leadColumn && foldToSimplified(header[c].text).includes('责任')) settled[c] = 'partner';
+  }
+  return settled;
+}
+
+/** Turn a table Block into task drafts, or null when it is not a task table. */
+export function readTaskTable(block: Block, order: number, captionBefore: readonly string[]): TaskTable | null {
+  const rows = block.rows ?? [];
+  const found = findHeader(rows);
+  if (!found) return null;
+  const { index, roles } = found;
+  const header = rows[index].map((c) => c.text.replace(/[\s\u3000]+/g, ''));
+  const caption = [...captionBefore, ...rows.slice(0, index).map(rowTitle).filter((t): t is string => t !== null)];
+  const drafts: TaskDraft[] = [];
+  const carried: string[] = header.map(() => '');
+  let section = '';
+  for (let r = index + 1; r < rows.length; r++) {
+    const cells = rows[r];
+    if (isRepeatedHeader(cells, header)) continue;
+    const sectionTitle = sectionRowTitle(cells, roles);
+    if (sectionTitle !== null) {
+      section = sectionTitle;
+      carried.fill('');
+      continue;
+    }
+    const values = cells.map((cell, c) => {
+      const role = roles[c];
+      if (role && GROUPING_ROLES.has(role) && !cell.text) return carried[c];
+      return cell.text;
+    });
+    values.forEach((v, c) => {
+      if (roles[c] && GROUPING_ROLES.has(roles[c]!)) carried[c] = v;
+    });
+    if (!roles.some((role, c) => role && !GROUPING_ROLES.has(role) && values[c])) continue;
+    drafts.push(rowDraft(cells, values, roles, header, caption, section, order, drafts.length));
+  }
+  return { caption, header, roles, drafts };
+}
+
+function rowDraft(
+  cells: readonly Cell[],
+  values: readonly string[],
+  roles: ReadonlyArray<FieldRole | null>,
+  header: readonly string[],
+  caption: readonly string[],
+  section: string,
+  order: number,
+  index: number,
+): TaskDraft {
+  const valueOf = (role: FieldRole) => values.find((_, c) => roles[c] === role && values[c]) ?? '';
+  const fields: DraftField[] = [];
+  values.forEach((value, c) => {
+    const role = roles[c];
+    if (role && value) fields.push({ role, label: header[c], value, index: 0, form: 'column' });
+  });
+  const content = valueOf('content') || valueOf('title') || valueOf('group');
+  const numberCell = values.find((_, c) => roles[c] === 'number') ?? '';
+  const numberColumn = roles.indexOf('number');
+  const path = [caption.join(' '), section, valueOf('category'), content === valueOf('group') ? '' : valueOf('group')].filter(Boolean);
+  return {
+    origin: 'table',
+    number: numberCell || String(index + 1),
+    path,
+    title: valueOf('title') || firstSentence(content),
+    text: values.join('\t'),
+    loc: cells.find((c) => c.text)?.loc ?? cells[0]?.loc ?? {},
+    order,
+    row: index,
+    fields,
+    ownerText: '',
+    targetText: values.filter((_, c) => roles[c] && TARGET_ROLES.has(roles[c]!) && !(roles[c] === 'group' && content !== valueOf('group'))).join('\n'),
+    timeText: content,
+    inheritedFields: [],
+    phase: false,
+    numberInherited: numberColumn >= 0 && (!cells[numberColumn]?.text || cells[numberColumn].merged === true),
+  };
+}
+
+/**
+ * A table row standing for a heading ("一、基础设施建设" across the row): one
+ * filled cell, and either the rest of the row is its horizontal span or it
+ * stands in a grouping column.
+ */
+function sectionRowTitle(cells: readonly Cell[], roles: ReadonlyArray<FieldRole | null>): string | null {
+  const filled = cells.flatMap((cell, c) => (cell.text ? [c] : []));
+  if (filled.length !== 1 || cells.length < 3) return null;
+  const c = filled[0];
+  const spansRow = cells.slice(c + 1).some((cell) => cell.merged);
+  const role = roles[c];
+  return spansRow || role === 'number' || role === 'category' ? cells[c].text : null;
+}
+
+function rowTitle(cells: readonly Cell[]): string | null {
+  const texts = [...new Set(cells.map((c) => c.text).filter(Boolean))];
+  return texts.length === 1 ? texts[0] : null;
+}
+
+function isRepeatedHeader(cells: readonly Cell[], header: readonly string[]): boolean {
+  return cells.length === header.length && cells.every((cell, c) => cell.text.replace(/[\s\u3000]+/g, '') === header[c]);
+}
+
+export function firstSentence(text: string): string {
+  const line = text.split('\n')[0];
+  const end = line.search(/[。；;]/);
+  return (end >= 0 ? line.slice(0, end) : line).trim();
+}

@@ -1,0 +1,24 @@
+/** Words of a document's frame: its kind, its web-page chrome, its attachments. */
+
+/** A title ends with one of these document kinds. */
+export const DOCUMENT_KIND_WORDS: readonly string[] = [
+  '工作方案', '实施方案', '整改方案', '行动方案', '工作要点', '工作计划', '行动计划', '实施意见', '方案', '计划',
+  '要点', '通知', '意见', '清单', '分解表', '任务表', '责任表', '台账', '办法', '规划', '细则', '安排', '责任书',
+];
+
+/**
+ * Lines of a saved web page that are not part of the document: portal metadata
+ * (索引号, 发布日期), upload notes (导语), navigation (上一篇/下一篇), print links.
+ */
+export const WEB_CHROME_PATTERNS: readonly RegExp[] = [
+  /^(?:发布日期|发布时间|发文日期|时间|日期|来源|信息来源|作者|浏览次数|点击数|阅读次数|索\s*引\s*号|主\s*题\s*词|主题分类|发布机构|文\s*号|成文日期|字号)\s*[:：]/,
+  /^导语\s*[:：]/,
+  /^[-–—·•]?\s*(?:上一篇|下一篇|上一条|下一条)\s*[:：]?/,
+  /^(?:打印本页|关闭窗口|【打印】|【关闭】|分享到|返回顶部|字体[:：]|【字体)/,
+];
+
+/** An attachment head: 附件, 附件2, 附1, 附件：… */
+export const ATTACHMENT_HEAD = /^附(?:件)?\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?/;
+
+/** The red-head line "XX局文件" carries the issuer. */
+export const RED_HEAD = /^(.{2,40}?)(?:文件|文\s*件)$/;

@@ -1,0 +1,75 @@
+/**
+ * Field labels and column headers, mapped to the role they play in a task.
+ * Written in simplified script; traditional labels are folded to simplified
+ * with `foldToSimplified` before lookup, so a variant is a one-line addition here.
+ */
+export type FieldRole =
+  | 'leader' // 责任领导
+  | 'unit' // 牵头/责任单位
+  | 'partner' // 配合单位
+  | 'deadline' // 完成时限
+  | 'content' // 具体内容, 整改措施
+  | 'goal' // 整改目标, 预期目标
+  | 'title' // 项目名称, 任务名称
+  | 'group' // 工作任务 (when a content column exists), 重点任务
+  | 'category' // 类别
+  | 'number' // 序号
+  | 'status' // 进展状态, 完成情况
+  | 'target' // 量化指标
+  | 'remark'
+  | 'path' // 层级/路径 (planlint's own ledger)
+  | 'location' // 来源位置 (planlint's own ledger)
+  | 'file'; // 文件 (planlint's own ledger)
+
+export const FIELD_LABELS: Readonly<Record<FieldRole, readonly string[]>> = {
+  leader: [
+    '责任领导', '牵头领导', '分管领导', '责任人', '责任领导人', '包保领导', '联系领导', '主要负责人',
+    '具体责任人', '负责人', '牵头人', '挂钩领导', '督办领导', '领导',
+  ],
+  unit: [
+    '责任单位', '牵头单位', '责任科室', '责任股室', '主办单位', '责任部门', '牵头部门', '承办单位',
+    '责任处室', '牵头科室', '牵头处室', '责任主体', '实施单位', '责任股单位', '主责单位', '主责部门',
+    '牵头责任单位', '负责单位', '负责部门', '承办部门', '落实单位', '责任单位（部门）', '单位',
+  ],
+  partner: [
+    '配合单位', '协办单位', '参与单位', '协助单位', '配合部门', '协办部门', '参与部门', '协助部门',
+    '配合科室', '协同单位', '协作单位', '配合责任单位',
+  ],
+  deadline: [
+    '完成时限', '整改时限', '完成时间', '时间节点', '完成期限', '办结时限', '时限要求', '时限',
+    '完成时间节点', '建设年限', '实施时间', '截止时间', '完成日期', '办结时间', '时间安排', '计划完成时间',
+    '整改期限', '时间',
+  ],
+  content: [
+    '具体内容', '建设内容', '工作内容', '工作措施', '整改措施', '具体措施', '主要内容', '任务内容',
+    '工作任务内容', '主要措施', '推进措施', '工作举措', '具体任务', '实施内容', '问题描述', '存在问题',
+    '问题表现', '任务', '措施',
+  ],
+  goal: ['整改目标', '工作目标', '目标任务', '预期目标', '目标要求', '预期成效', '整改要求', '目标'],
+  title: ['项目名称', '任务名称', '事项名称', '工作事项', '整改事项', '问题名称', '工作名称'],
+  group: ['工作任务', '重点任务', '主要任务', '重点工作', '任务类别'],
+  category: ['类别', '类型', '领域', '板块', '分类', '专项', '行动'],
+  number: ['序号', '编号', '序'],
+  status: ['进展状态', '进展情况', '完成情况', '推进情况', '办理情况', '状态', '进度', '整改情况', '落实情况'],
+  target: ['量化指标', '指标', '考核指标', '目标值', '指标值'],
+  remark: ['备注', '说明'],
+  path: ['层级/路径', '层级', '路径'],
+  location: ['来源位置'],
+  file: ['文件'],
+};
+
+/**
+ * Words that, inside an unknown label, tell its role: "责任股单位" is a unit
+ * label nobody listed. Checked in order; the first hit wins.
+ */
+export const LABEL_ROLE_HINTS: ReadonlyArray<readonly [RegExp, FieldRole]> = [
+  [/配合|协办|协助|参与|协同|协作/, 'partner'],
+  [/领导|责任人|负责人/, 'leader'],
+  [/单位|科室|股室|部门|处室|主体/, 'unit'],
+  [/时限|时间|期限|日期|年限|节点/, 'deadline'],
+  [/措施|内容/, 'content'],
+  [/目标/, 'goal'],
+];
+
+/** Labels whose presence alongside 牵头 turns 责任 into partners (DESIGN: "责任 means partners"). */
+export const LEAD_MARKER = '牵头';

@@ -1,0 +1,29 @@
+/**
+ * Traditional → simplified for the vocabulary planlint matches on (labels,
+ * section titles, roles, time and owner words). Values are reported as written;
+ * only matching folds, so a small table serves and opencc-js stays off the hot path.
+ * The two strings are aligned character by character.
+ */
+const TRADITIONAL = '責領導單時間辦門協參與標務進況預計劃項內負擔頭牽據實級類別體數題問組長員書記經濟發歸屬點節結說備註狀態處號編設電話傳開將應須個萬億兩規範區縣鄉鎮廣東會議黨場園圖館戲劇歷華環衛視聽聯繫係統籌網絡舉報紙週後於從為對總達當現階盡適擇機續堅勞動業專義構權幹營創產財稅資執紀檢監護險災醫療藥學師訓練樂藝術農鐵運輸觀覽遊陽雲龍灣島橋貫徹習積極織調強則職掛鉤層徑來確廳幫審簽訂雜屆鄰戶車輛價聞齊廠礦幣隊兒補貼減糧絲線綫練擴險證據評營養薦獎懲務況圍遷';
+const SIMPLIFIED = '责领导单时间办门协参与标务进况预计划项内负担头牵据实级类别体数题问组长员书记经济发归属点节结说备注状态处号编设电话传开将应须个万亿两规范区县乡镇广东会议党场园图馆戏剧历华环卫视听联系系统筹网络举报纸周后于从为对总达当现阶尽适择机续坚劳动业专义构权干营创产财税资执纪检监护险灾医疗药学师训练乐艺术农铁运输观览游阳云龙湾岛桥贯彻习积极织调强则职挂钩层径来确厅帮审签订杂届邻户车辆价闻齐厂矿币队儿补贴减粮丝线线练扩险证据评营养荐奖惩务况围迁';
+
+const FOLD: ReadonlyMap<string, string> = buildFold();
+
+function buildFold(): Map<string, string> {
+  const from = [...TRADITIONAL];
+  const to = [...SIMPLIFIED];
+  if (from.length !== to.length) throw new Error('hant lexicon: the two alphabets are not aligned');
+  return new Map(from.map((ch, i) => [ch, to[i]]));
+}
+
+/** Fold traditional characters to simplified, character by character. */
+export function foldToSimplified(text: string): string {
+  let out = '';
+  for (const ch of text) out += FOLD.get(ch) ?? ch;
+  return out;
+}
+
+/** Characters that occur only in traditional script, for script detection. */
+export const TRADITIONAL_ONLY = new Set([...TRADITIONAL].filter((ch, i) => ch !== [...SIMPLIFIED][i]));
+/** Their simplified counterparts. */
+export const SIMPLIFIED_ONLY = new Set([...SIMPLIFIED].filter((ch, i) => ch !== [...TRADITIONAL][i]));

@@ -1,0 +1,33 @@
+/**
+ * How owners are written: the endings of organisation names, the verbs that
+ * follow an acting subject, and the placeholders a 督查 reviewer sends back.
+ */
+
+/** An organisation name ends with one of these (longest first is not needed: regex alternation). */
+export const ORG_SUFFIXES: readonly string[] = [
+  '办公室', '领导小组', '工作专班', '专班', '小组', '委员会', '中心', '政府', '单位', '部门', '街道', '乡镇',
+  '社区', '公司', '集团', '支部', '党委', '党组', '学校', '医院', '经开区', '开发区', '园区', '工业区',
+  '局', '委', '办', '站', '部', '科', '股', '室', '处', '所', '馆', '院', '会', '队', '组', '厅', '署',
+  '团', '社', '村', '镇', '乡', '区', '县', '市', '省', '校', '台', '联', '行', '厂', '场',
+];
+
+/** Verbs after a clause-initial subject that make it the owner of the clause. */
+export const OWNER_VERBS: readonly string[] = [
+  '牵头负责', '具体负责', '负责', '牵头', '要', '应', '须', '必须', '做好', '抓好', '制定', '组织', '开展',
+  '加强', '完成', '落实', '推进', '建立', '统筹', '承担', '会同', '联合', '共同',
+];
+
+/** Verbs after a clause-initial subject that make it a partner. */
+export const PARTNER_VERBS: readonly string[] = ['配合', '协助', '协同', '参与', '参加', '列席'];
+
+/** Words after a subject naming its people rather than itself: "各乡镇相关人员参加会议". */
+export const SUBJECT_PEOPLE_WORDS: readonly string[] = ['相关人员', '有关人员', '相关负责人', '主要负责同志', '负责同志', '工作人员'];
+
+/** Collective placeholders that name no accountable body (RULES.md vague-owner). */
+export const VAGUE_OWNER_WORDS: readonly string[] = [
+  '各有关单位', '各相关单位', '有关单位', '相关单位', '各成员单位', '成员单位', '各科室', '各股室', '各处室',
+  '各部门', '相关部门', '有关部门', '各有关部门', '各相关部门', '各单位', '相关科室', '有关科室', '村',
+];
+
+/** Glyphs that redact a name in public copies: 陈*, ××, XXX, 某. */
+export const REDACTION_PATTERN = /^(?:[*＊]+|[×xXＸ]{2,}|某+|[○〇]{2,}|…+)$/u;

@@ -1,0 +1,24 @@
+/**
+ * Section titles (simplified; fold traditional first) that say what a section
+ * holds. A task section's leaves are tasks; a non-task section's are not.
+ */
+export const TASK_SECTION_WORDS: readonly string[] = [
+  '重点任务', '主要任务', '工作任务', '任务分工', '任务分解', '整改内容', '整改措施', '整改任务', '整改事项',
+  '整改项目', '整改清单', '问题清单', '指标任务', '工作措施', '主要措施', '具体措施', '重点工作', '工作重点',
+  '进度安排', '实施步骤', '工作步骤', '步骤安排', '时间安排', '方法步骤', '阶段安排', '推进步骤', '工作安排',
+  '重点项目', '任务清单', '工作内容', '实施内容', '主要内容', '重点内容', '责任分工', '职责分工', '工作举措',
+  '行动内容', '重点行动', '主要行动', '专项行动', '具体任务', '目标任务', '任务措施', '工作要点', '实施路径',
+];
+
+/** Sections that never hold tasks, even when a document has no task section. */
+export const NON_TASK_SECTION_WORDS: readonly string[] = [
+  '指导思想', '总体思路', '工作思路', '基本原则', '工作原则', '总体要求', '总体目标', '工作目标', '主要目标',
+  '目标要求', '组织机构', '组织领导', '组织保障', '保障措施', '工作要求', '具体要求', '有关要求', '工作保障',
+  '领导小组', '背景', '现状', '依据', '编制依据', '适用范围', '附则', '突出问题', '存在问题', '问题分析',
+  '成员名单', '名单',
+];
+
+/** Titles whose tasks are phases of the plan (进度安排): their dates bound the tasks inside. */
+export const PHASE_SECTION_WORDS: readonly string[] = [
+  '进度安排', '实施步骤', '工作步骤', '步骤安排', '时间安排', '方法步骤', '阶段安排', '推进步骤',
+];

@@ -1,0 +1,18 @@
+import type { SourceLocation } from '../model/location.js';
+import type { DisableDirective } from './types.js';
+
+/**
+ * "planlint-disable rule-a, rule-b", "planlint-enable", "planlint-disable-next-line rule-a",
+ * on a line of their own in text or inside an HTML comment in Markdown.
+ */
+const DIRECTIVE = /^\s*(?:<!--\s*)?planlint-(disable-next-line|disable|enable)(?:\s+([^>]*?))?\s*(?:-->)?\s*$/;
+
+export function parseDirective(text: string, loc: SourceLocation): DisableDirective | null {
+  const match = DIRECTIVE.exec(text);
+  if (!match) return null;
+  const rules = (match[2] ?? '')
+    .split(/[\s,，]+/)
+    .map((r) => r.trim())
+    .filter((r) => r.length > 0 && r !== '--');
+  return { kind: match[1] as DisableDirective['kind'], rules, loc };
+}

@@ -1,0 +1,298 @@
+import * as XLSX from 'xlsx';
+import type { Block } from '../model/block.js';
+import type { SourceLocation } from '../model/location.js';
+import { assertSafeZip } from './archive.js';
+import { decodeText } from './decode.js';
+import { dropEmptyRows, resolveGrid, type PlacedCell } from './table-grid.js';
+import { ReadError, type ReadOptions, type ReadResult, type Reader } from './types.js';
+
+/**
+ * Spreadsheets (.xlsx .xls .ods) through SheetJS, CSV/TSV through a small
+ * RFC 4180 parser (SheetJS would turn "001" into 1 and "2019-6" into a date).
+ * Every visible sheet with content becomes one `table` Block.
+ */
+export const readSheet: Reader = async (bytes, options) => {
+  if (bytes.length === 0) throw new ReadError('empty', 'the file is empty');
+  const container = containerOf(bytes);
+  if (container === 'text' && isZipName(options.fileName))
+    throw new ReadError('corrupt', 'the spreadsheet is damaged: it is not a zip container');
+  if (container === 'text' && !isSheetJsTextName(options.fileName)) return readDelimited(bytes, options);
+  if (container === 'text' && !isRawBiff(bytes) && bytes.subarray(0, 4096).includes(0))
+    throw new ReadError('corrupt', 'the spreadsheet is damaged: it is neither an Excel file nor text');
+  return readWorkbook(bytes, container, options);
+};
+
+type Container = 'zip' | 'cfb' | 'text';
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** The bytes decide, not the name: a renamed .xlsx saved as .csv is still a zip. */
+function containerOf(bytes: Uint8Array): Container {
+  if (startsWith(bytes, ZIP_MAGIC)) return 'zip';
+  if (startsWith(bytes, CFB_MAGIC)) return 'cfb';
+  return 'text';
+}
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+const extOf = (name: string): string => /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
+/** Formats that only exist as zip containers. */
+const isZipName = (name: string): boolean => ['xlsx', 'xlsm', 'ods'].includes(extOf(name));
+/** Text that SheetJS should read: .xls saved as HTML or SpreadsheetML XML, or raw BIFF. */
+const isSheetJsTextName = (name: string): boolean => ['xls', 'xml', 'htm', 'html', 'et'].includes(extOf(name));
+
+// ---------------------------------------------------------------- workbooks
+
+/** Read options: displayed text only, no formulas or HTML, Chinese short dates for format 14. */
+const SHEETJS_OPTIONS: XLSX.ParsingOptions = {
+  cellDates: true,
+  cellFormula: false,
+  cellHTML: false,
+  cellStyles: false,
+  cellNF: false,
+  dense: true,
+  dateNF: 'yyyy/m/d',
+  bookVBA: false,
+  WTF: false,
+};
+
+async function readWorkbook(bytes: Uint8Array, container: Container, options: ReadOptions): Promise<ReadResult> {
+  if (container === 'zip') assertSafeZip(bytes);
+  if (container === 'cfb') assertNotEncrypted(bytes);
+  let encoding: string | null = null;
+  let workbook: XLSX.WorkBook;
+  try {
+    if (container === 'text' && !isRawBiff(bytes)) {
+      // .xls files saved as HTML or SpreadsheetML are often GBK; decode them ourselves.
+      const decoded = decodeText(bytes, options.encoding);
+      encoding = decoded.encoding;
+      workbook = XLSX.read(decoded.text, { ...SHEETJS_OPTIONS, type: 'string' });
+    } else {
+      workbook = XLSX.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { ...SHEETJS_OPTIONS, type: 'buffer' });
+    }
+  } catch (error) {
+    throw toReadError(error);
+  }
+  return workbookResult(workbook, encoding);
+}
+
+/** BIFF2–5 files without an OLE wrapper start with a BOF record (09 00/02/04/08). */
+function isRawBiff(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x09 && [0x00, 0x02, 0x04, 0x08].includes(bytes[1]);
+}
+
+/** An encrypted .xlsx is an OLE container holding EncryptionInfo + EncryptedPackage. */
+function assertNotEncrypted(bytes: Uint8Array): void {
+  let cfb: { FullPaths?: string[] };
+  try {
+    cfb = XLSX.CFB.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { type: 'buffer' });
+  } catch (error) {
+    throw toReadError(error);
+  }
+  const paths = (cfb.FullPaths ?? []).map((p) => p.toLowerCase());
+  if (paths.some((p) => p.endsWith('/encryptioninfo') || p.endsWith('/encryptedpackage')))
+    throw new ReadError('encrypted', 'the workbook is password-protected (encrypted); save an unprotected copy');
+}
+
+/**
+ * One line for the user. SheetJS throws strings or Errors; its own short messages
+ * ("Cannot find Workbook stream") help, a TypeError from deep inside a truncated
+ * file does not.
+ */
+function toReadError(error: unknown): ReadError {
+  if (error instanceof ReadError) return error;
+  const raw = error instanceof Error ? error.message : String(error);
+  const line = raw.split('\n')[0].trim();
+  if (/password|encrypt/i.test(line))
+    return new ReadError('encrypted', 'the workbook is password-protected (encrypted); save an unprotected copy');
+  const internal = error instanceof TypeError || error instanceof RangeError || line.length === 0 || line.length > 80;
+  return new ReadError('corrupt', internal ? 'the spreadsheet is damaged or not a spreadsheet' : `the spreadsheet is damaged or not a spreadsheet (${line})`);
+}
+
+function workbookResult(workbook: XLSX.WorkBook, encoding: string | null): ReadResult {
+  const blocks: Block[] = [];
+  const warnings: string[] = [];
+  workbook.SheetNames.forEach((name, index) => {
+    const hidden = workbook.Workbook?.Sheets?.[index]?.Hidden;
+    const block = sheetBlock(name, workbook.Sheets[name]);
+    // Hidden sheets hold lookup lists and scratch data, not the plan the reader sees.
+    if (hidden && block) warnings.push(`hidden sheet "${name}" was skipped`);
+    else if (block) blocks.push(block);
+  });
+  if (blocks.length === 0) throw new ReadError('empty', 'the workbook has no cells with content');
+  return { format: 'sheet', encoding, blocks, warnings, directives: [] };
+}
+
+type Range = { s: { r: number; c: number }; e: { r: number; c: number } };
+
+/** A sheet → a table Block, or null when it has no text at all. */
+function sheetBlock(name: string, sheet: XLSX.WorkSheet | undefined): Block | null {
+  if (!sheet) return null;
+  const data = (sheet['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
+  const texts: PlacedCell[] = [];
+  data.forEach((row, r) => row?.forEach((cell, c) => {
+    const text = cell ? cellText(cell) : '';
+    if (text) texts.push({ row: r, col: c, text, loc: cellLoc(name, r, c) });
+  }));
+  const merges = ((sheet['!merges'] ?? []) as Range[]).map((m) => mergeCell(m, data, name));
+  return tableBlock(name, merges, texts, { sheet: name });
+}
+
+function mergeCell(range: Range, data: (XLSX.CellObject | undefined)[][], sheet: string): PlacedCell {
+  const { s, e } = range;
+  const anchor = data[s.r]?.[s.c];
+  return {
+    row: s.r,
+    col: s.c,
+    rowSpan: e.r - s.r + 1,
+    colSpan: e.c - s.c + 1,
+    text: anchor ? cellText(anchor) : '',
+    loc: cellLoc(sheet, s.r, s.c),
+  };
+}
+
+/** The text Excel shows: SheetJS's formatted `w` (General avoids float noise), CRLF → "\n". */
+function cellText(cell: XLSX.CellObject): string {
+  if (cell.t === 'z' || cell.v === undefined || cell.v === null) return '';
+  return displayText(cell).replace(/\r\n?/g, '\n').trim();
+}
+
+/**
+ * `w` is the displayed text (for ODS, the text the writing program rendered).
+ * A number whose `w` is just the JS number ("0.30000000000000004") was never
+ * formatted by anyone, so it gets Excel's General format, as Excel would show it
+ * (integers stay whole: a 12-digit ID is not 1.23457E+11).
+ */
+function displayText(cell: XLSX.CellObject): string {
+  try {
+    if (cell.t === 'n' && typeof cell.v === 'number' && (cell.w === undefined || cell.w === String(cell.v)))
+      return Number.isSafeInteger(cell.v) ? String(cell.v) : XLSX.SSF.format('General', cell.v);
+    return cell.w ?? XLSX.utils.format_cell(cell);
+  } catch {
+    return String(cell.v);
+  }
+}
+
+function cellLoc(sheet: string | undefined, r: number, c: number): SourceLocation {
+  const cell = XLSX.utils.encode_cell({ r, c });
+  return sheet === undefined ? { cell, row: r + 1, col: c + 1 } : { sheet, cell, row: r + 1, col: c + 1 };
+}
+
+/**
+ * Cells with text and merge ranges → one table Block. The table spans the
+ * columns that hold text (a sheet starting at column B has no empty first
+ * column); merges are clipped to that area, and so are their repeats.
+ */
+function tableBlock(name: string, merges: PlacedCell[], texts: PlacedCell[], loc: SourceLocation): Block | null {
+  if (texts.length === 0) return null;
+  const { top, bottom, left, right } = boundsOf(texts);
+  const shift = (p: PlacedCell): PlacedCell | null => {
+    const lastRow = Math.min(p.row + (p.rowSpan ?? 1) - 1, bottom);
+    const lastCol = Math.min(p.col + (p.colSpan ?? 1) - 1, right);
+    if (p.row > bottom || p.col > right || lastRow < top || lastCol < left || p.row < top || p.col < left) return null;
+    return { ...p, row: p.row - top, col: p.col - left, rowSpan: lastRow - p.row + 1, colSpan: lastCol - p.col + 1 };
+  };
+  // Merge anchors first: a value lying inside another merge's range is not shown by Excel either.
+  const placed = [...merges, ...texts].map(shift).filter((p): p is PlacedCell => p !== null);
+  const sheet = loc.sheet;
+  const rows = dropEmptyRows(resolveGrid(placed, (r, c) => cellLoc(sheet, r + top, c + left)));
+  return { kind: 'table', text: name, rows, loc };
+}
+
+/** A loop, not Math.min(...): a sheet can hold more cells than the call stack takes arguments. */
+function boundsOf(cells: PlacedCell[]): { top: number; bottom: number; left: number; right: number } {
+  let top = Infinity, bottom = -1, left = Infinity, right = -1;
+  for (const { row, col } of cells) {
+    top = Math.min(top, row);
+    bottom = Math.max(bottom, row);
+    left = Math.min(left, col);
+    right = Math.max(right, col);
+  }
+  return { top, bottom, left, right };
+}
+
+// ---------------------------------------------------------------- CSV / TSV
+
+async function readDelimited(bytes: Uint8Array, options: ReadOptions): Promise<ReadResult> {
+  const { text, encoding } = decodeText(bytes, options.encoding);
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') throw new ReadError('empty', 'the file has no text');
+  const records = parseDelimited(body, delimiterFor(options.fileName, body));
+  // Excel names the single sheet of a CSV after the file; so do we.
+  const name = sheetNameFor(options.fileName);
+  const texts: PlacedCell[] = [];
+  records.forEach((record, r) => record.forEach((value, c) => {
+    const cellText = value.trim();
+    if (cellText) texts.push({ row: r, col: c, text: cellText, loc: cellLoc(name, r, c) });
+  }));
+  const block = tableBlock(name, [], texts, { sheet: name });
+  if (!block) throw new ReadError('empty', 'the file has no cells with content');
+  return { format: 'sheet', encoding, blocks: [block], warnings: [], directives: [] };
+}
+
+function sheetNameFor(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  return base.replace(/\.[^.]*$/, '') || 'Sheet1';
+}
+
+/** .tsv/.tab mean TAB; otherwise the first line decides between TAB, comma and semicolon. */
+function delimiterFor(fileName: string, text: string): string {
+  if (['tsv', 'tab'].includes(extOf(fileName))) return '\t';
+  const firstLine = text.slice(0, text.search(/\r|\n|$/));
+  const count = (d: string): number => firstLine.split(d).length - 1;
+  const best = [',', '\t', ';'].reduce((a, b) => (count(b) > count(a) ? b : a));
+  return count(best) > 0 ? best : ',';
+}
+
+/**
+ * RFC 4180: fields split on `delimiter`, records on CRLF/LF/CR; a quoted field
+ * may hold delimiters, doubled quotes and line breaks (kept as "\n"). A quote
+ * in the middle of an unquoted field is taken literally, as Excel does.
+ */
+export function parseDelimited(text: string, delimiter = ','): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let i = 0;
+  while (i <= text.length) {
+    const [value, next] = text[i] === '"' ? quotedField(text, i + 1, delimiter) : plainField(text, i, delimiter);
+    record.push(value);
+    i = next;
+    if (text[i] === delimiter) {
+      i++;
+      continue;
+    }
+    records.push(record);
+    record = [];
+    if (i >= text.length) break;
+    i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
+    if (i >= text.length) break; // a final line break ends the last record, it does not start one
+  }
+  return records;
+}
+
+function plainField(text: string, start: number, delimiter: string): [string, number] {
+  let i = start;
+  while (i < text.length && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r') i++;
+  return [text.slice(start, i), i];
+}
+
+function quotedField(text: string, start: number, delimiter: string): [string, number] {
+  let value = '';
+  let i = start;
+  for (;;) {
+    const quote = text.indexOf('"', i);
+    if (quote < 0) return [(value + text.slice(i)).replace(/\r\n?/g, '\n'), text.length]; // unterminated: take the rest
+    value += text.slice(i, quote);
+    if (text[quote + 1] === '"') {
+      value += '"';
+      i = quote + 2;
+      continue;
+    }
+    // Text between the closing quote and the delimiter (malformed) is kept, as Excel does.
+    const [tail, next] = plainField(text, quote + 1, delimiter);
+    return [(value + tail).replace(/\r\n?/g, '\n'), next];
+  }
+}

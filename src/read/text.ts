@@ -1,0 +1,237 @@
+import type { Block, Cell } from '../model/block.js';
+import { decodeText } from './decode.js';
+import { parseDirective } from './directives.js';
+import type { DisableDirective, Reader } from './types.js';
+
+/**
+ * Plain text as clerks have it: Word's "save as text", web pages copied out.
+ * A line scanner, not a Markdown parser. Each line is a paragraph; three kinds
+ * of table are recognised:
+ *  - Word's export, where every cell starts a line with a TAB, a cell may go on
+ *    for several lines (blank ones included) and the header row, ended by a
+ *    blank line, tells how many cells make a row;
+ *  - rows of TAB-separated cells on one line;
+ *  - pipe tables (| a | b |).
+ */
+export const readText: Reader = async (bytes, options) => {
+  const { text, encoding } = decodeText(bytes, options.encoding);
+  const { blocks, directives } = textToBlocks(text);
+  return { format: 'text', encoding, blocks, warnings: [], directives };
+};
+
+interface Scan {
+  lines: string[];
+  blocks: Block[];
+  directives: DisableDirective[];
+}
+
+export function textToBlocks(text: string): { blocks: Block[]; directives: DisableDirective[] } {
+  const scan: Scan = { lines: text.split('\n'), blocks: [], directives: [] };
+  const { lines } = scan;
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    if (isBlank(line)) {
+      i++;
+      continue;
+    }
+    const directive = parseDirective(line, { line: i + 1, column: 1 });
+    if (directive) {
+      scan.directives.push(directive);
+      i++;
+      continue;
+    }
+    const next =
+      (line.startsWith('\t') && readWordTable(scan, i)) ||
+      (isPipeRow(line) && readPipeTable(scan, i)) ||
+      (line.includes('\t') && readInlineTabTable(scan, i)) ||
+      readParagraph(scan, i);
+    i = next;
+  }
+  return { blocks: scan.blocks, directives: scan.directives };
+}
+
+/** Whitespace of every width counts: NBSP and the ideographic space fill "blank" lines in exports. */
+function isBlank(line: string): boolean {
+  return /^[\s\u00a0\u3000]*$/.test(line);
+}
+
+function leadingWidth(line: string): number {
+  return line.length - line.replace(/^[\s\u00a0\u3000]+/, '').length;
+}
+
+function readParagraph(scan: Scan, i: number): number {
+  const line = scan.lines[i];
+  scan.blocks.push({
+    kind: 'paragraph',
+    text: line.trim(),
+    loc: { line: i + 1, column: leadingWidth(line) + 1 },
+  });
+  return i + 1;
+}
+
+// ── Word's TAB-cell export ────────────────────────────────────────────────
+
+interface RawCell {
+  lines: string[];
+  line: number;
+}
+
+/** A continuation of a row's last cell longer than this, after the row is full, is body text. */
+const MAX_TRAILING_CONTINUATION = 30;
+
+function readWordTable(scan: Scan, start: number): number | false {
+  const { lines } = scan;
+  const header: RawCell[] = [];
+  let i = start;
+  // The header row: cells up to the first blank line.
+  for (; i < lines.length && !isBlankNotCell(lines[i]); i++) addLine(header, lines[i], i);
+  if (header.length < 2) return false;
+  const width = header.length;
+
+  const rows: RawCell[][] = [header];
+  let row: RawCell[] = [];
+  let blankBefore = false;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (isBlankNotCell(line)) {
+      blankBefore = true;
+      continue;
+    }
+    if (line.startsWith('\t')) {
+      for (const part of line.slice(1).split('\t')) {
+        if (row.length === width) {
+          rows.push(row);
+          row = [];
+        }
+        row.push({ lines: [part], line: i + 1 });
+      }
+    } else {
+      const rowIsFull = row.length === width;
+      if (row.length === 0) break;
+      if (rowIsFull && (blankBefore || line.trim().length > MAX_TRAILING_CONTINUATION)) break;
+      row[row.length - 1].lines.push(line);
+    }
+    blankBefore = false;
+  }
+  if (row.length > 0) rows.push(padRow(row, width));
+
+  scan.blocks.push({
+    kind: 'table',
+    text: '',
+    rows: rows.map((cells, r) => cells.map((cell) => toCell(cell, r === 0))),
+    loc: { line: start + 1, column: 1 },
+  });
+  return i;
+}
+
+/** A lone TAB is an empty cell, not a blank line. */
+function isBlankNotCell(line: string): boolean {
+  return !line.startsWith('\t') && isBlank(line);
+}
+
+function addLine(cells: RawCell[], line: string, index: number): void {
+  if (line.startsWith('\t')) {
+    for (const part of line.slice(1).split('\t')) cells.push({ lines: [part], line: index + 1 });
+  } else if (cells.length > 0) {
+    cells[cells.length - 1].lines.push(line);
+  } else {
+    cells.push({ lines: [line], line: index + 1 });
+  }
+}
+
+function padRow(row: RawCell[], width: number): RawCell[] {
+  const last = row[row.length - 1];
+  while (row.length < width) row.push({ lines: [], line: last.line });
+  return row;
+}
+
+function toCell(raw: RawCell, isHeader: boolean): Cell {
+  const parts = raw.lines.map((l) => l.trim()).filter((l) => l.length > 0);
+  const joinWith = isHeader || isVerticalText(parts) ? '' : '\n';
+  return { text: parts.join(joinWith), loc: { line: raw.line, column: 2 } };
+}
+
+/**
+ * Narrow columns wrap one character per line (类/别, 公/共/服/务): join them.
+ * Lines of one or two characters, most of them one, are such a column.
+ */
+export function isVerticalText(parts: readonly string[]): boolean {
+  if (parts.length < 2) return false;
+  let single = 0;
+  for (const p of parts) {
+    const len = [...p].length;
+    if (len > 2) return false;
+    if (len === 1) single++;
+  }
+  return single * 2 >= parts.length;
+}
+
+// ── TAB-separated cells on one line ───────────────────────────────────────
+
+function readInlineTabTable(scan: Scan, start: number): number | false {
+  const { lines } = scan;
+  const width = lines[start].split('\t').length;
+  let i = start;
+  while (i < lines.length && !isBlank(lines[i]) && lines[i].split('\t').length === width) i++;
+  if (width < 2 || i - start < 2) return false;
+  const rows = lines.slice(start, i).map((line, r) => {
+    let column = 1;
+    return line.split('\t').map((part): Cell => {
+      const cell = { text: part.trim(), loc: { line: start + r + 1, column } };
+      column += part.length + 1;
+      return cell;
+    });
+  });
+  scan.blocks.push({ kind: 'table', text: '', rows, loc: { line: start + 1, column: 1 } });
+  return i;
+}
+
+// ── Pipe tables ───────────────────────────────────────────────────────────
+
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+const PIPE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+function isPipeRow(line: string): boolean {
+  return PIPE_ROW.test(line);
+}
+
+function readPipeTable(scan: Scan, start: number): number | false {
+  const { lines } = scan;
+  let i = start;
+  const rows: Cell[][] = [];
+  for (; i < lines.length && isPipeRow(lines[i]); i++) {
+    if (PIPE_SEPARATOR.test(lines[i])) continue;
+    rows.push(splitPipeRow(lines[i], i + 1));
+  }
+  if (rows.length < 2) return false;
+  scan.blocks.push({ kind: 'table', text: '', rows, loc: { line: start + 1, column: 1 } });
+  return i;
+}
+
+function splitPipeRow(line: string, lineNo: number): Cell[] {
+  const cells: Cell[] = [];
+  const body = line.trim().slice(1, -1);
+  let current = '';
+  let column = line.indexOf('|') + 2;
+  let cellStart = column;
+  for (let k = 0; k < body.length; k++) {
+    const ch = body[k];
+    if (ch === '\\' && body[k + 1] === '|') {
+      current += '|';
+      k++;
+    } else if (ch === '|') {
+      cells.push(pipeCell(current, lineNo, cellStart));
+      current = '';
+      cellStart = column + k + 1;
+    } else {
+      current += ch;
+    }
+  }
+  cells.push(pipeCell(current, lineNo, cellStart));
+  return cells;
+}
+
+function pipeCell(raw: string, line: number, column: number): Cell {
+  return { text: raw.replace(/<br\s*\/?>/gi, '\n').trim(), loc: { line, column } };
+}
