@@ -13,7 +13,7 @@
  * - Recurring expressions (每月5日前) have no dates; their precision is the cycle (每月 → month).
  * - Digit runs that lost 年/月 ("2018310日前") are split into month/day readings;
  *   the reading is chosen by validity, then the caller's phase bounds (after/before),
- *   then order after the previous mention, then the two-digit month (121 → 12-1).
+ *   then the two-digit month (121 → 12-1, the later of the two readings).
  */
 import { DeadlineFlag } from '../model/plan.js';
 import type { Deadline, DeadlinePrecision } from '../model/plan.js';
@@ -28,6 +28,8 @@ import {
   NOT_TIME_WORDS,
   ONGOING_WORDS,
   PART_WORD_TAILS,
+  QUARTER_NUMERALS,
+  QUARTER_WORD,
   RANGE_DASHES,
   RANGE_WORDS,
   RECURRING_PERIODS,
@@ -66,15 +68,14 @@ export interface TimeMention {
 export function parseDeadline(text: string, ctx: DateContext): Deadline | null {
   const mentions = findTimeMentions(text, ctx);
   // A cell such as "尽快完成，6月底前报送" means its date; cadence and vague words are fallbacks.
-  const dated = mentions.find((m) => m.kind !== 'recurring' && m.kind !== 'vague' && m.kind !== 'ongoing');
-  return (dated ?? mentions[0])?.deadline ?? null;
+  for (const m of mentions) if (m.kind !== 'recurring' && m.kind !== 'vague' && m.kind !== 'ongoing') return m.deadline;
+  return mentions[0]?.deadline ?? null;
 }
 
 /** Every time expression in running prose, in order, with its character index. */
 export function findTimeMentions(text: string, ctx: DateContext): TimeMention[] {
   const s = normalise(text);
   const out: TimeMention[] = [];
-  let hint: string | undefined;
   for (let i = 0; i < s.length; ) {
     const c = s.charCodeAt(i);
     const t = TRIGGER[c];
@@ -86,7 +87,7 @@ export function findTimeMentions(text: string, ctx: DateContext): TimeMention[] 
       i = titleEnd(s, i); // 《…（2016—2020年）》 is a title, not a deadline
       continue;
     }
-    const hit = scanAt(s, i, ctx, hint);
+    const hit = scanAt(s, i, ctx);
     if (!hit) {
       i++;
       continue;
@@ -105,7 +106,6 @@ export function findTimeMentions(text: string, ctx: DateContext): TimeMention[] 
     }
     m.deadline.text = m.text;
     out.push(m);
-    hint = m.deadline.end ?? hint;
     i = hit.to;
   }
   return out;
@@ -145,8 +145,8 @@ function buildTriggers(): Uint8Array {
   return t;
 }
 
-function scanAt(s: string, i: number, ctx: DateContext, hint: string | undefined): Hit | null {
-  return wordAt(s, i) ?? recurringAt(s, i) ?? untilAt(s, i, ctx, hint) ?? datedAt(s, i, ctx, hint);
+function scanAt(s: string, i: number, ctx: DateContext): Hit | null {
+  return wordAt(s, i) ?? recurringAt(s, i) ?? untilAt(s, i, ctx) ?? datedAt(s, i, ctx);
 }
 
 /** Gap between items of one list: "、" / "和" / "及". */
@@ -234,11 +234,11 @@ function recurringHit(from: number, to: number, precision: DeadlinePrecision): H
 }
 
 /** 到2020年，… / 截至2019年底: a horizon, read like "…前". */
-function untilAt(s: string, i: number, ctx: DateContext, hint: string | undefined): Hit | null {
+function untilAt(s: string, i: number, ctx: DateContext): Hit | null {
   if (!UNTIL_HEADS.includes(s[i])) return null;
   const word = wordAtPos(UNTIL_WORDS, s, i);
   if (!word || isIn(UNTIL_BLOCKERS, s[i - 1])) return null;
-  const hit = datedAt(s, skipSpace(s, i + word.length), ctx, hint);
+  const hit = datedAt(s, skipSpace(s, i + word.length), ctx);
   if (!hit || hit.kind === 'range') return hit;
   const to = s[hit.to] === '止' ? hit.to + 1 : hit.to;
   return { from: i, to, kind: 'until', dl: { ...hit.dl, start: null } };
@@ -247,12 +247,12 @@ function untilAt(s: string, i: number, ctx: DateContext, hint: string | undefine
 // ───────────────────────── dates and ranges ─────────────────────────
 
 /** A date or range at i, with its "前" suffix or "*" mask. */
-function datedAt(s: string, i: number, ctx: DateContext, hint: string | undefined): Hit | null {
-  const iv = parseInterval(s, i, ctx, hint);
+function datedAt(s: string, i: number, ctx: DateContext): Hit | null {
+  const iv = parseInterval(s, i, ctx);
   if (!iv) return null;
   let to = iv.to;
   let kind: TimeMentionKind = iv.range ? 'range' : iv.within ? 'by' : 'at';
-  const flags = new Set(iv.flags);
+  const flags = [...iv.flags];
   let { start, end } = iv;
   const masked = maskEnd(s, to);
   const by = masked < 0 ? byAt(s, to) : -1;
@@ -260,7 +260,7 @@ function datedAt(s: string, i: number, ctx: DateContext, hint: string | undefine
     // 2009年1月*: the rest is redacted, only the start is known
     to = masked;
     end = null;
-    flags.add('masked');
+    flags.push('masked');
   } else if (by >= 0) {
     to = by;
     if (!iv.range) kind = 'by';
@@ -283,24 +283,25 @@ interface Interval {
   weak: boolean;
 }
 
-function parseInterval(s: string, i: number, ctx: DateContext, hint: string | undefined): Interval | null {
+function parseInterval(s: string, i: number, ctx: DateContext): Interval | null {
   const x = parsePoint(s, i, RANGE_START);
   if (!x) return null;
   const sep = sepAt(s, x.bare !== null ? x.bareTo : x.to);
   if (sep >= 0) {
     const y = parsePoint(s, sep, IN_RANGE_END);
-    if (y && adoptBare(x, y)) return rangeOf(x, y, ctx, hint);
+    const range = y && adoptBare(x, y) ? rangeOf(x, y, ctx) : null;
+    if (range) return range;
   }
   if (x.bare !== null) {
     if (!x.span && !x.md) return null; // bare digits alone are not a date
     x.bare = null;
   }
-  return pointOf(x, ctx, hint);
+  return pointOf(x, ctx);
 }
 
-function pointOf(x: Pt, ctx: DateContext, hint: string | undefined): Interval {
+function pointOf(x: Pt, ctx: DateContext): Interval {
   const xy = yearOf(x, ctx.year, true);
-  if (x.md) chooseReading(x, xy.year, ctx.after, ctx.before, hint);
+  if (x.md) chooseReading(x, xy.year, ctx.after, ctx.before);
   const flags: DeadlineFlag[] = [];
   if (xy.inferred) flags.push('yearInferred');
   if (x.garbled) flags.push('garbled');
@@ -316,9 +317,9 @@ function pointOf(x: Pt, ctx: DateContext, hint: string | undefined): Interval {
   };
 }
 
-function rangeOf(x: Pt, y: Pt, ctx: DateContext, hint: string | undefined): Interval | null {
+function rangeOf(x: Pt, y: Pt, ctx: DateContext): Interval | null {
   const xy = yearOf(x, ctx.year, true);
-  if (x.md) chooseReading(x, xy.year, ctx.after, ctx.before, hint);
+  if (x.md) chooseReading(x, xy.year, ctx.after, ctx.before);
   // The end inherits what it omits: 2021年3月1日至15日, 12月至次年3月
   const yy = y.year !== null ? { year: y.year, inferred: false } : yearOf(y, xy.year, xy.inferred);
   if (y.day !== null) {
@@ -327,7 +328,7 @@ function rangeOf(x: Pt, y: Pt, ctx: DateContext, hint: string | undefined): Inte
     y.span = { sm: x.month, sd: y.day, em: x.month, ed: y.day, prec: 'day' };
   }
   const start = isoOf(xy.year, x.span, 'start');
-  if (y.md) chooseReading(y, yy.year, maxIso(ctx.after, start), ctx.before, hint);
+  if (y.md) chooseReading(y, yy.year, ctx.after, ctx.before);
   const end = isoOf(yy.year, y.span, 'end');
   const flags: DeadlineFlag[] = [];
   if (xy.inferred || yy.inferred) flags.push('yearInferred');
@@ -445,9 +446,9 @@ const RE_CN_DAY = /([二三]?十[一二三四五六七八九]?|[一二三四五�
 const RE_BARE_DAY = new RegExp(`(\\d{1,2})${SP}日(?![内內以])`, 'y');
 const RE_GARBLED = new RegExp(`(\\d{2,8})${SP}日(?![内內以])`, 'y');
 const RE_BARE = /\d{1,8}(?!\d)/y;
-const RE_QUARTER = /第?([一二三四1-4])季度/y;
+const RE_QUARTER = new RegExp(`第?([${QUARTER_NUMERALS}])${QUARTER_WORD}`, 'y');
 const RE_Q = /Q([1-4])(?![0-9A-Za-z])/y;
-const RE_FIRST_QUARTERS = /前([一二三两兩1-3])(?:个|個)?季度/y;
+const RE_FIRST_QUARTERS = new RegExp(`前([一二三两兩1-3])(?:个|個)?${QUARTER_WORD}`, 'y');
 const RE_HALF = new RegExp(Object.keys(HALF_YEARS).join('|'), 'y');
 const RE_SEASON = new RegExp(`(?:${Object.keys(SEASONS).join('|')})(?!度)`, 'y');
 
@@ -600,10 +601,11 @@ function monthAt(s: string, j: number, p: Pt, hasYear: boolean, mode: PointMode)
     p.span = { sm: mo, sd, em: mo, ed, prec };
     return part.to;
   }
+  const suffixed = s[k] === '份';
+  // 一月 alone is too often "one month" (一村一月放一场电影); a year, 份, a suffix or a range makes it a date
+  if (cn && !hasYear && !suffixed && !mode.end && sepAt(s, k) < 0) return -1;
   p.span = monthSpan(mo);
-  if (s[k] === '份') return k + 1;
-  // 一月 alone is too often "one month" (一村一月放一场电影); a year, a suffix or a range makes it a date
-  if (cn && !hasYear && !mode.end && sepAt(s, k) < 0) return -1;
+  if (suffixed) return k + 1;
   if (mode.bare) bareAt(s, k, p); // 3月1-15日
   return k;
 }
@@ -705,21 +707,23 @@ function monthDayReadings(r: string): MonthDay[] {
 }
 
 /**
- * Pick the reading that is a real date, inside the phase bounds, and after the
- * previous mention; among equals the two-digit month (listed first) wins.
+ * Pick the reading that is a real date and inside the phase bounds; among equals
+ * the two-digit month (listed first) wins. (A two-digit month, 10–12, is always
+ * the later reading, so "after the previous mention" adds nothing to this order.)
  */
-function chooseReading(p: Pt, year: number | null, lo: string | undefined, hi: string | undefined, hint: string | undefined): void {
-  const valid = (p.md ?? []).filter(([m, d]) => d <= lastDay(year ?? 2000, m));
-  if (valid.length === 0) return;
-  let pool = valid;
-  if (year !== null) {
-    const dated = (r: MonthDay): string => iso(year, r[0], r[1]);
-    const inside = pool.filter((r) => (!lo || dated(r) >= lo) && (!hi || dated(r) <= hi));
-    if (inside.length) pool = inside;
-    const later = hint ? pool.filter((r) => dated(r) >= hint) : [];
-    if (later.length) pool = later;
+function chooseReading(p: Pt, year: number | null, lo: string | undefined, hi: string | undefined): void {
+  let best: MonthDay | null = null;
+  for (const r of p.md ?? []) {
+    if (r[1] > lastDay(year ?? 2000, r[0])) continue; // 2-30 is no date
+    best ??= r;
+    const date = year === null ? null : iso(year, r[0], r[1]);
+    if (date !== null && (!lo || date >= lo) && (!hi || date <= hi)) {
+      best = r;
+      break;
+    }
   }
-  const [m, d] = pool[0];
+  if (!best) return;
+  const [m, d] = best;
   p.month = m;
   p.span = { sm: m, sd: d, em: m, ed: d, prec: 'day' };
 }
@@ -751,13 +755,11 @@ function isoOf(year: number | null, span: Span | null, side: 'start' | 'end'): s
 
 /** 2月30日 is written but not a date. */
 function validSpan(year: number, span: Span): boolean {
-  const fits = (m: number, d: number): boolean => d <= lastDay(year + Math.floor((m - 1) / 12), ((m - 1) % 12) + 1);
-  return fits(span.sm, span.sd) && fits(span.em, span.ed);
+  return fits(year, span.sm, span.sd) && fits(year, span.em, span.ed);
 }
 
-function maxIso(a: string | undefined, b: string | null): string | undefined {
-  if (!b) return a;
-  return !a || b > a ? b : a;
+function fits(year: number, m: number, d: number): boolean {
+  return d <= lastDay(year + Math.floor((m - 1) / 12), ((m - 1) % 12) + 1);
 }
 
 function cnOrInt(t: string): number {
@@ -772,8 +774,8 @@ function cnOrInt(t: string): number {
 const FLAG_ORDER = DeadlineFlag.options;
 
 function sortFlags(flags: Iterable<DeadlineFlag>): DeadlineFlag[] {
-  const set = new Set(flags);
+  const list = [...flags];
   const out: DeadlineFlag[] = [];
-  for (const f of FLAG_ORDER) if (set.has(f)) out.push(f);
+  for (const f of FLAG_ORDER) if (list.includes(f)) out.push(f);
   return out;
 }

@@ -105,10 +105,11 @@ function deadlineFrom(fields: readonly DraftField[], ctx: DateContext): Deadline
 
 /**
  * With no deadline field, the task's own words set it: the first dated
- * mention (the phase heading "(2018310日前)", "6月底前", "2018年，…"); a
- * recurring or vague one only when nothing else is said.
+ * mention (the phase heading "(2018310日前)", "6月底前", "2018年，…"), else a
+ * vague one (尽快). A cadence (每月5日前, 按月调度) is not a completion time.
  */
 function deadlineFromMentions(mentions: readonly TimeMention[]): Deadline | null {
   const dated = mentions.find((m) => m.kind !== 'recurring' && m.kind !== 'vague' && m.kind !== 'ongoing');
-  return (dated ?? mentions[0])?.deadline ?? null;
+  const vague = mentions.find((m) => m.kind === 'vague' || m.kind === 'ongoing');
+  return (dated ?? vague)?.deadline ?? null;
 }

@@ -1,10 +1,11 @@
 import type { PlanDocument, Task } from '../model/plan.js';
-import type { ReadResult } from '../read/types.js';
+import type { DisableDirective, ReadResult } from '../read/types.js';
 import { bodyTaskDrafts } from './body-tasks.js';
 import type { TimeMention } from './deadline.js';
 import { resolveDraft, type TaskDraft } from './draft.js';
+import { matchRestatements } from './matching.js';
 import { extractMeta, type DateSource } from './meta.js';
-import { buildOutline, walk, type Line } from './outline.js';
+import { buildOutline, walk, type Line, type Outline } from './outline.js';
 import { extractRoster } from './roster.js';
 import { detectScript } from './script.js';
 import { readTaskTable } from './tables.js';
@@ -24,6 +25,12 @@ export interface DocumentFacts {
   tasks: ReadonlyMap<string, TaskFacts>;
   /** Every paragraph line in document order (rules that look at wording read these). */
   lines: readonly Line[];
+  /** The numbered structure of the prose (numbering rules read it). */
+  outline: Outline | null;
+  /** Inline `planlint-disable` comments. */
+  directives: readonly DisableDirective[];
+  /** Body task id → the ids of table rows that restate it (附表 rows). */
+  restatedBy: ReadonlyMap<string, string[]>;
 }
 
 export interface Extracted {
@@ -76,7 +83,10 @@ export function extractDocument(read: ReadResult, file: string): Extracted {
     diagnostics: [],
     errors: [],
   };
-  return { document, facts: { dateSource, hasDocNumberField, tasks: facts, lines } };
+  return {
+    document,
+    facts: { dateSource, hasDocNumberField, tasks: facts, lines, outline, directives: read.directives, restatedBy: matchRestatements(tasks) },
+  };
 }
 
 /** A table's caption: the attachment head and the title lines just above it. */

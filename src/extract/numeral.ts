@@ -38,8 +38,8 @@ const LARGE_UNITS: ReadonlyMap<string, number> = new Map([
   ['万', 4], ['萬', 4], ['亿', 8], ['億', 8],
 ]);
 
-/** One or more Chinese numeral characters (digits, units, financial forms). */
-export const CHINESE_NUMERAL_CHARS = '〇零○一壹幺二贰貳两兩三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億';
+/** Chinese numeral characters: digits, units, financial forms. */
+const CHINESE_NUMERAL_CHARS = '〇零○一壹幺二贰貳两兩三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億';
 const CHINESE_RUN = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'y');
 
 // Thousands groups only when the first group has 1–3 digits and every later group exactly 3:
@@ -47,33 +47,38 @@ const CHINESE_RUN = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'y');
 const ARABIC = /(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+)(?:[.．][0-9０-９]+)?/y;
 const MAGNITUDE = /[十拾百佰千仟]?[万萬亿億]*/y;
 const FULLWIDTH_ZERO = 0xff10;
+const ASCII_ZERO = 0x30;
 
 /** value of mantissa × 10^exponent, dividing for negative exponents so 0.03 stays 0.03. */
 export function decimalValue(d: Decimal): number {
   return d.exponent >= 0 ? d.mantissa * 10 ** d.exponent : d.mantissa / 10 ** -d.exponent;
 }
 
-function asciiDigits(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    const code = ch.charCodeAt(0);
-    out += code >= FULLWIDTH_ZERO && code <= FULLWIDTH_ZERO + 9 ? String.fromCharCode(code - FULLWIDTH_ZERO + 48) : ch;
-  }
-  return out;
+/** The digit a half- or full-width character stands for, or -1. */
+function digitOf(code: number): number {
+  if (code >= ASCII_ZERO && code <= ASCII_ZERO + 9) return code - ASCII_ZERO;
+  if (code >= FULLWIDTH_ZERO && code <= FULLWIDTH_ZERO + 9) return code - FULLWIDTH_ZERO;
+  return -1;
 }
 
-/** Reads Arabic digits at `pos` (separators and one decimal point included). */
+/** Reads Arabic digits at `pos` (thousands separators and one decimal point included). */
 export function readArabic(text: string, pos: number): NumeralReading | null {
   ARABIC.lastIndex = pos;
-  const m = ARABIC.exec(text);
-  if (!m) return null;
-  const plain = asciiDigits(m[0]).replace(/[,，]/g, '');
-  const point = plain.search(/[.．]/);
-  const digits = point < 0 ? plain : plain.slice(0, point) + plain.slice(point + 1);
-  return {
-    decimal: { mantissa: Number(digits), exponent: point < 0 ? 0 : point - plain.length + 1 },
-    end: pos + m[0].length,
-  };
+  if (!ARABIC.test(text)) return null;
+  const end = ARABIC.lastIndex;
+  let mantissa = 0;
+  let exponent = 0;
+  let afterPoint = false;
+  for (let i = pos; i < end; i++) {
+    const d = digitOf(text.charCodeAt(i));
+    if (d >= 0) {
+      mantissa = mantissa * 10 + d;
+      if (afterPoint) exponent--;
+    } else if (text[i] === '.' || text[i] === '．') {
+      afterPoint = true;
+    }
+  }
+  return { decimal: { mantissa, exponent }, end };
 }
 
 /** Reads a magnitude after Arabic digits (1.5万, 3千, 3百万, 2万亿) as a power of ten; 0 when there is none. */

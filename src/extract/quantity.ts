@@ -20,13 +20,7 @@ import {
   UNIT_GROUPS,
   VAGUE_BEFORE_CHINESE,
 } from '../lexicon/units.js';
-import {
-  type Decimal,
-  decimalValue,
-  readArabic,
-  readChinese,
-  readMagnitude,
-} from './numeral.js';
+import { type Decimal, decimalValue, readArabic, readChinese, readMagnitude } from './numeral.js';
 
 export type QuantityMatch = Target & { index: number };
 
@@ -41,33 +35,50 @@ export interface ResolvedUnit extends UnitDef {
   factor: number;
 }
 
-// Keyed by document text, so no prototype: a null entry marks a word that merely starts like a unit (个月).
-const UNITS = new Map<string, UnitDef | null>();
-for (const group of UNIT_GROUPS) {
-  for (const alias of group.aliases) {
-    UNITS.set(alias, { unit: group.unit ?? alias, dimension: group.dimension, toBase: group.toBase });
-  }
+/**
+ * Words looked up by document text (Map, so no prototype keys), with the
+ * characters they can start and end with: most positions fail on one Set
+ * lookup instead of slicing every length.
+ */
+interface WordTable<V> {
+  words: Map<string, V>;
+  max: number;
+  heads: Set<string>;
+  tails: Set<string>;
 }
-for (const word of NOT_UNITS) UNITS.set(word, null);
-const PER = new Map<string, string>(PER_WORDS.map((w) => [w, w]));
-for (const [alias, def] of UNITS) if (def) PER.set(alias, def.unit);
 
-const PREFIXES = new Map<string, Comparator>(COMPARATOR_PREFIXES);
-const SUFFIXES = new Map<string, Comparator>(COMPARATOR_SUFFIXES);
+function wordTable<V>(entries: Iterable<readonly [string, V]>): WordTable<V> {
+  const words = new Map<string, V>(entries);
+  const keys = [...words.keys()];
+  return {
+    words,
+    max: Math.max(...keys.map((w) => w.length)),
+    heads: new Set(keys.map((w) => w[0])),
+    tails: new Set(keys.map((w) => w[w.length - 1])),
+  };
+}
+
+// A null entry marks a word that merely starts like a unit (个月, 部门).
+const UNITS = wordTable<UnitDef | null>([
+  ...UNIT_GROUPS.flatMap((group) =>
+    group.aliases.map((alias) => [alias, { unit: group.unit ?? alias, dimension: group.dimension, toBase: group.toBase }] as const),
+  ),
+  ...NOT_UNITS.map((word) => [word, null] as const),
+]);
+const PER = wordTable<string>([
+  ...PER_WORDS.map((w) => [w, w] as const),
+  ...[...UNITS.words].flatMap(([alias, def]) => (def ? [[alias, def.unit] as const] : [])),
+]);
+const PREFIXES = wordTable(COMPARATOR_PREFIXES);
+const SUFFIXES = wordTable(COMPARATOR_SUFFIXES);
+const ADVERBS = wordTable(COMPARATOR_ADVERBS);
 const INFIXES = new Set(MORE_THAN_INFIXES);
 const NOT_BEFORE = new Set(NOT_QUANTITY_BEFORE);
 const VAGUE_BEFORE = new Set(VAGUE_BEFORE_CHINESE);
 const CODE_SEPS = new Set(CODE_SEPARATORS);
 const RANGE_SEPS = new Set(RANGE_SEPARATORS);
 
-const longest = (words: Iterable<string>) => Math.max(...[...words].map((w) => w.length));
-const MAX_UNIT = longest(UNITS.keys());
-const MAX_PER = longest(PER.keys());
-const MAX_PREFIX = longest(PREFIXES.keys());
-const MAX_SUFFIX = longest(SUFFIXES.keys());
 const FILLERS = [...QUALIFIER_FILLERS].sort((a, b) => b.length - a.length);
-const ADVERBS = new Map<string, Comparator>(COMPARATOR_ADVERBS);
-const MAX_ADVERB = longest(ADVERBS.keys());
 /** How many characters of verb may stand between an adverb and its number (至少配备1名). */
 const ADVERB_REACH = 4;
 const HAN = /\p{Script=Han}/u;
@@ -81,7 +92,6 @@ for (const ch of NUMERAL_HEADS + PERCENT_WORD_HEADS) CANDIDATE[ch.charCodeAt(0)]
 const DIGIT = /[0-9０-９]/;
 const ASCII_LETTER = /[A-Za-z]/;
 const ASCII_WORD_CHAR = /[A-Za-z0-9]/;
-const SPACE = /[ \u00a0\u3000]/;
 /** Chinese numerals below this are ordinary words (一次, 六個鄉鎮, 三级); 二十个 and 三百人 are targets. */
 const CHINESE_MIN = 10;
 const FRACTION_DECIMALS = 4;
@@ -104,34 +114,40 @@ interface Measure {
   unit: string;
   dimension: Dimension;
   comparator: Comparator;
-  chinese: boolean;
-  /** Whether a magnitude (万, 亿) was written; a range's bare first number borrows the second's (3-5万元). */
+  /** The power of ten written after the number (万 = 4); a range's bare lower bound borrows it (3-5万元). */
   exponent: number;
 }
 
+/** Spaces a clerk may put between number, unit and qualifier: ASCII, no-break and ideographic. */
+function isSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\u00a0' || ch === '\u3000';
+}
+
 function skipSpaces(text: string, pos: number): number {
-  while (pos < text.length && SPACE.test(text[pos])) pos++;
+  while (isSpace(text[pos])) pos++;
   return pos;
 }
 
 function skipSpacesBack(text: string, pos: number): number {
-  while (pos > 0 && SPACE.test(text[pos - 1])) pos--;
+  while (pos > 0 && isSpace(text[pos - 1])) pos--;
   return pos;
 }
 
-/** The longest key of `map` that starts at `pos`. */
-function longestAt<V>(map: ReadonlyMap<string, V>, max: number, text: string, pos: number): [string, V] | null {
-  for (let len = Math.min(max, text.length - pos); len > 0; len--) {
+/** The longest word of `table` that starts at `pos`. */
+function longestAt<V>(table: WordTable<V>, text: string, pos: number): [string, V] | null {
+  if (!table.heads.has(text[pos])) return null;
+  for (let len = Math.min(table.max, text.length - pos); len > 0; len--) {
     const word = text.slice(pos, pos + len);
-    if (map.has(word)) return [word, map.get(word) as V];
+    if (table.words.has(word)) return [word, table.words.get(word) as V];
   }
   return null;
 }
 
-/** The longest key of `map` that ends at `pos`. */
-function longestBefore<V>(map: ReadonlyMap<string, V>, max: number, text: string, pos: number): V | undefined {
-  for (let len = Math.min(max, pos); len > 0; len--) {
-    const value = map.get(text.slice(pos - len, pos));
+/** The longest word of `table` that ends at `pos`. */
+function longestBefore<V>(table: WordTable<V>, text: string, pos: number): V | undefined {
+  if (!table.tails.has(text[pos - 1])) return undefined;
+  for (let len = Math.min(table.max, pos); len > 0; len--) {
+    const value = table.words.get(text.slice(pos - len, pos));
     if (value !== undefined) return value;
   }
   return undefined;
@@ -139,17 +155,18 @@ function longestBefore<V>(map: ReadonlyMap<string, V>, max: number, text: string
 
 /** A unit alias at `pos`; ASCII aliases must end a word (5m but not 5min). undefined = none, null = a NOT_UNITS word. */
 function unitAt(text: string, pos: number): { def: UnitDef | null; end: number } | undefined {
-  const hit = longestAt(UNITS, MAX_UNIT, text, pos) ?? asciiUnitAt(text, pos);
+  const hit = longestAt(UNITS, text, pos) ?? asciiUnitAt(text, pos);
   if (!hit) return undefined;
   const end = pos + hit[0].length;
   if (ASCII_LETTER.test(hit[0][0]) && end < text.length && ASCII_WORD_CHAR.test(text[end])) return undefined;
   return { def: hit[1], end };
 }
 
-/** KM, M2: ASCII symbols typed in upper case. */
+/** KM, M2: ASCII symbols typed in upper case. A lone M is left alone: 100M宽带 is bandwidth, not metres. */
 function asciiUnitAt(text: string, pos: number): [string, UnitDef | null] | null {
   if (!ASCII_LETTER.test(text[pos] ?? '')) return null;
-  return longestAt(UNITS, MAX_UNIT, text.slice(pos, pos + MAX_UNIT).toLowerCase(), 0);
+  const hit = longestAt(UNITS, text.slice(pos, pos + UNITS.max).toLowerCase(), 0);
+  return hit && hit[0].length > 1 ? hit : null;
 }
 
 /** The numeral at `start` (a CANDIDATE character), or where to resume when there is none. */
@@ -262,7 +279,7 @@ function readUnit(text: string, numeral: Numeral): Omit<Measure, 'comparator'> &
   let end = unit.end;
   const slash = text[end];
   if (slash === '/' || slash === '／') {
-    const per = longestAt(PER, MAX_PER, text, end + 1);
+    const per = longestAt(PER, text, end + 1);
     if (per) {
       name = `${name}/${per[1]}`;
       dimension = 'compound';
@@ -271,16 +288,16 @@ function readUnit(text: string, numeral: Numeral): Omit<Measure, 'comparator'> &
   }
   const d = numeral.decimal;
   const value = decimalValue({ mantissa: d.mantissa, exponent: d.exponent + exponent });
-  return { start: numeral.start, end, value, unit: name, dimension, chinese: numeral.chinese, exponent, more };
+  return { start: numeral.start, end, value, unit: name, dimension, exponent, more };
 }
 
 /** The comparator written before the number (不少于, 约), looking past 达到 (至少达到100人). */
 function prefixComparator(text: string, start: number): Comparator | undefined {
   const end = skipSpacesBack(text, start);
-  const direct = longestBefore(PREFIXES, MAX_PREFIX, text, end);
+  const direct = longestBefore(PREFIXES, text, end);
   if (direct) return direct;
   const filler = FILLERS.find((f) => text.endsWith(f, end));
-  const afterFiller = filler ? longestBefore(PREFIXES, MAX_PREFIX, text, end - filler.length) : undefined;
+  const afterFiller = filler ? longestBefore(PREFIXES, text, end - filler.length) : undefined;
   return afterFiller ?? adverbComparator(text, end);
 }
 
@@ -288,21 +305,20 @@ function prefixComparator(text: string, start: number): Comparator | undefined {
 function adverbComparator(text: string, end: number): Comparator | undefined {
   for (let gap = 1; gap <= ADVERB_REACH && gap < end; gap++) {
     if (!HAN.test(text[end - gap])) return undefined;
-    const adverb = longestBefore(ADVERBS, MAX_ADVERB, text, end - gap);
+    const adverb = longestBefore(ADVERBS, text, end - gap);
     if (adverb) return adverb;
   }
   return undefined;
 }
 
-/** The comparator written after the unit (以上, 左右) and where it ends. */
-function suffixComparator(text: string, end: number): { comparator: Comparator; end: number } | undefined {
-  const pos = skipSpaces(text, end);
-  const hit = longestAt(SUFFIXES, MAX_SUFFIX, text, pos);
-  return hit ? { comparator: hit[1], end: pos + hit[0].length } : undefined;
+/** The comparator written after the unit (以上, 左右). */
+function suffixComparator(text: string, end: number): Comparator | undefined {
+  return longestAt(SUFFIXES, text, skipSpaces(text, end))?.[1];
 }
 
+/** What is written after the number says more than what is written before it: 达到100人以上 is >=. */
 function comparatorOf(text: string, start: number, end: number, more: boolean): Comparator {
-  return suffixComparator(text, end)?.comparator ?? (more ? '>' : undefined) ?? prefixComparator(text, start) ?? '=';
+  return suffixComparator(text, end) ?? (more ? '>' : undefined) ?? prefixComparator(text, start) ?? '=';
 }
 
 function toMatch(text: string, m: Measure, textStart = m.start, textEnd = m.end): QuantityMatch {
@@ -326,7 +342,6 @@ function ratioMeasure(text: string, numeral: Numeral): Measure {
     unit: ratio.unit,
     dimension: 'ratio',
     comparator: comparatorOf(text, numeral.start, numeral.end, false),
-    chinese: false,
     exponent: 0,
   };
 }
@@ -422,7 +437,7 @@ export function resolveUnit(written: string): ResolvedUnit | null {
   if (direct?.def && direct.end === s.length) return { ...direct.def, factor: 1 };
   const magnitude = readMagnitude(s, 0);
   const unit = unitAt(s, magnitude.end);
-  if (!unit?.def || unit.end !== s.length || magnitude.end === 0) return null;
+  if (!unit?.def || unit.end !== s.length) return null;
   return { ...unit.def, factor: 10 ** magnitude.exponent };
 }
 

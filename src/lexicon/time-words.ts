@@ -90,6 +90,10 @@ export const HALF_YEARS: Readonly<Record<string, readonly [number, number]>> = {
   下半年: [7, 12],
 };
 
+/** Quarters: 第三季度, 三季度, 3季度, Q3; 前三季度 = the first three. */
+export const QUARTER_WORD = '季度';
+export const QUARTER_NUMERALS = '一二三四1234';
+
 /** Seasons: [first month, last month]; months past 12 fall in the next year (冬季 = Dec–Feb). */
 export const SEASONS: Readonly<Record<string, readonly [number, number]>> = {
   春季: [3, 5],

@@ -36,26 +36,27 @@ export interface WHandlers {
 
 /**
  * Runs a part through saxes chunk by chunk. Prefixes are learnt from the
- * xmlns declarations (whatever a producer calls them) rather than assumed to
- * be "w:". A DOCTYPE is refused: Word never writes one, and entity expansion
- * is the billion-laughs door.
+ * root element's xmlns declarations (whatever a producer calls them) rather
+ * than assumed to be "w:"; Word and LibreOffice declare them all there. A
+ * DOCTYPE is refused: Word never writes one, and entity expansion is the
+ * billion-laughs door. The WTag handed to `open` is reused: read it, do not keep it.
  */
 export function parseWordXml(chunks: Iterable<string>, part: string, handlers: WHandlers): void {
-  const wPrefixes = new Set<string>();
-  const mcPrefixes = new Set<string>();
+  const names = new NameTable();
+  const tag = new ReusableTag(names);
   const parser = new SaxesParser({ xmlns: false, position: false });
   parser.on('doctype', () => {
     throw new ReadError('corrupt', `not a valid Word .docx file: ${part} declares a DOCTYPE`);
   });
-  parser.on('opentag', (tag) => {
-    learnPrefixes(tag.attributes, wPrefixes, mcPrefixes);
-    const name = localName(tag.name, wPrefixes, mcPrefixes);
-    const attrs = tag.attributes;
-    handlers.open({ name, attr: (local) => wAttr(attrs, local, wPrefixes) });
-    if (tag.isSelfClosing) handlers.close(name);
+  parser.on('opentag', (raw) => {
+    if (!names.learnt) names.learn(raw.attributes);
+    tag.name = names.local(raw.name);
+    tag.attrs = raw.attributes;
+    handlers.open(tag);
+    if (raw.isSelfClosing) handlers.close(tag.name);
   });
-  parser.on('closetag', (tag) => {
-    if (!tag.isSelfClosing) handlers.close(localName(tag.name, wPrefixes, mcPrefixes));
+  parser.on('closetag', (raw) => {
+    if (!raw.isSelfClosing) handlers.close(names.local(raw.name));
   });
   const onText = handlers.text?.bind(handlers);
   if (onText) parser.on('text', onText);
@@ -71,30 +72,53 @@ export function parseWordXml(chunks: Iterable<string>, part: string, handlers: W
   parser.close();
 }
 
-/** Records which prefixes an element binds to the Word and markup-compatibility namespaces. */
-function learnPrefixes(attrs: Record<string, string>, w: Set<string>, mc: Set<string>): void {
-  for (const key in attrs) {
-    if (key !== 'xmlns' && !key.startsWith('xmlns:')) continue;
-    const prefix = key === 'xmlns' ? '' : key.slice(6);
-    if (W_NAMESPACES.has(attrs[key])) w.add(prefix);
-    else if (attrs[key] === MC_NAMESPACE) mc.add(prefix);
+/** Qualified names → the names handlers see, memoised: a part repeats a few dozen names endlessly. */
+class NameTable {
+  learnt = false;
+  /** The Word prefix: "w" almost always, "" when Word's namespace is the default one. */
+  private wPrefix = 'w';
+  private mcPrefix = 'mc';
+  private readonly cache = new Map<string, string>();
+  private readonly attrKeys = new Map<string, string>();
+
+  /** Reads the root element's namespace declarations. */
+  learn(attrs: Record<string, string>): void {
+    this.learnt = true;
+    for (const key in attrs) {
+      if (key !== 'xmlns' && !key.startsWith('xmlns:')) continue;
+      const prefix = key === 'xmlns' ? '' : key.slice(6);
+      if (W_NAMESPACES.has(attrs[key])) this.wPrefix = prefix;
+      else if (attrs[key] === MC_NAMESPACE) this.mcPrefix = prefix;
+    }
+  }
+
+  local(qname: string): string {
+    let name = this.cache.get(qname);
+    if (name === undefined) {
+      const colon = qname.indexOf(':');
+      const prefix = colon < 0 ? '' : qname.slice(0, colon);
+      const rest = qname.slice(colon + 1);
+      name = prefix === this.wPrefix ? rest : colon > 0 && prefix === this.mcPrefix ? `mc:${rest}` : qname;
+      this.cache.set(qname, name);
+    }
+    return name;
+  }
+
+  attrKey(local: string): string {
+    let key = this.attrKeys.get(local);
+    if (key === undefined) this.attrKeys.set(local, (key = this.wPrefix === '' ? local : `${this.wPrefix}:${local}`));
+    return key;
   }
 }
 
-function localName(qname: string, w: Set<string>, mc: Set<string>): string {
-  const colon = qname.indexOf(':');
-  const prefix = colon < 0 ? '' : qname.slice(0, colon);
-  if (w.has(prefix)) return colon < 0 ? qname : qname.slice(colon + 1);
-  if (mc.has(prefix)) return `mc:${qname.slice(colon + 1)}`;
-  return qname;
-}
-
-function wAttr(attrs: Record<string, string>, local: string, w: Set<string>): string | undefined {
-  for (const prefix of w) {
-    const value = attrs[prefix === '' ? local : `${prefix}:${local}`];
-    if (value !== undefined) return value;
+/** One WTag object for the whole part, repointed at each element's attributes. */
+class ReusableTag implements WTag {
+  name = '';
+  attrs: Record<string, string> = {};
+  constructor(private readonly names: NameTable) {}
+  attr(local: string): string | undefined {
+    return this.attrs[this.names.attrKey(local)];
   }
-  return undefined;
 }
 
 /** Decodes a part in slices so no single huge string is built; UTF-16 parts are rare but legal. */

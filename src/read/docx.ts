@@ -64,8 +64,9 @@ function unzipDocx(bytes: Uint8Array): DocxParts {
   if (!document) throw new ReadError('corrupt', `not a valid Word .docx file: ${main} is missing`);
   const rels = entries.get(relsName) ?? first.get(relsName);
   const dir = main.slice(0, main.lastIndexOf('/') + 1);
-  const numberingName = relTarget(rels, dir, REL_NUMBERING);
-  const stylesName = relTarget(rels, dir, REL_STYLES);
+  // Without a relationships part, fall back to the names every producer uses.
+  const numberingName = rels ? relTarget(rels, dir, REL_NUMBERING) : `${dir}numbering.xml`;
+  const stylesName = rels ? relTarget(rels, dir, REL_STYLES) : `${dir}styles.xml`;
   const missing = [numberingName, stylesName].filter((n): n is string => n !== undefined && !first.has(n));
   const more = missing.length ? unzip(bytes, (n) => missing.includes(n)) : new Map<string, Uint8Array>();
   const part = (name: string | undefined) => (name === undefined ? undefined : first.get(name) ?? more.get(name));
@@ -106,10 +107,10 @@ function relTarget(rels: Uint8Array | undefined, dir: string, type: RegExp): str
   const text = new TextDecoder().decode(rels);
   for (const m of text.matchAll(/<(?:\w+:)?Relationship\b([^>]*)>/g)) {
     const attrs = m[1];
-    const t = /\bType="([^"]*)"/.exec(attrs)?.[1];
-    const external = /\bTargetMode="External"/.test(attrs);
+    const t = /\bType=["']([^"']*)["']/.exec(attrs)?.[1];
+    const external = /\bTargetMode=["']External["']/.test(attrs);
     if (t && type.test(t) && !external) {
-      target = /\bTarget="([^"]*)"/.exec(attrs)?.[1];
+      target = /\bTarget=["']([^"']*)["']/.exec(attrs)?.[1];
       break;
     }
   }

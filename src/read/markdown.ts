@@ -126,7 +126,7 @@ function tableBlock(table: Table, state: State): Block {
     })),
   );
   // GFM lets body rows be shorter than the header; Blocks are rectangular.
-  const width = Math.max(...rows.map((r) => r.length));
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   rows.forEach((row, i) => {
     while (row.length < width) row.push({ text: '', loc: startOf(table.children[i]) });
   });

@@ -1,5 +1,6 @@
 import type { Cell } from '../model/block.js';
 import type { SourceLocation } from '../model/location.js';
+import { ReadError } from './types.js';
 
 /**
  * One source cell at a known grid position (0-based), possibly spanning
@@ -26,6 +27,9 @@ export interface SpanCell {
 /** Upper bound for colspan, as in the HTML spec; keeps hostile markup from allocating huge rows. */
 const MAX_COLSPAN = 1000;
 
+/** A sheet with one cell in A1 and one in XFD1048576 must not allocate 17 billion cells. */
+export const MAX_GRID_CELLS = 10_000_000;
+
 /**
  * Resolves spanning cells into the Block convention: the top-left text is
  * repeated (merged: true) into the rows below in the first column of the
@@ -37,6 +41,8 @@ const MAX_COLSPAN = 1000;
  */
 export function resolveGrid(cells: PlacedCell[], locAt: (row: number, col: number) => SourceLocation): Cell[][] {
   const { rows, cols } = extent(cells);
+  if (rows * cols > MAX_GRID_CELLS)
+    throw new ReadError('too-large', `a table spans ${rows} rows × ${cols} columns (limit ${MAX_GRID_CELLS} cells)`);
   const grid: (Cell | undefined)[][] = Array.from({ length: rows }, () => new Array<Cell | undefined>(cols));
   for (const cell of cells) fill(grid, cell, locAt);
   return grid.map((line, r) => Array.from(line, (cell, c) => cell ?? { text: '', loc: locAt(r, c) }));

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import type { Block, Cell } from '../../src/model/block.js';
 import { parseDelimited, readSheet } from '../../src/read/sheet.js';
@@ -241,5 +242,16 @@ describe('readSheet: .xls saved as an HTML table', () => {
     const [block] = (await readSheet(Buffer.from(html), { fileName: 'export.xls' })).blocks;
     expect(texts(block)).toEqual([['序号', '任务'], ['1', '巡查'], ['1', '宣传']]);
     expect(block.rows![2][0].merged).toBe(true);
+  });
+});
+
+describe('readSheet: size guard', () => {
+  it('refuses a sheet whose used area is absurdly large instead of allocating it', async () => {
+    const ws = XLSX.utils.aoa_to_sheet([['序号']]);
+    XLSX.utils.sheet_add_aoa(ws, [['远处']], { origin: 'XFD1048576' });
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, 'S');
+    const bytes = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true });
+    await expectError(readSheet(bytes, { fileName: 'far.xlsx' }), 'too-large');
   });
 });

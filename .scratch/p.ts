@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import rehypeParse from 'rehype-parse';
+const md = Array(50).fill(readFileSync('fixtures/formats/003.md', 'utf8')).join('\n');
+let t = performance.now();
+for (let i = 0; i < 3; i++) unified().use(remarkParse).use(remarkGfm).parse(md);
+console.log('remark+gfm parse only', (md.length * 3 / ((performance.now() - t) / 1000) / 1e6 * 2.9).toFixed(2), 'MB/s approx (bytes≈chars*2.9)');
+const page = readFileSync('fixtures/html/plan.html', 'utf8');
+const big = Array(300).fill(page).join('\n');
+t = performance.now();
+for (let i = 0; i < 3; i++) unified().use(rehypeParse).parse(big);
+console.log('rehype parse only', (Buffer.byteLength(big) * 3 / ((performance.now() - t) / 1000) / 1e6).toFixed(2), 'MB/s');

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+export const RuleLevel = z.enum(['off', 'info', 'warning', 'error']);
+export type RuleLevel = z.infer<typeof RuleLevel>;
+
+/** `"error"` or `["warning", { …options }]`. */
+export const RuleSetting = z.union([RuleLevel, z.tuple([RuleLevel, z.record(z.string(), z.unknown())])]);
+export type RuleSetting = z.infer<typeof RuleSetting>;
+
+export const PRESETS = ['planlint:recommended', 'planlint:strict'] as const;
+
+export const Config = z
+  .object({
+    $schema: z.string().optional(),
+    extends: z.union([z.enum(PRESETS), z.array(z.enum(PRESETS))]).optional(),
+    rules: z.record(z.string(), RuleSetting).optional(),
+    lang: z.enum(['zh', 'en']).optional(),
+    /** Treat the document as a draft: redaction marks are errors (RULES.md redacted-owner). */
+    draft: z.boolean().optional(),
+    encoding: z.string().optional(),
+    maxWarnings: z.number().int().min(-1).optional(),
+    ignorePatterns: z.array(z.string()).optional(),
+  })
+  .strict();
+export type Config = z.infer<typeof Config>;

@@ -1,0 +1,67 @@
+import { extractDocument, type DocumentFacts, type Extracted } from './extract/index.js';
+import type { FileError, PlanDocument } from './model/plan.js';
+import { readFileBytes } from './read/file.js';
+import { readDocument } from './read/index.js';
+import { ReadError } from './read/types.js';
+
+export interface ParseOptions {
+  /** Force a text encoding (gb18030, big5, utf-16le …) instead of detecting it. */
+  encoding?: string;
+  /** Refuse files larger than this many bytes. */
+  maxFileBytes?: number;
+}
+
+/** A parsed document, or the file-level error that kept it from being one. */
+export type Parsed = Extracted & { warnings: string[] };
+
+/**
+ * Bytes → the model. Never throws for what is wrong with the input: a file
+ * that cannot be read comes back as a document whose `errors` say why.
+ */
+export async function parseBytes(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): Promise<Parsed> {
+  try {
+    const read = await readDocument(bytes, { fileName, encoding: options.encoding });
+    const extracted = extractDocument(read, fileName);
+    if (read.blocks.length === 0) extracted.document.errors.push({ code: 'empty', message: 'no text found in the file' });
+    return { ...extracted, warnings: read.warnings };
+  } catch (error) {
+    return failed(fileName, error);
+  }
+}
+
+export async function parseFile(path: string, options: ParseOptions = {}): Promise<Parsed> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFileBytes(path, options.maxFileBytes);
+  } catch (error) {
+    return failed(path, error);
+  }
+  return parseBytes(bytes, path, options);
+}
+
+/** Unexpected exceptions are still one line: a reader bug must not stop a batch. */
+function failed(file: string, error: unknown): Parsed {
+  const fileError: FileError =
+    error instanceof ReadError
+      ? { code: error.code, message: error.message }
+      : { code: 'corrupt', message: `could not be read: ${error instanceof Error ? error.message : String(error)}` };
+  return { document: emptyDocument(file, fileError), facts: emptyFacts(), warnings: [] };
+}
+
+function emptyFacts(): DocumentFacts {
+  return { dateSource: null, hasDocNumberField: false, tasks: new Map(), lines: [], outline: null, directives: [], restatedBy: new Map() };
+}
+
+export function emptyDocument(file: string, error: FileError): PlanDocument {
+  return {
+    file,
+    format: 'unknown',
+    encoding: null,
+    script: 'hans',
+    meta: { title: null, docNumber: null, issuer: null, date: null, year: null },
+    roster: [],
+    tasks: [],
+    diagnostics: [],
+    errors: [error],
+  };
+}

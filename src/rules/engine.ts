@@ -1,0 +1,111 @@
+import type { Extracted } from '../extract/index.js';
+import { formatMessage, type Lang } from '../i18n/format.js';
+import type { Diagnostic, Severity } from '../model/diagnostic.js';
+import type { DisableDirective } from '../read/types.js';
+import type { AnyRule, Report } from './define.js';
+
+export interface RuleSelection {
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+export interface LintSettings {
+  /** The rules to run, by id, with their severity and options; rules not listed are off. */
+  rules: ReadonlyMap<string, RuleSelection>;
+  lang: Lang;
+  asOf: string;
+  draft: boolean;
+  reportUnusedDisableDirectives: boolean;
+}
+
+/** Run the selected rules over one parsed document; inline disables applied, findings in source order. */
+export function lintExtracted(extracted: Extracted, registry: readonly AnyRule[], settings: LintSettings): Diagnostic[] {
+  const { document: doc, facts } = extracted;
+  const found: Diagnostic[] = [];
+  for (const rule of registry) {
+    const selection = settings.rules.get(rule.id);
+    if (!selection) continue;
+    const options = rule.options ? rule.options.parse(selection.options) : selection.options;
+    const context = { doc, facts, options, asOf: settings.asOf, draft: settings.draft };
+    rule.check(context, (finding: Report<string>) => {
+      found.push({
+        ruleId: rule.id,
+        severity: finding.severity ?? selection.severity,
+        message: formatMessage(rule.messages[finding.messageId], settings.lang, finding.data),
+        ...(finding.task ? { taskId: finding.task.id } : {}),
+        ...(finding.loc ?? finding.task?.loc ? { loc: finding.loc ?? finding.task?.loc } : {}),
+      });
+    });
+  }
+  const nextLines = [...facts.lines.map((l) => l.loc.line), ...doc.tasks.map((t) => t.loc.line)].filter(
+    (line): line is number => line !== undefined,
+  );
+  const { kept, unused } = applyDirectives(found, facts.directives, nextLines);
+  if (settings.reportUnusedDisableDirectives) kept.push(...unused.map((d) => unusedDirective(d, settings.lang)));
+  return kept.sort(bySource);
+}
+
+interface DirectiveSpan {
+  directive: DisableDirective;
+  from: number;
+  to: number;
+  used: boolean;
+}
+
+/**
+ * `planlint-disable` silences its rules (or all) until `planlint-enable`;
+ * `planlint-disable-next-line` silences the next line that has content.
+ * Only findings with a line number can be silenced: Word and sheet locations have none.
+ */
+function applyDirectives(
+  found: Diagnostic[],
+  directives: readonly DisableDirective[],
+  contentLines: readonly number[],
+): { kept: Diagnostic[]; unused: DisableDirective[] } {
+  const spans = directiveSpans(directives, contentLines);
+  const kept = found.filter((d) => {
+    const line = d.loc?.line;
+    if (line === undefined) return true;
+    const span = spans.find((s) => line >= s.from && line <= s.to && (s.directive.rules.length === 0 || s.directive.rules.includes(d.ruleId)));
+    if (span) span.used = true;
+    return !span;
+  });
+  return { kept, unused: spans.filter((s) => !s.used).map((s) => s.directive) };
+}
+
+function directiveSpans(directives: readonly DisableDirective[], contentLines: readonly number[]): DirectiveSpan[] {
+  const spans: DirectiveSpan[] = [];
+  const ordered = [...directives].sort((a, b) => (a.loc.line ?? 0) - (b.loc.line ?? 0));
+  for (const directive of ordered) {
+    const line = directive.loc.line ?? 0;
+    if (directive.kind === 'disable-next-line') {
+      const next = Math.min(...contentLines.filter((l) => l > line), Number.MAX_SAFE_INTEGER);
+      spans.push({ directive, from: next, to: next, used: false });
+    } else if (directive.kind === 'disable') {
+      spans.push({ directive, from: line, to: Number.MAX_SAFE_INTEGER, used: false });
+    } else {
+      for (const open of spans) {
+        const covers = directive.rules.length === 0 || open.directive.rules.some((r) => directive.rules.includes(r));
+        if (open.directive.kind === 'disable' && open.to === Number.MAX_SAFE_INTEGER && covers) open.to = line;
+      }
+    }
+  }
+  return spans;
+}
+
+function unusedDirective(directive: DisableDirective, lang: Lang): Diagnostic {
+  const rules = directive.rules.join(', ') || (lang === 'zh' ? '全部规则' : 'all rules');
+  return {
+    ruleId: 'unused-disable-directive',
+    severity: 'warning',
+    message: lang === 'zh' ? `未使用的 planlint-${directive.kind} 指令（${rules}）：此处没有可屏蔽的问题` : `Unused planlint-${directive.kind} directive (${rules}): nothing here to silence`,
+    loc: directive.loc,
+  };
+}
+
+function bySource(a: Diagnostic, b: Diagnostic): number {
+  const key = (d: Diagnostic) => [d.loc?.line ?? d.loc?.paragraph ?? d.loc?.row ?? 0, d.loc?.column ?? d.loc?.col ?? 0] as const;
+  const [la, ca] = key(a);
+  const [lb, cb] = key(b);
+  return la - lb || ca - cb || a.ruleId.localeCompare(b.ruleId);
+}
