@@ -105,11 +105,10 @@ function deadlineFrom(fields: readonly DraftField[], ctx: DateContext): Deadline
 
 /**
  * With no deadline field, the task's own words set it: the first dated
- * mention (the phase heading "(2018310日前)", "6月底前", "2018年，…"), else a
- * vague one (尽快). A cadence (每月5日前, 按月调度) is not a completion time.
+ * mention (the phase heading "(2018310日前)", "6月底前", "2018年，…"). A
+ * cadence (每月5日前, 按月调度) is not a completion time, and a vague word in
+ * prose (及时掌握, 尽快) is not one either; rules read those from the mentions.
  */
 function deadlineFromMentions(mentions: readonly TimeMention[]): Deadline | null {
-  const dated = mentions.find((m) => m.kind !== 'recurring' && m.kind !== 'vague' && m.kind !== 'ongoing');
-  const vague = mentions.find((m) => m.kind === 'vague' || m.kind === 'ongoing');
-  return (dated ?? vague)?.deadline ?? null;
+  return mentions.find((m) => m.kind !== 'recurring' && m.kind !== 'vague' && m.kind !== 'ongoing')?.deadline ?? null;
 }
