@@ -49,7 +49,7 @@ function failed(file: string, error: unknown): Parsed {
 }
 
 function emptyFacts(): DocumentFacts {
-  return { dateSource: null, hasDocNumberField: false, tasks: new Map(), lines: [], outline: null, directives: [], restatedBy: new Map() };
+  return { dateSource: null, hasDocNumberField: false, tasks: new Map(), lines: [], outline: null, directives: [], restatedBy: new Map(), sequences: [] };
 }
 
 export function emptyDocument(file: string, error: FileError): PlanDocument {

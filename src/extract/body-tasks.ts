@@ -43,8 +43,11 @@ function visit(node: OutlineNode, scope: Scope, inherited: DraftField[], out: Ta
   const kind = sectionKind(node);
   const here: Scope = kind === 'neutral' ? scope : kind;
   const fields = nodeFields(node);
+  // An unnumbered heading with nothing under it is a title ("# …任务分解表"), never a task.
+  if (node.label === null && node.children.length === 0 && node.lines.length <= 1) return;
   if (node.children.length === 0 || isTaskBlock(node, fields)) {
-    const inScope = here === 'task' || here === 'phase' || here === 'fallback';
+    // The fallback (no task section anywhere) takes numbered items only: an unnumbered heading is a title.
+    const inScope = here === 'task' || here === 'phase' || (here === 'fallback' && node.label !== null);
     if (inScope || fields.some(isAssigning)) out.push(nodeDraft(node, fields, inherited, here === 'phase'));
     return;
   }

@@ -3,11 +3,16 @@ import type { DisableDirective, ReadResult } from '../read/types.js';
 import { bodyTaskDrafts } from './body-tasks.js';
 import type { TimeMention } from './deadline.js';
 import { resolveDraft, type TaskDraft } from './draft.js';
+import { leadOf, type LeadFacts } from './lead.js';
+import { describeQuantities, type TargetFact } from './metric.js';
 import { matchRestatements } from './matching.js';
+import { recoverFlattenedTables } from './flat-table.js';
 import { extractMeta, type DateSource } from './meta.js';
 import { buildOutline, walk, type Line, type Outline } from './outline.js';
 import { extractRoster } from './roster.js';
 import { detectScript } from './script.js';
+import { numberSequences, type NumberSequence } from './sequences.js';
+import type { SumStatement } from './sums.js';
 import { readTaskTable } from './tables.js';
 
 /** What extraction knows about a task beyond the model: the facts rules read. */
@@ -15,6 +20,12 @@ export interface TaskFacts {
   draft: TaskDraft;
   mentions: TimeMention[];
   ownerSource: 'field' | 'inherited' | 'clause' | 'none';
+  /** The owners sorted into leads and partners and classified (named, vague, redacted …). */
+  lead: LeadFacts;
+  /** Per target, in the order of the task's `targets`: the metric it measures and how it is written. */
+  targetFacts: TargetFact[];
+  /** Totals in the task's text with their parts or listed items. */
+  sums: SumStatement[];
 }
 
 /** What extraction knows about the document beyond the model. */
@@ -31,6 +42,8 @@ export interface DocumentFacts {
   directives: readonly DisableDirective[];
   /** Body task id → the ids of table rows that restate it (附表 rows). */
   restatedBy: ReadonlyMap<string, string[]>;
+  /** Sibling numbers that should run 1, 2, 3 … (outline children per style, table 序号 per table and category). */
+  sequences: readonly NumberSequence[];
 }
 
 export interface Extracted {
@@ -40,7 +53,8 @@ export interface Extracted {
 
 /** Blocks → the model. Format-independent: every reader ends here. */
 export function extractDocument(read: ReadResult, file: string): Extracted {
-  const outline = buildOutline(read.blocks);
+  const blocks = recoverFlattenedTables(read.blocks);
+  const outline = buildOutline(blocks);
   const mainLines = [...outline.root.lines, ...[...walk(outline.root)].flatMap((n) => n.lines)].sort((a, b) => a.order - b.order);
   const attachmentLines = outline.attachments.flatMap((a) => [...a.lines, ...[...walk(a)].flatMap((n) => n.lines)]);
   const lines = [...mainLines, ...attachmentLines].sort((a, b) => a.order - b.order);
@@ -57,7 +71,8 @@ export function extractDocument(read: ReadResult, file: string): Extracted {
   const tasks: Task[] = drafts.map((draft, k) => {
     const id = `T${k + 1}`;
     const resolved = resolveDraft(draft, ctx);
-    facts.set(id, { draft, mentions: resolved.mentions, ownerSource: resolved.ownerSource });
+    const ownerFields = resolved.ownerSource === 'field' ? draft.fields : resolved.ownerSource === 'inherited' ? draft.inheritedFields : [];
+    facts.set(id, { draft, mentions: resolved.mentions, ownerSource: resolved.ownerSource, lead: leadOf(resolved.owners, ownerFields), ...quantityFacts(draft.targetText) });
     return {
       id,
       number: draft.number,
@@ -85,7 +100,7 @@ export function extractDocument(read: ReadResult, file: string): Extracted {
   };
   return {
     document,
-    facts: { dateSource, hasDocNumberField, tasks: facts, lines, outline, directives: read.directives, restatedBy: matchRestatements(tasks) },
+    facts: { dateSource, hasDocNumberField, tasks: facts, lines, outline, directives: read.directives, restatedBy: matchRestatements(tasks), sequences: numberSequences(outline, tasks, facts) },
   };
 }
 
@@ -99,4 +114,10 @@ function captionOf(caption: readonly Line[], attachment: string | null): string[
 function tableCaptionLines(tables: ReadonlyArray<{ caption: string[] } | null>): Line[] {
   const caption = tables.find((t) => t && t.caption.length > 0)?.caption ?? [];
   return caption.map((text, k) => ({ text, loc: {}, order: k }));
+}
+
+/** What each target measures and the totals among them (rules read these). */
+function quantityFacts(targetText: string): Pick<TaskFacts, 'targetFacts' | 'sums'> {
+  const { targets, sums } = describeQuantities(targetText);
+  return { targetFacts: targets, sums };
 }

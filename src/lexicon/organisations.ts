@@ -31,3 +31,36 @@ export const VAGUE_OWNER_WORDS: readonly string[] = [
 
 /** Glyphs that redact a name in public copies: 陈*, ××, XXX, 某. */
 export const REDACTION_PATTERN = /^(?:[*＊]+|[×xXＸ]{2,}|某+|[○〇]{2,}|…+)$/u;
+
+/** Scopes that narrow a placeholder no further: "市直各有关单位", "局机关各科室" are still placeholders. */
+export const VAGUE_OWNER_SCOPES: readonly string[] = ['市直', '县直', '区直', '镇直', '乡直', '局属', '局机关', '机关', '全局', '全市', '全县', '全区', '全镇'];
+
+/**
+ * Level words that, bare, name a kind of body rather than one body: they follow
+ * a 各 list ("各乡镇、街道、经开区") and each acts for its own area.
+ */
+export const BARE_LEVEL_WORDS: readonly string[] = [
+  '乡镇', '镇', '乡', '街道', '社区', '村', '村（社区）', '镇区', '园区', '开发区', '经开区', '工业区', '居委会', '村委会',
+];
+
+/** A collective whose members each act for their own area: 各村, 各乡镇, 各县（市、区）. */
+export const COLLECTIVE_OWNER_PATTERN = /^各/u;
+
+/** Placeholders for a leader: no one is accountable by name or post. */
+export const VAGUE_LEADER_WORDS: readonly string[] = [
+  '各有关领导', '相关领导', '有关领导', '各分管领导', '各责任领导', '各级领导', '班子成员', '领导班子', '各班子成员', '领导班子成员',
+];
+
+/** Marks that say which owner leads: a 牵头单位 label, "县文化局（牵头）". */
+export const LEAD_MARKS: readonly string[] = ['牵头', '主办', '主责', '负总责'];
+
+/** Part of a name is redacted: 陈*, 陈某, ××县建设局. */
+export const PARTIAL_REDACTION_PATTERN = /[*＊]|[×xXＸ]{2,}|某|[○〇]{2,}/u;
+
+/** Post words that, besides the roster's job titles, end a leader given by post: 分管领导, 主要负责同志. */
+export const LEADER_POST_WORDS: readonly string[] = ['领导', '负责同志', '常委', '班子成员'];
+
+/** Words that never stand in a person's name: what is left of "分管副局长" after its title is a post, not a name. */
+export const NOT_A_NAME_WORDS: readonly string[] = [
+  '分管', '主管', '主要', '相关', '有关', '牵头', '责任', '班子', '党组', '党委', '机关', '单位', '部门', '科室', '办公室', '领导',
+];

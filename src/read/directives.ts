@@ -10,7 +10,9 @@ const DIRECTIVE = /^\s*(?:<!--\s*)?planlint-(disable-next-line|disable|enable)(?
 export function parseDirective(text: string, loc: SourceLocation): DisableDirective | null {
   const match = DIRECTIVE.exec(text);
   if (!match) return null;
+  // "planlint-disable rule-a -- reason": what follows a spaced "--" explains, it names no rule.
   const rules = (match[2] ?? '')
+    .split(/\s--\s|\s--$/)[0]
     .split(/[\s,，]+/)
     .map((r) => r.trim())
     .filter((r) => r.length > 0 && r !== '--');

@@ -52,9 +52,9 @@ export function declaredCharset(bytes: Uint8Array): string | null {
 
 // ---------------------------------------------------------------- chrome
 
-/** Elements that are never article text. */
+/** Elements that are never article text. (header and form: see isChrome.) */
 const SKIP_TAGS = new Set([
-  'head', 'script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'iframe',
+  'head', 'script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'iframe',
   'select', 'button', 'textarea', 'input', 'svg', 'canvas', 'object', 'embed', 'video', 'audio', 'map',
 ]);
 
@@ -73,13 +73,26 @@ const CHROME_TOKENS = new Set(['position', 'location', 'print', 'pager', 'pages'
 /** Lines that are page furniture wherever they stand: 上一篇/下一篇, 当前位置, 打印/关闭. */
 const CHROME_LINE = /^[【[]?(上一篇|下一篇|上一条|下一条|当前位置|您当前的位置|您现在的位置|打印本页|打印此页|关闭窗口|分享到)/;
 
-function isChrome(el: Element): boolean {
+/**
+ * A <header> inside <article>/<main> is the article's own (its title); elsewhere it
+ * is the site banner. A <form> is a search box, unless it holds the article:
+ * ASP.NET sites wrap the whole page in <form runat=server>.
+ */
+function isChrome(el: Element, inArticle: boolean): boolean {
   if (SKIP_TAGS.has(el.tagName)) return true;
+  if (el.tagName === 'header' && !inArticle) return true;
+  if (el.tagName === 'form' && !holdsText(el)) return true;
   const props = el.properties ?? {};
   if (props.hidden !== undefined && props.hidden !== false) return true;
   if (/display\s*:\s*none/i.test(String(props.style ?? ''))) return true;
   const names = [...[props.className ?? []].flat(), String(props.id ?? '')].map((n) => String(n).toLowerCase());
   return names.some((n) => CHROME_TOKENS.has(n) || CHROME_FRAGMENTS.some((f) => n.includes(f)));
+}
+
+const TEXT_HOLDERS = new Set(['p', 'table', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+function holdsText(el: Element): boolean {
+  return elementsIn(el).some((c) => TEXT_HOLDERS.has(c.tagName) || holdsText(c));
 }
 
 // ---------------------------------------------------------------- walking
@@ -113,6 +126,8 @@ interface Walk {
   parts: string[];
   loc: SourceLocation | undefined;
   pre: boolean;
+  /** Inside <article> or <main>, where a <header> is content. */
+  article: boolean;
   emit: (line: Line) => void;
   blocks: Block[] | null;
   directives: DisableDirective[];
@@ -126,7 +141,7 @@ export function htmlToBlocks(html: string, origin: Origin = { line: 1, column: 1
   const emit = (line: Line): void => {
     if (!CHROME_LINE.test(line.text)) blocks.push({ kind: 'paragraph', text: line.text, loc: line.loc });
   };
-  const walk: Walk = { origin, parts: [], loc: undefined, pre: false, emit, blocks, directives };
+  const walk: Walk = { origin, parts: [], loc: undefined, pre: false, article: false, emit, blocks, directives };
   walkAll(tree.children, walk);
   flush(walk);
   return { blocks, directives };
@@ -143,17 +158,19 @@ function walkNode(node: RootContent | ElementContent, walk: Walk): void {
 }
 
 function walkElement(el: Element, walk: Walk): void {
-  if (isChrome(el)) return;
+  if (isChrome(el, walk.article)) return;
   const tag = el.tagName;
   if (tag === 'br') return flush(walk);
   if (walk.blocks && tag === 'table') return tableElement(el, walk);
   if (walk.blocks && /^h[1-6]$/.test(tag)) return headingElement(el, walk);
   const block = BLOCK_TAGS.has(tag);
   if (block) flush(walk);
-  const pre = walk.pre;
+  const { pre, article } = walk;
   if (tag === 'pre' || tag === 'xmp' || tag === 'listing' || tag === 'plaintext') walk.pre = true;
+  if (tag === 'article' || tag === 'main') walk.article = true;
   walkAll(el.children, walk);
   walk.pre = pre;
+  walk.article = article;
   if (block) flush(walk);
 }
 
@@ -267,7 +284,7 @@ function rowsOf(table: Element): Element[] {
 }
 
 function cellsOf(tr: Element): Element[] {
-  return elementsIn(tr).filter((e) => (e.tagName === 'td' || e.tagName === 'th') && !isChrome(e));
+  return elementsIn(tr).filter((e) => e.tagName === 'td' || e.tagName === 'th');
 }
 
 function elementsIn(el: Element): Element[] {

@@ -1,24 +1,22 @@
 import { detectFormat, type DetectedKind } from './detect.js';
-import { readDoc } from './doc.js';
-import { readDocx } from './docx.js';
-import { readHtml } from './html.js';
-import { readMarkdown } from './markdown.js';
-import { readSheet } from './sheet.js';
-import { readText } from './text.js';
 import { ReadError, type ReadOptions, type ReadResult, type Reader } from './types.js';
 
-/** The readers by what the bytes are (not what the name says). */
-const READERS: Partial<Record<DetectedKind, Reader>> = {
-  text: readText,
-  markdown: readMarkdown,
-  html: readHtml,
-  docx: readDocx,
-  doc: readDoc,
-  xlsx: readSheet,
-  xls: readSheet,
-  ods: readSheet,
-  csv: readSheet,
-  tsv: readSheet,
+/**
+ * The readers by what the bytes are (not what the name says), loaded on first
+ * use: linting a text file never pays for the spreadsheet or Markdown parsers.
+ */
+const loadSheet = () => import('./sheet.js').then((m) => m.readSheet);
+const READERS: Partial<Record<DetectedKind, () => Promise<Reader>>> = {
+  text: () => import('./text.js').then((m) => m.readText),
+  markdown: () => import('./markdown.js').then((m) => m.readMarkdown),
+  html: () => import('./html.js').then((m) => m.readHtml),
+  docx: () => import('./docx.js').then((m) => m.readDocx),
+  doc: () => import('./doc.js').then((m) => m.readDoc),
+  xlsx: loadSheet,
+  xls: loadSheet,
+  ods: loadSheet,
+  csv: loadSheet,
+  tsv: loadSheet,
 };
 
 /** Why a file cannot be read, in one line for the user. */
@@ -33,8 +31,8 @@ const REFUSALS: Partial<Record<DetectedKind, [ReadError['code'], string]>> = {
 /** Bytes → Blocks, by the format the bytes show. Throws ReadError for what cannot become a model. */
 export async function readDocument(bytes: Uint8Array, options: ReadOptions): Promise<ReadResult> {
   const kind = detectFormat(bytes, options.fileName);
-  const reader = READERS[kind];
-  if (reader) return reader(bytes, options);
+  const load = READERS[kind];
+  if (load) return (await load())(bytes, options);
   const [code, message] = REFUSALS[kind] ?? ['unsupported', `unsupported file (${kind})`];
   throw new ReadError(code, message);
 }

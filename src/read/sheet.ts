@@ -112,17 +112,24 @@ function toReadError(error: unknown): ReadError {
   return new ReadError('corrupt', internal ? 'the spreadsheet is damaged or not a spreadsheet' : `the spreadsheet is damaged or not a spreadsheet (${line})`);
 }
 
+/**
+ * Visible sheets with content, in workbook order. Hidden sheets hold lookup lists
+ * and scratch data, not the plan the reader sees: they are skipped with a warning,
+ * unless no visible sheet has any content.
+ */
 function workbookResult(workbook: XLSX.WorkBook, encoding: string | null): ReadResult {
-  const blocks: Block[] = [];
-  const warnings: string[] = [];
+  const visible: Block[] = [];
+  const hidden: Block[] = [];
   workbook.SheetNames.forEach((name, index) => {
-    const hidden = workbook.Workbook?.Sheets?.[index]?.Hidden;
     const block = sheetBlock(name, workbook.Sheets[name]);
-    // Hidden sheets hold lookup lists and scratch data, not the plan the reader sees.
-    if (hidden && block) warnings.push(`hidden sheet "${name}" was skipped`);
-    else if (block) blocks.push(block);
+    if (block) (workbook.Workbook?.Sheets?.[index]?.Hidden ? hidden : visible).push(block);
   });
-  if (blocks.length === 0) throw new ReadError('empty', 'the workbook has no cells with content');
+  if (visible.length === 0 && hidden.length === 0) throw new ReadError('empty', 'the workbook has no cells with content');
+  const blocks = visible.length > 0 ? visible : hidden;
+  const warnings =
+    visible.length > 0
+      ? hidden.map((b) => `hidden sheet "${b.text}" was skipped`)
+      : [`only hidden sheets have content; read ${hidden.map((b) => `"${b.text}"`).join(', ')}`];
   return { format: 'sheet', encoding, blocks, warnings, directives: [] };
 }
 
@@ -138,7 +145,7 @@ function sheetBlock(name: string, sheet: XLSX.WorkSheet | undefined): Block | nu
     if (text) texts.push({ row: r, col: c, text, loc: cellLoc(name, r, c) });
   }));
   const merges = ((sheet['!merges'] ?? []) as Range[]).map((m) => mergeCell(m, data, name));
-  return tableBlock(name, merges, texts, { sheet: name });
+  return tableBlock(name, merges, texts);
 }
 
 function mergeCell(range: Range, data: (XLSX.CellObject | undefined)[][], sheet: string): PlacedCell {
@@ -176,9 +183,8 @@ function displayText(cell: XLSX.CellObject): string {
   }
 }
 
-function cellLoc(sheet: string | undefined, r: number, c: number): SourceLocation {
-  const cell = XLSX.utils.encode_cell({ r, c });
-  return sheet === undefined ? { cell, row: r + 1, col: c + 1 } : { sheet, cell, row: r + 1, col: c + 1 };
+function cellLoc(sheet: string, r: number, c: number): SourceLocation {
+  return { sheet, cell: XLSX.utils.encode_cell({ r, c }), row: r + 1, col: c + 1 };
 }
 
 /**
@@ -186,20 +192,19 @@ function cellLoc(sheet: string | undefined, r: number, c: number): SourceLocatio
  * columns that hold text (a sheet starting at column B has no empty first
  * column); merges are clipped to that area, and so are their repeats.
  */
-function tableBlock(name: string, merges: PlacedCell[], texts: PlacedCell[], loc: SourceLocation): Block | null {
+function tableBlock(name: string, merges: PlacedCell[], texts: PlacedCell[]): Block | null {
   if (texts.length === 0) return null;
   const { top, bottom, left, right } = boundsOf(texts);
   const shift = (p: PlacedCell): PlacedCell | null => {
     const lastRow = Math.min(p.row + (p.rowSpan ?? 1) - 1, bottom);
     const lastCol = Math.min(p.col + (p.colSpan ?? 1) - 1, right);
-    if (p.row > bottom || p.col > right || lastRow < top || lastCol < left || p.row < top || p.col < left) return null;
+    if (p.row < top || p.col < left || p.row > bottom || p.col > right) return null;
     return { ...p, row: p.row - top, col: p.col - left, rowSpan: lastRow - p.row + 1, colSpan: lastCol - p.col + 1 };
   };
   // Merge anchors first: a value lying inside another merge's range is not shown by Excel either.
   const placed = [...merges, ...texts].map(shift).filter((p): p is PlacedCell => p !== null);
-  const sheet = loc.sheet;
-  const rows = dropEmptyRows(resolveGrid(placed, (r, c) => cellLoc(sheet, r + top, c + left)));
-  return { kind: 'table', text: name, rows, loc };
+  const rows = dropEmptyRows(resolveGrid(placed, (r, c) => cellLoc(name, r + top, c + left)));
+  return { kind: 'table', text: name, rows, loc: { sheet: name } };
 }
 
 /** A loop, not Math.min(...): a sheet can hold more cells than the call stack takes arguments. */
@@ -228,7 +233,7 @@ async function readDelimited(bytes: Uint8Array, options: ReadOptions): Promise<R
     const cellText = value.trim();
     if (cellText) texts.push({ row: r, col: c, text: cellText, loc: cellLoc(name, r, c) });
   }));
-  const block = tableBlock(name, [], texts, { sheet: name });
+  const block = tableBlock(name, [], texts);
   if (!block) throw new ReadError('empty', 'the file has no cells with content');
   return { format: 'sheet', encoding, blocks: [block], warnings: [], directives: [] };
 }

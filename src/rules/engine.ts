@@ -31,7 +31,7 @@ export function lintExtracted(extracted: Extracted, registry: readonly AnyRule[]
       found.push({
         ruleId: rule.id,
         severity: finding.severity ?? selection.severity,
-        message: formatMessage(rule.messages[finding.messageId], settings.lang, finding.data),
+        message: formatMessage(rule.messages[finding.messageId], settings.lang, shorten(finding.data)),
         ...(finding.task ? { taskId: finding.task.id } : {}),
         ...(finding.loc ?? finding.task?.loc ? { loc: finding.loc ?? finding.task?.loc } : {}),
       });
@@ -43,6 +43,15 @@ export function lintExtracted(extracted: Extracted, registry: readonly AnyRule[]
   const { kept, unused } = applyDirectives(found, facts.directives, nextLines);
   if (settings.reportUnusedDisableDirectives) kept.push(...unused.map((d) => unusedDirective(d, settings.lang)));
   return kept.sort(bySource);
+}
+
+/** A task's title quoted in a message stays short: the report shows the task beside it. */
+const MAX_TITLE = 24;
+
+function shorten(data: Report<string>['data']): Report<string>['data'] {
+  const title = data?.title;
+  if (typeof title !== 'string' || [...title].length <= MAX_TITLE) return data;
+  return { ...data, title: `${[...title].slice(0, MAX_TITLE - 1).join('')}…` };
 }
 
 interface DirectiveSpan {

@@ -1,6 +1,17 @@
 import type { AnyRule } from './define.js';
 import missingDeadline from './missing-deadline.js';
 import missingOwner from './missing-owner.js';
+import leadUnclear from './lead-unclear.js';
+import ownerConflict from './owner-conflict.js';
+import ownerNotInRoster from './owner-not-in-roster.js';
+import redactedOwner from './redacted-owner.js';
+import vagueOwner from './vague-owner.js';
+import unitMismatch from './unit-mismatch.js';
+import sumMismatch from './sum-mismatch.js';
+import percentOutOfRange from './percent-out-of-range.js';
+import duplicateTaskNumber from './duplicate-task-number.js';
+import numberingGap from './numbering-gap.js';
+import numberingStyle from './numbering-style.js';
 
 /**
  * Every rule, in catalogue order (RULES.md). `planlint rules` and the README's
@@ -9,9 +20,20 @@ import missingOwner from './missing-owner.js';
 export const RULES: readonly AnyRule[] = [
   // Owners
   missingOwner,
+  vagueOwner,
+  redactedOwner,
+  leadUnclear,
+  ownerNotInRoster,
+  ownerConflict,
   // Deadlines
   missingDeadline,
   // Quantities and numbering
+  unitMismatch,
+  sumMismatch,
+  percentOutOfRange,
+  duplicateTaskNumber,
+  numberingGap,
+  numberingStyle,
 ];
 
 export function findRule(id: string): AnyRule | undefined {

@@ -145,6 +145,16 @@ describe('htmlToBlocks: chrome', () => {
     expect(textsOf(blocks)).toEqual(['正文']);
   });
 
+  it('keeps the header of an article, drops the header of the site', () => {
+    const blocks = html('<header>门户网站</header><article><header><h1>实施方案</h1></header><p>正文</p></article>');
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([['heading', '实施方案'], ['paragraph', '正文']]);
+  });
+
+  it('drops a search form but reads a page wrapped in <form runat=server>', () => {
+    expect(textsOf(html('<form><label>站内搜索</label><input></form><p>正文</p>'))).toEqual(['正文']);
+    expect(textsOf(html('<form id="form1"><div class="content"><p>一、目标</p></div></form>'))).toEqual(['一、目标']);
+  });
+
   it('drops 上一篇/下一篇 lines outside any chrome container', () => {
     expect(textsOf(html('<p>正文</p><p>上一篇：某通知</p><p>【打印本页】</p>'))).toEqual(['正文']);
   });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import type { Block, Cell } from '../../src/model/block.js';
@@ -149,6 +150,19 @@ describe('readSheet: hidden sheets', () => {
   });
 });
 
+describe('readSheet: only hidden sheets have content', () => {
+  it('reads them rather than reporting an empty workbook', async () => {
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([]), '封面');
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['序号', '任务'], [1, '巡查']]), '数据');
+    wb.Workbook = { Sheets: [{ Hidden: 0 }, { Hidden: 1 }] };
+    const result = await readSheet(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }), { fileName: 'h.xlsx' });
+    expect(result.blocks.map((b) => b.text)).toEqual(['数据']);
+    expect(texts(result.blocks[0])).toEqual([['序号', '任务'], ['1', '巡查']]);
+    expect(result.warnings).toEqual(['only hidden sheets have content; read "数据"']);
+  });
+});
+
 describe('readSheet: delimited text', () => {
   it('decodes a GB18030 CSV and keeps cells exactly as written', async () => {
     const result = await read('sheets/tasks-gb18030.csv');
@@ -245,13 +259,20 @@ describe('readSheet: .xls saved as an HTML table', () => {
   });
 });
 
+
 describe('readSheet: size guard', () => {
   it('refuses a sheet whose used area is absurdly large instead of allocating it', async () => {
-    const ws = XLSX.utils.aoa_to_sheet([['序号']]);
-    XLSX.utils.sheet_add_aoa(ws, [['远处']], { origin: 'XFD1048576' });
+    // Two cells, A1 and XFD1048576: written by patching a tiny workbook (SheetJS would take minutes to write it).
+    const ws = XLSX.utils.aoa_to_sheet([['序号', null], [null, '远处']]);
     const wb = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(wb, ws, 'S');
-    const bytes = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true });
-    await expectError(readSheet(bytes, { fileName: 'far.xlsx' }), 'too-large');
+    const files = unzipSync(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }));
+    const xml = strFromU8(files['xl/worksheets/sheet1.xml'])
+      .replace('r="B2"', 'r="XFD1048576"')
+      .replace('<row r="2"', '<row r="1048576"')
+      .replace('ref="A1:B2"', 'ref="A1:XFD1048576"');
+    files['xl/worksheets/sheet1.xml'] = strToU8(xml);
+    const error = await expectError(readSheet(zipSync(files), { fileName: 'far.xlsx' }), 'too-large');
+    expect(error.message).toMatch(/1048576 rows/);
   });
 });

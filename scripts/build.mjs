@@ -1,0 +1,24 @@
+// Build: the library with tsc (JavaScript + .d.ts in dist/), and the CLI as one
+// esbuild bundle (dist/cli/) so that `planlint` starts fast: cold start is
+// mostly module loading, and readers for other formats load only when needed.
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { build } from 'esbuild';
+
+rmSync('dist', { recursive: true, force: true });
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
+await build({
+  entryPoints: { planlint: 'src/cli/bin.ts' },
+  outdir: 'dist/cli',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  outExtension: { '.js': '.mjs' },
+  // CommonJS dependencies inside an ESM bundle still call require().
+  banner: { js: "import { createRequire as __planlintRequire } from 'node:module'; const require = __planlintRequire(import.meta.url);" },
+  legalComments: 'none',
+  logLevel: 'warning',
+});

@@ -1,0 +1,118 @@
+import { Command, CommanderError, Option } from 'commander';
+import { resolveLang, type Lang } from '../i18n/format.js';
+import { VERSION } from '../version.js';
+import { ConfigError } from './config.js';
+import { exportCommand } from './export.js';
+import { initCommand } from './init.js';
+import { lintCommand } from './lint.js';
+import { rulesCommand } from './rules.js';
+import { EXIT, UsageError } from './shared.js';
+import { showCommand } from './show.js';
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+const megabytes = (value: string) => {
+  const n = Number(value);
+  if (!(n > 0)) throw new UsageError('--max-file-size expects a number of megabytes');
+  return Math.round(n * 1024 * 1024);
+};
+
+function program(run: (work: (lang: Lang) => Promise<number>, lang?: string) => Promise<void>): Command {
+  const cli = new Command('planlint')
+    .description('Lint Chinese government plan documents: owners, deadlines, targets. 检查工作方案、任务分解表的责任、时限与指标。')
+    .version(VERSION, '-v, --version')
+    .showHelpAfterError()
+    .exitOverride();
+  const common = (command: Command) =>
+    command
+      .option('--lang <lang>', 'message language: zh or en (default: from LANG, else zh)')
+      .option('--encoding <encoding>', 'text encoding of the inputs (gb18030, big5, utf-16le …); detected when not given')
+      .option('--max-file-size <MB>', 'refuse inputs larger than this', megabytes);
+
+  common(cli.command('lint', { isDefault: true }))
+    .description('check documents and report problems (the default command)')
+    .argument('[paths...]', 'files, directories or globs')
+    .addOption(new Option('-f, --format <format>', 'stylish, json, sarif, github or junit').default('stylish'))
+    .option('-o, --output-file <file>', 'write the report to a file instead of stdout')
+    .option('--quiet', 'report errors only')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('--rule <id=level>', 'set a rule to off, info, warning or error (repeatable)', collect, [])
+    .option('-c, --config <file>', 'use this config file instead of searching for one')
+    .option('--as-of <date>', 'the day overdue checks are made on (YYYY-MM-DD, default today)')
+    .option('--draft', 'treat the document as a draft: placeholders and redactions are errors')
+    .option('--with-tasks', 'include the parsed tasks in --format json')
+    .option('--report-unused-disable-directives', 'report planlint-disable comments that silence nothing')
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour')
+    .option('--stdin', 'read the document from standard input')
+    .option('--stdin-filename <name>', 'file name for --stdin (decides the format), e.g. plan.md')
+    .action((paths: string[], options) => run((lang) => lintCommand(paths, options, lang, process.cwd()), options.lang));
+
+  common(cli.command('export'))
+    .description('convert documents to the JSON model (schemaVersion 1)')
+    .argument('<paths...>', 'files, directories or globs')
+    .option('-o, --output <file>', 'output file, or - for stdout', '-')
+    .option('-f, --format <format>', 'json or jsonl (default: from the output name, else json)')
+    .action((paths: string[], options) => run((lang) => exportCommand(paths, options, lang, process.cwd()), options.lang));
+
+  common(cli.command('show'))
+    .description('print the tasks planlint finds in a document as a table')
+    .argument('<path>', 'one document')
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour')
+    .action((path: string, options) => run((lang) => showCommand(path, options, lang), options.lang));
+
+  cli
+    .command('rules')
+    .description('list every rule with its default severity')
+    .option('--lang <lang>', 'zh or en')
+    .option('-f, --format <format>', 'text, md or json', 'text')
+    .action((options) => run((lang) => rulesCommand(options, lang), options.lang));
+
+  cli
+    .command('init')
+    .description('write a starter planlint.config.json')
+    .option('--lang <lang>', 'zh or en')
+    .action((options) => run((lang) => initCommand(lang, process.cwd()), options.lang));
+  return cli;
+}
+
+/** One line for the user, never a stack trace (PLANLINT_DEBUG=1 shows it). */
+function explain(error: unknown): string {
+  if (error instanceof ConfigError) return `planlint: ${error.file}: ${error.message}`;
+  if (error instanceof UsageError) return `planlint: ${error.message}`;
+  const detail = process.env.PLANLINT_DEBUG && error instanceof Error ? `\n${error.stack}` : '';
+  return `planlint: internal error: ${error instanceof Error ? error.message : String(error)}${detail}`;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const run = async (work: (lang: Lang) => Promise<number>, lang?: string) => {
+    if (lang !== undefined && lang !== 'zh' && lang !== 'en') throw new UsageError('--lang must be zh or en');
+    exitCode = await work(resolveLang(lang));
+  };
+  try {
+    await program(run).parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT.ok : EXIT.fatal;
+    }
+    process.stderr.write(`${explain(error)}\n`);
+    return EXIT.fatal;
+  }
+  return exitCode;
+}
+
+/** A closed pipe (`planlint … | head`) ends the run quietly. */
+function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+}
+
+export async function runCli(): Promise<void> {
+  quietOnClosedPipe();
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,39 @@
+import type { Message } from './format.js';
+
+/** Everything the command line says to a person, in both languages. */
+export const CLI_MESSAGES = {
+  location: { zh: '位置', en: 'Location' },
+  severity: { zh: '级别', en: 'Severity' },
+  task: { zh: '任务', en: 'Task' },
+  problem: { zh: '问题', en: 'Problem' },
+  rule: { zh: '规则', en: 'Rule' },
+  error: { zh: '错误', en: 'error' },
+  warning: { zh: '警告', en: 'warning' },
+  info: { zh: '提示', en: 'info' },
+  summary: {
+    zh: '共 {problems} 个问题（{errors} 个错误，{warnings} 个警告，{infos} 个提示），{documents} 个文件，{tasks} 项任务',
+    en: '{problems} problems ({errors} errors, {warnings} warnings, {infos} infos) in {documents} files, {tasks} tasks',
+  },
+  clean: { zh: '未发现问题：{documents} 个文件，{tasks} 项任务', en: 'No problems: {documents} files, {tasks} tasks' },
+  fileError: { zh: '无法处理：{message}', en: 'could not be processed: {message}' },
+  fileWarning: { zh: '注意：{message}', en: 'note: {message}' },
+  missingInput: { zh: '找不到文件：{path}', en: 'no such file or no match: {path}' },
+  noInputs: { zh: '没有要检查的文件（支持 {extensions}）', en: 'no files to check (supported: {extensions})' },
+  tooManyWarnings: {
+    zh: '警告数 {warnings} 超过 --max-warnings {max}',
+    en: '{warnings} warnings exceed --max-warnings {max}',
+  },
+  number: { zh: '序号', en: 'No.' },
+  leaders: { zh: '责任领导', en: 'Leaders' },
+  units: { zh: '责任单位', en: 'Units' },
+  partners: { zh: '配合单位', en: 'Partners' },
+  deadline: { zh: '完成时限', en: 'Deadline' },
+  targets: { zh: '量化指标', en: 'Targets' },
+  noTasks: { zh: '未识别出任务', en: 'no tasks found' },
+  wrote: { zh: '已写入 {file}', en: 'wrote {file}' },
+  configWritten: { zh: '已创建 {file}', en: 'created {file}' },
+  configExists: { zh: '{file} 已存在，未覆盖', en: '{file} exists; not overwritten' },
+  outputIsInput: { zh: '输出文件 {file} 是输入文件之一，已拒绝写入', en: 'output {file} is one of the inputs; refusing to write' },
+} satisfies Record<string, Message>;
+
+export type CliMessageId = keyof typeof CLI_MESSAGES;

@@ -1,0 +1,20 @@
+/**
+ * planlint as a library: parse plan documents into the typed model, lint
+ * them, and build the JSON report.
+ *
+ *   const parsed = await parseFile('plan.docx');
+ *   const diagnostics = lint(parsed, { lang: 'en' });
+ */
+export { parseBytes, parseFile, type ParseOptions, type Parsed } from './parse.js';
+export { lint, lintSettings, selectRules, type LintOptions } from './lint.js';
+export { buildReport, contractDocument, summarize } from './export/json.js';
+export { RULES, findRule } from './rules/index.js';
+export { defineRule, type Rule, type RuleContext } from './rules/define.js';
+export * from './model/plan.js';
+export * from './model/diagnostic.js';
+export * from './model/config.js';
+export { SourceLocation, formatLocation } from './model/location.js';
+export { Block, Cell } from './model/block.js';
+export { parseDeadline, findTimeMentions } from './extract/deadline.js';
+export { findQuantities, parseQuantity } from './extract/quantity.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,20 @@
+import { CLI_MESSAGES, type CliMessageId } from '../i18n/cli.js';
+import { formatMessage, type Lang, type MessageData } from '../i18n/format.js';
+import type { PlanDocument } from '../model/plan.js';
+import type { AnyRule } from '../rules/define.js';
+
+export interface ReportContext {
+  lang: Lang;
+  color: boolean;
+  cwd: string;
+  /** Rules that ran, for formats that describe them (SARIF). */
+  rules: readonly AnyRule[];
+  /** Terminal width for the table formats. */
+  width: number;
+}
+
+export type Formatter = (documents: readonly PlanDocument[], context: ReportContext) => string;
+
+export function say(context: Pick<ReportContext, 'lang'>, id: CliMessageId, data?: MessageData): string {
+  return formatMessage(CLI_MESSAGES[id], context.lang, data);
+}

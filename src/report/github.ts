@@ -1,0 +1,28 @@
+import type { Severity } from '../model/diagnostic.js';
+import type { Formatter } from './context.js';
+import { relativeUri } from './paths.js';
+
+const COMMAND: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'notice' };
+
+/** GitHub Actions workflow commands: one annotation per finding, shown on the file in the pull request. */
+export const github: Formatter = (documents, context) => {
+  const lines: string[] = [];
+  for (const doc of documents) {
+    const file = escapeProperty(relativeUri(doc.file, context.cwd));
+    for (const e of doc.errors) lines.push(`::error file=${file},title=${escapeProperty('planlint')}::${escapeData(e.message)}`);
+    for (const d of doc.diagnostics) {
+      const position = d.loc?.line !== undefined ? `,line=${d.loc.line}${d.loc.column ? `,col=${d.loc.column}` : ''}` : '';
+      lines.push(`::${COMMAND[d.severity]} file=${file}${position},title=${escapeProperty(`planlint ${d.ruleId}`)}::${escapeData(d.message)}`);
+    }
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+};
+
+/** The escaping the Actions runner expects (toolkit/core command.ts). */
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

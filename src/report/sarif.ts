@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
+import type { Diagnostic, Severity } from '../model/diagnostic.js';
+import { formatLocation } from '../model/location.js';
+import type { PlanDocument } from '../model/plan.js';
+import { formatMessage } from '../i18n/format.js';
+import { VERSION } from '../version.js';
+import type { Formatter, ReportContext } from './context.js';
+import { relativeUri } from './paths.js';
+
+const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', info: 'note' };
+
+/**
+ * SARIF 2.1.0 for code-scanning dashboards: rules with help text, stable
+ * ruleIds, relative URIs under %SRCROOT%, and fingerprints that survive
+ * lines moving (rule, file and message, not the line).
+ */
+export const sarif: Formatter = (documents, context) => {
+  const rules = context.rules.map((rule) => ({
+    id: rule.id,
+    name: camel(rule.id),
+    shortDescription: { text: formatMessage(rule.docs, context.lang) },
+    fullDescription: { text: `${rule.docs.zh} — ${rule.docs.en}` },
+    help: { text: helpText(rule.id, context), markdown: helpText(rule.id, context) },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: { tags: ['planlint'] },
+  }));
+  const index = new Map(rules.map((r, k) => [r.id, k]));
+  const results = documents.flatMap((doc) => doc.diagnostics.map((d) => result(doc, d, index, context)));
+  const notifications = documents.flatMap((doc) =>
+    doc.errors.map((e) => ({
+      level: 'error',
+      message: { text: `${relativeUri(doc.file, context.cwd)}: ${e.message}` },
+      locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(doc.file, context.cwd), uriBaseId: '%SRCROOT%' } } }],
+    })),
+  );
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'planlint', version: VERSION, semanticVersion: VERSION, informationUri: 'https://www.npmjs.com/package/planlint', rules } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(context.cwd).href.replace(/\/?$/, '/')}` } },
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};
+
+function result(doc: PlanDocument, d: Diagnostic, index: ReadonlyMap<string, number>, context: ReportContext) {
+  const uri = relativeUri(doc.file, context.cwd);
+  const where = d.loc && d.loc.line === undefined ? formatLocation(d.loc) : '';
+  const region = d.loc?.line !== undefined ? { region: { startLine: d.loc.line, ...(d.loc.column ? { startColumn: d.loc.column } : {}) } } : {};
+  return {
+    ruleId: d.ruleId,
+    ...(index.has(d.ruleId) ? { ruleIndex: index.get(d.ruleId) } : {}),
+    level: LEVEL[d.severity],
+    message: { text: where ? `${d.message} (${where})` : d.message },
+    locations: [{ physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, ...region } }],
+    partialFingerprints: { 'planlintFingerprint/v1': fingerprint(d, uri, doc) },
+  };
+}
+
+function fingerprint(d: Diagnostic, uri: string, doc: PlanDocument): string {
+  const task = d.taskId ? doc.tasks.find((t) => t.id === d.taskId) : undefined;
+  return createHash('sha256').update(`${d.ruleId}\u0000${uri}\u0000${task?.text ?? ''}\u0000${d.message}`).digest('hex').slice(0, 32);
+}
+
+function helpText(ruleId: string, context: ReportContext): string {
+  const rule = context.rules.find((r) => r.id === ruleId)!;
+  return `${rule.docs.zh}\n${rule.docs.en}\nplanlint rules — ${ruleId}`;
+}
+
+function camel(id: string): string {
+  return id.replace(/(^|-)(\w)/g, (_, __, ch: string) => ch.toUpperCase());
+}
