@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
-import { Config, PRESETS, RuleLevel } from '../model/config.js';
+import type { Config, RuleLevel } from '../model/config.js';
+import { PRESETS, RULE_LEVELS } from '../model/constants.js';
 import { findRule } from '../rules/index.js';
 
 /** Config files, in the order they are looked for in each folder. */
@@ -30,22 +31,25 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
     const text = await readFile(file, 'utf8').catch(() => {
       throw new ConfigError(file, 'cannot read the config file');
     });
-    return { config: parseConfig(text, file, false)!, file };
+    return { config: (await parseConfig(text, file, false))!, file };
   }
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     for (const name of CONFIG_FILES) {
       const file = join(dir, name);
       const text = await readFile(file, 'utf8').catch(() => null);
       if (text === null) continue;
-      const config = parseConfig(text, file, name === 'package.json');
+      const config = await parseConfig(text, file, name === 'package.json');
       if (config) return { config, file };
     }
     if (dirname(dir) === dir) return { config: {}, file: null };
   }
 }
 
-/** Parse and validate; a package.json without a "planlint" key is not a config (null). */
-export function parseConfig(text: string, file: string, inPackageJson: boolean): Config | null {
+/**
+ * Parse and validate; a package.json without a "planlint" key is not a config
+ * (null). The schema library loads only here, when there is a config to check.
+ */
+export async function parseConfig(text: string, file: string, inPackageJson: boolean): Promise<Config | null> {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -56,18 +60,19 @@ export function parseConfig(text: string, file: string, inPackageJson: boolean):
     if (typeof raw !== 'object' || raw === null || !Object.hasOwn(raw, 'planlint')) return null;
     raw = (raw as Record<string, unknown>).planlint;
   }
+  const { Config } = await import('../model/config.js');
   const parsed = Config.safeParse(raw);
-  if (!parsed.success) throw new ConfigError(file, describeIssue(parsed.error.issues[0]));
+  if (!parsed.success) throw new ConfigError(file, describeIssue(parsed.error.issues[0], Object.keys(Config.shape)));
   for (const id of Object.keys(parsed.data.rules ?? {})) {
     if (!findRule(id)) throw new ConfigError(file, `rules.${id}: unknown rule (see \`planlint rules\`)`);
   }
   return parsed.data;
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+function describeIssue(issue: z.core.$ZodIssue, allowedKeys: readonly string[]): string {
   const key = issue.path.map(String).join('.') || '(top level)';
-  if (issue.code === 'unrecognized_keys') return `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')} (allowed: ${Object.keys(Config.shape).join(', ')})`;
-  if (key.startsWith('rules.')) return `${key}: expected one of ${RuleLevel.options.join(', ')}, or [level, {options}]`;
+  if (issue.code === 'unrecognized_keys') return `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')} (allowed: ${allowedKeys.join(', ')})`;
+  if (key.startsWith('rules.')) return `${key}: expected one of ${RULE_LEVELS.join(', ')}, or [level, {options}]`;
   if (key.startsWith('extends')) return `${key}: expected ${PRESETS.join(' or ')}`;
   return `${key}: ${issue.message}`;
 }
@@ -75,13 +80,13 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 /** `--rule id=level`, repeatable. Throws a message for the usage error. */
 export function parseRuleOverrides(values: readonly string[]): Record<string, RuleLevel> {
   const overrides: Record<string, RuleLevel> = Object.create(null);
+  const levels: readonly string[] = RULE_LEVELS;
   for (const value of values) {
     const [id, level] = value.split('=');
     if (!id || !level) throw new Error(`--rule expects id=level, got "${value}"`);
     if (!findRule(id)) throw new Error(`--rule ${id}: unknown rule (see \`planlint rules\`)`);
-    const parsed = RuleLevel.safeParse(level);
-    if (!parsed.success) throw new Error(`--rule ${id}=${level}: level must be one of ${RuleLevel.options.join(', ')}`);
-    overrides[id] = parsed.data;
+    if (!levels.includes(level)) throw new Error(`--rule ${id}=${level}: level must be one of ${RULE_LEVELS.join(', ')}`);
+    overrides[id] = level as RuleLevel;
   }
   return overrides;
 }

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Lang } from '../i18n/format.js';
 import { buildReport, contractDocument } from '../export/json.js';
 import { GENERATOR } from '../version.js';
-import { SCHEMA_VERSION } from '../model/plan.js';
+import { SCHEMA_VERSION } from '../model/constants.js';
 import type { PlanDocument } from '../model/plan.js';
 import { say } from '../report/context.js';
 import { expandInputs } from './inputs.js';

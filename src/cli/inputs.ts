@@ -1,7 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import ignore from 'ignore';
-import { glob, isDynamicPattern } from 'tinyglobby';
 
 /** The file endings planlint reads when it searches a directory. */
 export const SUPPORTED_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'docx', 'doc', 'xlsx', 'xls', 'ods', 'csv', 'tsv', 'html', 'htm'];
@@ -22,7 +20,7 @@ export interface Inputs {
  * search finds, while a file named outright is always processed.
  */
 export async function expandInputs(patterns: readonly string[], cwd: string): Promise<Inputs> {
-  const ignorer = ignore().add(await readIgnoreFile(cwd));
+  let ignorer: { ignores(path: string): boolean } | null = null;
   const files = new Set<string>();
   const missing: string[] = [];
   for (const pattern of patterns) {
@@ -33,7 +31,10 @@ export async function expandInputs(patterns: readonly string[], cwd: string): Pr
     }
     for (const file of found.files) {
       const rel = relative(cwd, resolve(cwd, file));
-      if (found.searched && !rel.startsWith('..') && ignorer.ignores(rel)) continue;
+      if (found.searched && !rel.startsWith('..')) {
+        ignorer ??= await loadIgnorer(cwd);
+        if (ignorer.ignores(rel)) continue;
+      }
       files.add(rel.startsWith('..') ? resolve(cwd, file) : rel);
     }
     if (found.files.length === 0 && !found.searched) missing.push(pattern);
@@ -41,10 +42,12 @@ export async function expandInputs(patterns: readonly string[], cwd: string): Pr
   return { files: [...files].sort(), missing };
 }
 
+/** Globbing and .planlintignore load only when a directory or a glob is given. */
 async function expandOne(pattern: string, cwd: string): Promise<{ files: string[]; searched: boolean } | null> {
   const absolute = resolve(cwd, pattern);
   const info = await stat(absolute).catch(() => null);
   if (info?.isFile()) return { files: [pattern], searched: false };
+  const { glob, isDynamicPattern } = await import('tinyglobby');
   if (info?.isDirectory()) {
     const files = await glob(`**/*.{${SUPPORTED_EXTENSIONS.join(',')}}`, { cwd: absolute, ignore: ALWAYS_IGNORED, caseSensitiveMatch: false });
     return { files: files.map((f) => join(pattern, f)), searched: true };
@@ -56,6 +59,7 @@ async function expandOne(pattern: string, cwd: string): Promise<{ files: string[
   return null;
 }
 
-async function readIgnoreFile(cwd: string): Promise<string> {
-  return readFile(join(cwd, '.planlintignore'), 'utf8').catch(() => '');
+async function loadIgnorer(cwd: string): Promise<{ ignores(path: string): boolean }> {
+  const { default: ignore } = await import('ignore');
+  return ignore().add(await readFile(join(cwd, '.planlintignore'), 'utf8').catch(() => ''));
 }

@@ -6,11 +6,6 @@ import type { PlanDocument } from '../model/plan.js';
 import type { Parsed } from '../parse.js';
 import type { Formatter, ReportContext } from '../report/context.js';
 import { say } from '../report/context.js';
-import { github } from '../report/github.js';
-import { json, jsonWithTasks } from '../report/json.js';
-import { junit } from '../report/junit.js';
-import { sarif } from '../report/sarif.js';
-import { stylish } from '../report/stylish.js';
 import { lintExtracted } from '../rules/engine.js';
 import { RULES } from '../rules/index.js';
 import { useColor } from './color.js';
@@ -36,11 +31,19 @@ export interface LintCommandOptions extends CommonOptions {
   reportUnusedDisableDirectives?: boolean;
 }
 
-const FORMATTERS: Readonly<Record<string, Formatter>> = { stylish, json, sarif, github, junit };
+/** Formatters load on demand: the terminal table's libraries are not needed for SARIF in CI. */
+const FORMATTERS: Readonly<Record<string, (withTasks: boolean) => Promise<Formatter>>> = {
+  stylish: async () => (await import('../report/stylish.js')).stylish,
+  json: async (withTasks) => (await import('../report/json.js'))[withTasks ? 'jsonWithTasks' : 'json'],
+  sarif: async () => (await import('../report/sarif.js')).sarif,
+  github: async () => (await import('../report/github.js')).github,
+  junit: async () => (await import('../report/junit.js')).junit,
+};
 
 export async function lintCommand(patterns: string[], options: LintCommandOptions, lang: Lang, cwd: string): Promise<number> {
-  const formatter = options.format === 'json' && options.withTasks ? jsonWithTasks : FORMATTERS[options.format];
-  if (!formatter) throw new UsageError(`--format must be one of ${Object.keys(FORMATTERS).join(', ')}`);
+  const loadFormatter = Object.hasOwn(FORMATTERS, options.format) ? FORMATTERS[options.format] : undefined;
+  if (!loadFormatter) throw new UsageError(`--format must be one of ${Object.keys(FORMATTERS).join(', ')}`);
+  const formatter = await loadFormatter(options.withTasks === true);
   const maxWarnings = options.maxWarnings === undefined ? -1 : Number(options.maxWarnings);
   if (!Number.isInteger(maxWarnings)) throw new UsageError('--max-warnings expects a whole number');
   if (options.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) throw new UsageError('--as-of expects YYYY-MM-DD');

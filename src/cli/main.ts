@@ -2,12 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { resolveLang, type Lang } from '../i18n/format.js';
 import { VERSION } from '../version.js';
 import { ConfigError } from './config.js';
-import { exportCommand } from './export.js';
-import { initCommand } from './init.js';
-import { lintCommand } from './lint.js';
-import { rulesCommand } from './rules.js';
 import { EXIT, UsageError } from './shared.js';
-import { showCommand } from './show.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 const megabytes = (value: string) => {
@@ -16,6 +11,7 @@ const megabytes = (value: string) => {
   return Math.round(n * 1024 * 1024);
 };
 
+/** Each command's module loads when it runs: start-up stays small. */
 function program(run: (work: (lang: Lang) => Promise<number>, lang?: string) => Promise<void>): Command {
   const cli = new Command('planlint')
     .description('Lint Chinese government plan documents: owners, deadlines, targets. 检查工作方案、任务分解表的责任、时限与指标。')
@@ -45,34 +41,34 @@ function program(run: (work: (lang: Lang) => Promise<number>, lang?: string) => 
     .option('--no-color', 'no colour')
     .option('--stdin', 'read the document from standard input')
     .option('--stdin-filename <name>', 'file name for --stdin (decides the format), e.g. plan.md')
-    .action((paths: string[], options) => run((lang) => lintCommand(paths, options, lang, process.cwd()), options.lang));
+    .action((paths: string[], options) => run(async (lang) => (await import('./lint.js')).lintCommand(paths, options, lang, process.cwd()), options.lang));
 
   common(cli.command('export'))
     .description('convert documents to the JSON model (schemaVersion 1)')
     .argument('<paths...>', 'files, directories or globs')
     .option('-o, --output <file>', 'output file, or - for stdout', '-')
     .option('-f, --format <format>', 'json or jsonl (default: from the output name, else json)')
-    .action((paths: string[], options) => run((lang) => exportCommand(paths, options, lang, process.cwd()), options.lang));
+    .action((paths: string[], options) => run(async (lang) => (await import('./export.js')).exportCommand(paths, options, lang, process.cwd()), options.lang));
 
   common(cli.command('show'))
     .description('print the tasks planlint finds in a document as a table')
     .argument('<path>', 'one document')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
-    .action((path: string, options) => run((lang) => showCommand(path, options, lang), options.lang));
+    .action((path: string, options) => run(async (lang) => (await import('./show.js')).showCommand(path, options, lang), options.lang));
 
   cli
     .command('rules')
     .description('list every rule with its default severity')
     .option('--lang <lang>', 'zh or en')
     .option('-f, --format <format>', 'text, md or json', 'text')
-    .action((options) => run((lang) => rulesCommand(options, lang), options.lang));
+    .action((options) => run(async (lang) => (await import('./rules.js')).rulesCommand(options, lang), options.lang));
 
   cli
     .command('init')
     .description('write a starter planlint.config.json')
     .option('--lang <lang>', 'zh or en')
-    .action((options) => run((lang) => initCommand(lang, process.cwd()), options.lang));
+    .action((options) => run(async (lang) => (await import('./init.js')).initCommand(lang, process.cwd()), options.lang));
   return cli;
 }
 

@@ -1,5 +1,5 @@
 import type { PlanDocument, PlanReport, Summary } from '../model/plan.js';
-import { SCHEMA_VERSION } from '../model/plan.js';
+import { SCHEMA_VERSION } from '../model/constants.js';
 import { GENERATOR } from '../version.js';
 
 export interface ReportOptions {

@@ -15,7 +15,8 @@
  *   the reading is chosen by validity, then the caller's phase bounds (after/before),
  *   then the two-digit month (121 → 12-1, the later of the two readings).
  */
-import { DeadlineFlag } from '../model/plan.js';
+import type { DeadlineFlag } from '../model/plan.js';
+import { DEADLINE_FLAGS } from '../model/constants.js';
 import type { Deadline, DeadlinePrecision } from '../model/plan.js';
 import {
   BY_WORDS,
@@ -771,7 +772,7 @@ function cnOrInt(t: string): number {
   return hi * 10 + lo;
 }
 
-const FLAG_ORDER = DeadlineFlag.options;
+const FLAG_ORDER = DEADLINE_FLAGS;
 
 function sortFlags(flags: Iterable<DeadlineFlag>): DeadlineFlag[] {
   const list = [...flags];

@@ -25,11 +25,20 @@ export function labelRole(label: string): FieldRole | null {
   return LABEL_INDEX.get(key) ?? LABEL_ROLE_HINTS.find(([hint]) => hint.test(key))?.[1] ?? null;
 }
 
+/** Every label is followed by a colon: most prose lines need no label scan at all. */
+function hasColon(line: string): boolean {
+  return line.includes('：') || line.includes(':');
+}
+
+/** Words every owner phrase contains; a line without them needs no phrase scan. */
+const OWNER_PHRASE_HINT = /牵头|负责|由|承担|统筹|组织/;
+
 /** Roles a label may have when it stands at the start of a line in prose. */
 const LINE_FIELD = /^[\s\u3000]*([\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{0,9}?)[\s\u3000]*[:：][\s\u3000]*/;
 
 /** "责任单位：县文化局" on a line of its own, or null. */
 export function parseFieldLine(line: string): Field | null {
+  if (!hasColon(line)) return null;
   const match = LINE_FIELD.exec(line);
   if (!match) return null;
   const role = labelRole(match[1]);
@@ -61,6 +70,7 @@ const INLINE_LABEL = new RegExp(
  * label, to the closing bracket or to the end of the sentence.
  */
 export function parseInlineFields(line: string): Field[] {
+  if (!hasColon(line)) return [];
   const folded = foldToSimplified(line);
   const hits: Array<{ label: string; start: number; valueStart: number }> = [];
   for (const match of folded.matchAll(INLINE_LABEL)) {
@@ -109,6 +119,7 @@ const BY_PHRASE = /由([^，。；,;由]{2,60}?)(牵头负责|具体负责|负�
 export function parseOwnerPhrases(line: string): Field[] {
   const fields: Field[] = [];
   const folded = foldToSimplified(line);
+  if (!OWNER_PHRASE_HINT.test(folded)) return fields;
   for (const m of folded.matchAll(LEAD_PARTNER_NOTE)) {
     const leadStart = m.index + 1;
     fields.push({ role: 'unit', label: '牵头', value: line.slice(leadStart, leadStart + m[1].length), index: leadStart, form: 'phrase' });
@@ -133,7 +144,21 @@ export function parseOwnerPhrases(line: string): Field[] {
  * comes first; labels inside the rest of the line follow and cut its value;
  * owner phrases count only where no label names an owner.
  */
-export function fieldsOfLine(line: string): Field[] {
+export function fieldsOfLine(line: string): readonly Field[] {
+  let fields = FIELD_CACHE.get(line);
+  if (!fields) {
+    if (FIELD_CACHE.size >= FIELD_CACHE_LIMIT) FIELD_CACHE.clear();
+    fields = Object.freeze(readFieldsOfLine(line));
+    FIELD_CACHE.set(line, fields);
+  }
+  return fields;
+}
+
+/** The outline asks for a line's fields several times (node, subtree, inheritance): parse each text once. */
+const FIELD_CACHE = new Map<string, readonly Field[]>();
+const FIELD_CACHE_LIMIT = 4096;
+
+function readFieldsOfLine(line: string): Field[] {
   const own = parseFieldLine(line);
   const offset = own ? own.index : 0;
   const inline = parseInlineFields(line.slice(offset)).map((f) => ({ ...f, index: f.index + offset }));

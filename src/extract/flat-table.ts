@@ -157,24 +157,30 @@ interface Column {
   assigns: boolean;
 }
 
+function kindOf(role: FieldRole, hasTaskText: boolean): Kind {
+  switch (role) {
+    case 'number':
+    case 'deadline':
+    case 'leader':
+      return role;
+    case 'category':
+      return 'grouping';
+    case 'group':
+      // 工作任务 with no content column beside it is the task itself.
+      return hasTaskText ? 'group' : 'text';
+    case 'unit':
+    case 'partner':
+      return 'org';
+    default:
+      return 'text';
+  }
+}
+
 function columnsOf(cells: readonly HeaderCell[]): Column[] {
   const roles = cells.map((c) => c.role);
   const hasTaskText = roles.includes('content') || roles.includes('title');
   return roles.map((role): Column => {
-    const kind: Kind =
-      role === 'number'
-        ? 'number'
-        : role === 'category'
-          ? 'grouping'
-          : role === 'group' && hasTaskText
-            ? 'group'
-            : role === 'deadline'
-            ? 'deadline'
-            : role === 'leader'
-              ? 'leader'
-              : role === 'unit' || role === 'partner'
-                ? 'org'
-                : 'text';
+    const kind = kindOf(role, hasTaskText);
     return {
       role,
       kind,
@@ -186,7 +192,6 @@ function columnsOf(cells: readonly HeaderCell[]): Column[] {
 
 const NUMERAL = /^(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[①-⑳]|[（(][0-9０-９一二三四五六七八九十]{1,3}[)）])[.、．]?$/u;
 const VERTICAL_PIECE = /^\p{Script=Han}{1,2}$/u;
-const SENTENCE_END = /[。！？!?；;]/;
 const CLAUSE_MARK = /[。！？!?；;，,：:]/;
 /** Outline headings and attachment heads end a table. */
 const HEADING_LIKE = /^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百]+[章节条部分])/;
@@ -199,7 +204,7 @@ const MAX_ORG = 20;
 const MAX_ORG_LIST = 60;
 /** Paragraphs one cell may hold in the rows read here. */
 const MAX_CELL_PARAS = 8;
-/** Backtracking steps per row: keeps the pass linear on pathological input. */
+/** Search states per row: keeps the pass linear on pathological input. */
 const MAX_STEPS_PER_ROW = 4000;
 
 const ORG_END = new RegExp(`(?:${ORG_SUFFIXES.join('|')})$`);
@@ -248,9 +253,8 @@ function orgLike(text: string): boolean {
 function orgFirstFits(text: string): boolean {
   const key = squash(text);
   if (orgLike(text)) return true;
-  return (
-    key.length >= 2 && key.length <= MAX_ORG && !isNumeral(key) && !CLAUSE_MARK.test(key) && !LABELS.has(foldToSimplified(key)) && !isDate(key)
-  );
+  if (key.length < 2 || key.length > MAX_ORG || isNumeral(key) || CLAUSE_MARK.test(key)) return false;
+  return !LABELS.has(foldToSimplified(key)) && !isDate(key);
 }
 
 /** A person: 2–4 Han characters once Word's padding is gone, a post, or a redacted name. */
@@ -382,7 +386,7 @@ class RowReader {
         break;
       }
       case 'text': {
-        // One paragraph; more only when the row cannot be read otherwise.
+        // One paragraph; each more costs (see cellCost), so it wins only where the rest of the row needs it.
         if (!usable || (c > 0 && this.rowStart(pos))) break;
         let n = 1;
         opts.push(1);
@@ -426,7 +430,8 @@ class RowReader {
     const options = new Map<number, number[]>();
     const memo = new Map<number, { cost: number; len: number }>();
     let steps = 0;
-    const keyOf = (p: number, c: number, empties: number, merged: boolean) => ((p * width + c) * 2 + empties) * 2 + (merged ? 1 : 0);
+    const keyOf = (p: number, c: number, empties: number, merged: boolean) =>
+      ((p * width + c) * 2 + empties) * 2 + (merged ? 1 : 0);
     // `merged`: the number cell was empty, so the item's grouping cells after it are merged from above too.
     const best = (p: number, c: number, empties: number, merged: boolean): number => {
       if (c === width) return p > pos ? 0 : Infinity;
@@ -443,7 +448,8 @@ class RowReader {
       for (const len of opts) {
         const e = empties + (len === 0 && required[c] ? 1 : 0);
         if (e > maxEmpty) continue;
-        const cost = this.cellCost(p, c, len, required[c], merged) + best(p + len, c + 1, e, merged || (col.kind === 'number' && len === 0));
+        const rest = best(p + len, c + 1, e, merged || (col.kind === 'number' && len === 0));
+        const cost = this.cellCost(p, c, len, required[c], merged) + rest;
         if (cost < found.cost) {
           found.cost = cost;
           found.len = len;
@@ -523,7 +529,9 @@ function isSectionLine(block: Block): boolean {
 
 /** The line in the first cell, the rest of the row its horizontal span (the Block convention for merged cells). */
 function sectionRow(block: Block, width: number): Cell[] {
-  return Array.from({ length: width }, (_, c): Cell => (c === 0 ? { text: block.text.trim(), loc: block.loc } : { text: '', loc: block.loc, merged: true }));
+  return Array.from({ length: width }, (_, c): Cell =>
+    c === 0 ? { text: block.text.trim(), loc: block.loc } : { text: '', loc: block.loc, merged: true },
+  );
 }
 
 function toCell(blocks: readonly Block[], span: Span): Cell {

@@ -91,7 +91,7 @@ export function extractDocument(read: ReadResult, file: string): Extracted {
     file,
     format: read.format,
     encoding: read.encoding,
-    script: detectScript(lines.map((l) => l.text).join('') + tables.map((t) => t?.drafts.map((d) => d.text).join('') ?? '').join('')),
+    script: detectScript([...lines.map((l) => l.text), ...tables.flatMap((t) => t?.drafts.map((d) => d.text) ?? [])]),
     meta,
     roster: extractRoster(lines.map((l) => l.text)),
     tasks,

@@ -57,29 +57,46 @@ function outlineSequences(outline: Outline, tasks: readonly Task[], drafts: Read
       const byStyle = new Map<string, OutlineNode[]>();
       for (const child of parent.children) {
         if (!child.label) continue;
-        byStyle.set(child.style, [...(byStyle.get(child.style) ?? []), child]);
+        const key = sequenceKey(child);
+        byStyle.set(key, [...(byStyle.get(key) ?? []), child]);
       }
-      for (const [style, nodes] of byStyle) {
+      for (const [key, nodes] of byStyle) {
         const items = nodes.map((node) => outlineItem(node, taskAt));
-        const previous = lastOfStyle.get(style);
+        const previous = lastOfStyle.get(key);
         sequences.push({
           origin: 'body',
-          style: style as NumberingStyle,
+          style: nodes[0].label!.style,
           scope: parent.label ? parent.label.label + firstSentence(parent.label.rest) : (parent.attachment ?? ''),
           items,
           continuesFrom: previous ?? null,
         });
-        lastOfStyle.set(style, items[items.length - 1].value);
+        lastOfStyle.set(key, items[items.length - 1].value);
       }
     }
   }
   return sequences;
 }
 
+/** Label blocks count per word: 问题1 措施1 问题2 措施2 are two sequences, not a repeated 1 and 2. */
+function sequenceKey(node: OutlineNode): string {
+  const label = node.label!;
+  return label.style === 'label' ? `label:${label.number.replace(/[0-9０-９〇零一二三四五六七八九十百两]+$/, '')}` : label.style;
+}
+
 function outlineItem(node: OutlineNode, taskAt: ReadonlyMap<number, string>): NumberedItem {
   const label = node.label!;
   const line = node.lines[0];
   return { value: label.value, label: label.label, title: firstSentence(label.rest), loc: line.loc, taskId: taskAt.get(line.order) ?? null };
+}
+
+/**
+ * What a row's number stands for: its 工作任务 group, its 项目名称, its 类别
+ * when that is all that names it, else the row's own first sentence. Two rows
+ * with one number and the same such name are one item split over rows.
+ */
+function numberedThing(draft: TaskDraft, task: Task): string {
+  const field = (role: string) => draft.fields.find((f) => f.role === role)?.value ?? '';
+  return field('group') || field('title') || field('category') || task.title;
 }
 
 /** Rows of one table and category, in row order; rows with no number of their own are left out. */
@@ -98,7 +115,7 @@ function tableSequences(tasks: readonly Task[], drafts: ReadonlyMap<string, { dr
     // A category may go on numbering where the one above it stopped (类别A 1–3, 类别B 4–5).
     const sequence = byScope.get(key) ?? { origin: 'table' as const, style: 'table' as const, scope: scopePath.join(' / '), items: [], continuesFrom: lastInTable.get(draft.order) ?? null };
     byScope.set(key, sequence);
-    sequence.items.push({ value, label: written, title: (group || task.title).replace(/\s+/g, ''), loc: task.loc, taskId: task.id });
+    sequence.items.push({ value, label: written, title: numberedThing(draft, task).replace(/\s+/g, ''), loc: task.loc, taskId: task.id });
     lastInTable.set(draft.order, value);
   }
   return [...byScope.values()];

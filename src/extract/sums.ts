@@ -9,9 +9,11 @@ import { foldToSimplified } from '../lexicon/hant.js';
 import {
   BREAKDOWN_MARKERS,
   COMPLEMENTARY_PARTS,
+  ENUMERATION_OPENERS,
   FUNDING_SOURCE_MARKERS,
   LIST_AMBIGUOUS,
   LIST_OPENERS,
+  NOT_PART_MARKERS,
   PARTIAL_LIST_OPENERS,
   PER_ITEM_MARKERS,
   REMAINDER_PARTS,
@@ -95,10 +97,13 @@ function breakdownParts(
   return { parts, skipped };
 }
 
-/** Ranges and per-item figures (每个乡镇16万元) are not parts; leaving them out leaves the list incomplete. */
+/**
+ * Ranges, per-item figures (每个乡镇16万元) and progress figures (已到位250万元)
+ * are not parts; leaving them out leaves the list incomplete.
+ */
 function isPart(fact: TargetFact): boolean {
   const folded = foldToSimplified(fact.metric);
-  return !fact.range && !PER_ITEM_MARKERS.some((m) => folded.includes(m));
+  return !fact.range && ![...PER_ITEM_MARKERS, ...NOT_PART_MARKERS].some((m) => folded.includes(m));
 }
 
 function sentenceEnd(text: string, from: number): number {
@@ -133,8 +138,8 @@ function exhaustiveness(labels: readonly string[]): SumStatement['exhaustive'] {
  * ways, and a count must never be misjudged.
  */
 function listedItems(text: string, after: number): string[] | null {
-  const list = listAfter(text, after);
-  if (list === null || /[，,]/.test(list)) return null;
+  const list = listAfter(text, after)?.trim() ?? null;
+  if (list === null || /[，,]/.test(list) || ENUMERATION_OPENERS.some((w) => list.startsWith(w))) return null;
   const items = splitOutsideParentheses(list);
   if (items.length < 2 || items.some((item) => item.length === 0 || LIST_AMBIGUOUS.some((w) => item.includes(w)))) return null;
   return items;

@@ -16,14 +16,47 @@ function buildFold(): Map<string, string> {
   return new Map(from.map((ch, i) => [ch, to[i]]));
 }
 
-/** Fold traditional characters to simplified, character by character. */
+/** Per BMP code unit: 1 = traditional-only, 2 = its simplified counterpart. All of the alphabet is in the BMP. */
+const TRADITIONAL_MARK = 1;
+const SIMPLIFIED_MARK = 2;
+const SCRIPT_OF = buildScriptTable();
+
+function buildScriptTable(): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const [from, to] of FOLD) {
+    if (from === to) continue;
+    table[from.charCodeAt(0)] = TRADITIONAL_MARK;
+    if (table[to.charCodeAt(0)] === 0) table[to.charCodeAt(0)] = SIMPLIFIED_MARK;
+  }
+  return table;
+}
+
+/**
+ * Fold traditional characters to simplified, character by character (the
+ * length never changes, so indices found in the folded text hold in the original).
+ * Most text is simplified: one pass over a lookup table returns it untouched.
+ */
 export function foldToSimplified(text: string): string {
-  let out = '';
-  for (const ch of text) out += FOLD.get(ch) ?? ch;
+  let k = 0;
+  while (k < text.length && SCRIPT_OF[text.charCodeAt(k)] !== TRADITIONAL_MARK) k++;
+  if (k === text.length) return text;
+  let out = text.slice(0, k);
+  for (; k < text.length; k++) {
+    const ch = text[k];
+    out += SCRIPT_OF[text.charCodeAt(k)] === TRADITIONAL_MARK ? FOLD.get(ch)! : ch;
+  }
   return out;
 }
 
-/** Characters that occur only in traditional script, for script detection. */
-export const TRADITIONAL_ONLY = new Set([...TRADITIONAL].filter((ch, i) => ch !== [...SIMPLIFIED][i]));
-/** Their simplified counterparts. */
-export const SIMPLIFIED_ONLY = new Set([...SIMPLIFIED].filter((ch, i) => ch !== [...TRADITIONAL][i]));
+/** Characters only traditional script uses, against their simplified counterparts, in the first `limit` characters. */
+export function countScriptMarks(text: string, limit: number): { traditional: number; simplified: number } {
+  let traditional = 0;
+  let simplified = 0;
+  const end = Math.min(text.length, limit);
+  for (let k = 0; k < end; k++) {
+    const mark = SCRIPT_OF[text.charCodeAt(k)];
+    if (mark === TRADITIONAL_MARK) traditional++;
+    else if (mark === SIMPLIFIED_MARK) simplified++;
+  }
+  return { traditional, simplified };
+}

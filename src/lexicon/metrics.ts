@@ -25,6 +25,8 @@ export const METRIC_HEADS: readonly (readonly [string, MetricKind | null])[] = [
   ['使用率', 'share'], ['利用率', 'share'], ['入学率', 'share'], ['就业率', 'share'], ['通达率', 'share'],
   ['接种率', 'share'], ['签约率', 'share'], ['办结率', 'share'], ['完好率', 'share'], ['上线率', 'share'],
   ['占比', 'share'], ['佔比', 'share'], ['比例', 'share'], ['比重', 'share'], ['百分比', 'share'],
+  // ratios between two amounts, not parts of a whole (地方配套比例120%)
+  ['配套比例', 'rate'], ['配比', 'rate'],
   // rates that may exceed 100%
   ['增长率', 'rate'], ['增速', 'rate'], ['增幅', 'rate'], ['完成率', 'rate'], ['率', 'rate'],
   // 率 words with units of their own
@@ -38,12 +40,15 @@ export const METRIC_HEADS: readonly (readonly [string, MetricKind | null])[] = [
   ['人数', 'count'], ['场次', 'count'], ['次数', 'count'], ['个数', 'count'], ['户数', 'count'], ['册数', 'count'],
 ];
 
-/** The dimensions each metric kind may be stated in (model `Dimension`). */
+/**
+ * The dimensions each metric kind may be stated in (model `Dimension`). Any
+ * amount may be a percentage of another (配套资金不低于30%, 绿化面积30%).
+ */
 export const KIND_DIMENSIONS: Readonly<Record<MetricKind, readonly string[]>> = {
   share: ['ratio'],
   rate: ['ratio'],
-  area: ['area'],
-  money: ['money'],
+  area: ['area', 'ratio'],
+  money: ['money', 'ratio'],
   count: ['count', 'ratio', 'compound', 'time', 'none'],
 };
 
@@ -62,11 +67,19 @@ export const METRIC_VERBS: readonly (readonly [string, 'level' | 'change' | 'tot
   ['约', 'level'], ['約', 'level'], ['大约', 'level'], ['近', 'level'], ['逾', 'level'],
   ['提高', 'change'], ['提升', 'change'], ['增长', 'change'], ['增加', 'change'], ['降低', 'change'], ['下降', 'change'],
   ['减少', 'change'], ['上升', 'change'],
+  // comparisons with a base: 覆盖率比上年提高20% measures 覆盖率
+  ['比上年', 'level'], ['较上年', 'level'], ['比去年', 'level'], ['较去年', 'level'], ['同比', 'level'], ['环比', 'level'],
   ['共计', 'total'], ['合计', 'total'], ['总计', 'total'], ['总共', 'total'], ['累计', 'total'], ['共', 'total'],
 ];
 
 /** A figure per head or per item is no part of a total (其中每个乡镇16万元). */
 export const PER_ITEM_MARKERS: readonly string[] = ['每', '人均', '户均', '平均', '均'];
+
+/**
+ * A figure that reports progress on the total or a share of a part
+ * (其中已到位资金250万元) overlaps the real parts: the list is no split.
+ */
+export const NOT_PART_MARKERS: readonly string[] = ['已', '到位', '拨付', '下达', '缺口', '尚需', '尚缺', '还需'];
 
 /** A metric starting with one of these is a total (总投资, 总建筑面积, 共建设文化站). */
 export const TOTAL_PREFIXES: readonly string[] = ['总', '合计', '共计', '共'];
@@ -97,6 +110,9 @@ export const LIST_OPENERS: readonly string[] = ['：', ':', '，分别是', '，
 
 /** A bracket after a count may list its items (建设示范点3个（甲、乙、丙）) unless it opens with one of these: then it names only some. */
 export const PARTIAL_LIST_OPENERS: readonly string[] = ['含', '包括', '包含', '如', '例如', '其中', '主要', '重点', '涉及'];
+
+/** A list that opens like this enumerates clauses (3项：一是…、…；二是…), not names: its 、 do not separate items. */
+export const ENUMERATION_OPENERS: readonly string[] = ['一是', '一要', '首先', '第一', '（1）', '(1)', '1.', '1、', '①'];
 
 /** Words inside an item that make the count of a list ambiguous (甲和乙) or open (丙等). */
 export const LIST_AMBIGUOUS: readonly string[] = ['和', '及', '与', '或', '等'];

@@ -1,13 +1,15 @@
 import { z } from 'zod';
 
-export const RuleLevel = z.enum(['off', 'info', 'warning', 'error']);
+import { PRESETS, RULE_LEVELS } from './constants.js';
+
+export const RuleLevel = z.enum(RULE_LEVELS);
 export type RuleLevel = z.infer<typeof RuleLevel>;
 
 /** `"error"` or `["warning", { …options }]`. */
 export const RuleSetting = z.union([RuleLevel, z.tuple([RuleLevel, z.record(z.string(), z.unknown())])]);
 export type RuleSetting = z.infer<typeof RuleSetting>;
 
-export const PRESETS = ['planlint:recommended', 'planlint:strict'] as const;
+export { PRESETS } from './constants.js';
 
 export const Config = z
   .object({

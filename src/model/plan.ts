@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { SourceLocation } from './location.js';
 import { Diagnostic } from './diagnostic.js';
 
-export const SCHEMA_VERSION = 1;
+export { SCHEMA_VERSION } from './constants.js';
+import { DEADLINE_FLAGS, SCHEMA_VERSION } from './constants.js';
 
 export const Owners = z.object({
   leaders: z.array(z.string()),
@@ -14,15 +15,7 @@ export type Owners = z.infer<typeof Owners>;
 export const DeadlinePrecision = z.enum(['day', 'xun', 'month', 'quarter', 'half', 'year', 'none']);
 export type DeadlinePrecision = z.infer<typeof DeadlinePrecision>;
 
-export const DeadlineFlag = z.enum([
-  'yearInferred', // no year written; taken from the document
-  'garbled', // digits lost their 年/月 and were repaired (or could not be)
-  'vague', // 尽快, 适时, 近期 …
-  'recurring', // 每月5日前
-  'ongoing', // 长期, 持续, 常态化
-  'masked', // part of the date is redacted: 2009年1月*
-  'reversed', // the range ends before it starts
-]);
+export const DeadlineFlag = z.enum(DEADLINE_FLAGS);
 export type DeadlineFlag = z.infer<typeof DeadlineFlag>;
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

@@ -1,4 +1,4 @@
-import { formatLocation } from '../model/location.js';
+import { formatLocation } from '../model/format-location.js';
 import type { Formatter } from './context.js';
 import { relativeUri } from './paths.js';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
-import { formatLocation } from '../model/location.js';
+import { formatLocation } from '../model/format-location.js';
 import type { PlanDocument } from '../model/plan.js';
 import { formatMessage } from '../i18n/format.js';
 import { VERSION } from '../version.js';

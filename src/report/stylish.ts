@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
-import { formatLocation } from '../model/location.js';
+import { formatLocation } from '../model/format-location.js';
 import type { PlanDocument } from '../model/plan.js';
 import { summarize } from '../export/json.js';
 import { say, type Formatter, type ReportContext } from './context.js';

@@ -8,10 +8,17 @@ import { defineRule } from './define.js';
 const SUMMABLE = new Set(['=', '~']);
 
 /**
+ * Money and areas are split into parts that do not overlap (sources, floors);
+ * people and items are often counted in overlapping groups ("共培训500人次，
+ * 其中党员200人次，青年350人次"), so their parts may exceed the total.
+ */
+const SPLIT_DIMENSIONS = new Set(['money', 'area', 'volume', 'length', 'mass']);
+
+/**
  * A total and its parts must agree (督查 checks the arithmetic first). A
  * "其中" list may name only some parts, so a shortfall is judged only when the
- * parts are plainly all of the total (地上 + 地下, …地方配套); parts that
- * together exceed the total are wrong either way. Every figure may be rounded
+ * parts are plainly all of the total (地上 + 地下, …地方配套); money or area
+ * parts that together exceed the total are wrong either way. Every figure may be rounded
  * in its last digit (±½), and a figure marked 约 by a whole digit.
  */
 export default defineRule({
@@ -90,7 +97,7 @@ function addUp(total: Named, parts: readonly Named[], sum: SumStatement): string
   // Rounded figures are off by up to half their last digit; 约 figures by a whole one.
   const slack = all.reduce((acc, p) => acc + p.fact.step * factor(p.target) * (p.target.comparator === '~' ? 1 : 0.5), 0);
   const excess = value - total.target.value;
-  const provable = sum.exhaustive !== null ? Math.abs(excess) > slack : parts.length >= 2 && excess > slack;
+  const provable = sum.exhaustive !== null ? Math.abs(excess) > slack : parts.length >= 2 && SPLIT_DIMENSIONS.has(total.target.dimension) && excess > slack;
   if (!provable) return null;
   return `${formatAmount(value / total.fact.scale)}${total.fact.unitText}`;
 }

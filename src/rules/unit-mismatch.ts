@@ -82,8 +82,8 @@ export default defineRule({
     for (const task of doc.tasks) {
       factsOf(task).forEach((fact, k) => {
         const target = task.targets[k];
-        if (fact.kind && !fitsKind(fact.kind, target, fact.change)) {
-          report({ messageId: MESSAGE_OF_KIND[fact.kind], task, data: { metric: fact.metric, unit: target.unit || '无单位', text: target.text } });
+        if (fact.kind && !fitsKind(fact.kind, target)) {
+          report({ messageId: MESSAGE_OF_KIND[fact.kind], task, data: { metric: fact.metric, unit: target.unit, text: target.text } });
         }
         if (fact.symbol) report({ messageId: 'symbol', task, data: { written: fact.symbol.written, text: target.text, standard: fact.symbol.standard } });
       });
@@ -106,12 +106,10 @@ export default defineRule({
 });
 
 /**
- * Whether the unit suits the metric. A change may be a percentage whatever it
- * measures (投资增长10%), and a compound unit is judged by its numerator
- * (经费1200元/人 is money; 覆盖率1.5万人/个 is not a rate).
+ * Whether the unit suits the metric; a compound unit is judged by its
+ * numerator (经费1200元/人 is money; 覆盖率1.5万人/个 is not a rate).
  */
-function fitsKind(kind: MetricKind, target: Target, change: boolean): boolean {
-  if (change && target.dimension === 'ratio') return true;
+function fitsKind(kind: MetricKind, target: Target): boolean {
   const dimension = target.dimension === 'compound' ? (resolveUnit(target.unit.split('/')[0])?.dimension ?? 'compound') : target.dimension;
   if (kind === 'count') return !NOT_COUNTS.has(dimension);
   return KIND_DIMENSIONS[kind].includes(dimension);
