@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { fieldsOfLine, labelRole, parseInlineFields } from '../../src/extract/fields.js';
+
+const brief = (line: string) => fieldsOfLine(line).map((f) => [f.role, f.value, f.form]);
+
+describe('field labels', () => {
+  it('maps label variants of both scripts to roles, including unlisted ones by their words', () => {
+    expect(['责任领导', '責任領導', '牵头单位', '責任股單位', '配合单位', '协办单位', '整改時限', '完成时间', '建设年限', '整改措施'].map(labelRole)).toEqual([
+      'leader', 'leader', 'unit', 'unit', 'partner', 'partner', 'deadline', 'deadline', 'deadline', 'content',
+    ]);
+    expect(labelRole('主题分类')).toBeNull();
+  });
+
+  it('reads a field line, traditional and half-width', () => {
+    expect(brief('責任領導:*、*、*')).toEqual([['leader', '*、*、*', 'line']]);
+    expect(brief('整改時限:2009年1月――2009年12月')).toEqual([['deadline', '2009年1月――2009年12月', 'line']]);
+  });
+
+  it('cuts a line-start value at the next label on the same line', () => {
+    expect(brief('责任单位：县文化局；配合单位：县财政局、县教育局')).toEqual([
+      ['unit', '县文化局', 'line'],
+      ['partner', '县财政局、县教育局', 'inline'],
+    ]);
+  });
+
+  it('reads annotations inside a sentence, separated by ；or ，', () => {
+    expect(brief('完善专项规划编制工作。（责任领导：陈某；责任科室：各科室）')).toEqual([
+      ['leader', '陈某', 'inline'],
+      ['unit', '各科室', 'inline'],
+    ]);
+    expect(brief('推进示范区创建。（责任领导：瞿某，责任科室：资源开发和旅游推广科）')).toEqual([
+      ['leader', '瞿某', 'inline'],
+      ['unit', '资源开发和旅游推广科', 'inline'],
+    ]);
+  });
+
+  it('keeps brackets inside a value', () => {
+    expect(parseInlineFields('（责任单位：各县（市、区）政府）').map((f) => f.value)).toEqual(['各县（市、区）政府']);
+  });
+
+  it('reads 牵头/配合 notes and 由…负责, but not a 由…的 description', () => {
+    expect(brief('加强督查。（县文化局牵头，县财政局配合）')).toEqual([
+      ['unit', '县文化局', 'phrase'],
+      ['partner', '县财政局', 'phrase'],
+    ]);
+    expect(brief('由县文广新局工作专班组织开展督查验收。')).toEqual([['unit', '县文广新局工作专班', 'phrase']]);
+    expect(brief('做好由文化馆指导的群众业余文艺团队的管理。')).toEqual([]);
+  });
+
+  it('needs a colon for a label: prose mentioning 责任单位 is not a field', () => {
+    expect(brief('明确各项工作任务的责任单位和时间表、路线图')).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { extractMeta } from '../../src/extract/meta.js';
+import type { Line } from '../../src/extract/outline.js';
+
+const lines = (...texts: string[]): Line[] => texts.map((text, k) => ({ text, loc: { line: k + 1 }, order: k }));
+
+describe('document meta', () => {
+  it('reads a red-head 通知: issuer, 文号 and its year, the 通知 title', () => {
+    const { meta, dateSource } = extractMeta(lines('某市某区文化旅游广电体育局文件', '某资文旅广体发〔2020〕8号', '关于印发《某区实施方案》的通知', '各乡镇、街道：'), [], []);
+    expect(meta).toEqual({ title: '关于印发《某区实施方案》的通知', docNumber: '某资文旅广体发〔2020〕8号', issuer: '某市某区文化旅游广电体育局', date: null, year: 2020 });
+    expect(dateSource).toBeNull();
+  });
+
+  it('joins a title written on two adjacent lines and takes its issuer and year', () => {
+    const { meta } = extractMeta(lines('2021年某市某区文化广电和旅游局', '“城乡提质工程”工作方案'), [], []);
+    expect(meta.title).toBe('2021年某市某区文化广电和旅游局“城乡提质工程”工作方案');
+    expect(meta.issuer).toBe('某市某区文化广电和旅游局');
+    expect(meta.year).toBe(2021);
+  });
+
+  it('takes a portal 发布日期 as the date when no 落款 date exists, and says so', () => {
+    const chrome = lines('发布日期: 2018.05.07 索 引 号 : 56616894-5-1408-2011-1007', '发布机构: 文广新局 文      号:');
+    const { meta, dateSource, hasDocNumberField } = extractMeta(lines('公共文化服务工程实施方案'), chrome, []);
+    expect(meta).toMatchObject({ title: '公共文化服务工程实施方案', date: '2018-05-07', year: 2018, issuer: '文广新局', docNumber: null });
+    expect(dateSource).toBe('portal');
+    expect(hasDocNumberField).toBe(true);
+  });
+
+  it('prefers the 落款 date and issuer at the end of the text', () => {
+    const { meta, dateSource } = extractMeta(lines('某县工作方案'), [], lines('……确保完成任务。', '某县文化局', '2020年6月5日'));
+    expect(meta).toMatchObject({ date: '2020-06-05', year: 2020, issuer: '某县文化局' });
+    expect(dateSource).toBe('signature');
+  });
+
+  it('does not take an upload timestamp for the document date', () => {
+    const { meta } = extractMeta(lines('文化局整改方案'), lines('時間:2022-09-30 10:15:00'), []);
+    expect(meta.date).toBeNull();
+  });
+});

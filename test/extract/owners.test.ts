@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { cleanOwner, inferOwnersFromClauses, splitOwners } from '../../src/extract/owners.js';
+
+describe('owners', () => {
+  it('splits on 、，；/ and line breaks, never inside brackets', () => {
+    expect(splitOwners('縣圖書館、局辦公室')).toEqual(['縣圖書館', '局辦公室']);
+    expect(splitOwners('各县（市、区）政府，县财政局；县教育局')).toEqual(['各县（市、区）政府', '县财政局', '县教育局']);
+    expect(splitOwners('宣传办\n文化站\n各村')).toEqual(['宣传办', '文化站', '各村']);
+  });
+
+  it('splits on 及 after an organisation, keeps 和 inside names', () => {
+    expect(splitOwners('区文旅广体局及各乡镇、街道、长春经开区')).toEqual(['区文旅广体局', '各乡镇', '街道', '长春经开区']);
+    expect(splitOwners('公共文化和文保科')).toEqual(['公共文化和文保科']);
+  });
+
+  it('removes padding inside names and keeps redaction marks as written', () => {
+    expect(splitOwners('陈忠新\n陈  凯')).toEqual(['陈忠新', '陈凯']);
+    expect(splitOwners('*、*、*、*。')).toEqual(['*', '*', '*', '*']);
+    expect(cleanOwner(' ××縣建設局，')).toBe('××縣建設局');
+  });
+
+  it('reads owners named as the subject of a clause', () => {
+    expect(inferOwnersFromClauses('区文旅广体局及各乡镇、街道、长春经开区要认真组织专题学习一次。')).toEqual({
+      units: ['区文旅广体局', '各乡镇', '街道', '长春经开区'],
+      partners: [],
+    });
+    expect(inferOwnersFromClauses('6月中旬召开工作会议，各乡镇、街道、经开区相关人员参加会议，布置工作任务。')).toEqual({
+      units: [],
+      partners: ['各乡镇', '街道', '经开区'],
+    });
+    expect(inferOwnersFromClauses('制定实施方案，各乡镇(工业区)制定相应工作安排。').units).toEqual(['各乡镇(工业区)']);
+  });
+
+  it('does not take objects or circumstances for subjects', () => {
+    expect(inferOwnersFromClauses('深入推进图书馆、文化馆、乡镇文化站等公共文化服务机构免费开放工作。')).toEqual({ units: [], partners: [] });
+    expect(inferOwnersFromClauses('依托全县各类演出团体、文化馆、乡镇文化站等开展文艺演出。')).toEqual({ units: [], partners: [] });
+    expect(inferOwnersFromClauses('全县基层群众文艺团队建设不少于20支。')).toEqual({ units: [], partners: [] });
+  });
+});
