@@ -1,4 +1,5 @@
 import { extractDocument, type DocumentFacts, type Extracted } from './extract/index.js';
+import type { Block } from './model/block.js';
 import type { FileError, PlanDocument } from './model/plan.js';
 import { readFileBytes } from './read/file.js';
 import { readDocument } from './read/index.js';
@@ -23,6 +24,10 @@ export async function parseBytes(bytes: Uint8Array, fileName: string, options: P
     const read = await readDocument(bytes, { fileName, encoding: options.encoding });
     const extracted = extractDocument(read, fileName);
     if (read.blocks.length === 0) extracted.document.errors.push({ code: 'empty', message: 'no text found in the file' });
+    else if (undecodable(read.blocks)) {
+      const message = `the text does not decode as ${read.encoding ?? 'text'} (most characters are invalid); name the encoding with --encoding`;
+      extracted.document.errors.push({ code: 'encoding', message });
+    }
     return { ...extracted, warnings: read.warnings };
   } catch (error) {
     return failed(fileName, error);
@@ -37,6 +42,26 @@ export async function parseFile(path: string, options: ParseOptions = {}): Promi
     return failed(path, error);
   }
   return parseBytes(bytes, path, options);
+}
+
+/**
+ * Bytes that are neither UTF-8, GB18030 nor Big5 still decode, into U+FFFD
+ * replacement characters: when they are over 5% of the text it is not a document.
+ */
+function undecodable(blocks: readonly Block[]): boolean {
+  let bad = 0;
+  let total = 0;
+  const count = (text: string) => {
+    for (const ch of text) {
+      if (ch === '\ufffd') bad++;
+      if (ch.trim()) total++;
+    }
+  };
+  for (const block of blocks) {
+    if (block.rows) for (const row of block.rows) for (const cell of row) count(cell.text);
+    else count(block.text);
+  }
+  return bad > 0 && bad > total * 0.05;
 }
 
 /** Unexpected exceptions are still one line: a reader bug must not stop a batch. */

@@ -17,9 +17,10 @@ export interface Inputs {
 /**
  * Paths, directories and globs → files. Directories are searched for
  * supported files; `.planlintignore` (gitignore syntax) in cwd filters what a
- * search finds, while a file named outright is always processed.
+ * search finds (so do the config's `ignorePatterns`), while a file named
+ * outright is always processed.
  */
-export async function expandInputs(patterns: readonly string[], cwd: string): Promise<Inputs> {
+export async function expandInputs(patterns: readonly string[], cwd: string, ignorePatterns: readonly string[] = []): Promise<Inputs> {
   let ignorer: { ignores(path: string): boolean } | null = null;
   const files = new Set<string>();
   const missing: string[] = [];
@@ -32,7 +33,7 @@ export async function expandInputs(patterns: readonly string[], cwd: string): Pr
     for (const file of found.files) {
       const rel = relative(cwd, resolve(cwd, file));
       if (found.searched && !rel.startsWith('..')) {
-        ignorer ??= await loadIgnorer(cwd);
+        ignorer ??= await loadIgnorer(cwd, ignorePatterns);
         if (ignorer.ignores(rel)) continue;
       }
       files.add(rel.startsWith('..') ? resolve(cwd, file) : rel);
@@ -59,7 +60,9 @@ async function expandOne(pattern: string, cwd: string): Promise<{ files: string[
   return null;
 }
 
-async function loadIgnorer(cwd: string): Promise<{ ignores(path: string): boolean }> {
+async function loadIgnorer(cwd: string, ignorePatterns: readonly string[]): Promise<{ ignores(path: string): boolean }> {
   const { default: ignore } = await import('ignore');
-  return ignore().add(await readFile(join(cwd, '.planlintignore'), 'utf8').catch(() => ''));
+  return ignore()
+    .add(await readFile(join(cwd, '.planlintignore'), 'utf8').catch(() => ''))
+    .add([...ignorePatterns]);
 }

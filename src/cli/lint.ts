@@ -44,8 +44,8 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
   const loadFormatter = Object.hasOwn(FORMATTERS, options.format) ? FORMATTERS[options.format] : undefined;
   if (!loadFormatter) throw new UsageError(`--format must be one of ${Object.keys(FORMATTERS).join(', ')}`);
   const formatter = await loadFormatter(options.withTasks === true);
-  const maxWarnings = options.maxWarnings === undefined ? -1 : Number(options.maxWarnings);
-  if (!Number.isInteger(maxWarnings)) throw new UsageError('--max-warnings expects a whole number');
+  let maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
+  if (maxWarnings !== undefined && !Number.isInteger(maxWarnings)) throw new UsageError('--max-warnings expects a whole number');
   if (options.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) throw new UsageError('--as-of expects YYYY-MM-DD');
   let overrides: Record<string, RuleLevel>;
   try {
@@ -54,6 +54,9 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
     throw new UsageError((error as Error).message);
   }
   const { config } = await loadConfig(cwd, options.config);
+  // The command line wins over the config file; the config's lang wins over the locale.
+  maxWarnings ??= config.maxWarnings ?? -1;
+  if (options.lang === undefined && config.lang) lang = config.lang;
   const settings = lintSettings({
     config,
     overrides,
@@ -69,6 +72,9 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
   const collect = (parsed: Parsed) => {
     const doc = parsed.document;
     doc.file = displayName(doc.file, cwd);
+    // A file that could not be read gets one line on stderr too, unless the terminal report shows it already.
+    if (options.outputFile || options.format !== 'stylish')
+      for (const error of doc.errors) process.stderr.write(`${doc.file}: ${say({ lang }, 'fileError', { message: error.message })}\n`);
     doc.diagnostics = doc.errors.length > 0 ? [] : lintExtracted(parsed, RULES, settings);
     if (options.quiet) doc.diagnostics = doc.diagnostics.filter((d) => d.severity === 'error');
     documents.push(doc);
@@ -77,7 +83,7 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
     collect(await parseStdin(options.stdinFilename ?? '<stdin>.txt', parseOptions));
   } else {
     if (patterns.length === 0) throw new UsageError(say({ lang }, 'noInputs', { extensions: SUPPORTED_EXTENSIONS.join(', ') }));
-    const inputs = await expandInputs(patterns, cwd);
+    const inputs = await expandInputs(patterns, cwd, config.ignorePatterns);
     for (const missing of inputs.missing) {
       process.stderr.write(`planlint: ${say({ lang }, 'missingInput', { path: missing })}\n`);
       exit = EXIT.fatal;

@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/format.js';
 import type { Deadline, Task } from '../model/plan.js';
 import { parseFile } from '../parse.js';
 import { say } from '../report/context.js';
+import { displayWidth, wrapText } from '../report/wrap.js';
 import { useColor } from './color.js';
 import { writeStdout } from './output.js';
 import { EXIT, type CommonOptions } from './shared.js';
@@ -33,16 +34,17 @@ function taskTable(tasks: readonly Task[], lang: Lang, width: number, chalk: Ins
   // Borders take 8 columns; the owner and time columns need room for a 4-character Chinese header.
   const usable = Math.max(100, width) - 8 - 6;
   const share = [0.3, 0.1, 0.17, 0.15, 0.14, 0.14];
-  const widths = [6, ...share.map((s) => Math.max(10, Math.floor(usable * s)))];
+  const numberWidth = Math.min(12, Math.max(6, ...tasks.map((t) => displayWidth(t.number) + 2)));
+  const widths = [numberWidth, ...share.map((s) => Math.max(10, Math.floor(usable * s)))];
   const table = new Table({
     head: ['number', 'task', 'leaders', 'units', 'partners', 'deadline', 'targets'].map((id) => chalk.bold(say({ lang }, id as 'number'))),
     colWidths: widths,
-    wordWrap: true,
-    wrapOnWordBoundary: false,
+    // cli-table3's own wrapping loses Chinese text (src/report/wrap.ts): cells arrive wrapped.
+    wordWrap: false,
     style: { head: [], border: [] },
   });
   for (const task of tasks) {
-    table.push([
+    const cells = [
       task.number,
       task.title || task.text.slice(0, 60),
       task.owners.leaders.join('\n'),
@@ -50,7 +52,8 @@ function taskTable(tasks: readonly Task[], lang: Lang, width: number, chalk: Ins
       task.owners.partners.join('\n'),
       describeDeadline(task.deadline),
       task.targets.map((t) => `${t.comparator === '=' ? '' : t.comparator}${t.text}`).join('\n'),
-    ]);
+    ];
+    table.push(cells.map((text, k) => wrapText(text, widths[k] - 2)));
   }
   return table.toString();
 }

@@ -63,14 +63,30 @@ export interface TimeMention {
   index: number;
   deadline: Deadline;
   kind: TimeMentionKind;
+  /** Ranges: how the two ends are written. */
+  range?: RangeShape;
+  /** Garbled digits with two valid readings the phase bounds could not choose between: the other reading. */
+  otherReading?: OtherReading;
 }
+
+export interface RangeShape {
+  /** The start's own precision: 'year' in 2009年――2009年9月, where the month seems lost. */
+  startPrecision: DeadlinePrecision;
+  /** What the end takes from the start: nothing, its year (12月至3月, 2018310—1210日) or its year and month (3月1日至15日). */
+  endTakes: 'nothing' | 'year' | 'month';
+}
+
+export type OtherReading = Pick<Deadline, 'start' | 'end'>;
 
 /** Read a deadline field value or cell; null when it holds no time expression. */
 export function parseDeadline(text: string, ctx: DateContext): Deadline | null {
-  const mentions = findTimeMentions(text, ctx);
-  // A cell such as "尽快完成，6月底前报送" means its date; cadence and vague words are fallbacks.
-  for (const m of mentions) if (m.kind !== 'recurring' && m.kind !== 'vague' && m.kind !== 'ongoing') return m.deadline;
-  return mentions[0]?.deadline ?? null;
+  return deadlineMention(findTimeMentions(text, ctx))?.deadline ?? null;
+}
+
+/** The mention a deadline field means: "尽快完成，6月底前报送" means its date; cadence and vague words are fallbacks. */
+export function deadlineMention(mentions: readonly TimeMention[]): TimeMention | null {
+  for (const m of mentions) if (m.kind !== 'recurring' && m.kind !== 'vague' && m.kind !== 'ongoing') return m;
+  return mentions[0] ?? null;
 }
 
 /** Every time expression in running prose, in order, with its character index. */
@@ -94,16 +110,17 @@ export function findTimeMentions(text: string, ctx: DateContext): TimeMention[] 
       continue;
     }
     const prev = out[out.length - 1];
-    const m: TimeMention = {
+    let m: TimeMention = {
       text: text.slice(hit.from, hit.to).trim(),
       index: hit.from,
       kind: hit.kind,
       deadline: { ...hit.dl, text: '' },
+      ...(hit.range ? { range: hit.range } : {}),
+      ...(hit.other ? { otherReading: hit.other } : {}),
     };
     if (prev && prev.kind === 'recurring' && m.kind !== 'vague' && m.kind !== 'ongoing' && LIST_GAP.test(s.slice(prev.index + prev.text.length, hit.from))) {
       // 每年3月5日、6月5日、9月5日前: the list shares the recurrence
-      m.kind = 'recurring';
-      m.deadline = { text: '', start: null, end: null, precision: prev.deadline.precision, flags: ['recurring'] };
+      m = { text: m.text, index: m.index, kind: 'recurring', deadline: { text: '', start: null, end: null, precision: prev.deadline.precision, flags: ['recurring'] } };
     }
     m.deadline.text = m.text;
     out.push(m);
@@ -119,6 +136,8 @@ interface Hit {
   to: number;
   kind: TimeMentionKind;
   dl: Omit<Deadline, 'text'>;
+  range?: RangeShape;
+  other?: OtherReading;
 }
 
 const T_DIGIT = 1;
@@ -242,7 +261,7 @@ function untilAt(s: string, i: number, ctx: DateContext): Hit | null {
   const hit = datedAt(s, skipSpace(s, i + word.length), ctx);
   if (!hit || hit.kind === 'range') return hit;
   const to = s[hit.to] === '止' ? hit.to + 1 : hit.to;
-  return { from: i, to, kind: 'until', dl: { ...hit.dl, start: null } };
+  return { from: i, to, kind: 'until', dl: { ...hit.dl, start: null }, ...(hit.other ? { other: { start: null, end: hit.other.end } } : {}) };
 }
 
 // ───────────────────────── dates and ranges ─────────────────────────
@@ -269,7 +288,10 @@ function datedAt(s: string, i: number, ctx: DateContext): Hit | null {
   if (kind === 'by') start = null;
   // "71日" alone is too weak to repair; "71日前" or a range is a date context
   if (iv.weak && kind === 'at') return null;
-  return { from: i, to, kind, dl: { start, end, precision: iv.precision, flags: sortFlags(flags) } };
+  const hit: Hit = { from: i, to, kind, dl: { start, end, precision: iv.precision, flags: sortFlags(flags) } };
+  if (iv.shape) hit.range = iv.shape;
+  if (iv.other && masked < 0) hit.other = kind === 'by' ? { start: null, end: iv.other.end } : iv.other;
+  return hit;
 }
 
 interface Interval {
@@ -282,6 +304,8 @@ interface Interval {
   within: boolean;
   /** Garbled digits with no year and no context yet. */
   weak: boolean;
+  shape?: RangeShape;
+  other?: OtherReading;
 }
 
 function parseInterval(s: string, i: number, ctx: DateContext): Interval | null {
@@ -306,7 +330,7 @@ function pointOf(x: Pt, ctx: DateContext): Interval {
   const flags: DeadlineFlag[] = [];
   if (xy.inferred) flags.push('yearInferred');
   if (x.garbled) flags.push('garbled');
-  return {
+  const iv: Interval = {
     to: x.to,
     start: isoOf(xy.year, x.span, 'start'),
     end: isoOf(xy.year, x.span, 'end'),
@@ -316,6 +340,8 @@ function pointOf(x: Pt, ctx: DateContext): Interval {
     within: x.within,
     weak: x.garbled && x.year === null,
   };
+  if (x.alt) iv.other = { start: isoOf(xy.year, x.alt, 'start'), end: isoOf(xy.year, x.alt, 'end') };
+  return iv;
 }
 
 function rangeOf(x: Pt, y: Pt, ctx: DateContext): Interval | null {
@@ -336,7 +362,11 @@ function rangeOf(x: Pt, y: Pt, ctx: DateContext): Interval | null {
   const invalid = (x.span && xy.year !== null && !validSpan(xy.year, x.span)) || (y.span && yy.year !== null && !validSpan(yy.year, y.span));
   if (x.garbled || y.garbled || invalid) flags.push('garbled');
   if (start && end && end < start) flags.push('reversed');
-  return { to: y.to, start, end, precision: y.span?.prec ?? 'day', flags, range: true, within: false, weak: false };
+  const endTakes = y.year !== null || y.rel !== null ? 'nothing' : y.day !== null ? 'month' : 'year';
+  const iv: Interval = { to: y.to, start, end, precision: y.span?.prec ?? 'day', flags, range: true, within: false, weak: false };
+  iv.shape = { startPrecision: x.span?.prec ?? 'day', endTakes };
+  if (x.alt || y.alt) iv.other = { start: isoOf(xy.year, x.alt ?? x.span, 'start'), end: isoOf(yy.year, y.alt ?? y.span, 'end') };
+  return iv;
 }
 
 function yearOf(p: Pt, base: number | null, inferred: boolean): { year: number | null; inferred: boolean } {
@@ -415,6 +445,8 @@ interface Pt {
   day: number | null;
   /** Garbled digits: the month/day readings, two-digit month first. */
   md: MonthDay[] | null;
+  /** The other valid reading, when the phase bounds leave two. */
+  alt: Span | null;
   garbled: boolean;
   /** 年内: within the year, read as "before its end". */
   within: boolean;
@@ -459,7 +491,7 @@ function at(re: RegExp, s: string, i: number): RegExpExecArray | null {
 }
 
 function newPt(i: number): Pt {
-  return { to: i, year: null, rel: null, month: null, span: null, day: null, md: null, garbled: false, within: false, bare: null, bareTo: i };
+  return { to: i, year: null, rel: null, month: null, span: null, day: null, md: null, alt: null, garbled: false, within: false, bare: null, bareTo: i };
 }
 
 /** What a point can start with: a digit, a Chinese numeral, or a word head (今年, 上半年, 第, Q, 前, 秋季, 年底). */
@@ -711,23 +743,23 @@ function monthDayReadings(r: string): MonthDay[] {
  * Pick the reading that is a real date and inside the phase bounds; among equals
  * the two-digit month (listed first) wins. (A two-digit month, 10–12, is always
  * the later reading, so "after the previous mention" adds nothing to this order.)
+ * When the bounds do not single out one valid reading, the other is kept in `alt`.
  */
 function chooseReading(p: Pt, year: number | null, lo: string | undefined, hi: string | undefined): void {
-  let best: MonthDay | null = null;
-  for (const r of p.md ?? []) {
-    if (r[1] > lastDay(year ?? 2000, r[0])) continue; // 2-30 is no date
-    best ??= r;
+  const valid = (p.md ?? []).filter((r) => r[1] <= lastDay(year ?? 2000, r[0])); // 2-30 is no date
+  const inside = valid.filter((r) => {
     const date = year === null ? null : iso(year, r[0], r[1]);
-    if (date !== null && (!lo || date >= lo) && (!hi || date <= hi)) {
-      best = r;
-      break;
-    }
-  }
+    return date !== null && (!lo || date >= lo) && (!hi || date <= hi);
+  });
+  const best = inside[0] ?? valid[0];
   if (!best) return;
-  const [m, d] = best;
-  p.month = m;
-  p.span = { sm: m, sd: d, em: m, ed: d, prec: 'day' };
+  const other = inside.length === 1 ? undefined : inside.length > 1 ? inside[1] : valid[1];
+  p.month = best[0];
+  p.span = daySpan(best);
+  p.alt = other ? daySpan(other) : null;
 }
+
+const daySpan = ([m, d]: MonthDay): Span => ({ sm: m, sd: d, em: m, ed: d, prec: 'day' });
 
 // ───────────────────────── calendar ─────────────────────────
 

@@ -4,7 +4,7 @@ import type { FieldRole } from '../lexicon/field-labels.js';
 import { findTimeMentions, parseDeadline, type DateContext, type TimeMention } from './deadline.js';
 import type { Field } from './fields.js';
 import { inferOwnersFromClauses, splitOwners } from './owners.js';
-import { findQuantities } from './quantity.js';
+import { findQuantities, type QuantityMatch } from './quantity.js';
 
 /** A field as a table column gives it. */
 export type DraftField = Omit<Field, 'form'> & { form: Field['form'] | 'column' };
@@ -44,6 +44,8 @@ export interface ResolvedTask {
   targets: Target[];
   /** Every time expression in the task's text (rules compare them with the deadline). */
   mentions: TimeMention[];
+  /** The targets with where they stand in the draft's targetText, for the facts built on them. */
+  quantities: QuantityMatch[];
   /** Where the owners came from. */
   ownerSource: 'field' | 'inherited' | 'clause' | 'none';
 }
@@ -63,10 +65,12 @@ export function resolveDraft(draft: TaskDraft, ctx: DateContext): ResolvedTask {
     if (hasAny(owners)) ownerSource = 'clause';
   }
   const mentions = findTimeMentions(draft.timeText, ctx);
+  const quantities = findQuantities(draft.targetText);
   return {
     owners,
     deadline: deadlineFrom(draft.fields, ctx) ?? deadlineFrom(draft.inheritedFields, ctx) ?? deadlineFromMentions(mentions),
-    targets: findQuantities(draft.targetText).map(({ index: _index, ...target }) => target),
+    targets: quantities.map(({ index: _index, ...target }) => target),
+    quantities,
     mentions,
     ownerSource,
   };

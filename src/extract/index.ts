@@ -10,7 +10,9 @@ import { recoverFlattenedTables } from './flat-table.js';
 import { extractMeta, type DateSource } from './meta.js';
 import { buildOutline, walk, type Line, type Outline } from './outline.js';
 import { extractRoster } from './roster.js';
+import { scheduleReader, type ScheduleFacts } from './schedule.js';
 import { detectScript } from './script.js';
+import type { QuantityMatch } from './quantity.js';
 import { numberSequences, type NumberSequence } from './sequences.js';
 import type { SumStatement } from './sums.js';
 import { readTaskTable } from './tables.js';
@@ -26,6 +28,8 @@ export interface TaskFacts {
   targetFacts: TargetFact[];
   /** Totals in the task's text with their parts or listed items. */
   sums: SumStatement[];
+  /** Where the deadline was read and how its dates are written (deadline rules read these). */
+  schedule: ScheduleFacts;
 }
 
 /** What extraction knows about the document beyond the model. */
@@ -68,11 +72,12 @@ export function extractDocument(read: ReadResult, file: string): Extracted {
   );
   const ctx = { year: meta.year };
   const facts = new Map<string, TaskFacts>();
+  const scheduleOf = scheduleReader(ctx);
   const tasks: Task[] = drafts.map((draft, k) => {
     const id = `T${k + 1}`;
     const resolved = resolveDraft(draft, ctx);
     const ownerFields = resolved.ownerSource === 'field' ? draft.fields : resolved.ownerSource === 'inherited' ? draft.inheritedFields : [];
-    facts.set(id, { draft, mentions: resolved.mentions, ownerSource: resolved.ownerSource, lead: leadOf(resolved.owners, ownerFields), ...quantityFacts(draft.targetText) });
+    facts.set(id, { draft, mentions: resolved.mentions, ownerSource: resolved.ownerSource, lead: leadOf(resolved.owners, ownerFields), ...quantityFacts(draft.targetText, resolved.quantities), schedule: scheduleOf(id, draft, resolved.deadline, resolved.mentions) });
     return {
       id,
       number: draft.number,
@@ -117,7 +122,7 @@ function tableCaptionLines(tables: ReadonlyArray<{ caption: string[] } | null>):
 }
 
 /** What each target measures and the totals among them (rules read these). */
-function quantityFacts(targetText: string): Pick<TaskFacts, 'targetFacts' | 'sums'> {
-  const { targets, sums } = describeQuantities(targetText);
+function quantityFacts(targetText: string, quantities: readonly QuantityMatch[]): Pick<TaskFacts, 'targetFacts' | 'sums'> {
+  const { targets, sums } = describeQuantities(targetText, quantities);
   return { targetFacts: targets, sums };
 }

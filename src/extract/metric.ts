@@ -45,8 +45,7 @@ export interface TargetFact {
 }
 
 /** The facts of every target of a text, aligned with `findQuantities(text)`, and the sums among them. */
-export function describeQuantities(text: string): { targets: TargetFact[]; sums: SumStatement[] } {
-  const matches = findQuantities(text);
+export function describeQuantities(text: string, matches: readonly QuantityMatch[] = findQuantities(text)): { targets: TargetFact[]; sums: SumStatement[] } {
   const targets = matches.map((match, k) => describeTarget(text, match, floorOf(matches, k)));
   return { targets, sums: findSums(text, matches, targets) };
 }

@@ -16,6 +16,9 @@ export const VAGUE_WORDS: readonly string[] = [
   '及时', '及時', '抓紧', '抓緊', '立即', '限期', '适当时候', '適當時候', '另行通知', '视情', '視情', '待定',
 ];
 
+/** Vague words that suit reactive duties (及时报送, 立即整改, 视情调整): a task's main clause may use them and still be scheduled. */
+export const REACTIVE_TIME_WORDS: readonly string[] = ['及时', '及時', '立即', '视情', '視情'];
+
 /** Standing duties: no end date. 长期 alone is also vague (how long?); 长期坚持 states a standing rule. */
 export const ONGOING_WORDS: readonly TimeWord[] = [
   { word: '长期坚持', flags: ['ongoing'] },

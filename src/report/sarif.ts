@@ -31,7 +31,7 @@ export const sarif: Formatter = (documents, context) => {
     doc.errors.map((e) => ({
       level: 'error',
       message: { text: `${relativeUri(doc.file, context.cwd)}: ${e.message}` },
-      locations: [{ physicalLocation: { artifactLocation: { uri: relativeUri(doc.file, context.cwd), uriBaseId: '%SRCROOT%' } } }],
+      locations: [{ physicalLocation: { artifactLocation: { uri: sarifUri(doc.file, context.cwd), uriBaseId: '%SRCROOT%' } } }],
     })),
   );
   const log = {
@@ -49,8 +49,16 @@ export const sarif: Formatter = (documents, context) => {
   return `${JSON.stringify(log, null, 2)}\n`;
 };
 
+/**
+ * A relative URI reference (RFC 3986), as SARIF requires: file names of plans
+ * are mostly Chinese and may hold spaces, so each path segment is percent-encoded.
+ */
+function sarifUri(file: string, cwd: string): string {
+  return relativeUri(file, cwd).split('/').map(encodeURIComponent).join('/');
+}
+
 function result(doc: PlanDocument, d: Diagnostic, index: ReadonlyMap<string, number>, context: ReportContext) {
-  const uri = relativeUri(doc.file, context.cwd);
+  const uri = sarifUri(doc.file, context.cwd);
   const where = d.loc && d.loc.line === undefined ? formatLocation(d.loc) : '';
   const region = d.loc?.line !== undefined ? { region: { startLine: d.loc.line, ...(d.loc.column ? { startColumn: d.loc.column } : {}) } } : {};
   return {

@@ -5,6 +5,7 @@ import { formatLocation } from '../model/format-location.js';
 import type { PlanDocument } from '../model/plan.js';
 import { summarize } from '../export/json.js';
 import { say, type Formatter, type ReportContext } from './context.js';
+import { displayWidth, wrapText } from './wrap.js';
 
 /**
  * For a person at a terminal: per file, a table of its problems (位置, 级别,
@@ -27,19 +28,29 @@ export const stylish: Formatter = (documents, context) => {
 
 function problemTable(doc: PlanDocument, diagnostics: readonly Diagnostic[], context: ReportContext, chalk: InstanceType<typeof Chalk>): string {
   const width = Math.max(60, context.width);
-  const fixed = { loc: 10, severity: 6, task: Math.min(22, Math.floor(width * 0.2)), rule: 22 };
-  const message = Math.max(20, width - fixed.loc - fixed.severity - fixed.task - fixed.rule - 16);
+  // Column widths include one space of padding on each side; severity and rule fit their longest word.
+  const severity = Math.max(...(['severity', 'error', 'warning', 'info'] as const).map((id) => displayWidth(say(context, id)))) + 2;
+  const rule = Math.max(10, ...diagnostics.map((d) => d.ruleId.length)) + 2;
+  const fixed = { loc: 10, severity, task: Math.min(22, Math.floor(width * 0.2)), rule };
+  const message = Math.max(20, width - fixed.loc - fixed.severity - fixed.task - fixed.rule - 7);
+  // cli-table3's own wrapping loses Chinese text (see wrap.ts): cells arrive wrapped.
+  const cell = (text: string, colWidth: number) => wrapText(text, colWidth - 2);
   const table = new Table({
     head: [say(context, 'location'), say(context, 'severity'), say(context, 'task'), say(context, 'problem'), say(context, 'rule')],
-    colWidths: [fixed.loc, fixed.severity + 2, fixed.task, message, fixed.rule],
-    wordWrap: true,
-    wrapOnWordBoundary: false,
+    colWidths: [fixed.loc, fixed.severity, fixed.task, message, fixed.rule],
+    wordWrap: false,
     style: { head: context.color ? ['bold'] : [], border: context.color ? ['grey'] : [] },
   });
   const tasks = new Map(doc.tasks.map((t) => [t.id, t]));
   for (const d of diagnostics) {
     const task = d.taskId ? tasks.get(d.taskId) : undefined;
-    table.push([formatLocation(d.loc), paint(d.severity, say(context, d.severity), chalk), task ? `${task.number} ${task.title}`.trim() : '', d.message, chalk.dim(d.ruleId)]);
+    table.push([
+      cell(formatLocation(d.loc), fixed.loc),
+      paint(d.severity, say(context, d.severity), chalk),
+      cell(task ? `${task.number} ${task.title}`.trim() : '', fixed.task),
+      cell(d.message, message),
+      chalk.dim(d.ruleId),
+    ]);
   }
   return table.toString();
 }
