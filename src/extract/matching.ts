@@ -11,9 +11,10 @@ const MIN_DICE = 0.5;
  * Many-to-many: one row may restate parts of two body tasks.
  */
 export function matchRestatements(tasks: readonly Task[]): Map<string, string[]> {
+  const matches = new Map<string, string[]>();
+  if (!tasks.some((t) => t.origin === 'body') || !tasks.some((t) => t.origin === 'table')) return matches;
   const body = tasks.filter((t) => t.origin === 'body').map((t) => ({ task: t, text: normalise(t.text), title: normalise(t.title) }));
   const rows = tasks.filter((t) => t.origin === 'table').map((t) => ({ task: t, text: normalise(t.text), phrases: rowPhrases(t) }));
-  const matches = new Map<string, string[]>();
   for (const b of body) {
     const hits = rows.filter((r) => restates(b, r)).map((r) => r.task.id);
     if (hits.length > 0) matches.set(b.task.id, hits);

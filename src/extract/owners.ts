@@ -52,6 +52,14 @@ const SUBJECT = `${ORG}(?:(?:、|及|和|与)${ORG})*`;
 const PEOPLE = `(?:${SUBJECT_PEOPLE_WORDS.join('|')})?`;
 const OWNER_CLAUSE = new RegExp(`^(${SUBJECT})${PEOPLE}(?:${OWNER_VERBS.join('|')})`);
 const PARTNER_CLAUSE = new RegExp(`^(${SUBJECT})${PEOPLE}(?:${PARTNER_VERBS.join('|')})`);
+/**
+ * What every acting subject shows somewhere: an organisation's last character
+ * (or a closing bracket, or its people) right before the verb. A clause
+ * without it needs none of the backtracking regexes above.
+ */
+const SUBJECT_BEFORE_VERB = new RegExp(
+  `(?:${SUFFIX}|[）)]|${SUBJECT_PEOPLE_WORDS.join('|')})(?:${[...OWNER_VERBS, ...PARTNER_VERBS].join('|')})`,
+);
 
 /** Clause openers that are verbs or prepositions, never subjects. */
 const NOT_A_SUBJECT = /^(?:按照|根据|依托|围绕|结合|通过|为了|为|对|在|把|将|以|加强|推进|推动|建立|健全|完善|落实|开展|深入|积极|大力|全面|坚持|发挥|做好|确保|实施|组织|建设|制定|明确|加快|强化|提升|继续|进一步|力争|争取|切实)/;
@@ -71,7 +79,7 @@ export function inferOwnersFromClauses(text: string): InferredOwners {
   const partners: string[] = [];
   for (const clause of clauses(text)) {
     const folded = foldToSimplified(clause);
-    if (NOT_A_SUBJECT.test(folded)) continue;
+    if (!SUBJECT_BEFORE_VERB.test(folded) || NOT_A_SUBJECT.test(folded)) continue;
     const partner = PARTNER_CLAUSE.exec(folded);
     if (partner) {
       pushAll(partners, splitOwners(clause.slice(0, partner[1].length)));

@@ -11,10 +11,18 @@ export interface ScheduleFacts {
   reading: TimeMention | null;
   /** An earlier task whose deadline comes from the same enclosing field: the date is written once, so it is reported once. */
   sharedWith: string | null;
-  /** The task's time mentions; inside a 进度安排 phase, garbled digits are read within the phase's own dates (121日前 → 12月1日). */
+  /** The task's time mentions; inside a 进度安排 phase, garbled digits are read within the phase's own dates (121日前 → 12月1日) and in its year. */
   mentions: TimeMention[];
   /** Vague and standing-duty words in the task's first sentence, its main clause ("尽快建成…"); reactive words (及时报送) are left out. */
   mainClauseVague: TimeMention[];
+  /** Garbled dates written in this task: its own deadline field and its text, in order. */
+  garbled: GarbledDate[];
+}
+
+export interface GarbledDate {
+  mention: TimeMention;
+  /** Digits that lost 年/月 (2018310日前, 71日前), as opposed to a date that does not exist (2月30日). */
+  lostUnits: boolean;
 }
 
 const SENTENCE_END = /[。；;！!？?\n]/;
@@ -26,6 +34,13 @@ const REACTIVE = new Set(REACTIVE_TIME_WORDS);
  */
 export function scheduleReader(ctx: DateContext): (id: string, draft: TaskDraft, deadline: Deadline | null, mentions: TimeMention[]) => ScheduleFacts {
   const firstTaskOf = new Map<DraftField, string>();
+  // A table's deadline column repeats a handful of values ("2019年" down 60 rows): read each once
+  const readings = new Map<string, TimeMention | null>();
+  const readField = (value: string): TimeMention | null => {
+    let reading = readings.get(value);
+    if (reading === undefined) readings.set(value, (reading = deadlineMention(findTimeMentions(value, ctx))));
+    return reading;
+  };
   return (id, draft, deadline, mentions) => {
     const own = deadlineField(draft.fields);
     const inherited = own ? null : deadlineField(draft.inheritedFields);
@@ -35,17 +50,22 @@ export function scheduleReader(ctx: DateContext): (id: string, draft: TaskDraft,
       sharedWith = firstTaskOf.get(inherited) ?? null;
       if (!sharedWith) firstTaskOf.set(inherited, id);
     }
-    const reading = field ? deadlineMention(findTimeMentions(field.value, ctx)) : (mentions.find(isDated) ?? null);
+    const reading = field ? readField(field.value) : (mentions.find(isDated) ?? null);
+    // A phase's own dates bound its steps, and lend them their year when the document has none
     const phaseMentions =
-      draft.phase && deadline?.end ? findTimeMentions(draft.timeText, { year: ctx.year, after: deadline.start ?? undefined, before: deadline.end }) : mentions;
+      draft.phase && deadline?.end
+        ? findTimeMentions(draft.timeText, { year: ctx.year ?? Number(deadline.end.slice(0, 4)), after: deadline.start ?? undefined, before: deadline.end })
+        : mentions;
     const clauseEnd = draft.timeText.search(SENTENCE_END);
     const inClause = (m: TimeMention) => clauseEnd < 0 || m.index < clauseEnd;
+    const written = own || (inherited && !sharedWith) ? [reading, ...phaseMentions] : phaseMentions;
     return {
       source: own ? 'field' : inherited ? 'inherited' : deadline ? 'text' : null,
       reading,
       sharedWith,
       mentions: phaseMentions,
       mainClauseVague: mentions.filter((m) => (m.kind === 'vague' || m.kind === 'ongoing') && inClause(m) && !REACTIVE.has(m.text)),
+      garbled: written.flatMap((m) => (m?.deadline.flags.includes('garbled') ? [{ mention: m, lostUnits: !m.text.includes('月') }] : [])),
     };
   };
 }

@@ -115,6 +115,8 @@ function rowDraft(
   const numberCell = values.find((_, c) => roles[c] === 'number') ?? '';
   const numberColumn = roles.indexOf('number');
   const path = [caption.join(' '), section, valueOf('category'), content === valueOf('group') ? '' : valueOf('group')].filter(Boolean);
+  // A 量化指标 column states the row's targets; the task's words beside it restate them.
+  const stated = values.filter((v, c) => roles[c] === 'target' && v);
   return {
     origin: 'table',
     number: numberCell || String(index + 1),
@@ -126,7 +128,7 @@ function rowDraft(
     row: index,
     fields,
     ownerText: '',
-    targetText: values.filter((_, c) => roles[c] && TARGET_ROLES.has(roles[c]!) && !(roles[c] === 'group' && content !== valueOf('group'))).join('\n'),
+    targetText: (stated.length > 0 ? stated : values.filter((_, c) => roles[c] && TARGET_ROLES.has(roles[c]!) && !(roles[c] === 'group' && content !== valueOf('group')))).join('\n'),
     timeText: content,
     inheritedFields: [],
     phase: false,

@@ -1,5 +1,11 @@
 import type { AnyRule } from './define.js';
 import missingDeadline from './missing-deadline.js';
+import unclearDeadline from './unclear-deadline.js';
+import coarseDeadline from './coarse-deadline.js';
+import garbledDate from './garbled-date.js';
+import deadlineBeforeIssueDate from './deadline-before-issue-date.js';
+import reversedDeadlineRange from './reversed-deadline-range.js';
+import deadlineConflict from './deadline-conflict.js';
 import missingOwner from './missing-owner.js';
 import leadUnclear from './lead-unclear.js';
 import ownerConflict from './owner-conflict.js';
@@ -12,6 +18,7 @@ import percentOutOfRange from './percent-out-of-range.js';
 import duplicateTaskNumber from './duplicate-task-number.js';
 import numberingGap from './numbering-gap.js';
 import numberingStyle from './numbering-style.js';
+import overdueOpenTask from './overdue-open-task.js';
 
 /**
  * Every rule, in catalogue order (RULES.md). `planlint rules` and the README's
@@ -27,6 +34,12 @@ export const RULES: readonly AnyRule[] = [
   ownerConflict,
   // Deadlines
   missingDeadline,
+  unclearDeadline,
+  coarseDeadline,
+  garbledDate,
+  deadlineBeforeIssueDate,
+  reversedDeadlineRange,
+  deadlineConflict,
   // Quantities and numbering
   unitMismatch,
   sumMismatch,
@@ -34,6 +47,8 @@ export const RULES: readonly AnyRule[] = [
   duplicateTaskNumber,
   numberingGap,
   numberingStyle,
+  // Ledgers
+  overdueOpenTask,
 ];
 
 export function findRule(id: string): AnyRule | undefined {

@@ -1,0 +1,85 @@
+import type { OtherReading, TimeMention } from '../extract/deadline.js';
+import type { DeadlinePrecision } from '../model/plan.js';
+import { defineRule } from './define.js';
+
+/**
+ * Dates whose 年/月 were lost in conversion ("2018310日前", "71日前") cannot be
+ * put in a ledger. extraction repairs them — a reading must be a real date,
+ * and inside a 进度安排 phase it must fall within the phase's own dates — and
+ * this rule shows each repair for a person to confirm; when two readings stay
+ * possible both are shown. One finding per task, listing every garbled date in
+ * it. Digits only count next to 日/前 or in a dated range, so phone numbers,
+ * money and 文号 never get here; an impossible date (2月30日) is reported as such.
+ */
+export default defineRule({
+  id: 'garbled-date',
+  severity: 'error',
+  docs: { zh: '日期残缺（年/月字丢失）或不存在', en: 'A date lost its 年/月 characters, or does not exist' },
+  messages: {
+    lost: {
+      zh: '任务“{title}”中的日期缺了“年”“月”字（{pairs}），无法据以督查：请对照原件确认后补全年、月',
+      en: 'Task “{title}” has dates that lost 年/月 ({pairs}) and cannot be tracked: check the original and write the year and month in',
+    },
+    invalid: {
+      zh: '任务“{title}”中的日期“{written}”不存在：请核对原文中的月、日',
+      en: 'Task “{title}” has the date “{written}”, which does not exist: check the month and day in the original',
+    },
+  },
+  examples: {
+    valid: [
+      '三、进度安排\n（一）动员发动阶段（2018年3月10日前）。制定实施方案，并于3月10日前将工作安排报送县文广新局。\n（二）组织实施阶段（2018年3月10日—12月10日）。7月1日前完成量不少于50%。',
+      '二、重点任务\n1.建设乡镇文化站6个，总投资187万元，联系电话0737-4221234。依据益资文旅广体发〔2020〕8号，2020年6月底前完成。',
+    ],
+    invalid: [
+      { text: '三、进度安排\n（一）动员发动阶段（2018310日前）。制定实施方案，并于310日前将工作安排报送县文广新局。' },
+      { text: '三、进度安排\n（一）动员发动阶段（2018年3月10日前）。制定实施方案。\n（二）组织实施阶段（2018310—1210日）。71日前各项重点任务完成量不少于50%121日前完成全部任务。' },
+      { text: '二、重点任务\n1.完成文化站改造。\n完成时限：2020年2月30日' },
+    ],
+  },
+  check({ doc, facts }, report) {
+    for (const task of doc.tasks) {
+      const garbled = facts.tasks.get(task.id)?.schedule.garbled ?? [];
+      const lost = garbled.filter((g) => g.lostUnits).map((g) => g.mention);
+      if (lost.length > 0) {
+        const pairs = lost.map((m) => `${m.text} → ${repairOf(m)}`).join('；');
+        report({ messageId: 'lost', task, data: { title: task.title, pairs } });
+      } else if (garbled.length > 0) {
+        report({ messageId: 'invalid', task, data: { title: task.title, written: garbled[0].mention.text } });
+      }
+    }
+  },
+});
+
+/** The repaired reading as it should have been written: 2018年3月10日前？, or both readings when two remain. */
+function repairOf(m: TimeMention): string {
+  const main = writeOut(m, m.deadline);
+  if (main === null) return '？';
+  const other = m.otherReading ? writeOut(m, m.otherReading) : null;
+  return other ? `${main}或${other}？` : `${main}？`;
+}
+
+function writeOut(m: TimeMention, { start, end }: OtherReading): string | null {
+  const withYear = !m.deadline.flags.includes('yearInferred');
+  const endPrecision = m.deadline.precision;
+  switch (m.kind) {
+    case 'by':
+      return end && `${dateText(end, endPrecision, withYear)}前`;
+    case 'until':
+      return end && `到${dateText(end, endPrecision, withYear)}`;
+    case 'range': {
+      if (!start || !end) return null;
+      const sameYear = start.slice(0, 4) === end.slice(0, 4);
+      return `${dateText(start, m.range?.startPrecision ?? 'day', withYear)}—${dateText(end, endPrecision, withYear && !sameYear)}`;
+    }
+    default:
+      return start && dateText(start, endPrecision, withYear);
+  }
+}
+
+/** 2018-03-10 → 2018年3月10日 (or 3月10日 when the year was not written). */
+function dateText(iso: string, precision: DeadlinePrecision, withYear: boolean): string {
+  const year = withYear || precision === 'year' ? `${iso.slice(0, 4)}年` : '';
+  if (precision === 'year') return year;
+  const month = `${Number(iso.slice(5, 7))}月`;
+  return precision === 'month' ? year + month : `${year}${month}${Number(iso.slice(8, 10))}日`;
+}
