@@ -1,0 +1,203 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { PlanDocument, PlanReport } from '../../src/model/plan.js';
+
+/** Helpers for tests that run the built CLI the way a user does: `node bin/planlint.js …`. */
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const BIN = join(ROOT, 'bin', 'planlint.js');
+const BUNDLE = join(ROOT, 'dist', 'cli', 'planlint.mjs');
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface CliOptions {
+  cwd?: string;
+  /** Added to a clean environment (no colour or locale variables inherited). */
+  env?: Record<string, string>;
+  input?: string | Buffer;
+}
+
+/** The environment a test starts from: nothing that changes colour or language leaks in from the caller. */
+function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const key of ['NO_COLOR', 'FORCE_COLOR', 'LANG', 'LANGUAGE', 'LC_ALL', 'LC_MESSAGES', 'PLANLINT_DEBUG', 'CI', 'GITHUB_ACTIONS'])
+    delete env[key];
+  return { ...env, ...extra };
+}
+
+/** Run `node bin/planlint.js ...args`; stdout is a pipe, so it is not a terminal. */
+export function planlint(args: readonly string[], options: CliOptions = {}): CliResult {
+  const run = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: cleanEnv(options.env),
+    input: options.input ?? '',
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 60_000,
+  });
+  if (run.error) throw run.error;
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/**
+ * The crafted plans are dated 2021 (PLANS): checks made "as of today" must not
+ * drift as time passes, so linting them is pinned to a day after their date.
+ */
+export const AS_OF = '2021-04-01';
+
+/** `planlint [lint] …args` as of AS_OF; a later --as-of in args wins. */
+export function lint(args: readonly string[], options: CliOptions = {}): CliResult {
+  return planlint(['--as-of', AS_OF, ...args], options);
+}
+
+/** A shell pipeline (for `planlint … | head`), run with sh in `cwd`. */
+export function shell(command: string, options: CliOptions = {}): CliResult {
+  const run = spawnSync('sh', ['-c', command], { cwd: options.cwd ?? ROOT, env: cleanEnv(options.env), encoding: 'utf8', timeout: 60_000 });
+  if (run.error) throw run.error;
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** Lines of output, without the empty last one. */
+export function lines(text: string): string[] {
+  return text.split('\n').filter((line, k, all) => line !== '' || k < all.length - 1);
+}
+
+/** What a stack trace looks like; none may ever reach the user. */
+export const STACK_LINE = /^\s+at .+[:(]/m;
+
+/** A temp folder with the given files (paths relative to it); returns its path. */
+export function workspace(files: Record<string, string | Buffer> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'planlint-e2e-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), content);
+  }
+  return dir;
+}
+
+export function removeWorkspace(dir: string | undefined): void {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function bundleIsFresh(): boolean {
+  try {
+    return statSync(BUNDLE).mtimeMs >= newestMtime(join(ROOT, 'src'));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `npm test` builds before it tests; a test file run on its own builds the CLI
+ * when dist/ is missing or older than src/. A lock folder keeps two test files
+ * from building at once (the build empties dist/ first).
+ */
+export function ensureBuilt(): void {
+  if (bundleIsFresh()) return;
+  const lock = join(tmpdir(), 'planlint-build.lock');
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 300_000) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${lock}`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+    }
+  }
+  try {
+    if (!bundleIsFresh()) {
+      try {
+        execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'pipe' });
+      } catch (error) {
+        const output = `${(error as { stdout?: Buffer }).stdout ?? ''}${(error as { stderr?: Buffer }).stderr ?? ''}`;
+        throw new Error(`npm run build failed; the CLI tests need a build:\n${output.slice(-2000)}`);
+      }
+    }
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** `lint --format json` documents leave `tasks` out; everything else is the schemaVersion 1 contract (PlanReport). */
+export const LintReport = PlanReport.extend({ documents: PlanDocument.omit({ tasks: true }).strict().array() });
+
+/** Small crafted plans: one clean, one with a task that names no owner (an error), one with a vague owner (a warning). */
+export const PLANS = {
+  clean: `某县文化设施建设工作方案
+
+一、工作目标
+
+完善全县公共文化设施网络。
+
+二、重点任务
+
+（一）建成村级综合文化服务中心。
+责任单位：县文化局
+完成时限：2021年6月底前
+
+（二）开展文化下乡演出。
+责任单位：县文化馆
+完成时限：2021年12月底前
+
+某县人民政府
+2021年3月1日
+`,
+  noOwner: `某县文化设施建设工作方案
+
+一、工作目标
+
+完善全县公共文化设施网络。
+
+二、重点任务
+
+（一）建成村级综合文化服务中心。
+完成时限：2021年6月底前
+
+（二）开展文化下乡演出。
+责任单位：县文化馆
+完成时限：2021年12月底前
+
+某县人民政府
+2021年3月1日
+`,
+  vagueOwner: `某县文化设施建设工作方案
+
+一、工作目标
+
+完善全县公共文化设施网络。
+
+二、重点任务
+
+（一）建成村级综合文化服务中心。
+责任单位：各成员单位
+完成时限：2021年6月底前
+
+（二）开展文化下乡演出。
+责任单位：县文化馆
+完成时限：2021年12月底前
+
+某县人民政府
+2021年3月1日
+`,
+} as const;
+
+/** The line of the task without an owner in PLANS.noOwner. */
+export const NO_OWNER_LINE = 9;
