@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
+import { Ajv, type ErrorObject } from 'ajv';
+import addFormatsPlugin from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NO_OWNER_LINE, PLANS, ROOT, ensureBuilt, lint, planlint, removeWorkspace, workspace } from '../support/cli.js';
 import { SEEDS } from '../support/seeds.js';
@@ -37,11 +37,13 @@ const schema = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'sarif', 'sarif-sc
 // The official schema's run.language pattern has a stray "]" that is a syntax
 // error under the regex `u` flag Ajv uses by default; without it, it is valid.
 const ajv = new Ajv({ allErrors: true, unicodeRegExp: false });
+// ajv-formats is CommonJS: under NodeNext its default import is the module object.
+const addFormats = addFormatsPlugin as unknown as (ajv: Ajv) => Ajv;
 addFormats(ajv);
 const validate = ajv.compile(schema);
 
 function validSarif(log: unknown): string[] {
-  return validate(log) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+  return validate(log) ? [] : (validate.errors ?? []).map((e: ErrorObject) => `${e.instancePath} ${e.message}`);
 }
 
 const SEED_FILES = SEEDS.map((seed) => `fixtures/${seed}.txt`);
