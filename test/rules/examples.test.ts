@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseBytes } from '../../src/parse.js';
-import { lintExtracted } from '../../src/rules/engine.js';
 import { RULES } from '../../src/rules/index.js';
+import { runRuleOnText } from '../support/run-rule.js';
 
 /** Every rule's own examples (STYLE.md: the rule file is its documentation and its test). */
-async function findings(ruleId: string, severity: 'error' | 'warning' | 'info', text: string) {
-  const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'example.txt');
-  const rule = RULES.find((r) => r.id === ruleId)!;
-  return lintExtracted(parsed, [rule], {
-    rules: new Map([[ruleId, { severity, options: {} }]]),
-    lang: 'en',
-    asOf: '2024-09-01',
-    draft: false,
-    reportUnusedDisableDirectives: false,
-  });
+async function findings(ruleId: string, text: string) {
+  return (await runRuleOnText(ruleId, text)).found;
 }
 
 describe.each(RULES.map((rule) => [rule.id, rule] as const))('%s', (id, rule) => {
@@ -30,11 +21,11 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))('%s', (id, rule) =>
   });
 
   it.each(rule.examples.valid.map((text) => [text]))('passes: %s', async (text) => {
-    expect(await findings(id, rule.severity, text)).toEqual([]);
+    expect(await findings(id, text)).toEqual([]);
   });
 
   it.each(rule.examples.invalid.map((example) => [example.text, example.count ?? 1]))('fires: %s', async (text, count) => {
-    const found = await findings(id, rule.severity, text);
+    const found = await findings(id, text);
     expect(found.length).toBeGreaterThanOrEqual(count);
     for (const d of found) {
       expect(d.ruleId).toBe(id);
