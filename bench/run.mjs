@@ -1,8 +1,9 @@
 // npm run bench: the speed and memory figures the issues ask for, measured on
 // this machine with the built CLI. Results print as a table and go to
 // bench/out/results.json.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { linkSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { makeCorpus } from './corpus.mjs';
@@ -76,6 +77,56 @@ for (const file of readerFiles) {
   results.readers[file] = { mbPerSecond: (bytes.length * runs) / 1e6 / seconds, msPerFile: (seconds * 1000) / runs, bytes: statSync(path).size };
   print(`reader ${file}`, `${results.readers[file].mbPerSecond.toFixed(1)} MB/s (${results.readers[file].msPerFile.toFixed(1)} ms per file)`);
 }
+
+// 4. The Excel ledger and batches on worker threads (issue 5): the whole corpus
+// to one ledger (peak memory, all threads counted); --jobs 1 against --jobs 2,
+// runs alternated so that other load on the machine falls on both; JSON lines
+// for the corpus and for the corpus twice over (its files linked under a second
+// name), where memory must stay flat.
+const ledger = join(OUT, 'ledger.xlsx');
+const ledgerRun = planlint(['export', corpusDir, '-o', ledger]);
+const runs = { 1: [], 2: [] };
+for (let round = 0; round < 3; round++) for (const jobs of [1, 2]) runs[jobs].push(planlint(['export', corpusDir, '-o', ledger, '--jobs', String(jobs)]).ms);
+// What two cores give right now: the two halves of the corpus exported by two
+// single-threaded processes at once, against one after the other. On a machine
+// busy with other work this is below 2, and the --jobs speed-up is bounded by it.
+const halves = ['half-a', 'half-b'].map((name) => join(OUT, `corpus-${name}`));
+const doubled = join(OUT, 'corpus-2x');
+for (const dir of [...halves, doubled]) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir);
+}
+readdirSync(corpusDir).forEach((file, k) => {
+  linkSync(join(corpusDir, file), join(halves[k % 2], file));
+  for (const copy of ['a', 'b']) linkSync(join(corpusDir, file), join(doubled, `${copy}-${file}`));
+});
+const halfArgs = (dir) => ['export', dir, '-o', `${dir}.xlsx`, '--jobs', '1'];
+const oneAfterOther = halves.reduce((ms, dir) => ms + planlint(halfArgs(dir)).ms, 0);
+const atOnce = await (async () => {
+  const started = performance.now();
+  await Promise.all(halves.map((dir) => new Promise((resolve) => spawn(process.execPath, [BIN, ...halfArgs(dir)], { cwd: ROOT, stdio: 'ignore' }).on('exit', resolve))));
+  return performance.now() - started;
+})();
+const jsonl = (dir) => planlint(['export', dir, '--format', 'jsonl', '-o', join(OUT, 'corpus.jsonl')]).rss;
+const jsonlOnce = jsonl(corpusDir);
+const jsonlTwice = jsonl(doubled);
+results.ledger = {
+  files: corpus.files,
+  cores: availableParallelism(),
+  loadAverage: loadavg()[0],
+  seconds: ledgerRun.ms / 1000,
+  peakRssMb: ledgerRun.rss,
+  megabytes: statSync(ledger).size / 1e6,
+  jobs1Seconds: median(runs[1]) / 1000,
+  jobs2Seconds: median(runs[2]) / 1000,
+  speedup: median(runs[1]) / median(runs[2]),
+  twoProcessCapacity: oneAfterOther / atOnce,
+  jsonlPeakRssMb: { [corpus.files]: jsonlOnce, [corpus.files * 2]: jsonlTwice },
+};
+print(`export -o ledger.xlsx, ${corpus.files} files (${results.ledger.cores} cores, load ${results.ledger.loadAverage.toFixed(1)})`, `${results.ledger.seconds.toFixed(1)} s, peak ${ledgerRun.rss.toFixed(0)} MB, ${results.ledger.megabytes.toFixed(1)} MB written`);
+print('ledger --jobs 1 vs --jobs 2 (median of 3)', `${results.ledger.jobs1Seconds.toFixed(1)} s vs ${results.ledger.jobs2Seconds.toFixed(1)} s: ${results.ledger.speedup.toFixed(2)}x`);
+print('two cores now: 2 processes at once vs in turn', `${results.ledger.twoProcessCapacity.toFixed(2)}x (the bound on the line above)`);
+print(`export --format jsonl, ${corpus.files} vs ${corpus.files * 2} files`, `peak ${jsonlOnce.toFixed(0)} MB vs ${jsonlTwice.toFixed(0)} MB`);
 
 writeFileSync(join(OUT, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, ...results }, null, 2)}\n`);
 console.log(`\nresults: ${join('bench', 'out', 'results.json')}`);

@@ -8,7 +8,8 @@ import { build } from 'esbuild';
 rmSync('dist', { recursive: true, force: true });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
 await build({
-  entryPoints: { planlint: 'src/cli/bin.ts' },
+  // The export pool's worker is an entry of its own: src/export/pool.ts finds it beside the bundle.
+  entryPoints: { planlint: 'src/cli/bin.ts', 'export-worker': 'src/export/worker.ts' },
   outdir: 'dist/cli',
   bundle: true,
   splitting: true,

@@ -1,69 +1,180 @@
-import { resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Lang } from '../i18n/format.js';
-import { buildReport, contractDocument } from '../export/json.js';
-import { GENERATOR } from '../version.js';
-import { SCHEMA_VERSION } from '../model/constants.js';
-import type { PlanDocument } from '../model/plan.js';
+import type { ExportFormat, ExportItem, ExportOutcome, ExportSettings } from '../export/job.js';
+import type { LedgerDocument } from '../export/ledger.js';
+import type { Summary } from '../model/plan.js';
 import { say } from '../report/context.js';
+import { loadConfig } from './config.js';
 import { expandInputs } from './inputs.js';
-import { writeFileAtomic, writeStdout } from './output.js';
-import { parseAll } from './run.js';
 import { displayName } from './lint.js';
+import { openAtomic, writeFileAtomic, writeStdout } from './output.js';
+import { startProgress } from './progress.js';
 import { EXIT, UsageError, type CommonOptions } from './shared.js';
 
 export interface ExportCommandOptions extends CommonOptions {
   output?: string;
   format?: string;
+  outDir?: string;
+  byOwner?: boolean;
+  jobs?: string;
+  asOf?: string;
 }
 
-const FORMATS = ['json', 'jsonl'] as const;
-type ExportFormat = (typeof FORMATS)[number];
+const FORMATS: readonly ExportFormat[] = ['json', 'jsonl', 'xlsx'];
+const STDOUT = '-';
 
-/** The format asked for, else the one the output's name implies, else JSON. */
+/** The format asked for, else the one the output implies (--out-dir and .xlsx: the ledger; .jsonl), else JSON. */
 function exportFormat(options: ExportCommandOptions): ExportFormat {
-  const format = options.format ?? (options.output?.endsWith('.jsonl') ? 'jsonl' : 'json');
+  const output = options.output?.toLowerCase() ?? '';
+  const implied = options.outDir !== undefined || output.endsWith('.xlsx') ? 'xlsx' : output.endsWith('.jsonl') ? 'jsonl' : 'json';
+  const format = options.format ?? implied;
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
   return format as ExportFormat;
 }
 
+function checkOptions(format: ExportFormat, options: ExportCommandOptions): void {
+  if (options.outDir !== undefined && options.output !== undefined) throw new UsageError('give either -o or --out-dir, not both');
+  if (options.outDir !== undefined && format !== 'xlsx') throw new UsageError('--out-dir writes one Excel ledger per input (--format xlsx)');
+  if (options.byOwner && format !== 'xlsx') throw new UsageError('--by-owner applies to the Excel ledger (--format xlsx)');
+  if (format === 'xlsx' && options.outDir === undefined && (options.output ?? STDOUT) === STDOUT)
+    throw new UsageError('an Excel ledger is written to a file: give -o ledger.xlsx or --out-dir DIR');
+  if (options.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) throw new UsageError('--as-of expects YYYY-MM-DD');
+}
+
+function jobsOf(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs expects a whole number of at least 1');
+  return jobs;
+}
+
+/** The same file, by name or through a link. */
+function sameFile(a: string, b: string): boolean {
+  if (a === b) return true;
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
+}
+
 /**
- * `planlint export FILES -o out.json|-`: the schemaVersion 1 model. `jsonl`
- * streams one document per line, so memory stays flat for any number of inputs.
+ * `planlint export FILES`: the schemaVersion 1 model as JSON (`-o out.json|-`)
+ * or JSON lines, or the Excel ledger (`-o ledger.xlsx`, or `--out-dir DIR`
+ * for one workbook per input). Diagnostics are included, with the rules the
+ * config found upward from cwd sets. Files are processed on a pool of
+ * worker threads (--jobs); outputs are streamed or built in input order and
+ * appear only when complete. A file that cannot be read is reported and
+ * the rest are still written (exit 2).
  */
 export async function exportCommand(patterns: string[], options: ExportCommandOptions, lang: Lang, cwd: string): Promise<number> {
   const format = exportFormat(options);
-  const output = options.output ?? '-';
-  const inputs = await expandInputs(patterns, cwd);
+  checkOptions(format, options);
+  const jobs = jobsOf(options.jobs);
+  const { config } = await loadConfig(cwd);
+  if (options.lang === undefined && config.lang) lang = config.lang;
+  const inputs = await expandInputs(patterns, cwd, config.ignorePatterns);
   let exit: number = EXIT.ok;
   for (const missing of inputs.missing) {
     process.stderr.write(`planlint: ${say({ lang }, 'missingInput', { path: missing })}\n`);
     exit = EXIT.fatal;
   }
-  if (output !== '-' && inputs.files.some((f) => resolve(cwd, f) === resolve(cwd, output))) {
-    throw new UsageError(say({ lang }, 'outputIsInput', { file: output }));
-  }
-  const parseOptions = { encoding: options.encoding, maxFileBytes: options.maxFileBytes };
-  const documents: PlanDocument[] = [];
-  const lines: string[] = [];
-  for await (const parsed of parseAll(inputs.files, parseOptions)) {
-    const doc = parsed.document;
-    doc.file = displayName(doc.file, cwd);
-    for (const error of doc.errors) process.stderr.write(`${doc.file}: ${say({ lang }, 'fileError', { message: error.message })}\n`);
-    if (doc.errors.length > 0) exit = EXIT.fatal;
-    if (format === 'jsonl') {
-      const line = `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, generator: GENERATOR, document: contractDocument(doc, { withTasks: true }) })}\n`;
-      if (output === '-') await writeStdout(line);
-      else lines.push(line);
-    } else {
-      documents.push(doc);
+  const items: ExportItem[] = inputs.files.map((file) => ({ path: resolve(cwd, file), name: displayName(file, cwd) }));
+  const targets = options.outDir !== undefined ? await ledgerPaths(items, resolve(cwd, options.outDir)) : null;
+  const output = options.output ?? STDOUT;
+  const outputs = targets ?? (output === STDOUT ? [] : [resolve(cwd, output)]);
+  const clash = outputs.findIndex((out) => items.some((item) => sameFile(item.path, out)));
+  if (clash >= 0) throw new UsageError(say({ lang }, 'outputIsInput', { file: displayName(outputs[clash], cwd) }));
+
+  const settings: ExportSettings = {
+    format,
+    encoding: options.encoding ?? config.encoding,
+    maxFileBytes: options.maxFileBytes,
+    lang,
+    asOf: options.asOf ?? new Date().toISOString().slice(0, 10),
+    config,
+  };
+  const { builtWorker, exportAll } = await import('../export/pool.js');
+  const worker = builtWorker();
+  if (process.env.PLANLINT_DEBUG) process.stderr.write(`planlint: export ${worker ? `on worker threads (--jobs ${jobs}; ${fileURLToPath(worker.url)})` : 'in this thread'}\n`);
+  const progress = await startProgress(items.length, 'planlint export');
+  const outcomes = (async function* (): AsyncGenerator<ExportOutcome> {
+    for await (const outcome of exportAll(items, settings, { jobs, worker })) {
+      progress.tick();
+      if (outcome.failure !== null) {
+        progress.say(`${outcome.name}: ${say({ lang }, 'fileError', { message: outcome.failure })}\n`);
+        exit = EXIT.fatal;
+      }
+      yield outcome;
     }
+  })();
+  let written = 0;
+  try {
+    if (targets) written = await writeLedgers(outcomes, targets, options.byOwner === true);
+    else if (format === 'xlsx') await writeLedger(outcomes, resolve(cwd, output), { byOwner: options.byOwner === true, fileColumn: items.length > 1 });
+    else await writeReport(outcomes, format, output === STDOUT ? null : resolve(cwd, output));
+  } finally {
+    progress.stop();
   }
-  const text = format === 'jsonl' ? lines.join('') : `${JSON.stringify(buildReport(documents, { withTasks: true }), null, 2)}\n`;
-  if (output === '-') {
-    if (format === 'json') await writeStdout(text);
-  } else {
-    await writeFileAtomic(output, text);
-    process.stderr.write(`${say({ lang }, 'wrote', { file: output })}\n`);
-  }
+  if (targets) process.stderr.write(`${say({ lang }, 'wroteLedgers', { count: written, dir: options.outDir! })}\n`);
+  else if (output !== STDOUT) process.stderr.write(`${say({ lang }, 'wrote', { file: output })}\n`);
   return exit;
 }
+
+/** --out-dir: one workbook per input, named after it, inside the folder. */
+async function ledgerPaths(items: readonly ExportItem[], dir: string): Promise<string[]> {
+  const { outputFileName } = await import('../export/sheet-names.js');
+  const taken = new Set<string>();
+  return items.map((item) => {
+    const path = join(dir, outputFileName(item.name, taken, '.xlsx'));
+    const rel = relative(dir, path);
+    if (rel.startsWith('..') || isAbsolute(rel)) throw new Error(`ledger name outside the output folder: ${path}`);
+    return path;
+  });
+}
+
+/** JSON or JSON lines, streamed to stdout or to a file that appears only when complete. */
+async function writeReport(outcomes: AsyncIterable<ExportOutcome>, format: 'json' | 'jsonl', path: string | null): Promise<void> {
+  const { addSummary, reportHead, reportTail, REPORT_SEPARATOR } = await import('../export/json-stream.js');
+  const file = path === null ? null : await openAtomic(path);
+  const write = (text: string) => (file ? file.write(text) : writeStdout(text));
+  try {
+    const summary: Summary = { documents: 0, tasks: 0, errors: 0, warnings: 0, infos: 0 };
+    if (format === 'json') await write(reportHead());
+    for await (const outcome of outcomes) {
+      await write(format === 'json' && summary.documents > 0 ? REPORT_SEPARATOR + outcome.payload : outcome.payload);
+      addSummary(summary, outcome.summary);
+    }
+    if (format === 'json') await write(reportTail(summary));
+  } catch (error) {
+    await file?.abort();
+    throw error;
+  }
+  await file?.commit();
+}
+
+/** One workbook for every input. */
+async function writeLedger(outcomes: AsyncIterable<ExportOutcome>, path: string, options: { byOwner: boolean; fileColumn: boolean }): Promise<void> {
+  const { buildLedger } = await import('../export/xlsx.js');
+  const documents: LedgerDocument[] = [];
+  for await (const outcome of outcomes) documents.push(JSON.parse(outcome.payload) as LedgerDocument);
+  await writeFileAtomic(path, buildLedger(documents, options));
+}
+
+/** A workbook per input, written as each input is done; an input that failed gets none. */
+async function writeLedgers(outcomes: AsyncIterable<ExportOutcome>, paths: readonly string[], byOwner: boolean): Promise<number> {
+  const { buildLedger } = await import('../export/xlsx.js');
+  let index = 0;
+  let written = 0;
+  for await (const outcome of outcomes) {
+    const path = paths[index++];
+    if (outcome.failure !== null) continue;
+    await writeFileAtomic(path, buildLedger([JSON.parse(outcome.payload) as LedgerDocument], { byOwner, fileColumn: false }));
+    written++;
+  }
+  return written;
+}
+

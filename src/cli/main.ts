@@ -44,10 +44,14 @@ function program(run: (work: (lang: Lang) => Promise<number>, lang?: string) => 
     .action((paths: string[], options) => run(async (lang) => (await import('./lint.js')).lintCommand(paths, options, lang, process.cwd()), options.lang));
 
   common(cli.command('export'))
-    .description('convert documents to the JSON model (schemaVersion 1)')
+    .description('convert documents to the JSON model (schemaVersion 1) or an Excel ledger (任务台账)')
     .argument('<paths...>', 'files, directories or globs')
-    .option('-o, --output <file>', 'output file, or - for stdout', '-')
-    .option('-f, --format <format>', 'json or jsonl (default: from the output name, else json)')
+    .option('-o, --output <file>', 'output file (.json, .jsonl, .xlsx), or - for stdout (the default)')
+    .option('-f, --format <format>', 'json, jsonl or xlsx (default: from the output name, else json)')
+    .option('--out-dir <dir>', 'one Excel ledger per input, written into this folder')
+    .option('--by-owner', 'Excel ledger: one more sheet per lead unit')
+    .option('-j, --jobs <n>', 'files processed in parallel (default: the number of CPU cores)')
+    .option('--as-of <date>', 'the day overdue checks are made on (YYYY-MM-DD, default today)')
     .action((paths: string[], options) => run(async (lang) => (await import('./export.js')).exportCommand(paths, options, lang, process.cwd()), options.lang));
 
   common(cli.command('show'))

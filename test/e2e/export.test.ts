@@ -1,0 +1,305 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as XLSX from 'xlsx';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PlanReport } from '../../src/model/plan.js';
+import { BIN, PLANS, ROOT, ensureBuilt, lines, planlint, removeWorkspace, workspace } from '../support/cli.js';
+import { FIXTURES, SEEDS } from '../support/seeds.js';
+import { elements, openPackage } from '../support/xlsx.js';
+
+/**
+ * Issue 5: `planlint export` as a user runs it — one ledger or one per
+ * input, sheet and file names made safe, failures listed, JSON lines
+ * streamed, outputs that appear only when complete — on the real worker
+ * threads of the built CLI.
+ */
+
+const INJECTED_PLAN = `某县文化工作方案
+
+二、重点任务
+
+（一）=HYPERLINK("http://evil.example","点我")建成村级综合文化服务中心12个。
+责任单位：[综合]科:*?
+完成时限：2021年6月底前
+
+（二）@SUM(1+1)开展文化下乡演出。
+责任单位：+cmd|calc!A0
+完成时限：2021年12月底前
+
+（三）-2+3组织文艺培训。
+责任单位：县文化馆\\档案馆
+完成时限：2021年12月底前
+
+某县人民政府
+2021年3月1日
+`;
+
+const read = (path: string) => XLSX.read(readFileSync(path), { type: 'buffer', cellDates: true, dense: true });
+const rows = (path: string, sheet: string) => XLSX.utils.sheet_to_json<Record<string, unknown>>(read(path).Sheets[sheet], { defval: '' });
+const json = (stdout: string) => PlanReport.parse(JSON.parse(stdout));
+const essentials = (report: ReturnType<typeof json>) =>
+  report.documents.flatMap((d) => d.tasks.map((t) => ({ owners: t.owners, end: t.deadline?.end ?? null, targets: t.targets.map((g) => [g.value, g.unit]) })));
+
+let dir: string;
+const run = (args: string[], env: Record<string, string> = {}, cwd = dir) => planlint(['export', ...args], { cwd, env });
+
+beforeAll(() => {
+  ensureBuilt();
+  dir = workspace({
+    'plans/clean.txt': PLANS.clean,
+    'plans/noowner.txt': PLANS.noOwner,
+    'plans/injected.txt': INJECTED_PLAN,
+    'bad/empty.txt': '',
+    'x.txt': PLANS.vagueOwner,
+    'run/a[1]:*?.txt': PLANS.clean,
+    'run/..plan.txt': PLANS.noOwner,
+  });
+});
+afterAll(() => removeWorkspace(dir));
+
+describe('one ledger for all inputs', () => {
+  it('writes 任务台账, 问题清单 and 汇总 with a 文件 column, and says where', () => {
+    const r = run(['plans/clean.txt', 'plans/noowner.txt', '-o', 'out/ledger.xlsx', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('wrote out/ledger.xlsx\n');
+    expect(readdirSync(join(dir, 'out'))).toEqual(['ledger.xlsx']);
+    const path = join(dir, 'out', 'ledger.xlsx');
+    expect(read(path).SheetNames).toEqual(['任务台账', '问题清单', '汇总']);
+    expect(rows(path, '任务台账').map((r) => [r['文件'], r['序号'], r['层级/路径'], r['牵头单位'], r['完成时限']])).toEqual([
+      ['plans/clean.txt', '1', '二、重点任务 > 一', '县文化局', '2021年6月底前'],
+      ['plans/clean.txt', '2', '二、重点任务 > 二', '县文化馆', '2021年12月底前'],
+      ['plans/noowner.txt', '3', '二、重点任务 > 一', '', '2021年6月底前'],
+      ['plans/noowner.txt', '4', '二、重点任务 > 二', '县文化馆', '2021年12月底前'],
+    ]);
+    expect(rows(path, '问题清单').map((r) => [r['文件'], r['序号'], r['规则']])).toEqual([['plans/noowner.txt', '3', 'missing-owner']]);
+    expect(rows(path, '任务台账')[2]['问题']).toMatch(/^error：Task “建成村级综合文化服务中心” names no owner/);
+  });
+
+  it('reads back as the same tasks as the inputs', () => {
+    const inputs = json(run(['plans/clean.txt', 'plans/noowner.txt', 'plans/injected.txt']).stdout);
+    expect(run(['plans', '-o', 'back/ledger.xlsx']).code).toBe(0);
+    const back = json(run(['back/ledger.xlsx']).stdout);
+    expect(back.documents).toHaveLength(1);
+    expect(essentials(back)).toEqual(essentials(inputs));
+  });
+
+  it('keeps formula-like text as text: no <f> anywhere, the words read back unchanged', () => {
+    expect(run(['plans/injected.txt', '-o', 'inj/ledger.xlsx']).code).toBe(0);
+    const bytes = readFileSync(join(dir, 'inj', 'ledger.xlsx'));
+    for (const xml of Object.values(openPackage(bytes).files)) expect(xml).not.toMatch(/<f[\s>/]/);
+    const ledger = rows(join(dir, 'inj', 'ledger.xlsx'), '任务台账');
+    expect(ledger.map((r) => String(r['任务']).split('\n').slice(0, 2))).toEqual([
+      ['（一）=HYPERLINK("http://evil.example","点我")建成村级综合文化服务中心12个。', '责任单位：[综合]科:*?'],
+      ['（二）@SUM(1+1)开展文化下乡演出。', '责任单位：+cmd|calc!A0'],
+      ['（三）-2+3组织文艺培训。', '责任单位：县文化馆\\档案馆'],
+    ]);
+    expect(ledger.map((r) => r['牵头单位'])).toEqual(['[综合]科:*?', '+cmd|calc!A0', '县文化馆\\档案馆']);
+  });
+
+  it('--by-owner adds one validly named sheet per lead unit, header frozen', () => {
+    expect(run(['plans/injected.txt', '-o', 'owners.xlsx', '--by-owner']).code).toBe(0);
+    const path = join(dir, 'owners.xlsx');
+    const names = read(path).SheetNames;
+    expect(names).toEqual(['任务台账', '问题清单', '汇总', '_综合_科___', '+cmd|calc!A0', '县文化馆_档案馆']);
+    for (const name of names) expect(name).toMatch(/^[^[\]:*?/\\]{1,31}$/);
+    expect(rows(path, '_综合_科___').map((r) => r['牵头单位'])).toEqual(['[综合]科:*?']);
+    const sheet = openPackage(readFileSync(path)).sheets.get('县文化馆_档案馆')!;
+    expect(elements(sheet).find((e) => e.name === 'pane')!.attributes).toMatchObject({ ySplit: '1', state: 'frozen' });
+  });
+});
+
+describe('--out-dir: one ledger per input', () => {
+  it('names each after its input, safely, and never writes outside the folder', () => {
+    const before = readdirSync(dir).sort();
+    const r = planlint(['export', '../x.txt', 'a[1]:*?.txt', '..plan.txt', '--out-dir', 'ledgers', '--lang', 'en'], { cwd: join(dir, 'run') });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('wrote 3 ledgers to ledgers\n');
+    expect(readdirSync(join(dir, 'run', 'ledgers')).sort()).toEqual(['a[1]___.xlsx', 'plan.xlsx', 'x.xlsx']);
+    expect(readdirSync(dir).sort()).toEqual(before);
+    expect(rows(join(dir, 'run', 'ledgers', 'x.xlsx'), '任务台账').map((r) => r['牵头单位'])).toEqual(['各成员单位', '县文化馆']);
+    expect(Object.keys(rows(join(dir, 'run', 'ledgers', 'x.xlsx'), '任务台账')[0])).not.toContain('文件');
+  });
+
+  it('writes the others when one input fails, lists it, and exits 2', () => {
+    const r = run(['plans/clean.txt', 'bad/empty.txt', '--out-dir', 'each', '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(lines(r.stderr)).toEqual(['bad/empty.txt: could not be processed: the file is empty', 'wrote 1 ledgers to each']);
+    expect(readdirSync(join(dir, 'each'))).toEqual(['clean.xlsx']);
+  });
+});
+
+describe('failures and refusals', () => {
+  it('a file that fails is listed on stderr and in 失败文件; the rest are written; exit 2', () => {
+    const r = run(['plans/clean.txt', 'bad/empty.txt', 'plans/noowner.txt', '-o', 'partial.xlsx', '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(lines(r.stderr)).toEqual(['bad/empty.txt: could not be processed: the file is empty', 'wrote partial.xlsx']);
+    const path = join(dir, 'partial.xlsx');
+    expect(read(path).SheetNames).toEqual(['任务台账', '问题清单', '汇总', '失败文件']);
+    expect(rows(path, '失败文件')).toEqual([{ 文件: 'bad/empty.txt', 原因: 'the file is empty' }]);
+    expect(new Set(rows(path, '任务台账').map((r) => r['文件']))).toEqual(new Set(['plans/clean.txt', 'plans/noowner.txt']));
+  });
+
+  it('refuses, writing nothing, when an output is one of the inputs', () => {
+    expect(run(['plans/clean.txt', '-o', 'self.xlsx']).code).toBe(0);
+    const before = readFileSync(join(dir, 'self.xlsx'));
+    const same = run(['self.xlsx', 'plans/clean.txt', '-o', 'self.xlsx', '--lang', 'en']);
+    expect(same.code).toBe(2);
+    expect(lines(same.stderr)).toEqual(['planlint: output self.xlsx is one of the inputs; refusing to write']);
+    expect(readFileSync(join(dir, 'self.xlsx'))).toEqual(before);
+
+    mkdirSync(join(dir, 'again'), { recursive: true });
+    writeFileSync(join(dir, 'again', 'clean.xlsx'), before);
+    const listing = readdirSync(join(dir, 'again'));
+    const inDir = run(['again/clean.xlsx', 'plans/noowner.txt', '--out-dir', 'again', '--lang', 'en']);
+    expect(inDir.code).toBe(2);
+    expect(inDir.stderr).toContain('is one of the inputs; refusing to write');
+    expect(readdirSync(join(dir, 'again'))).toEqual(listing);
+  });
+
+  it.each([
+    [['plans/clean.txt', '-f', 'xlsx'], 'an Excel ledger is written to a file: give -o ledger.xlsx or --out-dir DIR'],
+    [['plans/clean.txt', '-o', 'a.xlsx', '--out-dir', 'd'], 'give either -o or --out-dir, not both'],
+    [['plans/clean.txt', '--out-dir', 'd', '-f', 'json'], '--out-dir writes one Excel ledger per input (--format xlsx)'],
+    [['plans/clean.txt', '--by-owner'], '--by-owner applies to the Excel ledger (--format xlsx)'],
+    [['plans/clean.txt', '--jobs', '0'], '--jobs expects a whole number of at least 1'],
+    [['plans/clean.txt', '--as-of', '2024/9/1'], '--as-of expects YYYY-MM-DD'],
+  ])('usage error: %j', (args, message) => {
+    const r = run(args);
+    expect(r.code).toBe(2);
+    expect(lines(r.stderr)).toEqual([`planlint: ${message}`]);
+  });
+});
+
+describe('batches on worker threads', () => {
+  it('runs the bundled worker, and --jobs changes nothing in the output', () => {
+    const one = run(['plans', 'x.txt', '--jobs', '1'], { PLANLINT_DEBUG: '1' });
+    const three = run(['plans', 'x.txt', '--jobs', '3'], { PLANLINT_DEBUG: '1' });
+    expect(one.stderr).toBe(`planlint: export on worker threads (--jobs 1; ${join(ROOT, 'dist', 'cli', 'export-worker.mjs')})\n`);
+    expect(three.stderr).toContain('--jobs 3;');
+    expect(three.stdout).toBe(one.stdout);
+    expect(json(one.stdout).documents.map((d) => d.file)).toEqual(['plans/clean.txt', 'plans/injected.txt', 'plans/noowner.txt', 'x.txt']);
+  });
+
+  it('--format json for many inputs is one report, the same as with -o', () => {
+    const stdout = run(['plans', 'x.txt', '-f', 'json', '--lang', 'en']).stdout;
+    expect(run(['plans', 'x.txt', '-o', 'many.json', '--lang', 'en']).code).toBe(0);
+    expect(readFileSync(join(dir, 'many.json'), 'utf8')).toBe(stdout);
+    expect(json(stdout).summary.documents).toBe(4);
+  });
+
+  it('--format jsonl writes one document per line, in input order', () => {
+    const r = run(['plans', 'bad', '-f', 'jsonl']);
+    expect(r.code).toBe(2);
+    const docs = lines(r.stdout).map((line) => JSON.parse(line));
+    expect(docs.map((d) => [d.schemaVersion, d.document.file, d.document.errors.length])).toEqual([
+      [1, 'bad/empty.txt', 1],
+      [1, 'plans/clean.txt', 0],
+      [1, 'plans/injected.txt', 0],
+      [1, 'plans/noowner.txt', 0],
+    ]);
+  });
+});
+
+describe('streaming and interruption', () => {
+  let corpus: string;
+  /** Enough files that an export is still running when it is interrupted, however fast extraction gets. */
+  const COPIES = 1000;
+
+  beforeAll(() => {
+    const seed = readFileSync(join(FIXTURES, `${SEEDS[3]}.txt`), 'utf8');
+    corpus = workspace(Object.fromEntries(Array.from({ length: COPIES }, (_, k) => [`plans/p${String(k).padStart(4, '0')}.txt`, seed])));
+  });
+  afterAll(() => removeWorkspace(corpus));
+
+  /** Start an export; resolves on exit with the code or signal. */
+  function start(args: string[]) {
+    const child = spawn(process.execPath, [BIN, 'export', 'plans', '--jobs', '1', ...args], { cwd: corpus, stdio: ['ignore', 'pipe', 'pipe'] });
+    const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+    return { child, done };
+  }
+
+  async function until(check: () => boolean, ms = 30_000): Promise<void> {
+    const end = Date.now() + ms;
+    while (!check()) {
+      if (Date.now() > end) throw new Error('timed out');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  const temps = () => readdirSync(corpus).filter((f) => f.startsWith('.planlint-tmp-'));
+
+  it('--format jsonl streams: the first documents arrive while the rest are still being read', async () => {
+    const { child, done } = start(['-f', 'jsonl']);
+    let received = '';
+    child.stdout.on('data', (chunk: Buffer) => (received += chunk.toString()));
+    await until(() => received.includes('\n'));
+    expect(child.exitCode).toBeNull();
+    expect(JSON.parse(received.slice(0, received.indexOf('\n'))).document.file).toBe('plans/p0000.txt');
+    child.kill('SIGTERM');
+    expect((await done).signal).toBe('SIGTERM');
+    expect(lines(received).length).toBeLessThan(COPIES);
+  });
+
+  it('killed mid-export (SIGKILL), it leaves no output and the old output untouched', async () => {
+    writeFileSync(join(corpus, 'out.jsonl'), 'old\n');
+    const { child, done } = start(['-o', 'out.jsonl']);
+    await until(() => temps().some((f) => statSync(join(corpus, f)).size > 0));
+    child.kill('SIGKILL');
+    expect((await done).signal).toBe('SIGKILL');
+    expect(readFileSync(join(corpus, 'out.jsonl'), 'utf8')).toBe('old\n');
+    // SIGKILL cannot be caught: its temp file may stay, under a name that says what it is.
+    for (const temp of temps()) expect(temp).toMatch(/^\.planlint-tmp-out\.jsonl-[0-9a-f]{12}$/);
+  });
+
+  it('interrupted (SIGTERM), it removes its temp file and writes nothing', async () => {
+    for (const temp of temps()) writeFileSync(join(corpus, temp), '');
+    const stale = temps();
+    const { child, done } = start(['-o', 'fresh.jsonl']);
+    await until(() => temps().length > stale.length);
+    child.kill('SIGTERM');
+    expect((await done).signal).toBe('SIGTERM');
+    expect(existsSync(join(corpus, 'fresh.jsonl'))).toBe(false);
+    expect(temps()).toEqual(stale);
+  });
+
+  it('killed while reading the inputs of a ledger, it writes no ledger at all', async () => {
+    const { child, done } = start(['-o', 'ledger.xlsx']);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(child.exitCode).toBeNull();
+    child.kill('SIGKILL');
+    await done;
+    expect(existsSync(join(corpus, 'ledger.xlsx'))).toBe(false);
+    expect(temps().filter((f) => f.includes('ledger.xlsx'))).toEqual([]);
+  });
+});
+
+describe('--as-of on a ledger a clerk filled in', () => {
+  const ledger = join('fixtures', 'ledger', 'edited-ledger.xlsx');
+
+  it('lint reports the open rows past their deadline, and none before any deadline', () => {
+    const late = PlanReport.parse(JSON.parse(planlint(['lint', ledger, '--as-of', '2020-01-01', '--format', 'json', '--with-tasks']).stdout));
+    const overdue = late.documents[0].diagnostics.filter((d) => d.ruleId === 'overdue-open-task');
+    expect(overdue.length).toBeGreaterThan(5);
+    for (const d of overdue) expect(d.loc).toMatchObject({ sheet: '任务台账' });
+    const early = PlanReport.parse(JSON.parse(planlint(['lint', ledger, '--as-of', '2018-01-01', '--format', 'json', '--with-tasks']).stdout));
+    expect(early.documents[0].diagnostics.filter((d) => d.ruleId === 'overdue-open-task')).toEqual([]);
+  });
+
+  it('export keeps the statuses and lists the overdue rows among the problems', () => {
+    const out = workspace();
+    try {
+      const r = planlint(['export', join(ROOT, ledger), '-o', join(out, 'next.xlsx'), '--as-of', '2020-01-01']);
+      expect(r.code).toBe(0);
+      const before = rows(join(ROOT, ledger), '任务台账');
+      const after = rows(join(out, 'next.xlsx'), '任务台账');
+      expect(after.map((r) => r['进展状态'])).toEqual(before.map((r) => r['进展状态']));
+      const problems = rows(join(out, 'next.xlsx'), '问题清单').filter((r) => r['规则'] === 'overdue-open-task');
+      expect(problems.length).toBeGreaterThan(5);
+      expect(after.filter((r) => String(r['问题']).includes('进展状态仍为'))).toHaveLength(problems.length);
+    } finally {
+      removeWorkspace(out);
+    }
+  });
+});

@@ -1,0 +1,83 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../src/export/json.js';
+import { addSummary, reportDocument, reportHead, reportTail, REPORT_SEPARATOR } from '../../src/export/json-stream.js';
+import type { ExportItem, ExportOutcome, ExportSettings } from '../../src/export/job.js';
+import { exportAll, type WorkerScript } from '../../src/export/pool.js';
+import type { LedgerDocument } from '../../src/export/ledger.js';
+import { lint } from '../../src/lint.js';
+import { PlanReport, type Summary } from '../../src/model/plan.js';
+import { parseFile } from '../../src/parse.js';
+import { FIXTURES, SEEDS } from '../support/seeds.js';
+
+/** The worker from TypeScript sources, through tsx, as the built CLI runs its bundled copy. */
+const TS_WORKER: WorkerScript = { url: new URL('../support/tsx-worker.mjs', import.meta.url) };
+const CRASHING_WORKER: WorkerScript = { url: new URL('../support/crashing-worker.mjs', import.meta.url) };
+
+const settings = (format: ExportSettings['format']): ExportSettings => ({ format, lang: 'en', asOf: '2024-09-01' });
+/** Every seed three times over, and a file that is not there. */
+const ITEMS: ExportItem[] = [
+  ...[0, 1, 2].flatMap((round) => SEEDS.map((seed) => ({ path: join(FIXTURES, `${seed}.txt`), name: `${round}/${seed}.txt` }))),
+  { path: join(FIXTURES, 'nope.txt'), name: 'nope.txt' },
+];
+
+async function collect(items: readonly ExportItem[], format: ExportSettings['format'], worker: WorkerScript | null, jobs = 2): Promise<ExportOutcome[]> {
+  const out: ExportOutcome[] = [];
+  for await (const outcome of exportAll(items, settings(format), { jobs, worker })) out.push(outcome);
+  return out;
+}
+
+describe('exportAll', () => {
+  it('gives every file’s outcome in input order, the same on worker threads as in process', async () => {
+    const inProcess = await collect(ITEMS, 'jsonl', null);
+    const threads = await collect(ITEMS, 'jsonl', TS_WORKER, 3);
+    expect(threads.map((o) => o.name)).toEqual(ITEMS.map((i) => i.name));
+    expect(threads).toEqual(inProcess);
+    expect(threads.at(-1)!.failure).toBe('no such file');
+    expect(threads.slice(0, -1).every((o) => o.failure === null)).toBe(true);
+  });
+
+  it('lints each file: the ledger payload carries the problems lint finds', async () => {
+    const [outcome] = await collect([ITEMS[1]], 'xlsx', TS_WORKER);
+    const ledger = JSON.parse(outcome.payload) as LedgerDocument;
+    const parsed = await parseFile(ITEMS[1].path);
+    const diagnostics = lint(parsed, { lang: 'en', asOf: '2024-09-01' });
+    expect(ledger.problems.map((p) => p.message)).toEqual(diagnostics.map((d) => d.message));
+    expect(ledger.tasks).toHaveLength(parsed.document.tasks.length);
+    expect(outcome.summary).toMatchObject({ documents: 1, tasks: parsed.document.tasks.length, errors: diagnostics.filter((d) => d.severity === 'error').length });
+  });
+
+  it('a worker that dies takes only its file with it: the file is reported, the rest are still exported, in order', async () => {
+    const items = [...ITEMS.slice(0, 6), { path: join(FIXTURES, `${SEEDS[0]}.txt`), name: 'crash-here.txt' }, ...ITEMS.slice(6, 12)];
+    const outcomes = await collect(items, 'json', CRASHING_WORKER, 2);
+    expect(outcomes.map((o) => o.name)).toEqual(items.map((i) => i.name));
+    const crashed = outcomes[6];
+    expect(crashed.failure).toMatch(/^planlint failed on this file: reader bug on crash-here\.txt/);
+    expect(PlanReport.shape.documents.element.parse(JSON.parse(crashed.payload)).errors).toEqual([{ code: 'corrupt', message: crashed.failure }]);
+    expect(outcomes.filter((o) => o.failure !== null)).toEqual([crashed]);
+  });
+
+  it('stops with an error when workers cannot start at all, instead of failing every file', async () => {
+    const broken: WorkerScript = { url: new URL('../support/no-such-worker.mjs', import.meta.url) };
+    await expect(collect(ITEMS, 'jsonl', broken)).rejects.toThrow(/export workers keep failing/);
+  });
+});
+
+describe('the JSON report written in pieces', () => {
+  it('is exactly the report JSON.stringify writes', async () => {
+    for (const count of [0, 1, 3]) {
+      const docs = [];
+      let text = reportHead();
+      const summary: Summary = { documents: 0, tasks: 0, errors: 0, warnings: 0, infos: 0 };
+      for (const seed of SEEDS.slice(0, count)) {
+        const parsed = await parseFile(join(FIXTURES, `${seed}.txt`));
+        parsed.document.diagnostics = lint(parsed, { asOf: '2024-09-01' });
+        docs.push(parsed.document);
+        text += (summary.documents > 0 ? REPORT_SEPARATOR : '') + reportDocument(parsed.document);
+        addSummary(summary, buildReport([parsed.document], { withTasks: true }).summary);
+      }
+      text += reportTail(summary);
+      expect(text).toBe(`${JSON.stringify(buildReport(docs, { withTasks: true }), null, 2)}\n`);
+    }
+  });
+});
