@@ -1,6 +1,6 @@
 /**
  * planlint as a library: parse plan documents into the typed model, lint
- * them, and build the JSON report.
+ * them, and build the JSON report or the Excel ledger.
  *
  *   const parsed = await parseFile('plan.docx');
  *   const diagnostics = lint(parsed, { lang: 'en' });
@@ -8,6 +8,8 @@
 export { parseBytes, parseFile, type ParseOptions, type Parsed } from './parse.js';
 export { lint, lintSettings, selectRules, type LintOptions } from './lint.js';
 export { buildReport, contractDocument, summarize } from './export/json.js';
+export { buildLedger, exportLedger, type LedgerOptions } from './export/xlsx.js';
+export { ledgerDocument, type LedgerDocument } from './export/ledger.js';
 export { RULES, findRule } from './rules/index.js';
 export { defineRule, type Rule, type RuleContext } from './rules/define.js';
 export * from './model/plan.js';

@@ -49,6 +49,7 @@ export async function parseFile(path: string, options: ParseOptions = {}): Promi
  * replacement characters: when they are over 5% of the text it is not a document.
  */
 function undecodable(blocks: readonly Block[]): boolean {
+  if (!blocks.some(hasReplacementCharacter)) return false; // the usual case: no need to count
   let bad = 0;
   let total = 0;
   const count = (text: string) => {
@@ -62,6 +63,10 @@ function undecodable(blocks: readonly Block[]): boolean {
     else count(block.text);
   }
   return bad > 0 && bad > total * 0.05;
+}
+
+function hasReplacementCharacter(block: Block): boolean {
+  return block.rows ? block.rows.some((row) => row.some((cell) => cell.text.includes('\ufffd'))) : block.text.includes('\ufffd');
 }
 
 /** Unexpected exceptions are still one line: a reader bug must not stop a batch. */

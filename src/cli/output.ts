@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -45,6 +44,8 @@ function untrack(temp: string): void {
 export async function openAtomic(path: string): Promise<AtomicFile> {
   const dir = dirname(path);
   await mkdir(dir, { recursive: true });
+  // crypto loads only when a file is written: at start it costs several milliseconds of every run.
+  const { randomBytes } = await import('node:crypto');
   const temp = join(dir, `.planlint-tmp-${basename(path)}-${randomBytes(6).toString('hex')}`);
   const handle: FileHandle = await open(temp, 'wx');
   track(temp);

@@ -2,19 +2,24 @@ import { foldToSimplified } from '../lexicon/hant.js';
 import { NON_TASK_SECTION_WORDS, PHASE_SECTION_WORDS, TASK_SECTION_WORDS } from '../lexicon/sections.js';
 import type { DraftField, TaskDraft } from './draft.js';
 import { fieldsOfLine, type Field } from './fields.js';
-import { headingText, walk, type Line, type Outline, type OutlineNode } from './outline.js';
+import { headingText, subtreeLines, walk, type Line, type Outline, type OutlineNode } from './outline.js';
 import { firstSentence } from './tables.js';
+import { containsAny } from './word-table.js';
 
 type SectionKind = 'task' | 'phase' | 'other' | 'neutral';
 
 const OWNER_ROLES = new Set(['leader', 'unit', 'partner']);
 const ASSIGNING_ROLES = new Set(['leader', 'unit', 'partner', 'deadline']);
 
+const namesPhases = containsAny(PHASE_SECTION_WORDS);
+const namesTasks = containsAny(TASK_SECTION_WORDS);
+const namesNonTasks = containsAny(NON_TASK_SECTION_WORDS);
+
 function sectionKind(node: OutlineNode): SectionKind {
   const title = foldToSimplified(firstSentence(headingText(node)));
-  if (PHASE_SECTION_WORDS.some((w) => title.includes(w))) return 'phase';
-  if (TASK_SECTION_WORDS.some((w) => title.includes(w))) return 'task';
-  if (NON_TASK_SECTION_WORDS.some((w) => title.includes(w))) return 'other';
+  if (namesPhases(title)) return 'phase';
+  if (namesTasks(title)) return 'task';
+  if (namesNonTasks(title)) return 'other';
   return 'neutral';
 }
 
@@ -27,11 +32,13 @@ function sectionKind(node: OutlineNode): SectionKind {
  */
 export function bodyTaskDrafts(outline: Outline): TaskDraft[] {
   const roots = [outline.root, ...outline.attachments];
-  const hasTaskSection = roots.some((root) => [...walk(root)].some((n) => ['task', 'phase'].includes(sectionKind(n))));
+  const kinds = new Map<OutlineNode, SectionKind>();
+  for (const root of roots) for (const node of walk(root)) kinds.set(node, sectionKind(node));
+  const hasTaskSection = [...kinds.values()].some((kind) => kind === 'task' || kind === 'phase');
   const drafts: TaskDraft[] = [];
   for (const root of roots) {
     drafts.push(...looseParagraphTasks(root, []));
-    for (const child of root.children) visit(child, hasTaskSection ? 'neutral' : 'fallback', [], drafts);
+    for (const child of root.children) visit(child, hasTaskSection ? 'neutral' : 'fallback', [], drafts, kinds);
   }
   return drafts;
 }
@@ -39,12 +46,12 @@ export function bodyTaskDrafts(outline: Outline): TaskDraft[] {
 /** `scope`: what the enclosing sections say about their leaves. */
 type Scope = SectionKind | 'fallback';
 
-function visit(node: OutlineNode, scope: Scope, inherited: DraftField[], out: TaskDraft[]): void {
-  const kind = sectionKind(node);
-  const here: Scope = kind === 'neutral' ? scope : kind;
-  const fields = nodeFields(node);
+function visit(node: OutlineNode, scope: Scope, inherited: DraftField[], out: TaskDraft[], kinds: ReadonlyMap<OutlineNode, SectionKind>): void {
   // An unnumbered heading with nothing under it is a title ("# …任务分解表"), never a task.
   if (node.label === null && node.children.length === 0 && node.lines.length <= 1) return;
+  const kind = kinds.get(node)!;
+  const here: Scope = kind === 'neutral' ? scope : kind;
+  const fields = nodeFields(node);
   if (node.children.length === 0 || isTaskBlock(node, fields)) {
     // The fallback (no task section anywhere) takes numbered items only: an unnumbered heading is a title.
     const inScope = here === 'task' || here === 'phase' || (here === 'fallback' && node.label !== null);
@@ -54,7 +61,7 @@ function visit(node: OutlineNode, scope: Scope, inherited: DraftField[], out: Ta
   out.push(...looseParagraphTasks(node, inherited));
   // Only the heading line's annotation speaks for the items below it.
   const passDown = [...inherited, ...fieldsOfLine(node.lines[0].text).filter(isAssigning)];
-  for (const child of node.children) visit(child, here, passDown, out);
+  for (const child of node.children) visit(child, here, passDown, out, kinds);
 }
 
 function isAssigning(field: DraftField): boolean {
@@ -72,10 +79,6 @@ function isTaskBlock(node: OutlineNode, fields: readonly Field[]): boolean {
 
 function nodeFields(node: OutlineNode): Field[] {
   return node.lines.flatMap((line) => fieldsOfLine(line.text));
-}
-
-function subtreeLines(node: OutlineNode): Line[] {
-  return [...node.lines, ...[...walk(node)].flatMap((n) => n.lines)].sort((a, b) => a.order - b.order);
 }
 
 function pathOf(node: OutlineNode): string[] {

@@ -47,6 +47,7 @@ import {
   YEAR_WORD_TAILS,
 } from '../lexicon/time-words.js';
 import type { TimeWord } from '../lexicon/time-words.js';
+import { pushTo } from './collections.js';
 
 export interface DateContext {
   /** The document's year, for dates written without one. */
@@ -81,6 +82,22 @@ export type OtherReading = Pick<Deadline, 'start' | 'end'>;
 /** Read a deadline field value or cell; null when it holds no time expression. */
 export function parseDeadline(text: string, ctx: DateContext): Deadline | null {
   return deadlineMention(findTimeMentions(text, ctx))?.deadline ?? null;
+}
+
+/** A deadline field's value → the time expression it means, or null when it has none. */
+export type FieldReader = (value: string) => TimeMention | null;
+
+/**
+ * Reads the deadline fields of one document: a table's deadline column repeats
+ * a handful of values ("2019年" down 60 rows), so each distinct value is read once.
+ */
+export function fieldReader(ctx: DateContext): FieldReader {
+  const readings = new Map<string, TimeMention | null>();
+  return (value) => {
+    let reading = readings.get(value);
+    if (reading === undefined) readings.set(value, (reading = deadlineMention(findTimeMentions(value, ctx))));
+    return reading;
+  };
 }
 
 /** The mention a deadline field means: "尽快完成，6月底前报送" means its date; cadence and vague words are fallbacks. */
@@ -201,7 +218,7 @@ function groupByHead(list: readonly TimeWord[]): Map<string, TimeWord[]> {
   const map = new Map<string, TimeWord[]>();
   for (const w of [...list].sort((a, b) => b.word.length - a.word.length)) {
     const head = w.word[0];
-    map.set(head, [...(map.get(head) ?? []), w]);
+    pushTo(map, head, w);
   }
   return map;
 }

@@ -1,7 +1,7 @@
 import type { SourceLocation } from '../model/location.js';
 import type { Deadline, Owners, Target } from '../model/plan.js';
 import type { FieldRole } from '../lexicon/field-labels.js';
-import { findTimeMentions, parseDeadline, type DateContext, type TimeMention } from './deadline.js';
+import { findTimeMentions, type DateContext, type FieldReader, type TimeMention } from './deadline.js';
 import type { Field } from './fields.js';
 import { inferOwnersFromClauses, splitOwners } from './owners.js';
 import { findQuantities, type QuantityMatch } from './quantity.js';
@@ -50,7 +50,8 @@ export interface ResolvedTask {
   ownerSource: 'field' | 'inherited' | 'clause' | 'none';
 }
 
-export function resolveDraft(draft: TaskDraft, ctx: DateContext): ResolvedTask {
+/** `readField` reads deadline field values (one per document, see fieldReader). */
+export function resolveDraft(draft: TaskDraft, ctx: DateContext, readField: FieldReader): ResolvedTask {
   const own = ownersFrom(draft.fields);
   const inherited = ownersFrom(draft.inheritedFields);
   let owners = own;
@@ -68,7 +69,7 @@ export function resolveDraft(draft: TaskDraft, ctx: DateContext): ResolvedTask {
   const quantities = findQuantities(draft.targetText);
   return {
     owners,
-    deadline: deadlineFrom(draft.fields, ctx) ?? deadlineFrom(draft.inheritedFields, ctx) ?? deadlineFromMentions(mentions),
+    deadline: deadlineFrom(draft.fields, readField) ?? deadlineFrom(draft.inheritedFields, readField) ?? deadlineFromMentions(mentions),
     targets: quantities.map(({ index: _index, ...target }) => target),
     quantities,
     mentions,
@@ -76,11 +77,12 @@ export function resolveDraft(draft: TaskDraft, ctx: DateContext): ResolvedTask {
   };
 }
 
-const OWNER_ROLE_KEYS: ReadonlyArray<readonly [FieldRole, keyof Owners]> = [
+/** Where each owner role's values go. */
+const OWNER_KEYS: ReadonlyMap<FieldRole, keyof Owners> = new Map([
   ['leader', 'leaders'],
   ['unit', 'units'],
   ['partner', 'partners'],
-];
+]);
 
 /**
  * Labelled owners win over phrases: "申报工作由建设部门牵头" inside a measure
@@ -88,9 +90,9 @@ const OWNER_ROLE_KEYS: ReadonlyArray<readonly [FieldRole, keyof Owners]> = [
  */
 function ownersFrom(fields: readonly DraftField[]): Owners {
   const owners: Owners = { leaders: [], units: [], partners: [] };
-  const labelled = fields.filter((f) => f.form !== 'phrase' && OWNER_ROLE_KEYS.some(([role]) => role === f.role));
+  const labelled = fields.filter((f) => f.form !== 'phrase' && OWNER_KEYS.has(f.role));
   for (const field of labelled.length > 0 ? labelled : fields) {
-    const key = OWNER_ROLE_KEYS.find(([role]) => role === field.role)?.[1];
+    const key = OWNER_KEYS.get(field.role);
     if (key) owners[key].push(...splitOwners(field.value));
   }
   return owners;
@@ -101,10 +103,10 @@ function hasAny(owners: Owners): boolean {
 }
 
 /** A deadline field that says something no grammar reads ("按上级要求") is still a deadline: a vague one. */
-function deadlineFrom(fields: readonly DraftField[], ctx: DateContext): Deadline | null {
+function deadlineFrom(fields: readonly DraftField[], readField: FieldReader): Deadline | null {
   const field = fields.find((f) => f.role === 'deadline' && f.value.trim());
   if (!field) return null;
-  return parseDeadline(field.value, ctx) ?? { text: field.value.trim(), start: null, end: null, precision: 'none', flags: ['vague'] };
+  return readField(field.value)?.deadline ?? { text: field.value.trim(), start: null, end: null, precision: 'none', flags: ['vague'] };
 }
 
 /**

@@ -1,14 +1,14 @@
 import type { PlanDocument, Task } from '../model/plan.js';
 import type { DisableDirective, ReadResult } from '../read/types.js';
 import { bodyTaskDrafts } from './body-tasks.js';
-import type { TimeMention } from './deadline.js';
+import { fieldReader, type TimeMention } from './deadline.js';
 import { resolveDraft, type TaskDraft } from './draft.js';
 import { leadOf, type LeadFacts } from './lead.js';
 import { describeQuantities, type TargetFact } from './metric.js';
 import { matchRestatements } from './matching.js';
 import { recoverFlattenedTables } from './flat-table.js';
 import { extractMeta, type DateSource } from './meta.js';
-import { buildOutline, walk, type Line, type Outline } from './outline.js';
+import { buildOutline, subtreeLines, type Line, type Outline } from './outline.js';
 import { extractRoster } from './roster.js';
 import { scheduleReader, type ScheduleFacts } from './schedule.js';
 import { detectScript } from './script.js';
@@ -59,9 +59,10 @@ export interface Extracted {
 export function extractDocument(read: ReadResult, file: string): Extracted {
   const blocks = recoverFlattenedTables(read.blocks);
   const outline = buildOutline(blocks);
-  const mainLines = [...outline.root.lines, ...[...walk(outline.root)].flatMap((n) => n.lines)].sort((a, b) => a.order - b.order);
-  const attachmentLines = outline.attachments.flatMap((a) => [...a.lines, ...[...walk(a)].flatMap((n) => n.lines)]);
-  const lines = [...mainLines, ...attachmentLines].sort((a, b) => a.order - b.order);
+  const mainLines = subtreeLines(outline.root);
+  // Attachments follow the main text: appending them keeps document order.
+  const lines = [...mainLines];
+  for (const attachment of outline.attachments) subtreeLines(attachment, lines);
 
   const tables = outline.tables.map((t) => readTaskTable(t.block, t.order, captionOf(t.caption, t.attachment)));
   const preamble = outline.root.lines.length > 0 ? outline.root.lines : tableCaptionLines(tables);
@@ -72,10 +73,11 @@ export function extractDocument(read: ReadResult, file: string): Extracted {
   );
   const ctx = { year: meta.year };
   const facts = new Map<string, TaskFacts>();
-  const scheduleOf = scheduleReader(ctx);
+  const readField = fieldReader(ctx);
+  const scheduleOf = scheduleReader(ctx, readField);
   const tasks: Task[] = drafts.map((draft, k) => {
     const id = `T${k + 1}`;
-    const resolved = resolveDraft(draft, ctx);
+    const resolved = resolveDraft(draft, ctx, readField);
     const ownerFields = resolved.ownerSource === 'field' ? draft.fields : resolved.ownerSource === 'inherited' ? draft.inheritedFields : [];
     facts.set(id, { draft, mentions: resolved.mentions, ownerSource: resolved.ownerSource, lead: leadOf(resolved.owners, ownerFields), ...quantityFacts(draft.targetText, resolved.quantities), schedule: scheduleOf(id, draft, resolved.deadline, resolved.mentions) });
     return {

@@ -94,8 +94,11 @@ function unitKind(key: string): OwnerKind {
   return PARTIAL_REDACTION_PATTERN.test(key) ? 'masked' : 'named';
 }
 
+/** A scope word before more words (市直 of 市直各部门), the first of the list that fits. */
+const VAGUE_SCOPE = new RegExp(`^(?:${VAGUE_OWNER_SCOPES.join('|')})(?=[^])`);
+
 function isVague(key: string): boolean {
-  const scope = VAGUE_OWNER_SCOPES.find((s) => key.startsWith(s) && key.length > s.length);
+  const scope = VAGUE_SCOPE.exec(key)?.[0];
   return VAGUE_OWNER_WORDS.includes(scope ? key.slice(scope.length) : key);
 }
 

@@ -13,8 +13,8 @@ const MIN_DICE = 0.5;
 export function matchRestatements(tasks: readonly Task[]): Map<string, string[]> {
   const matches = new Map<string, string[]>();
   if (!tasks.some((t) => t.origin === 'body') || !tasks.some((t) => t.origin === 'table')) return matches;
-  const body = tasks.filter((t) => t.origin === 'body').map((t) => ({ task: t, text: normalise(t.text), title: normalise(t.title) }));
-  const rows = tasks.filter((t) => t.origin === 'table').map((t) => ({ task: t, text: normalise(t.text), phrases: rowPhrases(t) }));
+  const body = tasks.filter((t) => t.origin === 'body').map((t) => withBigrams({ task: t, text: normalise(t.text), title: normalise(t.title) }));
+  const rows = tasks.filter((t) => t.origin === 'table').map((t) => withBigrams({ task: t, text: normalise(t.text), phrases: rowPhrases(t) }));
   for (const b of body) {
     const hits = rows.filter((r) => restates(b, r)).map((r) => r.task.id);
     if (hits.length > 0) matches.set(b.task.id, hits);
@@ -22,10 +22,10 @@ export function matchRestatements(tasks: readonly Task[]): Map<string, string[]>
   return matches;
 }
 
-function restates(body: { text: string; title: string }, row: { text: string; phrases: string[] }): boolean {
+function restates(body: Wording & { title: string }, row: Wording & { phrases: string[] }): boolean {
   if (row.phrases.some((p) => body.text.includes(p))) return true;
   if (body.title.length >= MIN_SHARED_PHRASE && row.text.includes(body.title)) return true;
-  return dice(body.text, row.text) >= MIN_DICE;
+  return mostlyShared(body, row);
 }
 
 /**
@@ -42,22 +42,38 @@ function normalise(text: string): string {
   return text.replace(/[\s\u3000，,。．.、；;：:“”"'‘’《》（）()]/g, '');
 }
 
-/** Dice coefficient over character bigrams. */
-function dice(a: string, b: string): number {
-  if (a.length < 2 || b.length < 2) return 0;
-  const grams = new Map<string, number>();
-  for (let k = 0; k < a.length - 1; k++) {
-    const g = a.slice(k, k + 2);
-    grams.set(g, (grams.get(g) ?? 0) + 1);
-  }
+/** A normalised text with its character bigrams, sorted: counted once per task rather than once per pair compared. */
+interface Wording {
+  text: string;
+  bigrams: Uint32Array;
+}
+
+function withBigrams<T extends { text: string }>(item: T): T & Wording {
+  const { text } = item;
+  const bigrams = new Uint32Array(Math.max(0, text.length - 1));
+  for (let k = 0; k < bigrams.length; k++) bigrams[k] = text.charCodeAt(k) * 0x10000 + text.charCodeAt(k + 1);
+  return { ...item, bigrams: bigrams.sort() };
+}
+
+/**
+ * Whether the Dice coefficient over character bigrams reaches MIN_DICE: each
+ * bigram is shared as often as the rarer side has it (one merge of the two sorted lists).
+ */
+function mostlyShared(a: Wording, b: Wording): boolean {
+  const x = a.bigrams;
+  const y = b.bigrams;
+  if (x.length === 0 || y.length === 0) return false;
+  // Were every bigram of the shorter one shared, lengths this far apart would still fall short.
+  if (2 * Math.min(x.length, y.length) < MIN_DICE * (x.length + y.length)) return false;
   let shared = 0;
-  for (let k = 0; k < b.length - 1; k++) {
-    const g = b.slice(k, k + 2);
-    const n = grams.get(g) ?? 0;
-    if (n > 0) {
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    if (x[i] < y[j]) i++;
+    else if (x[i] > y[j]) j++;
+    else {
       shared++;
-      grams.set(g, n - 1);
+      i++;
+      j++;
     }
   }
-  return (2 * shared) / (a.length - 1 + b.length - 1);
+  return (2 * shared) / (x.length + y.length) >= MIN_DICE;
 }

@@ -18,6 +18,7 @@ import {
 import { MORE_THAN_INFIXES, RANGE_SEPARATORS } from '../lexicon/units.js';
 import { readMagnitude } from './numeral.js';
 import { findQuantities, resolveUnit, type QuantityMatch } from './quantity.js';
+import { longestBefore, wordTable } from './word-table.js';
 import { findSums, type SumStatement } from './sums.js';
 
 export interface TargetFact {
@@ -64,8 +65,9 @@ const CLOSE = new Set(['）', ')']);
 /** A metric name is a noun phrase; a longer run is a whole clause and says nothing about units. */
 const MAX_METRIC = 30;
 
-const HEADS = [...METRIC_HEADS].sort((a, b) => b[0].length - a[0].length);
-const VERBS = [...METRIC_VERBS].sort((a, b) => b[0].length - a[0].length);
+/** Matched at the end of the folded metric words, longest first. */
+const HEADS = wordTable(METRIC_HEADS);
+const VERBS = wordTable(METRIC_VERBS.map((verb) => [verb[0], verb] as const));
 const SYMBOLS = [...NONSTANDARD_UNIT_SYMBOLS].sort((a, b) => b[0].length - a[0].length);
 const RANGE_SEPS = new Set(RANGE_SEPARATORS);
 const ARABIC_HEAD = /^[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．]([0-9０-９]+))?/;
@@ -75,7 +77,7 @@ function describeTarget(text: string, match: QuantityMatch, floor: number): Targ
   const folded = foldToSimplified(metric);
   return {
     metric,
-    kind: HEADS.find(([head]) => folded.endsWith(head))?.[1] ?? null,
+    kind: longestBefore(HEADS, folded, folded.length) ?? null,
     change,
     total: total || (TOTAL_PREFIXES.some((p) => folded.startsWith(p)) && !NOT_TOTAL_PREFIXES.some((p) => folded.startsWith(p))),
     start: match.index,
@@ -104,21 +106,27 @@ function insideBrackets(text: string, index: number): boolean {
  * whole ("配备率（含上网终端、宽带网络等）达到100%"); an unclosed one ends the phrase.
  */
 function phraseBefore(text: string, index: number, floor: number): string {
-  let out = '';
+  // Runs of kept characters, right to left: each ends where a skipped parenthesis began.
+  const runs: string[] = [];
+  let kept = 0;
+  let runEnd = index;
   let i = index - 1;
-  while (i >= floor && out.length < MAX_METRIC) {
+  while (i >= floor && kept < MAX_METRIC) {
     const ch = text[i];
     if (CLOSE.has(ch)) {
       const open = matchingOpen(text, i, floor);
       if (open < 0) break;
+      runs.push(text.slice(i + 1, runEnd));
+      runEnd = open;
       i = open - 1;
       continue;
     }
     if (OPEN.has(ch) || BOUNDARY.has(ch)) break;
-    out = ch + out;
+    kept++;
     i--;
   }
-  return out.trim();
+  runs.push(text.slice(i + 1, runEnd));
+  return runs.reverse().join('').trim();
 }
 
 function matchingOpen(text: string, close: number, floor: number): number {
@@ -137,7 +145,8 @@ function stripVerbs(phrase: string): { metric: string; change: boolean; total: b
   let total = false;
   for (;;) {
     const folded = foldToSimplified(metric);
-    const verb = VERBS.find(([word]) => folded.endsWith(word) && folded.length > word.length);
+    // A verb at the end, never the whole phrase
+    const verb = longestBefore(VERBS, folded, folded.length, 1);
     if (!verb) break;
     metric = metric.slice(0, metric.length - verb[0].length).trimEnd();
     if (verb[1] === 'change') change = true;

@@ -57,11 +57,16 @@ const PATTERNS: ReadonlyArray<readonly [NumberingStyle, RegExp]> = [
   ['circled', /^(([①-⑳㉑-㉟]))[\s\u3000]*/],
 ];
 
+/**
+ * What every label starts with: 第, a bracket, a digit, a Chinese numeral, a
+ * circled number or the head of a label word. Prose lines fail this one test
+ * instead of every pattern.
+ */
+const LABEL_START = new RegExp(`^[第（(0-9０-９①-⑳㉑-㉟${CN_DIGITS}${[...new Set(LABEL_WORDS.split('|').map((w) => w[0]))].join('')}]`);
+
 /** Read the numbering label at the start of a line, or null when it has none. */
 export function parseNumberLabel(line: string): NumberLabel | null {
-  const first = line.charCodeAt(0);
-  // Cheap gate: every label starts with a digit, a Chinese numeral, a bracket, 第, ① or a label word.
-  if (!(first < 0x80 ? /[0-9(]/.test(line[0]) : true)) return null;
+  if (!LABEL_START.test(line)) return null;
   for (const [style, pattern] of PATTERNS) {
     const match = pattern.exec(line);
     if (!match) continue;

@@ -8,27 +8,22 @@ import { ORG_SUFFIXES, OWNER_VERBS, PARTNER_VERBS, SUBJECT_PEOPLE_WORDS } from '
  */
 export function splitOwners(value: string): string[] {
   const owners: string[] = [];
-  let depth = 0;
-  let current = '';
-  const flush = () => {
-    const owner = cleanOwner(current);
+  const flush = (from: number, to: number) => {
+    const owner = cleanOwner(value.slice(from, to));
     if (owner) owners.push(owner);
-    current = '';
   };
-  for (const ch of value) {
+  let depth = 0;
+  let start = 0;
+  for (let k = 0; k < value.length; k++) {
+    const ch = value[k];
     if (ch === '（' || ch === '(' || ch === '【' || ch === '[') depth++;
     else if ((ch === '）' || ch === ')' || ch === '】' || ch === ']') && depth > 0) depth--;
-    if (depth === 0 && SEPARATORS.has(ch)) {
-      flush();
-      continue;
+    if (depth === 0 && (SEPARATORS.has(ch) || (ch === '及' && ORG_END.test(foldToSimplified(value.slice(start, k)))))) {
+      flush(start, k);
+      start = k + 1;
     }
-    if (depth === 0 && ch === '及' && ORG_END.test(foldToSimplified(current))) {
-      flush();
-      continue;
-    }
-    current += ch;
   }
-  flush();
+  flush(start, value.length);
   return owners;
 }
 
@@ -77,6 +72,8 @@ export interface InferredOwners {
 export function inferOwnersFromClauses(text: string): InferredOwners {
   const units: string[] = [];
   const partners: string[] = [];
+  // A clause is a piece of the text: where the whole text has no subject before a verb, no clause has one.
+  if (!SUBJECT_BEFORE_VERB.test(foldToSimplified(text))) return { units, partners };
   for (const clause of clauses(text)) {
     const folded = foldToSimplified(clause);
     if (!SUBJECT_BEFORE_VERB.test(folded) || NOT_A_SUBJECT.test(folded)) continue;
@@ -91,22 +88,29 @@ export function inferOwnersFromClauses(text: string): InferredOwners {
   return { units, partners };
 }
 
+const CLAUSE_OPENERS = '（(“《';
+const CLAUSE_CLOSERS = '）)”》';
+const CLAUSE_ENDS = '。；;，,！？\n';
+
 /** Split on sentence and clause punctuation outside brackets and quotes. */
 function clauses(text: string): string[] {
   const out: string[] = [];
+  const flush = (from: number, to: number) => {
+    const clause = text.slice(from, to).trim();
+    if (clause) out.push(clause);
+  };
   let depth = 0;
-  let current = '';
-  for (const ch of text) {
-    if ('（(“《'.includes(ch)) depth++;
-    else if ('）)”》'.includes(ch) && depth > 0) depth--;
-    if (depth === 0 && '。；;，,！？\n'.includes(ch)) {
-      if (current.trim()) out.push(current.trim());
-      current = '';
-    } else {
-      current += ch;
+  let start = 0;
+  for (let k = 0; k < text.length; k++) {
+    const ch = text[k];
+    if (CLAUSE_OPENERS.includes(ch)) depth++;
+    else if (CLAUSE_CLOSERS.includes(ch) && depth > 0) depth--;
+    if (depth === 0 && CLAUSE_ENDS.includes(ch)) {
+      flush(start, k);
+      start = k + 1;
     }
   }
-  if (current.trim()) out.push(current.trim());
+  flush(start, text.length);
   return out;
 }
 

@@ -21,6 +21,7 @@ import {
   VAGUE_BEFORE_CHINESE,
 } from '../lexicon/units.js';
 import { type Decimal, decimalValue, readArabic, readChinese, readMagnitude } from './numeral.js';
+import { longestAt, longestBefore, wordTable } from './word-table.js';
 
 export type QuantityMatch = Target & { index: number };
 
@@ -33,29 +34,6 @@ interface UnitDef {
 /** What a unit string means: reported unit, dimension, factor from the written magnitude (万元 → 10000). */
 export interface ResolvedUnit extends UnitDef {
   factor: number;
-}
-
-/**
- * Words looked up by document text (Map, so no prototype keys), with the
- * characters they can start and end with: most positions fail on one Set
- * lookup instead of slicing every length.
- */
-interface WordTable<V> {
-  words: Map<string, V>;
-  max: number;
-  heads: Set<string>;
-  tails: Set<string>;
-}
-
-function wordTable<V>(entries: Iterable<readonly [string, V]>): WordTable<V> {
-  const words = new Map<string, V>(entries);
-  const keys = [...words.keys()];
-  return {
-    words,
-    max: Math.max(...keys.map((w) => w.length)),
-    heads: new Set(keys.map((w) => w[0])),
-    tails: new Set(keys.map((w) => w[w.length - 1])),
-  };
 }
 
 // A null entry marks a word that merely starts like a unit (个月, 部门).
@@ -131,26 +109,6 @@ function skipSpaces(text: string, pos: number): number {
 function skipSpacesBack(text: string, pos: number): number {
   while (pos > 0 && isSpace(text[pos - 1])) pos--;
   return pos;
-}
-
-/** The longest word of `table` that starts at `pos`. */
-function longestAt<V>(table: WordTable<V>, text: string, pos: number): [string, V] | null {
-  if (!table.heads.has(text[pos])) return null;
-  for (let len = Math.min(table.max, text.length - pos); len > 0; len--) {
-    const word = text.slice(pos, pos + len);
-    if (table.words.has(word)) return [word, table.words.get(word) as V];
-  }
-  return null;
-}
-
-/** The longest word of `table` that ends at `pos`. */
-function longestBefore<V>(table: WordTable<V>, text: string, pos: number): V | undefined {
-  if (!table.tails.has(text[pos - 1])) return undefined;
-  for (let len = Math.min(table.max, pos); len > 0; len--) {
-    const value = table.words.get(text.slice(pos - len, pos));
-    if (value !== undefined) return value;
-  }
-  return undefined;
 }
 
 /** A unit alias at `pos`; ASCII aliases must end a word (5m but not 5min). undefined = none, null = a NOT_UNITS word. */

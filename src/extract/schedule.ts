@@ -1,6 +1,6 @@
 import { REACTIVE_TIME_WORDS } from '../lexicon/time-words.js';
 import type { Deadline } from '../model/plan.js';
-import { deadlineMention, findTimeMentions, type DateContext, type TimeMention } from './deadline.js';
+import { findTimeMentions, type DateContext, type FieldReader, type TimeMention } from './deadline.js';
 import type { DraftField, TaskDraft } from './draft.js';
 
 /** What the deadline rules know about a task's time beyond its `deadline`. */
@@ -32,15 +32,11 @@ const REACTIVE = new Set(REACTIVE_TIME_WORDS);
  * Schedule facts for the tasks of one document, in document order (an
  * inherited deadline is attributed to the first task that inherits it).
  */
-export function scheduleReader(ctx: DateContext): (id: string, draft: TaskDraft, deadline: Deadline | null, mentions: TimeMention[]) => ScheduleFacts {
+export function scheduleReader(
+  ctx: DateContext,
+  readField: FieldReader,
+): (id: string, draft: TaskDraft, deadline: Deadline | null, mentions: TimeMention[]) => ScheduleFacts {
   const firstTaskOf = new Map<DraftField, string>();
-  // A table's deadline column repeats a handful of values ("2019年" down 60 rows): read each once
-  const readings = new Map<string, TimeMention | null>();
-  const readField = (value: string): TimeMention | null => {
-    let reading = readings.get(value);
-    if (reading === undefined) readings.set(value, (reading = deadlineMention(findTimeMentions(value, ctx))));
-    return reading;
-  };
   return (id, draft, deadline, mentions) => {
     const own = deadlineField(draft.fields);
     const inherited = own ? null : deadlineField(draft.inheritedFields);

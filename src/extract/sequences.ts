@@ -11,6 +11,7 @@ import type { TaskDraft } from './draft.js';
 import { numeralValue, type NumberingStyle } from './numbering.js';
 import { firstSentence } from './tables.js';
 import { walk, type Outline, type OutlineNode } from './outline.js';
+import { pushTo } from './collections.js';
 
 export interface NumberedItem {
   value: number;
@@ -53,12 +54,12 @@ function outlineSequences(outline: Outline, tasks: readonly Task[], drafts: Read
   const sequences: NumberSequence[] = [];
   for (const root of [outline.root, ...outline.attachments]) {
     const lastOfStyle = new Map<string, number>();
-    for (const parent of [root, ...walk(root)]) {
+    for (const parent of walk(root, [root])) {
       const byStyle = new Map<string, OutlineNode[]>();
       for (const child of parent.children) {
         if (!child.label) continue;
         const key = sequenceKey(child);
-        byStyle.set(key, [...(byStyle.get(key) ?? []), child]);
+        pushTo(byStyle, key, child);
       }
       for (const [key, nodes] of byStyle) {
         const items = nodes.map((node) => outlineItem(node, taskAt));

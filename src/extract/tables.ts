@@ -111,24 +111,26 @@ function rowDraft(
     const role = roles[c];
     if (role && value) fields.push({ role, label: header[c], value, index: 0, form: 'column' });
   });
-  const content = valueOf('content') || valueOf('title') || valueOf('group');
+  const title = valueOf('title');
+  const group = valueOf('group');
+  const content = valueOf('content') || title || group;
   const numberCell = values.find((_, c) => roles[c] === 'number') ?? '';
   const numberColumn = roles.indexOf('number');
-  const path = [caption.join(' '), section, valueOf('category'), content === valueOf('group') ? '' : valueOf('group')].filter(Boolean);
+  const path = [caption.join(' '), section, valueOf('category'), content === group ? '' : group].filter(Boolean);
   // A 量化指标 column states the row's targets; the task's words beside it restate them.
   const stated = values.filter((v, c) => roles[c] === 'target' && v);
   return {
     origin: 'table',
     number: numberCell || String(index + 1),
     path,
-    title: valueOf('title') || firstSentence(content),
+    title: title || firstSentence(content),
     text: values.join('\t'),
     loc: cells.find((c) => c.text)?.loc ?? cells[0]?.loc ?? {},
     order,
     row: index,
     fields,
     ownerText: '',
-    targetText: (stated.length > 0 ? stated : values.filter((_, c) => roles[c] && TARGET_ROLES.has(roles[c]!) && !(roles[c] === 'group' && content !== valueOf('group')))).join('\n'),
+    targetText: (stated.length > 0 ? stated : values.filter((_, c) => roles[c] && TARGET_ROLES.has(roles[c]!) && !(roles[c] === 'group' && content !== group))).join('\n'),
     timeText: content,
     inheritedFields: [],
     phase: false,
@@ -160,7 +162,8 @@ function isRepeatedHeader(cells: readonly Cell[], header: readonly string[]): bo
 }
 
 export function firstSentence(text: string): string {
-  const line = text.split('\n')[0];
+  const newline = text.indexOf('\n');
+  const line = newline < 0 ? text : text.slice(0, newline);
   const end = line.search(/[。；;]/);
   return (end >= 0 ? line.slice(0, end) : line).trim();
 }

@@ -92,7 +92,7 @@ export function bomEncoding(bytes: Uint8Array): { encoding: string; length: numb
 export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const sample = bytes.subarray(0, Math.min(bytes.length, SAMPLE_BYTES) & ~1);
   const pairs = sample.length / 2;
-  if (pairs < 2) return null;
+  if (pairs < 2 || sample.indexOf(0) < 0) return null; // no NUL at all: the usual case, found by one native search
   let even = 0;
   let odd = 0;
   for (let i = 0; i < sample.length; i += 2) {

@@ -1,6 +1,6 @@
-import { inflateSync } from 'fflate';
-import { listZipEntries, type ZipEntryInfo } from './archive.js';
+import { createRequire } from 'node:module';
 import { bomEncoding, sniffUtf16 } from './decode.js';
+import { listZipEntries, type ZipEntryInfo } from './zip-directory.js';
 
 export type DetectedKind =
   | 'text'
@@ -31,9 +31,11 @@ export function detectFormat(bytes: Uint8Array, fileName: string): DetectedKind 
   const ext = extensionOf(fileName);
   if (startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, ZIP_EMPTY_MAGIC)) return detectZip(bytes, ext);
   if (startsWith(bytes, CFB_MAGIC)) return detectCfb(bytes, ext);
-  if (isPdf(bytes)) return 'pdf';
+  const utf16 = utf16Of(bytes);
+  const head = asciiHead(bytes, utf16, 1024).trimStart();
+  if (head.startsWith('%PDF-')) return 'pdf';
   if (BINARY_MAGICS.some((magic) => startsWith(bytes, magic))) return 'binary';
-  return detectTextLike(bytes, ext);
+  return detectTextLike(bytes, ext, utf16 !== null, head);
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -86,11 +88,17 @@ function readSmallEntry(bytes: Uint8Array, entry: ZipEntryInfo): string {
   const start = at + 30 + (bytes[at + 26] | (bytes[at + 27] << 8)) + (bytes[at + 28] | (bytes[at + 29] << 8));
   const data = bytes.subarray(start, start + entry.compressedSize);
   try {
-    const raw = entry.method === 8 ? inflateSync(data, { out: new Uint8Array(entry.uncompressedSize) }) : data;
+    const raw = entry.method === 8 ? inflateRaw(data).subarray(0, entry.uncompressedSize) : data;
     return new TextDecoder('latin1').decode(raw);
   } catch {
     return '';
   }
+}
+
+/** ODF stores `mimetype` uncompressed, so zlib is loaded only for the odd file that deflates it. */
+function inflateRaw(data: Uint8Array): Uint8Array {
+  const zlib = createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib');
+  return zlib.inflateRawSync(data);
 }
 
 // ── OLE2 / Compound File Binary ───────────────────────────────────────────────
@@ -170,17 +178,17 @@ function readFat(view: DataView, sectorSize: number): Uint32Array {
 
 // ── PDF and text-like ─────────────────────────────────────────────────────────
 
-/** "%PDF-" at the start, after any BOM or whitespace a careless tool put there. */
-function isPdf(bytes: Uint8Array): boolean {
-  const head = asciiHead(bytes, 1024).trimStart();
-  return head.startsWith('%PDF-');
+/** UTF-16 by its BOM or by its NUL pattern, or null. */
+function utf16Of(bytes: Uint8Array): string | null {
+  const bom = bomEncoding(bytes)?.encoding;
+  return bom?.startsWith('utf-16') ? bom : sniffUtf16(bytes);
 }
 
-function detectTextLike(bytes: Uint8Array, ext: string): DetectedKind {
-  const utf16 = bomEncoding(bytes)?.encoding.startsWith('utf-16') || sniffUtf16(bytes) !== null;
+/** `head`: the first bytes as ASCII, leading whitespace trimmed ("%PDF-" and "<html" may follow a BOM or blank lines). */
+function detectTextLike(bytes: Uint8Array, ext: string, utf16: boolean, head: string): DetectedKind {
   if (!utf16 && controlShare(bytes) > 0.01) return 'binary';
   if (ext === 'md' || ext === 'markdown') return 'markdown';
-  if (['html', 'htm', 'xhtml', 'shtml'].includes(ext) || looksLikeHtml(bytes)) return 'html';
+  if (['html', 'htm', 'xhtml', 'shtml'].includes(ext) || looksLikeHtml(head)) return 'html';
   if (ext === 'csv') return 'csv';
   if (ext === 'tsv') return 'tsv';
   return 'text';
@@ -198,8 +206,8 @@ function controlShare(bytes: Uint8Array): number {
 }
 
 /** Saved web pages arrive as .txt, .xls or no extension at all. */
-function looksLikeHtml(bytes: Uint8Array): boolean {
-  let head = asciiHead(bytes, 1024).trimStart().toLowerCase();
+function looksLikeHtml(asciiHead: string): boolean {
+  let head = asciiHead.toLowerCase();
   if (head.startsWith('<?xml')) head = head.slice(head.indexOf('?>') + 2).trimStart();
   while (head.startsWith('<!--')) head = head.slice(head.indexOf('-->') + 3).trimStart();
   return head.startsWith('<!doctype html') || head.startsWith('<html');
@@ -209,9 +217,9 @@ function looksLikeHtml(bytes: Uint8Array): boolean {
  * The first bytes as a string good enough for ASCII comparisons: BOM dropped,
  * UTF-16 decoded as such, anything else byte-for-byte (Latin-1).
  */
-function asciiHead(bytes: Uint8Array, length: number): string {
+function asciiHead(bytes: Uint8Array, utf16: string | null, length: number): string {
   const bom = bomEncoding(bytes);
-  const encoding = bom?.encoding ?? sniffUtf16(bytes) ?? 'latin1';
+  const encoding = bom?.encoding ?? utf16 ?? 'latin1';
   const body = bytes.subarray(bom?.length ?? 0);
   const text = new TextDecoder(encoding === 'utf-8' ? 'latin1' : encoding).decode(body.subarray(0, length));
   return text.replace(/^\ufeff/, '');

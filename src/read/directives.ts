@@ -8,7 +8,7 @@ import type { DisableDirective } from './types.js';
 const DIRECTIVE = /^\s*(?:<!--\s*)?planlint-(disable-next-line|disable|enable)(?:\s+([^>]*?))?\s*(?:-->)?\s*$/;
 
 export function parseDirective(text: string, loc: SourceLocation): DisableDirective | null {
-  const match = DIRECTIVE.exec(text);
+  const match = text.includes('planlint-') ? DIRECTIVE.exec(text) : null; // a substring search spares the regex on every line
   if (!match) return null;
   // "planlint-disable rule-a -- reason": what follows a spaced "--" explains, it names no rule.
   const rules = (match[2] ?? '')

@@ -1,17 +1,23 @@
 import { detectFormat, type DetectedKind } from './detect.js';
 import { ReadError, type ReadOptions, type ReadResult, type Reader } from './types.js';
 
+/** A reader's module, imported on first use and then kept (a dynamic import per file costs a trip through the loader). */
+function lazy(load: () => Promise<Reader>): () => Promise<Reader> {
+  let reader: Promise<Reader> | undefined;
+  return () => (reader ??= load());
+}
+
 /**
  * The readers by what the bytes are (not what the name says), loaded on first
  * use: linting a text file never pays for the spreadsheet or Markdown parsers.
  */
-const loadSheet = () => import('./sheet.js').then((m) => m.readSheet);
+const loadSheet = lazy(() => import('./sheet.js').then((m) => m.readSheet));
 const READERS: Partial<Record<DetectedKind, () => Promise<Reader>>> = {
-  text: () => import('./text.js').then((m) => m.readText),
-  markdown: () => import('./markdown.js').then((m) => m.readMarkdown),
-  html: () => import('./html.js').then((m) => m.readHtml),
-  docx: () => import('./docx.js').then((m) => m.readDocx),
-  doc: () => import('./doc.js').then((m) => m.readDoc),
+  text: lazy(() => import('./text.js').then((m) => m.readText)),
+  markdown: lazy(() => import('./markdown.js').then((m) => m.readMarkdown)),
+  html: lazy(() => import('./html.js').then((m) => m.readHtml)),
+  docx: lazy(() => import('./docx.js').then((m) => m.readDocx)),
+  doc: lazy(() => import('./doc.js').then((m) => m.readDoc)),
   xlsx: loadSheet,
   xls: loadSheet,
   ods: loadSheet,

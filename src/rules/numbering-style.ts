@@ -3,6 +3,7 @@ import { walk, type OutlineNode } from '../extract/outline.js';
 import { firstSentence } from '../extract/tables.js';
 import type { SourceLocation } from '../model/location.js';
 import { defineRule } from './define.js';
+import { pushTo } from '../extract/collections.js';
 
 /** Forms that are one level written two ways: 1、 is a mis-written 1., 1） a mis-written （1）. */
 const SAME_LEVEL: Readonly<Partial<Record<NumberingStyle, NumberingStyle>>> = { 'ar-dun': 'ar-dot', 'ar-half-paren': 'ar-paren' };
@@ -73,7 +74,7 @@ export default defineRule({
     const orders = new Map<string, Occurrence>();
     for (const root of [outline.root, ...outline.attachments]) {
       const depths = new Map<number, OutlineNode[][]>();
-      for (const parent of [root, ...walk(root)]) {
+      for (const parent of walk(root, [root])) {
         const children = parent.children.filter((c) => c.label && !NOT_HIERARCHY.has(c.label.style));
         for (const child of children) {
           for (const problem of formProblems(child)) {
@@ -91,7 +92,7 @@ export default defineRule({
         }
         for (const group of groupByLevel(children)) {
           const depth = depthOf(parent) + 1;
-          depths.set(depth, [...(depths.get(depth) ?? []), group]);
+          pushTo(depths, depth, group);
         }
       }
       for (const groups of depths.values()) for (const finding of mixedForms(groups)) report(finding);
@@ -115,7 +116,7 @@ function groupByLevel(children: readonly OutlineNode[]): OutlineNode[][] {
   const groups = new Map<NumberingStyle, OutlineNode[]>();
   for (const child of children) {
     const level = levelOf(child.label!.style);
-    groups.set(level, [...(groups.get(level) ?? []), child]);
+    pushTo(groups, level, child);
   }
   return [...groups.values()];
 }

@@ -1,6 +1,7 @@
 import type { LeadFacts, LeadOwner } from '../extract/lead.js';
 import type { Task } from '../model/plan.js';
 import { defineRule } from './define.js';
+import { pushTo } from '../extract/collections.js';
 
 /**
  * The body and the 附表 row restating a task must name the same leads: a row
@@ -35,7 +36,7 @@ export default defineRule({
     // A row restating several body tasks (one 附表 line for two items) may carry all their owners.
     const bodiesOf = new Map<string, Task[]>();
     for (const [bodyId, rowIds] of facts.restatedBy) {
-      for (const rowId of rowIds) bodiesOf.set(rowId, [...(bodiesOf.get(rowId) ?? []), byId.get(bodyId)!]);
+      for (const rowId of rowIds) pushTo(bodiesOf, rowId, byId.get(bodyId)!);
     }
     for (const task of doc.tasks) {
       const body = leadOf(task);
