@@ -1,9 +1,9 @@
+import Table from 'cli-table3';
+import { Chalk } from 'chalk';
 import type { Lang } from '../i18n/format.js';
 import type { Deadline, Task } from '../model/plan.js';
 import { parseFile } from '../parse.js';
-import { painter, type Paint } from '../report/ansi.js';
 import { say } from '../report/context.js';
-import { drawTable } from '../report/table.js';
 import { displayWidth, wrapText } from '../report/wrap.js';
 import { useColor } from './color.js';
 import { writeStdout } from './output.js';
@@ -17,26 +17,32 @@ export interface ShowCommandOptions extends CommonOptions {
 export async function showCommand(path: string, options: ShowCommandOptions, lang: Lang): Promise<number> {
   const parsed = await parseFile(path, { encoding: options.encoding, maxFileBytes: options.maxFileBytes });
   const doc = parsed.document;
-  const paint = painter(useColor(options.color, process.stdout.isTTY === true));
+  const chalk = new Chalk({ level: useColor(options.color, process.stdout.isTTY === true) ? 1 : 0 });
   if (doc.errors.length > 0) {
     process.stderr.write(`${path}: ${say({ lang }, 'fileError', { message: doc.errors[0].message })}\n`);
     return EXIT.fatal;
   }
   const meta = [doc.meta.title, doc.meta.docNumber, doc.meta.issuer, doc.meta.date ?? doc.meta.year?.toString()].filter(Boolean).join(' · ');
-  const lines = [paint(meta || path, 'bold'), paint(`${doc.format} · ${doc.encoding ?? '-'} · ${doc.script} · ${doc.tasks.length}`, 'dim')];
-  for (const warning of parsed.warnings) lines.push(paint(say({ lang }, 'fileWarning', { message: warning }), 'yellow'));
-  lines.push(doc.tasks.length > 0 ? taskTable(doc.tasks, lang, process.stdout.columns ?? 120, paint) : say({ lang }, 'noTasks'));
+  const lines = [chalk.bold(meta || path), chalk.dim(`${doc.format} · ${doc.encoding ?? '-'} · ${doc.script} · ${doc.tasks.length}`)];
+  for (const warning of parsed.warnings) lines.push(chalk.yellow(say({ lang }, 'fileWarning', { message: warning })));
+  lines.push(doc.tasks.length > 0 ? taskTable(doc.tasks, lang, process.stdout.columns ?? 120, chalk) : say({ lang }, 'noTasks'));
   await writeStdout(`${lines.join('\n')}\n`);
   return EXIT.ok;
 }
 
-function taskTable(tasks: readonly Task[], lang: Lang, width: number, paint: Paint): string {
+function taskTable(tasks: readonly Task[], lang: Lang, width: number, chalk: InstanceType<typeof Chalk>): string {
   // Borders take 8 columns; the owner and time columns need room for a 4-character Chinese header.
   const usable = Math.max(100, width) - 8 - 6;
   const share = [0.3, 0.1, 0.17, 0.15, 0.14, 0.14];
   const numberWidth = Math.min(12, Math.max(6, ...tasks.map((t) => displayWidth(t.number) + 2)));
   const widths = [numberWidth, ...share.map((s) => Math.max(10, Math.floor(usable * s)))];
-  const rows = [['number', 'task', 'leaders', 'units', 'partners', 'deadline', 'targets'].map((id) => paint(say({ lang }, id as 'number'), 'bold'))];
+  const table = new Table({
+    head: ['number', 'task', 'leaders', 'units', 'partners', 'deadline', 'targets'].map((id) => chalk.bold(say({ lang }, id as 'number'))),
+    colWidths: widths,
+    // cli-table3's own wrapping loses Chinese text (src/report/wrap.ts): cells arrive wrapped.
+    wordWrap: false,
+    style: { head: [], border: [] },
+  });
   for (const task of tasks) {
     const cells = [
       task.number,
@@ -47,9 +53,9 @@ function taskTable(tasks: readonly Task[], lang: Lang, width: number, paint: Pai
       describeDeadline(task.deadline),
       task.targets.map((t) => `${t.comparator === '=' ? '' : t.comparator}${t.text}`).join('\n'),
     ];
-    rows.push(cells.map((text, k) => wrapText(text, widths[k] - 2)));
+    table.push(cells.map((text, k) => wrapText(text, widths[k] - 2)));
   }
-  return drawTable(rows, widths);
+  return table.toString();
 }
 
 /** As written, then the day it resolves to: "6月底前 → 2020-06-30". */

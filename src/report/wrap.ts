@@ -1,7 +1,9 @@
 /**
- * Wrapping for terminal tables (table.ts): cells are wrapped by display width,
- * East Asian wide characters taking two columns (the widths of string-width 4,
- * which cli-table3 measured with), so no Chinese text is cut at a column's edge.
+ * Wrapping for terminal tables. cli-table3's own hard wrap counts UTF-16 code
+ * units, so a Chinese line comes out twice as wide as its column and is then
+ * truncated with "…": text is lost. Cells are wrapped here by display width
+ * instead (the same widths cli-table3 pads with: string-width 4), and the
+ * table is built with `wordWrap: false`.
  */
 
 const ANSI = /\u001b\[[0-9;]*m/g;
@@ -18,7 +20,7 @@ function charWidth(cp: number): number {
   return isWide(cp) ? 2 : 1;
 }
 
-/** is-fullwidth-code-point 3 (what string-width 4 measures with). */
+/** is-fullwidth-code-point 3 (what string-width 4, and so cli-table3, measures with). */
 function isWide(cp: number): boolean {
   return (
     cp >= 0x1100 &&
