@@ -57,16 +57,18 @@ function withBigrams<T extends { text: string }>(item: T): T & Wording {
 
 /**
  * Whether the Dice coefficient over character bigrams reaches MIN_DICE: each
- * bigram is shared as often as the rarer side has it (one merge of the two sorted lists).
+ * bigram is shared as often as the rarer side has it (one merge of the two
+ * sorted lists, given up as soon as the bigrams left could no longer reach it).
  */
 function mostlyShared(a: Wording, b: Wording): boolean {
   const x = a.bigrams;
   const y = b.bigrams;
   if (x.length === 0 || y.length === 0) return false;
-  // Were every bigram of the shorter one shared, lengths this far apart would still fall short.
-  if (2 * Math.min(x.length, y.length) < MIN_DICE * (x.length + y.length)) return false;
+  // Dice = 2 × shared / (x + y): twice the shared bigrams must reach this.
+  const needed = MIN_DICE * (x.length + y.length);
   let shared = 0;
   for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    if (2 * (shared + Math.min(x.length - i, y.length - j)) < needed) return false; // even sharing all the rest falls short
     if (x[i] < y[j]) i++;
     else if (x[i] > y[j]) j++;
     else {
@@ -75,5 +77,5 @@ function mostlyShared(a: Wording, b: Wording): boolean {
       j++;
     }
   }
-  return (2 * shared) / (x.length + y.length) >= MIN_DICE;
+  return 2 * shared >= needed;
 }

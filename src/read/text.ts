@@ -56,8 +56,10 @@ function isBlank(line: string): boolean {
   return /^[\s\u00a0\u3000]*$/.test(line);
 }
 
+/** Characters of indentation before a line's text. */
 function leadingWidth(line: string): number {
-  return line.length - line.replace(/^[\s\u00a0\u3000]+/, '').length;
+  const text = line.search(/[^\s\u00a0\u3000]/);
+  return text < 0 ? line.length : text;
 }
 
 function readParagraph(scan: Scan, i: number): number {
