@@ -139,64 +139,33 @@ export function ensureBuilt(): void {
 /** `lint --format json` documents leave `tasks` out; everything else is the schemaVersion 1 contract (PlanReport). */
 export const LintReport = PlanReport.extend({ documents: PlanDocument.omit({ tasks: true }).strict().array() });
 
+/** A crafted plan whose first task's owner line is `ownerLine` (or none); the rest is the same clean text. */
+function craftedPlan(ownerLine: string | null): string {
+  return `某县文化设施建设工作方案
+
+一、工作目标
+
+完善全县公共文化设施网络。
+
+二、重点任务
+
+（一）建成村级综合文化服务中心。
+${ownerLine === null ? '' : `${ownerLine}\n`}完成时限：2021年6月底前
+
+（二）开展文化下乡演出。
+责任单位：县文化馆
+完成时限：2021年12月底前
+
+某县人民政府
+2021年3月1日
+`;
+}
+
 /** Small crafted plans: one clean, one with a task that names no owner (an error), one with a vague owner (a warning). */
 export const PLANS = {
-  clean: `某县文化设施建设工作方案
-
-一、工作目标
-
-完善全县公共文化设施网络。
-
-二、重点任务
-
-（一）建成村级综合文化服务中心。
-责任单位：县文化局
-完成时限：2021年6月底前
-
-（二）开展文化下乡演出。
-责任单位：县文化馆
-完成时限：2021年12月底前
-
-某县人民政府
-2021年3月1日
-`,
-  noOwner: `某县文化设施建设工作方案
-
-一、工作目标
-
-完善全县公共文化设施网络。
-
-二、重点任务
-
-（一）建成村级综合文化服务中心。
-完成时限：2021年6月底前
-
-（二）开展文化下乡演出。
-责任单位：县文化馆
-完成时限：2021年12月底前
-
-某县人民政府
-2021年3月1日
-`,
-  vagueOwner: `某县文化设施建设工作方案
-
-一、工作目标
-
-完善全县公共文化设施网络。
-
-二、重点任务
-
-（一）建成村级综合文化服务中心。
-责任单位：各成员单位
-完成时限：2021年6月底前
-
-（二）开展文化下乡演出。
-责任单位：县文化馆
-完成时限：2021年12月底前
-
-某县人民政府
-2021年3月1日
-`,
+  clean: craftedPlan('责任单位：县文化局'),
+  noOwner: craftedPlan(null),
+  vagueOwner: craftedPlan('责任单位：各成员单位'),
 } as const;
 
 /** The line of the task without an owner in PLANS.noOwner. */
