@@ -1,7 +1,7 @@
 import { extractDocument, type DocumentFacts, type Extracted } from './extract/index.js';
 import type { Block } from './model/block.js';
 import type { FileError, PlanDocument } from './model/plan.js';
-import { readFileBytes } from './read/file.js';
+import { readFileBytes, readFileBytesSync } from './read/file.js';
 import { readDocument } from './read/index.js';
 import { ReadError } from './read/types.js';
 
@@ -10,6 +10,8 @@ export interface ParseOptions {
   encoding?: string;
   /** Refuse files larger than this many bytes. */
   maxFileBytes?: number;
+  /** Read the file with blocking calls (parseFile): right on a worker thread that does one file at a time. */
+  blockingRead?: boolean;
 }
 
 /** A parsed document, or the file-level error that kept it from being one. */
@@ -37,7 +39,7 @@ export async function parseBytes(bytes: Uint8Array, fileName: string, options: P
 export async function parseFile(path: string, options: ParseOptions = {}): Promise<Parsed> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFileBytes(path, options.maxFileBytes);
+    bytes = options.blockingRead ? readFileBytesSync(path, options.maxFileBytes) : await readFileBytes(path, options.maxFileBytes);
   } catch (error) {
     return failed(path, error);
   }

@@ -47,7 +47,8 @@ export async function exportFile(item: ExportItem, settings: ExportSettings): Pr
 }
 
 async function exportOne(item: ExportItem, settings: ExportSettings): Promise<ExportOutcome> {
-  const parsed = await parseFile(item.path, { encoding: settings.encoding, maxFileBytes: settings.maxFileBytes });
+  // One file at a time per thread: blocking reads leave no thread idle.
+  const parsed = await parseFile(item.path, { encoding: settings.encoding, maxFileBytes: settings.maxFileBytes, blockingRead: true });
   const doc = parsed.document;
   doc.file = item.name;
   const failure = doc.errors.map((e) => e.message).join('; ') || null;
