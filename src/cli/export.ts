@@ -156,12 +156,12 @@ async function writeReport(outcomes: AsyncIterable<ExportOutcome>, format: 'json
   await file?.commit();
 }
 
-/** One workbook for every input. */
+/** One workbook for every input, its rows written as each input is done. */
 async function writeLedger(outcomes: AsyncIterable<ExportOutcome>, path: string, options: { byOwner: boolean; fileColumn: boolean }): Promise<void> {
-  const { buildLedger } = await import('../export/xlsx.js');
-  const documents: LedgerDocument[] = [];
-  for await (const outcome of outcomes) documents.push(JSON.parse(outcome.payload) as LedgerDocument);
-  await writeFileAtomic(path, buildLedger(documents, options));
+  const { LedgerBuilder } = await import('../export/xlsx.js');
+  const ledger = new LedgerBuilder(options);
+  for await (const outcome of outcomes) ledger.add(JSON.parse(outcome.payload) as LedgerDocument);
+  await writeFileAtomic(path, ledger.finish());
 }
 
 /** A workbook per input, written as each input is done; an input that failed gets none. */
@@ -177,4 +177,3 @@ async function writeLedgers(outcomes: AsyncIterable<ExportOutcome>, paths: reado
   }
   return written;
 }
-

@@ -198,19 +198,11 @@ export function leadsOf(task: LedgerTask): readonly string[] {
   return task.leads.length > 0 ? task.leads : [NO_LEAD];
 }
 
-/** 汇总: each lead unit's tasks, earliest deadline and problems, in order of first appearance. */
-export function summarizeOwners(documents: readonly LedgerDocument[]): OwnerSummary[] {
-  const owners = new Map<string, OwnerSummary>();
-  for (const doc of documents) {
-    for (const task of doc.tasks) {
-      for (const owner of leadsOf(task)) {
-        let row = owners.get(owner);
-        if (!row) owners.set(owner, (row = { owner, tasks: 0, earliest: null, problems: 0 }));
-        row.tasks++;
-        row.problems += task.problemCount;
-        if (task.end && (row.earliest === null || task.end < row.earliest)) row.earliest = task.end;
-      }
-    }
-  }
-  return [...owners.values()];
+/** 汇总: a task counted for one of its lead units; rows stay in order of first appearance. */
+export function addToSummary(summary: Map<string, OwnerSummary>, owner: string, task: LedgerTask): void {
+  let row = summary.get(owner);
+  if (!row) summary.set(owner, (row = { owner, tasks: 0, earliest: null, problems: 0 }));
+  row.tasks++;
+  row.problems += task.problemCount;
+  if (task.end && (row.earliest === null || task.end < row.earliest)) row.earliest = task.end;
 }
