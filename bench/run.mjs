@@ -15,14 +15,15 @@ const HOOK = join(ROOT, 'bench', 'rss-hook.mjs');
 const FILES = Number(process.env.BENCH_FILES ?? 2000);
 mkdirSync(OUT, { recursive: true });
 
-/** Run the CLI once; wall time in ms and peak RSS in MB. */
+/** Run the CLI once; wall time in ms, peak RSS in MB, CPU time of all its threads in ms. */
 function planlint(args, options = {}) {
   const started = performance.now();
   const result = spawnSync(process.execPath, ['--import', HOOK, BIN, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30, ...options });
   const ms = performance.now() - started;
   const rss = Number(/maxrss-kb=(\d+)/.exec(result.stderr ?? '')?.[1] ?? 0) / 1024;
+  const cpuMs = Number(/cpu-us=(\d+)/.exec(result.stderr ?? '')?.[1] ?? 0) / 1000;
   if (result.status !== 0 && result.status !== 1) throw new Error(`planlint ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
-  return { ms, rss, status: result.status };
+  return { ms, rss, cpuMs, status: result.status };
 }
 
 function median(values) {
@@ -86,7 +87,14 @@ for (const file of readerFiles) {
 const ledger = join(OUT, 'ledger.xlsx');
 const ledgerRun = planlint(['export', corpusDir, '-o', ledger]);
 const runs = { 1: [], 2: [] };
-for (let round = 0; round < 3; round++) for (const jobs of [1, 2]) runs[jobs].push(planlint(['export', corpusDir, '-o', ledger, '--jobs', String(jobs)]).ms);
+const coresBusy = { 1: [], 2: [] };
+for (let round = 0; round < 3; round++) {
+  for (const jobs of [1, 2]) {
+    const run = planlint(['export', corpusDir, '-o', ledger, '--jobs', String(jobs)]);
+    runs[jobs].push(run.ms);
+    coresBusy[jobs].push(run.cpuMs / run.ms);
+  }
+}
 // What two cores give right now: the two halves of the corpus exported by two
 // single-threaded processes at once, against one after the other. On a machine
 // busy with other work this is below 2, and the --jobs speed-up is bounded by it.
@@ -110,6 +118,7 @@ const atOnce = await (async () => {
 const jsonl = (dir) => planlint(['export', dir, '--format', 'jsonl', '-o', join(OUT, 'corpus.jsonl')]).rss;
 const jsonlOnce = jsonl(corpusDir);
 const jsonlTwice = jsonl(doubled);
+const ledgerTwice = planlint(['export', doubled, '-o', join(OUT, 'ledger-2x.xlsx')]);
 results.ledger = {
   files: corpus.files,
   cores: availableParallelism(),
@@ -120,13 +129,20 @@ results.ledger = {
   jobs1Seconds: median(runs[1]) / 1000,
   jobs2Seconds: median(runs[2]) / 1000,
   speedup: median(runs[1]) / median(runs[2]),
+  // CPU time over wall time: how many cores each kept busy (V8 compiles and collects on threads of its own).
+  jobs1CoresBusy: median(coresBusy[1]),
+  jobs2CoresBusy: median(coresBusy[2]),
   twoProcessCapacity: oneAfterOther / atOnce,
   jsonlPeakRssMb: { [corpus.files]: jsonlOnce, [corpus.files * 2]: jsonlTwice },
+  // The ledger holds its sheets compressed (the output itself), not the documents.
+  ledgerPeakRssMb: { [corpus.files]: ledgerRun.rss, [corpus.files * 2]: ledgerTwice.rss },
 };
 print(`export -o ledger.xlsx, ${corpus.files} files (${results.ledger.cores} cores, load ${results.ledger.loadAverage.toFixed(1)})`, `${results.ledger.seconds.toFixed(1)} s, peak ${ledgerRun.rss.toFixed(0)} MB, ${results.ledger.megabytes.toFixed(1)} MB written`);
 print('ledger --jobs 1 vs --jobs 2 (median of 3)', `${results.ledger.jobs1Seconds.toFixed(1)} s vs ${results.ledger.jobs2Seconds.toFixed(1)} s: ${results.ledger.speedup.toFixed(2)}x`);
+print('  cores kept busy (CPU time / wall time)', `${results.ledger.jobs1CoresBusy.toFixed(2)} vs ${results.ledger.jobs2CoresBusy.toFixed(2)} of ${results.ledger.cores}`);
 print('two cores now: 2 processes at once vs in turn', `${results.ledger.twoProcessCapacity.toFixed(2)}x (the bound on the line above)`);
 print(`export --format jsonl, ${corpus.files} vs ${corpus.files * 2} files`, `peak ${jsonlOnce.toFixed(0)} MB vs ${jsonlTwice.toFixed(0)} MB`);
+print(`export -o ledger.xlsx, ${corpus.files} vs ${corpus.files * 2} files`, `peak ${ledgerRun.rss.toFixed(0)} MB vs ${ledgerTwice.rss.toFixed(0)} MB`);
 
 writeFileSync(join(OUT, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, ...results }, null, 2)}\n`);
 console.log(`\nresults: ${join('bench', 'out', 'results.json')}`);

@@ -50,7 +50,7 @@ function program(run: (work: (lang: Lang) => Promise<number>, lang?: string) => 
     .option('-f, --format <format>', 'json, jsonl or xlsx (default: from the output name, else json)')
     .option('--out-dir <dir>', 'one Excel ledger per input, written into this folder')
     .option('--by-owner', 'Excel ledger: one more sheet per lead unit')
-    .option('-j, --jobs <n>', 'files processed in parallel (default: the number of CPU cores)')
+    .option('-j, --jobs <n>', 'files processed in parallel, each on a worker thread (default: CPU cores - 1, at least 1)')
     .option('--as-of <date>', 'the day overdue checks are made on (YYYY-MM-DD, default today)')
     .action((paths: string[], options) => run(async (lang) => (await import('./export.js')).exportCommand(paths, options, lang, process.cwd()), options.lang));
 

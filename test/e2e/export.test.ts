@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -180,6 +181,11 @@ describe('batches on worker threads', () => {
     expect(three.stderr).toContain('--jobs 3;');
     expect(three.stdout).toBe(one.stdout);
     expect(json(one.stdout).documents.map((d) => d.file)).toEqual(['plans/clean.txt', 'plans/injected.txt', 'plans/noowner.txt', 'x.txt']);
+  });
+
+  it('leaves a core to the main thread by default: one worker fewer than the cores, at least one', () => {
+    const r = run(['plans'], { PLANLINT_DEBUG: '1' });
+    expect(r.stderr).toContain(`(--jobs ${Math.max(1, availableParallelism() - 1)};`);
   });
 
   it('--format json for many inputs is one report, the same as with -o', () => {
