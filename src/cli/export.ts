@@ -90,7 +90,7 @@ export async function exportCommand(patterns: string[], options: ExportCommandOp
   const items: ExportItem[] = inputs.files.map((file) => ({ path: resolve(cwd, file), name: displayName(file, cwd) }));
   const targets = options.outDir !== undefined ? await ledgerPaths(items, resolve(cwd, options.outDir)) : null;
   const output = options.output ?? STDOUT;
-  const outputs = targets ?? (output === STDOUT ? [] : [resolve(cwd, output)]);
+  const outputs = targets ? [...targets.ledgers, targets.failures] : output === STDOUT ? [] : [resolve(cwd, output)];
   const clash = outputs.findIndex((out) => items.some((item) => sameFile(item.path, out)));
   if (clash >= 0) throw new UsageError(say({ lang }, 'outputIsInput', { file: displayName(outputs[clash], cwd) }));
 
@@ -116,7 +116,7 @@ export async function exportCommand(patterns: string[], options: ExportCommandOp
       yield outcome;
     }
   })();
-  let written = 0;
+  let written = { ledgers: 0, failures: false };
   try {
     if (targets) written = await writeLedgers(outcomes, targets, options.byOwner === true);
     else if (format === 'xlsx') await writeLedger(outcomes, resolve(cwd, output), { byOwner: options.byOwner === true, fileColumn: items.length > 1 });
@@ -124,21 +124,33 @@ export async function exportCommand(patterns: string[], options: ExportCommandOp
   } finally {
     progress.stop();
   }
-  if (targets) process.stderr.write(`${say({ lang }, 'wroteLedgers', { count: written, dir: options.outDir! })}\n`);
+  if (targets) {
+    process.stderr.write(`${say({ lang }, 'wroteLedgers', { count: written.ledgers, dir: options.outDir! })}\n`);
+    if (written.failures) process.stderr.write(`${say({ lang }, 'listedFailures', { file: displayName(targets.failures, cwd) })}\n`);
+  }
   else if (output !== STDOUT) process.stderr.write(`${say({ lang }, 'wrote', { file: output })}\n`);
   return exit;
 }
 
-/** --out-dir: one workbook per input, named after it, inside the folder. */
-async function ledgerPaths(items: readonly ExportItem[], dir: string): Promise<string[]> {
+/** Where --out-dir writes: a workbook per input, named after it, and one listing the inputs that failed. */
+interface LedgerTargets {
+  ledgers: string[];
+  failures: string;
+}
+
+/** --out-dir: one workbook per input, named after it, inside the folder; the failure list takes a name no input took. */
+async function ledgerPaths(items: readonly ExportItem[], dir: string): Promise<LedgerTargets> {
   const { outputFileName } = await import('../export/sheet-names.js');
+  const { SHEET_NAMES } = await import('../export/ledger.js');
   const taken = new Set<string>();
-  return items.map((item) => {
-    const path = join(dir, outputFileName(item.name, taken, '.xlsx'));
+  const inside = (name: string) => {
+    const path = join(dir, name);
     const rel = relative(dir, path);
     if (rel.startsWith('..') || isAbsolute(rel)) throw new Error(`ledger name outside the output folder: ${path}`);
     return path;
-  });
+  };
+  const ledgers = items.map((item) => inside(outputFileName(item.name, taken, '.xlsx')));
+  return { ledgers, failures: inside(outputFileName(SHEET_NAMES.failures, taken, '.xlsx')) };
 }
 
 /** JSON or JSON lines, streamed to stdout or to a file that appears only when complete. */
@@ -169,16 +181,26 @@ async function writeLedger(outcomes: AsyncIterable<ExportOutcome>, path: string,
   await writeFileAtomic(path, ledger.finish());
 }
 
-/** A workbook per input, written as each input is done; an input that failed gets none. */
-async function writeLedgers(outcomes: AsyncIterable<ExportOutcome>, paths: readonly string[], byOwner: boolean): Promise<number> {
+/**
+ * A workbook per input, written as each input is done. An input that failed
+ * gets none: the failed inputs are listed together, in a workbook of their
+ * own (its 失败文件 sheet).
+ */
+async function writeLedgers(outcomes: AsyncIterable<ExportOutcome>, targets: LedgerTargets, byOwner: boolean): Promise<{ ledgers: number; failures: boolean }> {
   const { buildLedger } = await import('../export/xlsx.js');
   let index = 0;
-  let written = 0;
+  let ledgers = 0;
+  const failed: LedgerDocument[] = [];
   for await (const outcome of outcomes) {
-    const path = paths[index++];
-    if (outcome.failure !== null) continue;
-    await writeFileAtomic(path, buildLedger([JSON.parse(outcome.payload) as LedgerDocument], { byOwner, fileColumn: false }));
-    written++;
+    const path = targets.ledgers[index++];
+    const doc = JSON.parse(outcome.payload) as LedgerDocument;
+    if (outcome.failure !== null) {
+      failed.push(doc);
+      continue;
+    }
+    await writeFileAtomic(path, buildLedger([doc], { byOwner, fileColumn: false }));
+    ledgers++;
   }
-  return written;
+  if (failed.length > 0) await writeFileAtomic(targets.failures, buildLedger(failed, { fileColumn: true }));
+  return { ledgers, failures: failed.length > 0 };
 }

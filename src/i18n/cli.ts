@@ -32,6 +32,7 @@ export const CLI_MESSAGES = {
   noTasks: { zh: '未识别出任务', en: 'no tasks found' },
   wrote: { zh: '已写入 {file}', en: 'wrote {file}' },
   wroteLedgers: { zh: '已写入 {count} 个台账到 {dir}', en: 'wrote {count} ledgers to {dir}' },
+  listedFailures: { zh: '未能处理的文件列于 {file}', en: 'the files that failed are listed in {file}' },
   configWritten: { zh: '已创建 {file}', en: 'created {file}' },
   configExists: { zh: '{file} 已存在，未覆盖', en: '{file} exists; not overwritten' },
   outputIsInput: { zh: '输出文件 {file} 是输入文件之一，已拒绝写入', en: 'output {file} is one of the inputs; refusing to write' },

@@ -125,12 +125,36 @@ function workbookResult(workbook: XLSX.WorkBook, encoding: string | null): ReadR
     if (block) (workbook.Workbook?.Sheets?.[index]?.Hidden ? hidden : visible).push(block);
   });
   if (visible.length === 0 && hidden.length === 0) throw new ReadError('empty', 'the workbook has no cells with content');
-  const blocks = visible.length > 0 ? visible : hidden;
   const warnings =
     visible.length > 0
       ? hidden.map((b) => `hidden sheet "${b.text}" was skipped`)
       : [`only hidden sheets have content; read ${hidden.map((b) => `"${b.text}"`).join(', ')}`];
-  return { format: 'sheet', encoding, blocks, warnings, directives: [] };
+  const { kept, views } = withoutViews(visible.length > 0 ? visible : hidden);
+  for (const [view, source] of views) warnings.push(`sheet "${view.text}" repeats rows of sheet "${source.text}" and was skipped`);
+  return { format: 'sheet', encoding, blocks: kept, warnings, directives: [] };
+}
+
+/**
+ * Sheets that only repeat rows of an earlier sheet, header included — one tab
+ * per unit copied from the master list, a ledger's per-owner sheets — are
+ * views of it: their tasks are already read, and reading them again would
+ * count every task twice.
+ */
+function withoutViews(blocks: readonly Block[]): { kept: Block[]; views: Array<[Block, Block]> } {
+  const kept: Block[] = [];
+  const views: Array<[Block, Block]> = [];
+  const rowsOf = new Map<Block, Set<string>>();
+  for (const block of blocks) {
+    const rows = (block.rows ?? []).map((row) => row.map((cell) => cell.text).join('\u0000'));
+    const source = rows.length > 1 ? kept.find((earlier) => rows.every((row) => rowsOf.get(earlier)!.has(row))) : undefined;
+    if (source) {
+      views.push([block, source]);
+    } else {
+      kept.push(block);
+      rowsOf.set(block, new Set(rows));
+    }
+  }
+  return { kept, views };
 }
 
 type Range = { s: { r: number; c: number }; e: { r: number; c: number } };

@@ -123,11 +123,22 @@ describe('--out-dir: one ledger per input', () => {
     expect(Object.keys(rows(join(dir, 'run', 'ledgers', 'x.xlsx'), '任务台账')[0])).not.toContain('文件');
   });
 
-  it('writes the others when one input fails, lists it, and exits 2', () => {
+  it('writes the others when one input fails, lists it (stderr and 失败文件.xlsx), and exits 2', () => {
     const r = run(['plans/clean.txt', 'bad/empty.txt', '--out-dir', 'each', '--lang', 'en']);
     expect(r.code).toBe(2);
-    expect(lines(r.stderr)).toEqual(['bad/empty.txt: could not be processed: the file is empty', 'wrote 1 ledgers to each']);
-    expect(readdirSync(join(dir, 'each'))).toEqual(['clean.xlsx']);
+    expect(lines(r.stderr)).toEqual([
+      'bad/empty.txt: could not be processed: the file is empty',
+      'wrote 1 ledgers to each',
+      `the files that failed are listed in ${join('each', '失败文件.xlsx')}`,
+    ]);
+    expect(readdirSync(join(dir, 'each')).sort()).toEqual(['clean.xlsx', '失败文件.xlsx']);
+    expect(rows(join(dir, 'each', '失败文件.xlsx'), '失败文件')).toEqual([{ 文件: 'bad/empty.txt', 原因: 'the file is empty' }]);
+  });
+
+  it('writes no failure list when every input is done', () => {
+    const r = run(['plans/clean.txt', '--out-dir', 'all-good', '--lang', 'en']);
+    expect([r.code, lines(r.stderr)]).toEqual([0, ['wrote 1 ledgers to all-good']]);
+    expect(readdirSync(join(dir, 'all-good'))).toEqual(['clean.xlsx']);
   });
 });
 

@@ -163,6 +163,28 @@ describe('readSheet: only hidden sheets have content', () => {
   });
 });
 
+describe('readSheet: sheets that repeat an earlier sheet', () => {
+  const header = ['序号', '工作任务', '责任单位', '完成时限'];
+  const master = [header, [1, '修订应急预案', '应急局', '2024年6月底前'], [2, '排查隐患点位', '水利局', '2024年9月底前'], [3, '组织演练', '应急局', '2024年10月']];
+  const book = (...sheets: Array<[string, unknown[][]]>) => {
+    const wb = XLSX.utils.book_new();
+    for (const [name, rows] of sheets) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), name);
+    return readSheet(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }), { fileName: 'book.xlsx' });
+  };
+
+  it('skips a per-unit tab copied from the master list, saying so', async () => {
+    const result = await book(['总表', master], ['应急局', [header, master[1], master[3]]]);
+    expect(result.blocks.map((b) => b.text)).toEqual(['总表']);
+    expect(result.warnings).toEqual(['sheet "应急局" repeats rows of sheet "总表" and was skipped']);
+  });
+
+  it('keeps a sheet with a row of its own, and one with only a header', async () => {
+    const result = await book(['总表', master], ['新增', [header, master[1], [4, '更新物资台账', '粮储局', '2024年12月']]], ['空表', [header]]);
+    expect(result.blocks.map((b) => b.text)).toEqual(['总表', '新增', '空表']);
+    expect(result.warnings).toEqual([]);
+  });
+});
+
 describe('readSheet: delimited text', () => {
   it('decodes a GB18030 CSV and keeps cells exactly as written', async () => {
     const result = await read('sheets/tasks-gb18030.csv');
