@@ -192,6 +192,18 @@ function cellText(cell: XLSX.CellObject): string {
 }
 
 /**
+ * A date shown as m/d/yy (what an English-locale program stores as an ODS
+ * cell's text) is ambiguous to a Chinese reader and has lost its century:
+ * it is written out from the cell's date value instead.
+ */
+const US_SHORT_DATE = /^\d{1,2}\/\d{1,2}\/\d{2}$/;
+
+/** SheetJS gives an ODS date value (ISO, no zone) as that day's UTC midnight. */
+function chineseDate(date: Date): string {
+  return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
+}
+
+/**
  * `w` is the displayed text (for ODS, the text the writing program rendered).
  * A number whose `w` is just the JS number ("0.30000000000000004") was never
  * formatted by anyone, so it gets Excel's General format, as Excel would show it
@@ -201,6 +213,7 @@ function displayText(cell: XLSX.CellObject): string {
   try {
     if (cell.t === 'n' && typeof cell.v === 'number' && (cell.w === undefined || cell.w === String(cell.v)))
       return Number.isSafeInteger(cell.v) ? String(cell.v) : XLSX.SSF.format('General', cell.v);
+    if (cell.t === 'd' && cell.v instanceof Date && US_SHORT_DATE.test(cell.w ?? '')) return chineseDate(cell.v);
     return cell.w ?? XLSX.utils.format_cell(cell);
   } catch {
     return String(cell.v);

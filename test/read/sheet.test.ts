@@ -135,10 +135,16 @@ describe('readSheet: dates as displayed', () => {
     expect(block.rows![4][5].text).toBe('2024/9/30'); // format 14 as a Chinese Excel shows it
   });
 
-  it('ods: the display text stored in the file is passed through', async () => {
+  it('ods: a date stored as m/d/yy text is written out from its value', async () => {
     // LibreOffice stores its rendering of each cell; SheetJS's ODS writer stored m/d/yy.
     const [block] = (await read('sheets/tasks.ods')).blocks;
-    expect(block.rows![2][5].text).toBe('6/30/24');
+    expect(block.rows![2][5].text).toBe('2024年6月30日');
+    expect(block.rows![4][5].text).toBe('2024年9月30日');
+  });
+
+  it('ods: other display text stored in the file is passed through', async () => {
+    const [block] = (await read('sheets/tasks.ods')).blocks;
+    expect(block.rows![2].map((c) => c.text)).toContain('新建社区图书室10个');
   });
 });
 
