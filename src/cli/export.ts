@@ -127,8 +127,7 @@ export async function exportCommand(patterns: string[], options: ExportCommandOp
   if (targets) {
     process.stderr.write(`${say({ lang }, 'wroteLedgers', { count: written.ledgers, dir: options.outDir! })}\n`);
     if (written.failures) process.stderr.write(`${say({ lang }, 'listedFailures', { file: displayName(targets.failures, cwd) })}\n`);
-  }
-  else if (output !== STDOUT) process.stderr.write(`${say({ lang }, 'wrote', { file: output })}\n`);
+  } else if (output !== STDOUT) process.stderr.write(`${say({ lang }, 'wrote', { file: output })}\n`);
   return exit;
 }
 

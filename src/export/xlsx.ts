@@ -43,7 +43,6 @@ export interface LedgerOptions {
   fileColumn?: boolean;
 }
 
-
 const MIN_WIDTH = 6;
 /** Excel's day 0 is 1899-12-30 (the 1900 leap-year bug folded in). */
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
