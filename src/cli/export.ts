@@ -194,7 +194,8 @@ async function writeLedgers(outcomes: AsyncIterable<ExportOutcome>, targets: Led
     const path = targets.ledgers[index++];
     const doc = JSON.parse(outcome.payload) as LedgerDocument;
     if (outcome.failure !== null) {
-      failed.push(doc);
+      // Text that did not decode can still yield "tasks": a failed file gives none.
+      failed.push({ ...doc, tasks: [], problems: [] });
       continue;
     }
     await writeFileAtomic(path, buildLedger([doc], { byOwner, fileColumn: false }));

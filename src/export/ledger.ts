@@ -1,5 +1,6 @@
 import type { Extracted } from '../extract/index.js';
 import type { FieldRole } from '../lexicon/field-labels.js';
+import { NO_LEAD_UNIT } from '../lexicon/ledger-words.js';
 import { CLI_MESSAGES } from '../i18n/cli.js';
 import { formatMessage, type Lang } from '../i18n/format.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -127,8 +128,6 @@ export const FAILURE_COLUMNS: ReadonlyArray<LedgerColumn<keyof FailedFile>> = [t
 
 export const SHEET_NAMES = { tasks: '任务台账', problems: '问题清单', summary: '汇总', failures: '失败文件' } as const;
 
-/** Tasks whose lead unit is not named are summed up under this. */
-const NO_LEAD = '（未明确牵头单位）';
 
 const JOIN_OWNERS = '、';
 const JOIN_PATH = ' > ';
@@ -193,9 +192,9 @@ export function deadlineText(deadline: Deadline | null, year: number | null): st
   return implied ? `${year}年${deadline.text}` : deadline.text;
 }
 
-/** The units a task is summed up and filed under: its lead units, or NO_LEAD. */
+/** The units a task is summed up and filed under: its lead units, or NO_LEAD_UNIT. */
 export function leadsOf(task: LedgerTask): readonly string[] {
-  return task.leads.length > 0 ? task.leads : [NO_LEAD];
+  return task.leads.length > 0 ? task.leads : [NO_LEAD_UNIT];
 }
 
 /** 汇总: a task counted for one of its lead units; rows stay in order of first appearance. */

@@ -19,6 +19,8 @@ export class DeflatedText {
   size = 0;
   private pending: Array<string | Uint8Array> = [];
   private pendingChars = 0;
+  /** The deflate stream is finished: nothing can follow it. */
+  private ended = false;
 
   static of(content: string | Uint8Array): DeflatedText {
     const text = new DeflatedText();
@@ -27,6 +29,7 @@ export class DeflatedText {
   }
 
   write(content: string | Uint8Array): void {
+    if (this.ended) throw new Error('zip: text added after its entry ended');
     this.pending.push(content);
     this.pendingChars += content.length;
     if (this.pendingChars >= SEGMENT_CHARS) this.flush();
@@ -34,7 +37,9 @@ export class DeflatedText {
 
   /** Compress what is pending; `final` ends the deflate stream (the last part of an entry). */
   flush(final = false): this {
+    if (this.ended) throw new Error('zip: an entry ended twice');
     if (this.pending.length === 0 && !final) return this;
+    this.ended = final;
     const data = Buffer.concat(this.pending.map((piece) => (typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece)));
     this.pending = [];
     this.pendingChars = 0;
@@ -55,6 +60,7 @@ export class PackageWriter {
 
   /** An entry made of parts in order; each is flushed here, the last one as the end of the stream. */
   add(path: string, parts: readonly DeflatedText[]): void {
+    if (parts.length === 0) parts = [new DeflatedText()];
     const file: ZipInputFile = { filename: path, size: 0, crc: 0, compression: 8 };
     this.zip.add(file);
     parts.forEach((part, k) => part.flush(k === parts.length - 1));

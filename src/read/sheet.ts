@@ -1,6 +1,8 @@
 import * as XLSX from 'xlsx';
+import { NO_LEAD_UNIT } from '../lexicon/ledger-words.js';
 import type { Block } from '../model/block.js';
 import type { SourceLocation } from '../model/location.js';
+import { NOT_IN_SHEET_NAME } from '../export/sheet-names.js';
 import { assertSafeZip } from './archive.js';
 import { decodeText } from './decode.js';
 import { dropEmptyRows, resolveGrid, type PlacedCell } from './table-grid.js';
@@ -76,8 +78,38 @@ async function readWorkbook(bytes: Uint8Array, container: Container, options: Re
   } catch (error) {
     throw toReadError(error);
   }
+  if (isOpenDocument(workbook)) writeOutShortDates(workbook);
   return workbookResult(workbook, encoding);
 }
+
+/** SheetJS names the format it read: ods, or fods for a flat XML one. */
+function isOpenDocument(workbook: XLSX.WorkBook): boolean {
+  const { bookType } = workbook as { bookType?: string };
+  return bookType === 'ods' || bookType === 'fods';
+}
+
+/**
+ * An ODS cell keeps the text its program rendered beside the typed value. A
+ * date rendered m/d/yy (an English-locale program) is ambiguous to a Chinese
+ * reader and has lost its century: it is written out from the date value,
+ * an ISO day SheetJS gives as that day's UTC midnight, when the two agree.
+ */
+function writeOutShortDates(workbook: XLSX.WorkBook): void {
+  for (const sheet of Object.values(workbook.Sheets)) {
+    for (const row of (sheet['!data'] ?? []) as (XLSX.CellObject | undefined)[][]) {
+      for (const cell of row ?? []) {
+        const shown = cell?.t === 'd' && cell.v instanceof Date ? US_SHORT_DATE.exec(cell.w ?? '') : null;
+        if (!shown) continue;
+        const date = cell!.v as Date;
+        const midnight = date.getUTCHours() === 0 && date.getUTCMinutes() === 0 && date.getUTCSeconds() === 0;
+        if (midnight && Number(shown[1]) === date.getUTCMonth() + 1 && Number(shown[2]) === date.getUTCDate())
+          cell!.w = `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
+      }
+    }
+  }
+}
+
+const US_SHORT_DATE = /^(\d{1,2})\/(\d{1,2})\/\d{2}$/;
 
 /** BIFF2–5 files without an OLE wrapper start with a BOF record (09 00/02/04/08). */
 function isRawBiff(bytes: Uint8Array): boolean {
@@ -135,26 +167,42 @@ function workbookResult(workbook: XLSX.WorkBook, encoding: string | null): ReadR
 }
 
 /**
- * Sheets that only repeat rows of an earlier sheet, header included — one tab
- * per unit copied from the master list, a ledger's per-owner sheets — are
- * views of it: their tasks are already read, and reading them again would
- * count every task twice.
+ * A sheet that is a filter of an earlier one — a tab per unit copied from the
+ * master list, a ledger's per-owner sheets — repeats that sheet's rows, header
+ * included, in the same order, and names its unit in every data row. Its
+ * tasks are already read: reading them again would count each twice. A tab
+ * whose rows do not name it (the unit only in the tab name) is a list of its
+ * own, however alike the rows.
  */
 function withoutViews(blocks: readonly Block[]): { kept: Block[]; views: Array<[Block, Block]> } {
   const kept: Block[] = [];
   const views: Array<[Block, Block]> = [];
-  const rowsOf = new Map<Block, Set<string>>();
   for (const block of blocks) {
-    const rows = (block.rows ?? []).map((row) => row.map((cell) => cell.text).join('\u0000'));
-    const source = rows.length > 1 ? kept.find((earlier) => rows.every((row) => rowsOf.get(earlier)!.has(row))) : undefined;
-    if (source) {
-      views.push([block, source]);
-    } else {
-      kept.push(block);
-      rowsOf.set(block, new Set(rows));
-    }
+    const rows = rowKeys(block);
+    const source = rows.length > 1 && namedInEveryRow(block) ? kept.find((earlier) => isSubsequence(rows, rowKeys(earlier))) : undefined;
+    if (source) views.push([block, source]);
+    else kept.push(block);
   }
   return { kept, views };
+}
+
+function rowKeys(block: Block): string[] {
+  return (block.rows ?? []).map((row) => row.map((cell) => cell.text).join('\u0000'));
+}
+
+function namedInEveryRow(block: Block): boolean {
+  // A second tab of the same name gets a " (2)" suffix.
+  const name = block.text.replace(/\s\(\d+\)$/, '');
+  if (name === NO_LEAD_UNIT) return true;
+  // A unit's name with characters Excel refuses in sheet names has them replaced in the tab's.
+  return block.rows!.slice(1).every((row) => row.some((cell) => cell.text.replace(NOT_IN_SHEET_NAME, '_').includes(name)));
+}
+
+/** `part` in `whole`, in order, not necessarily adjacent. */
+function isSubsequence(part: readonly string[], whole: readonly string[]): boolean {
+  let at = 0;
+  for (const item of whole) if (at < part.length && item === part[at]) at++;
+  return at === part.length;
 }
 
 type Range = { s: { r: number; c: number }; e: { r: number; c: number } };
@@ -192,18 +240,6 @@ function cellText(cell: XLSX.CellObject): string {
 }
 
 /**
- * A date shown as m/d/yy (what an English-locale program stores as an ODS
- * cell's text) is ambiguous to a Chinese reader and has lost its century:
- * it is written out from the cell's date value instead.
- */
-const US_SHORT_DATE = /^\d{1,2}\/\d{1,2}\/\d{2}$/;
-
-/** SheetJS gives an ODS date value (ISO, no zone) as that day's UTC midnight. */
-function chineseDate(date: Date): string {
-  return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
-}
-
-/**
  * `w` is the displayed text (for ODS, the text the writing program rendered).
  * A number whose `w` is just the JS number ("0.30000000000000004") was never
  * formatted by anyone, so it gets Excel's General format, as Excel would show it
@@ -213,7 +249,6 @@ function displayText(cell: XLSX.CellObject): string {
   try {
     if (cell.t === 'n' && typeof cell.v === 'number' && (cell.w === undefined || cell.w === String(cell.v)))
       return Number.isSafeInteger(cell.v) ? String(cell.v) : XLSX.SSF.format('General', cell.v);
-    if (cell.t === 'd' && cell.v instanceof Date && US_SHORT_DATE.test(cell.w ?? '')) return chineseDate(cell.v);
     return cell.w ?? XLSX.utils.format_cell(cell);
   } catch {
     return String(cell.v);

@@ -90,3 +90,17 @@ describe('LedgerBuilder', () => {
     expect(sheet).toContain('<dimension ref="A1:N6001"/>');
   });
 });
+
+describe('DeflatedText', () => {
+  it('refuses text after its entry ended, rather than writing a broken stream', () => {
+    const text = DeflatedText.of('<sheetData/>').flush(true);
+    expect(() => text.write('<row/>')).toThrow(/after its entry ended/);
+    expect(() => text.flush(true)).toThrow(/ended twice/);
+  });
+
+  it('an entry of no parts is an empty file', () => {
+    const zip = new PackageWriter();
+    zip.add('empty.xml', []);
+    expect(expectIntact(zip.finish())['empty.xml']).toHaveLength(0);
+  });
+});

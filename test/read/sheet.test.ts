@@ -142,6 +142,12 @@ describe('readSheet: dates as displayed', () => {
     expect(block.rows![4][5].text).toBe('2024年9月30日');
   });
 
+  it('a table saved as .xls (HTML) keeps m/d/yy text as written: only ODS stores a typed value beside it', async () => {
+    const html = '<html><body><table><tr><td>任务</td><td>完成时限</td></tr><tr><td>修订预案</td><td>6/30/24</td></tr></table></body></html>';
+    const [block] = (await readSheet(new TextEncoder().encode(html), { fileName: 'tasks.xls' })).blocks;
+    expect(texts(block)[1]).toEqual(['修订预案', '6/30/24']);
+  });
+
   it('ods: other display text stored in the file is passed through', async () => {
     const [block] = (await read('sheets/tasks.ods')).blocks;
     expect(block.rows![2].map((c) => c.text)).toContain('新建社区图书室10个');
@@ -182,6 +188,13 @@ describe('readSheet: sheets that repeat an earlier sheet', () => {
     const result = await book(['总表', master], ['应急局', [header, master[1], master[3]]]);
     expect(result.blocks.map((b) => b.text)).toEqual(['总表']);
     expect(result.warnings).toEqual(['sheet "应急局" repeats rows of sheet "总表" and was skipped']);
+  });
+
+  it('keeps tabs whose unit is named only in the tab name, however alike their rows', async () => {
+    const generic = [['序号', '工作任务', '完成时限'], [1, '开展安全生产大检查', '2024年底'], [2, '组织应急演练', '2024年10月']];
+    const result = await book(['应急局', generic], ['水利局', generic]);
+    expect(result.blocks.map((b) => b.text)).toEqual(['应急局', '水利局']);
+    expect(result.warnings).toEqual([]);
   });
 
   it('keeps a sheet with a row of its own, and one with only a header', async () => {
