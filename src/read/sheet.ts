@@ -177,11 +177,16 @@ function workbookResult(workbook: XLSX.WorkBook, encoding: string | null): ReadR
 function withoutViews(blocks: readonly Block[]): { kept: Block[]; views: Array<[Block, Block]> } {
   const kept: Block[] = [];
   const views: Array<[Block, Block]> = [];
+  const keysOf = new Map<Block, string[]>();
   for (const block of blocks) {
     const rows = rowKeys(block);
-    const source = rows.length > 1 && namedInEveryRow(block) ? kept.find((earlier) => isSubsequence(rows, rowKeys(earlier))) : undefined;
-    if (source) views.push([block, source]);
-    else kept.push(block);
+    const source = rows.length > 1 && namedInEveryRow(block) ? kept.find((earlier) => isSubsequence(rows, keysOf.get(earlier)!)) : undefined;
+    if (source) {
+      views.push([block, source]);
+    } else {
+      kept.push(block);
+      keysOf.set(block, rows);
+    }
   }
   return { kept, views };
 }
