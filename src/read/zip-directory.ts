@@ -8,6 +8,8 @@ export interface ZipEntryInfo {
   name: string;
   compressedSize: number;
   uncompressedSize: number;
+  /** CRC-32 of the uncompressed data. */
+  crc32: number;
   /** 0 = stored, 8 = deflate. */
   method: number;
   /** General-purpose flags: bit 0 = encrypted, bit 3 = data descriptor, bit 11 = UTF-8 name. */
@@ -85,6 +87,7 @@ function readEntry(bytes: Uint8Array, at: number, nameLength: number, extraLengt
     name: decodeName(nameBytes, flags),
     compressedSize: u32(bytes, at + 20),
     uncompressedSize: u32(bytes, at + 24),
+    crc32: u32(bytes, at + 16),
     method: u16(bytes, at + 10),
     flags,
     localHeaderOffset: u32(bytes, at + 42),

@@ -6,23 +6,12 @@ import { crc32Combine } from '../../src/export/crc32.js';
 import { LedgerBuilder } from '../../src/export/xlsx.js';
 import { DeflatedText, PackageWriter } from '../../src/export/zip-writer.js';
 import type { LedgerDocument } from '../../src/export/ledger.js';
-
-/** Each entry's CRC-32 as the central directory records it (what unzip and Excel check). */
-function centralCrcs(zip: Uint8Array): Map<string, number> {
-  const view = Buffer.from(zip);
-  const crcs = new Map<string, number>();
-  let entry = view.readUInt32LE(view.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) + 16);
-  while (view.readUInt32LE(entry) === 0x02014b50) {
-    const nameLength = view.readUInt16LE(entry + 28);
-    crcs.set(view.toString('utf8', entry + 46, entry + 46 + nameLength), view.readUInt32LE(entry + 16));
-    entry += 46 + nameLength + view.readUInt16LE(entry + 30) + view.readUInt16LE(entry + 32);
-  }
-  return crcs;
-}
+import { listZipEntries } from '../../src/read/zip-directory.js';
 
 function expectIntact(zip: Uint8Array): Record<string, Uint8Array> {
   const files = unzipSync(zip);
-  const crcs = centralCrcs(zip);
+  // The CRCs the central directory records: what unzip and Excel check.
+  const crcs = new Map(listZipEntries(zip).map((entry) => [entry.name, entry.crc32]));
   expect([...crcs.keys()].sort()).toEqual(Object.keys(files).sort());
   for (const [name, data] of Object.entries(files)) expect(crcs.get(name), name).toBe(crc32(data));
   return files;
