@@ -1,8 +1,6 @@
 import type { Parsed } from '../../src/parse.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
-import type { Truth } from './score.js';
-
-const squash = (s: string) => s.replace(/\s+/g, '');
+import { squash, type Truth } from './score.js';
 
 export interface ExpectResult {
   rule: string;

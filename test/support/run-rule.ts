@@ -4,6 +4,7 @@ import type { Lang } from '../../src/i18n/format.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 import { lintExtracted } from '../../src/rules/engine.js';
 import { findRule } from '../../src/rules/index.js';
+import { squash } from './score.js';
 import { FIXTURES } from './seeds.js';
 
 export interface RuleRun {
@@ -43,7 +44,6 @@ export async function runRuleOnSeed(ruleId: string, seed: string, options: RunOp
 
 /** The ids of the tasks whose text contains each anchor (whitespace ignored), one per anchor. */
 export function taskIdsOf(parsed: Parsed, anchors: readonly string[]): string[] {
-  const squash = (s: string) => s.replace(/\s+/g, '');
   return anchors.map((anchor) => {
     const hits = parsed.document.tasks.filter((t) => squash(t.text).includes(squash(anchor)));
     if (hits.length !== 1) throw new Error(`anchor “${anchor}” is in ${hits.length} tasks`);

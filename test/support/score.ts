@@ -12,6 +12,8 @@ export interface TruthTask {
 export interface Truth {
   tasks: TruthTask[];
   expect?: Array<{ rule: string; anchor: string }>;
+  /** Corpus documents: `clean` keeps its line structure, `mangled` lost line breaks or cell boundaries. */
+  form?: 'clean' | 'mangled';
 }
 
 export interface Score {
@@ -21,6 +23,8 @@ export interface Score {
   extra: number;
   owners: Prf;
   deadlineEnd: { exact: number; of: number };
+  /** The same, over the found tasks whose truth states a deadline end (null = null is easy). */
+  datedEnd: { exact: number; of: number };
   targets: Prf;
   misses: string[];
 }
@@ -30,7 +34,9 @@ export interface Prf {
   fn: number;
 }
 
-const squash = (s: string) => s.replace(/\s+/g, '');
+/** Whitespace ignored, full-width （）：；， folded to ASCII (the corpus README's scoring). */
+const FULL_WIDTH: Readonly<Record<string, string>> = { '（': '(', '）': ')', '：': ':', '；': ';', '，': ',' };
+export const squash = (s: string) => s.replace(/\s+/g, '').replace(/[（）：；，]/g, (ch) => FULL_WIDTH[ch]);
 
 /**
  * Score extraction the way a reviewer would (issue 2): a truth task is found
@@ -47,6 +53,7 @@ export function scoreDocument(doc: PlanDocument, truth: Truth): Score {
     extra: 0,
     owners: { tp: 0, fp: 0, fn: 0 },
     deadlineEnd: { exact: 0, of: 0 },
+    datedEnd: { exact: 0, of: 0 },
     targets: { tp: 0, fp: 0, fn: 0 },
     misses: [],
   };
@@ -64,7 +71,11 @@ export function scoreDocument(doc: PlanDocument, truth: Truth): Score {
     for (const role of ['leaders', 'units', 'partners'] as const) add(score.owners, multiset(expected[role].map(squash), task.owners[role].map(squash)));
     score.deadlineEnd.of++;
     const end = task.deadline?.end ?? null;
-    if (end === (expected.deadline?.end ?? null)) score.deadlineEnd.exact++;
+    if (expected.deadline?.end) score.datedEnd.of++;
+    if (end === (expected.deadline?.end ?? null)) {
+      score.deadlineEnd.exact++;
+      if (expected.deadline?.end) score.datedEnd.exact++;
+    }
     else score.misses.push(`deadline ${end} ≠ ${expected.deadline?.end ?? null}: ${expected.anchor}`);
     const targets = compareTargets(expected.targets, task);
     add(score.targets, targets);
