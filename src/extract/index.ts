@@ -6,7 +6,7 @@ import { resolveDraft, type TaskDraft } from './draft.js';
 import { leadOf, type LeadFacts } from './lead.js';
 import { describeQuantities, type TargetFact } from './metric.js';
 import { matchRestatements } from './matching.js';
-import { recoverFlattenedTables } from './flat-table.js';
+import { recoverLayout } from './layout/index.js';
 import { extractMeta, type DateSource } from './meta.js';
 import { buildOutline, subtreeLines, type Line, type Outline } from './outline.js';
 import { extractRoster } from './roster.js';
@@ -57,7 +57,7 @@ export interface Extracted {
 
 /** Blocks → the model. Format-independent: every reader ends here. */
 export function extractDocument(read: ReadResult, file: string): Extracted {
-  const blocks = recoverFlattenedTables(read.blocks);
+  const blocks = recoverLayout(read.blocks);
   const outline = buildOutline(blocks);
   const mainLines = subtreeLines(outline.root);
   // Attachments follow the main text: appending them keeps document order.

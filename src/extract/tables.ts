@@ -2,19 +2,16 @@ import type { Block, Cell } from '../model/block.js';
 import type { FieldRole } from '../lexicon/field-labels.js';
 import { LEAD_MARKER } from '../lexicon/field-labels.js';
 import { foldToSimplified } from '../lexicon/hant.js';
-import { labelRole } from './fields.js';
+import { headerRole, isTaskHeader } from './layout/columns.js';
 import type { DraftField, TaskDraft } from './draft.js';
 
 /** Header rows are found within the first rows: title rows and notes come before them. */
 const HEADER_SEARCH_ROWS = 6;
-const MAX_HEADER_CELL = 12;
 
 /** Columns whose empty cells take the value above: the row belongs to the same group. */
 const GROUPING_ROLES = new Set<FieldRole>(['number', 'category', 'group']);
 /** Columns whose text may hold the task's quantitative targets. */
 const TARGET_ROLES = new Set<FieldRole>(['content', 'title', 'goal', 'target', 'group']);
-const TASK_TEXT_ROLES = new Set<FieldRole>(['content', 'title', 'group']);
-const OWNER_OR_TIME_ROLES = new Set<FieldRole>(['leader', 'unit', 'partner', 'deadline']);
 
 export interface TaskTable {
   /** Rows above the header: the table's title. */
@@ -24,20 +21,10 @@ export interface TaskTable {
   drafts: TaskDraft[];
 }
 
-/** A header cell's role: "责任\n单位" and "責任單位" both read 责任单位. */
-function headerRole(text: string): FieldRole | null {
-  const key = text.replace(/[\s\u3000]+/g, '');
-  if (key.length === 0 || key.length > MAX_HEADER_CELL) return null;
-  return labelRole(key);
-}
-
 function findHeader(rows: readonly Cell[][]): { index: number; roles: Array<FieldRole | null> } | null {
   for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r++) {
     const roles = rows[r].map((cell) => (cell.merged && !cell.text ? null : headerRole(cell.text)));
-    const known = new Set(roles.filter((x): x is FieldRole => x !== null));
-    const describesTask = [...known].some((x) => TASK_TEXT_ROLES.has(x));
-    const assigns = [...known].some((x) => OWNER_OR_TIME_ROLES.has(x));
-    if (known.size >= 2 && describesTask && assigns) return { index: r, roles: settleRoles(rows[r], roles) };
+    if (isTaskHeader(roles)) return { index: r, roles: settleRoles(rows[r], roles) };
   }
   return null;
 }
@@ -90,7 +77,7 @@ export function readTaskTable(block: Block, order: number, captionBefore: readon
       if (roles[c] && GROUPING_ROLES.has(roles[c]!)) carried[c] = v;
     });
     if (!roles.some((role, c) => role && !GROUPING_ROLES.has(role) && values[c])) continue;
-    drafts.push(rowDraft(cells, values, roles, header, caption, section, order, drafts.length));
+    drafts.push(rowDraft(cells, values, roles, header, caption, section, order, drafts.length, block.separator ?? '\t'));
   }
   return { caption, header, roles, drafts };
 }
@@ -104,6 +91,7 @@ function rowDraft(
   section: string,
   order: number,
   index: number,
+  separator: string,
 ): TaskDraft {
   const valueOf = (role: FieldRole) => values.find((_, c) => roles[c] === role && values[c]) ?? '';
   const fields: DraftField[] = [];
@@ -124,7 +112,7 @@ function rowDraft(
     number: numberCell || String(index + 1),
     path,
     title: title || firstSentence(content),
-    text: values.join('\t'),
+    text: values.join(separator),
     loc: cells.find((c) => c.text)?.loc ?? cells[0]?.loc ?? {},
     order,
     row: index,

@@ -73,3 +73,23 @@ export const LABEL_ROLE_HINTS: ReadonlyArray<readonly [RegExp, FieldRole]> = [
 
 /** Labels whose presence alongside 牵头 turns 责任 into partners (DESIGN: "责任 means partners"). */
 export const LEAD_MARKER = '牵头';
+
+/**
+ * Table headers name their columns more freely than field labels do
+ * (内容与要求, 攻坚目标任务, 2023年重点工作任务, 牵头  领导): when a header
+ * cell is not a known label, the first of these words it contains gives its
+ * role. Only headers read these: in prose, "工作要求：" is a heading, not a field.
+ */
+export const HEADER_ROLE_HINTS: ReadonlyArray<readonly [RegExp, FieldRole]> = [
+  [/序号|编号/, 'number'],
+  [/配合|协办|协助|参与|协同|协作/, 'partner'],
+  [/领导|责任人|负责人|分管|联系人/, 'leader'],
+  [/进展|完成情况|落实情况|评价|成效|执行情况|推进情况|办理情况|整改情况/, 'status'],
+  [/单位|科室|股室|部门|处室|主体|机构/, 'unit'],
+  [/时限|期限|日期|年限|节点|完成时间|时间安排|截止/, 'deadline'],
+  [/类别|类型|领域|板块/, 'category'],
+  [/备注|说明/, 'remark'],
+  [/名称|题目/, 'title'],
+  [/措施|内容|要求|举措|任务|事项|项目|计划|工作/, 'content'],
+  [/目标|指标/, 'goal'],
+];

@@ -22,6 +22,13 @@ export const Block = z.object({
   /** Heading depth where the format states one (Markdown #, Word outline level). */
   level: z.number().int().positive().optional(),
   rows: z.array(z.array(Cell)).optional(),
+  /**
+   * How the source wrote a row's cells side by side: " | " for the rows web
+   * pages flatten with pipes; a TAB (the default) for Word and spreadsheets.
+   * A table task's text joins its cells with it, so a phrase that spans two
+   * cells reads as it was written.
+   */
+  separator: z.string().optional(),
   loc: SourceLocation,
 });
 export type Block = z.infer<typeof Block>;

@@ -11,7 +11,7 @@ import type { DisableDirective, Reader } from './types.js';
  *    for several lines (blank ones included) and the header row, ended by a
  *    blank line, tells how many cells make a row;
  *  - rows of TAB-separated cells on one line;
- *  - pipe tables (| a | b |).
+ *  - Markdown pipe tables (| a | b | over | --- | --- |).
  */
 export const readText: Reader = async (bytes, options) => {
   const { text, encoding } = decodeText(bytes, options.encoding);
@@ -198,8 +198,14 @@ function isPipeRow(line: string): boolean {
   return PIPE_ROW.test(line);
 }
 
+/**
+ * A Markdown table in a text file (its second line is the | --- | rule).
+ * Other "|" rows — the ways web pages flatten tables — are recovered by the
+ * layout stage of extraction, which knows their many forms.
+ */
 function readPipeTable(scan: Scan, start: number): number | false {
   const { lines } = scan;
+  if (!PIPE_SEPARATOR.test(lines[start + 1] ?? '')) return false;
   let i = start;
   const rows: Cell[][] = [];
   for (; i < lines.length && isPipeRow(lines[i]); i++) {

@@ -1,0 +1,130 @@
+import { HEADER_ROLE_HINTS, type FieldRole } from '../../lexicon/field-labels.js';
+import { foldToSimplified } from '../../lexicon/hant.js';
+import { ORG_SUFFIXES, REDACTION_PATTERN, VAGUE_OWNER_WORDS } from '../../lexicon/organisations.js';
+import { parseDeadline } from '../deadline.js';
+import { labelRole } from '../fields.js';
+import { parseNumberLabel } from '../numbering.js';
+import { readPerson } from '../person.js';
+
+/**
+ * What the cells of a flattened table hold and which column they fit: the
+ * shared vocabulary of every layout recoverer (pipe rows, one cell per line,
+ * space-separated rows, box drawing).
+ */
+
+/** A header cell longer than this is a title or a sentence, not a column name. */
+export const MAX_HEADER_CELL = 16;
+
+const squash = (s: string) => s.replace(/[\s\u3000\u00a0]+/g, '');
+
+/** A header cell's role: a known label, else the words it contains ("内容与要求" → content). */
+export function headerRole(text: string): FieldRole | null {
+  const key = foldToSimplified(squash(text));
+  if (key.length === 0 || key.length > MAX_HEADER_CELL) return null;
+  const known = key.length <= 12 ? labelRole(key) : null;
+  if (known) return known;
+  return HEADER_ROLE_HINTS.find(([hint]) => hint.test(key))?.[1] ?? null;
+}
+
+const TASK_TEXT_ROLES: ReadonlySet<FieldRole> = new Set(['content', 'title', 'group', 'goal']);
+const ASSIGNING_ROLES: ReadonlySet<FieldRole> = new Set(['leader', 'unit', 'partner', 'deadline']);
+
+/** A task table's header names what the task is and who or when answers for it. */
+export function isTaskHeader(roles: ReadonlyArray<FieldRole | null>): boolean {
+  const known = roles.filter((r): r is FieldRole => r !== null);
+  return known.length >= 2 && known.some((r) => TASK_TEXT_ROLES.has(r)) && known.some((r) => ASSIGNING_ROLES.has(r));
+}
+
+/** Is this cell a column name (for finding header rows in a stream of cells)? */
+export function isHeaderCell(text: string): boolean {
+  return headerRole(text) !== null;
+}
+
+export type CellKind = 'empty' | 'number' | 'date' | 'person' | 'org' | 'short' | 'text';
+
+/** Longer than this, or holding a sentence stop inside, a cell is running text. */
+const MAX_SHORT = 30;
+const MAX_DATE = 40;
+const OWNER_SPLIT = /[、，,；;/／\s\u3000]+/;
+const ORG_END = new RegExp(`(?:${ORG_SUFFIXES.join('|')})(?:[（(][^（）()]*[)）])?$`);
+/** Verbs of an owner cell ("市财政局牵头，市直各部门落实"): they may follow a unit without making it text. */
+const OWNER_CELL_VERBS = /(?:牵头|配合|协办|协助|参与|落实|负责|参照落实|按职能分工落实|按职责分工负责|分别牵头|等有关部门|等部门|等)$/;
+
+function isOrgPart(part: string): boolean {
+  const key = foldToSimplified(part).replace(OWNER_CELL_VERBS, '');
+  if (key.length === 0) return true;
+  if (key.length < 2) return false;
+  return /^(?:各|相关|有关)/.test(key) || VAGUE_OWNER_WORDS.includes(key) || ORG_END.test(key);
+}
+
+/** Every part of the cell is an organisation (a unit list, possibly with 牵头/配合 words). */
+export function isOrgList(text: string): boolean {
+  const key = text.trim();
+  if (key.length === 0 || key.length > 200 || /[。！？]/.test(key)) return false;
+  const parts = key.split(OWNER_SPLIT).filter(Boolean);
+  return parts.length > 0 && parts.every(isOrgPart);
+}
+
+function isPersonList(text: string): boolean {
+  const parts = text.trim().split(/[、，,；;/／\n]+/).filter(Boolean);
+  if (parts.length === 0) return false;
+  return parts.every((p) => REDACTION_PATTERN.test(squash(p)) || readPerson(p) !== null || isPaddedNames(p));
+}
+
+/** "陈  凯", "汪  峰   吴蓓蓓": names Word padded to an even width. */
+function isPaddedNames(text: string): boolean {
+  const tokens = text.trim().split(/[\s\u3000]+/);
+  return tokens.length > 1 && tokens.every((t) => /^\p{Script=Han}{1,3}$/u.test(t)) && squash(text).length <= 12;
+}
+
+const SMALL_NUMBER = /^[（(]?[0-9０-９]{1,3}[)）.、．]?$/;
+
+export function cellKind(text: string): CellKind {
+  const key = squash(text);
+  if (key.length === 0) return 'empty';
+  if (SMALL_NUMBER.test(key)) return 'number';
+  const label = parseNumberLabel(key);
+  if (label && label.rest.length === 0) return 'number';
+  if (key.length <= MAX_DATE && !/[。]/.test(key.slice(0, -1)) && parseDeadline(key, { year: null }) !== null && !isOrgList(text)) return 'date';
+  if (isOrgList(text)) return 'org';
+  if (key.length <= 16 && isPersonList(text)) return 'person';
+  if (key.length > MAX_SHORT || /[。；;！？]/.test(key.slice(0, -1))) return 'text';
+  return 'short';
+}
+
+/**
+ * How well a cell of `kind` fits a column of `role`: positive fits, negative
+ * contradicts. Used to decide which columns a short row left out.
+ */
+export function fit(kind: CellKind, role: FieldRole | null): number {
+  if (kind === 'empty') return 0;
+  switch (role) {
+    case 'number':
+      return kind === 'number' ? 3 : -4;
+    case 'unit':
+    case 'partner':
+      return kind === 'org' ? 3 : kind === 'short' ? 0.5 : kind === 'person' ? -1 : -3;
+    case 'leader':
+      return kind === 'person' ? 3 : kind === 'short' ? 0.5 : -3;
+    case 'deadline':
+      return kind === 'date' ? 3 : kind === 'short' ? 0 : -3;
+    case 'content':
+    case 'title':
+    case 'goal':
+    case 'target':
+      return kind === 'text' ? 2 : kind === 'short' ? 1.2 : kind === 'number' ? -3 : -1;
+    case 'group':
+    case 'category':
+      return kind === 'short' ? 1.5 : kind === 'text' ? 0.5 : kind === 'number' ? -3 : -1;
+    case 'status':
+    case 'remark':
+      return kind === 'text' ? 0.8 : kind === 'short' ? 0.5 : 0;
+    default:
+      return 0;
+  }
+}
+
+/** Columns a row may leave out because their cell is merged with the one above (grouping columns). */
+export function isGroupingRole(role: FieldRole | null): boolean {
+  return role === 'number' || role === 'category' || role === 'group';
+}

@@ -1,0 +1,134 @@
+import type { FieldRole } from '../../lexicon/field-labels.js';
+import type { Cell } from '../../model/block.js';
+import { parseNumberLabel } from '../numbering.js';
+import { cellKind, fit, isGroupingRole, type CellKind } from './columns.js';
+
+/**
+ * A flattened table's rows as web pages and text exports leave them: a row
+ * whose cells were merged with the row above simply lacks them, and some
+ * exporters pad every row with empty cells ("text | | | |"). This module puts
+ * each row's cells under the right columns and fills a missing cell from the
+ * row above (marked `merged`, the Block convention), so every later stage sees
+ * a rectangular table.
+ */
+export interface RawRow {
+  cells: Cell[];
+  /** The row ended in empty cells the exporter added ("新增学位810个 | |||||"). */
+  padded: boolean;
+}
+
+const ASSIGNING: ReadonlySet<FieldRole> = new Set(['leader', 'unit', 'partner', 'deadline']);
+/** Leaving out a grouping cell (merged from above) is the usual reason a row is short; others cost more. */
+const SKIP_GROUPING = 0.1;
+const SKIP_OTHER = 1.2;
+/** Presence is worth a little, so a cell that fits nowhere still takes a column rather than vanish. */
+const PRESENT = 0.2;
+
+/**
+ * Which column each of a short row's cells belongs to: the order-keeping
+ * assignment that fits the cells' kinds best (dynamic programming over cells ×
+ * columns, so O(cells × columns)).
+ */
+export function alignRow(kinds: readonly CellKind[], roles: ReadonlyArray<FieldRole | null>): number[] {
+  const k = kinds.length;
+  const w = roles.length;
+  if (k >= w) return kinds.map((_, i) => Math.min(i, w - 1));
+  // best[i][j]: best score placing the first i cells in the first j columns.
+  const best: number[][] = Array.from({ length: k + 1 }, () => new Array<number>(w + 1).fill(-Infinity));
+  const took: boolean[][] = Array.from({ length: k + 1 }, () => new Array<boolean>(w + 1).fill(false));
+  best[0][0] = 0;
+  for (let j = 1; j <= w; j++) best[0][j] = best[0][j - 1] - skipCost(roles[j - 1]);
+  for (let i = 1; i <= k; i++) {
+    for (let j = i; j <= w; j++) {
+      const skip = best[i][j - 1] - skipCost(roles[j - 1]);
+      const take = best[i - 1][j - 1] + fit(kinds[i - 1], roles[j - 1]) + PRESENT;
+      if (take >= skip) {
+        best[i][j] = take;
+        took[i][j] = true;
+      } else {
+        best[i][j] = skip;
+      }
+    }
+  }
+  const columns = new Array<number>(k);
+  for (let i = k, j = w; i > 0; j--) {
+    if (took[i][j]) columns[--i] = j - 1;
+  }
+  return columns;
+}
+
+function skipCost(role: FieldRole | null): number {
+  return isGroupingRole(role) ? SKIP_GROUPING : SKIP_OTHER;
+}
+
+/** A one-cell row naming a section ("二、重点任务" across the table) heads the rows below it. */
+function isSectionRow(cells: readonly Cell[]): boolean {
+  if (cells.length !== 1) return false;
+  const label = parseNumberLabel(cells[0].text.trim());
+  return label !== null && label.style === 'cn-dun' && cells[0].text.length <= 40;
+}
+
+/**
+ * Rows → a rectangular grid under `roles`: short rows aligned by what their
+ * cells hold, left-out cells taken from the row above (merged), rows that only
+ * continue the cell above ("text | | | |" with no number and no owner of its
+ * own) folded into the row before.
+ */
+export function buildGrid(rows: readonly RawRow[], roles: ReadonlyArray<FieldRole | null>): Cell[][] {
+  const width = roles.length;
+  const contentColumn = roles.findIndex((r) => r === 'content' || r === 'title');
+  const numberColumn = roles.indexOf('number');
+  const out: Cell[][] = [];
+  let above: Cell[] | null = null;
+  for (const row of rows) {
+    const cells = trimTrailingEmpty(row.cells);
+    if (cells.length === 0) continue;
+    const loc = cells[0].loc;
+    if (isSectionRow(cells) && numberColumn < 0) {
+      out.push(roles.map((_, c): Cell => (c === 0 ? cells[0] : { text: '', loc, merged: true })));
+      above = null;
+      continue;
+    }
+    const columns = alignRow(cells.map((c) => cellKind(c.text)), roles);
+    const placed: Array<Cell | undefined> = new Array(width);
+    cells.forEach((cell, i) => {
+      const c = columns[i];
+      const prior = placed[c];
+      placed[c] = prior ? { ...prior, text: `${prior.text} | ${cell.text}` } : cell;
+    });
+    if (above && contentColumn >= 0 && continuesAbove(placed, roles, contentColumn, numberColumn, row.padded)) {
+      const target = above[contentColumn];
+      above[contentColumn] = { ...target, text: `${target.text}\n${placed[contentColumn]!.text}` };
+      continue;
+    }
+    const grid = roles.map((_, c): Cell => placed[c] ?? (above ? { text: above[c].text, loc: above[c].loc, merged: true } : { text: '', loc, merged: true }));
+    out.push(grid);
+    above = grid;
+  }
+  return out;
+}
+
+function trimTrailingEmpty(cells: readonly Cell[]): Cell[] {
+  let end = cells.length;
+  while (end > 0 && cells[end - 1].text.trim() === '') end--;
+  return cells.slice(0, end);
+}
+
+/**
+ * A row that only adds text to the task above: its number cell is left out
+ * (or the exporter padded it), it starts with no numbering label of its own,
+ * and no owner or deadline cell of its own is filled.
+ */
+function continuesAbove(
+  placed: ReadonlyArray<Cell | undefined>,
+  roles: ReadonlyArray<FieldRole | null>,
+  contentColumn: number,
+  numberColumn: number,
+  padded: boolean,
+): boolean {
+  const content = placed[contentColumn];
+  if (!content || parseNumberLabel(content.text.trim()) !== null) return false;
+  if (!padded && !(numberColumn >= 0 && !placed[numberColumn])) return false;
+  if (numberColumn >= 0 && placed[numberColumn]?.text.trim()) return false;
+  return !roles.some((role, c) => role !== null && ASSIGNING.has(role) && placed[c]?.text.trim());
+}

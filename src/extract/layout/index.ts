@@ -1,0 +1,27 @@
+import type { Block } from '../../model/block.js';
+import { recoverFlattenedTables } from '../flat-table.js';
+import { recoverPipeTable } from './pipe.js';
+
+/**
+ * Layout recovery, the first stage of extraction: tables that text exports and
+ * web pages flattened into lines become table Blocks again, so every later
+ * stage reads a table the same way whatever the source did to it.
+ *  - pipe.ts: cells between "|" (rows per line, rows broken over lines, one cell per line);
+ *  - flat-table.ts: Word tables saved as one paragraph per cell line.
+ * Everything else passes through as it came.
+ */
+export function recoverLayout(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  let i = 0;
+  while (i < blocks.length) {
+    const pipe = recoverPipeTable(blocks, i);
+    if (pipe) {
+      out.push(...pipe.blocks);
+      i = pipe.end;
+      continue;
+    }
+    out.push(blocks[i]);
+    i++;
+  }
+  return recoverFlattenedTables(out);
+}

@@ -1,0 +1,176 @@
+import type { Block, Cell } from '../../model/block.js';
+import { headerRole, isTaskHeader, MAX_HEADER_CELL } from './columns.js';
+import { buildGrid, type RawRow } from './grid.js';
+import { streamRows } from './stream.js';
+
+/**
+ * Tables that web pages flatten with "|" between cells, in the forms seen in
+ * the wild:
+ *  - one row per line, with or without a leading "|", ending in "|" or not
+ *    ("工作任务 | 具体要求 | 责任部门 |");
+ *  - a row broken over lines: a line that does not end in "|" goes on on the
+ *    next one (inside a cell, or at a cell boundary when the next line starts
+ *    with "|");
+ *  - one cell per line, each followed by "|" on its own line or at the line's
+ *    end, with no sign of where rows end (then rows are found by their 序号).
+ * The cells of a row as the page gave them go to grid.ts to be aligned.
+ */
+const PIPE = /[|｜]/;
+const SPLIT = /[|｜]/;
+/** A row of two or more cells on most lines: the lines are rows. Otherwise the cells stream. */
+const ROW_MODE_SHARE = 0.5;
+/** Blank lines a run may hold between two of its lines. */
+const MAX_GAP = 1;
+/** Lines without "|" a broken cell may run over before the run is over. */
+const MAX_OPEN_LINES = 12;
+
+export const CELL_SEPARATOR = ' | ';
+
+interface Token {
+  cells: Cell[];
+  /** Index of the cell after which a line ended in "|": where rows may end. */
+  rowEnds: number[];
+  /** The block where each cell started. */
+  cellBlocks: number[];
+}
+
+const endsWithPipe = (text: string) => /[|｜]\s*$/.test(text);
+const isParagraph = (b: Block | undefined): b is Block => b !== undefined && b.kind === 'paragraph';
+
+function lineGap(a: Block, b: Block): number {
+  return a.loc.line !== undefined && b.loc.line !== undefined ? b.loc.line - a.loc.line - 1 : 0;
+}
+
+/** The blocks of a pipe run starting at `start`: lines with "|" and the lines of a cell left open between them. */
+function runEnd(blocks: readonly Block[], start: number): number {
+  let end = start + 1;
+  let open = !endsWithPipe(blocks[start].text);
+  let openLines = 0;
+  while (end < blocks.length && isParagraph(blocks[end]) && lineGap(blocks[end - 1], blocks[end]) <= MAX_GAP) {
+    const text = blocks[end].text;
+    if (PIPE.test(text)) {
+      open = !endsWithPipe(text);
+      openLines = 0;
+    } else if ((open && openLines < MAX_OPEN_LINES && pipeAhead(blocks, end)) || opensBeforePipe(blocks, end)) {
+      openLines++;
+    } else {
+      break;
+    }
+    end++;
+  }
+  return end;
+}
+
+/** A cell on a line of its own, its "|" on the next ("具体要求" ⏎ "|"). */
+function opensBeforePipe(blocks: readonly Block[], at: number): boolean {
+  const next = blocks[at + 1];
+  return isParagraph(next) && /^[|｜]/.test(next.text.trim()) && lineGap(blocks[at], next) <= MAX_GAP;
+}
+
+/** A line with "|" follows within the reach of an open cell. */
+function pipeAhead(blocks: readonly Block[], from: number): boolean {
+  for (let k = from + 1; k < Math.min(blocks.length, from + MAX_OPEN_LINES); k++) {
+    if (!isParagraph(blocks[k])) return false;
+    if (PIPE.test(blocks[k].text)) return true;
+  }
+  return false;
+}
+
+function tokenize(blocks: readonly Block[], start: number, end: number): Token {
+  const token: Token = { cells: [], rowEnds: [], cellBlocks: [] };
+  let current: string[] = [];
+  let currentBlock = start;
+  let currentLoc = blocks[start].loc;
+  const push = () => {
+    token.cells.push({ text: current.join('\n').trim(), loc: currentLoc });
+    token.cellBlocks.push(currentBlock);
+    current = [];
+  };
+  for (let b = start; b < end; b++) {
+    const block = blocks[b];
+    const parts = block.text.split(SPLIT);
+    parts.forEach((part, k) => {
+      if (k > 0) {
+        push();
+        currentBlock = b;
+        currentLoc = block.loc;
+      } else if (current.length === 0) {
+        currentBlock = b;
+        currentLoc = block.loc;
+      }
+      if (part.trim() !== '' || k === 0) current.push(part.trim());
+    });
+    if (endsWithPipe(block.text)) {
+      current = [];
+      token.rowEnds.push(token.cells.length);
+    }
+  }
+  if (current.some((t) => t !== '')) push();
+  return token;
+}
+
+/** Split the cells at the row ends; a row of nothing but empty cells goes. */
+function segments(token: Token): Array<{ cells: Cell[]; first: number }> {
+  const out: Array<{ cells: Cell[]; first: number }> = [];
+  let from = 0;
+  for (const end of [...token.rowEnds, token.cells.length]) {
+    if (end <= from) continue;
+    const cells = token.cells.slice(from, end);
+    if (cells.some((c) => c.text !== '')) out.push({ cells, first: token.cellBlocks[from] });
+    from = end;
+  }
+  return out;
+}
+
+function isHeaderRow(cells: readonly Cell[]): boolean {
+  const filled = cells.filter((c) => c.text !== '');
+  if (filled.some((c) => c.text.replace(/\s+/g, '').length > MAX_HEADER_CELL)) return false;
+  return isTaskHeader(filled.map((c) => headerRole(c.text)));
+}
+
+export interface Recovered {
+  /** What stands in place of blocks[start, end): paragraphs before the header, then the table. */
+  blocks: Block[];
+  end: number;
+}
+
+/**
+ * The pipe run starting at `start`, with the task table in it recovered; null
+ * when no run starts here. A run that holds no task table (a page's metadata
+ * rows) comes back as it was, so the caller moves past it in one step.
+ */
+export function recoverPipeTable(blocks: readonly Block[], start: number): Recovered | null {
+  if (!isParagraph(blocks[start])) return null;
+  const text = blocks[start].text;
+  // A cell may stand on the line before its "|" ("工作任务" ⏎ "|").
+  const opensCell = !PIPE.test(text) && opensBeforePipe(blocks, start);
+  if (!PIPE.test(text) && !opensCell) return null;
+  let end = runEnd(blocks, opensCell ? start + 1 : start);
+  // The excerpt may stop inside the table: a last line without "|" is its cut-off row.
+  if (end === blocks.length - 1 && isParagraph(blocks[end]) && lineGap(blocks[end - 1], blocks[end]) === 0) end++;
+  const token = tokenize(blocks, start, end);
+  const rows = segments(token);
+  const multi = rows.filter((r) => r.cells.length >= 2).length;
+  const table = multi >= rows.length * ROW_MODE_SHARE ? rowTable(rows) : streamTable(token);
+  if (!table) return { blocks: blocks.slice(start, end), end };
+  const before = blocks.slice(start, table.first);
+  return { blocks: [...before, { kind: 'table', text: '', rows: table.rows, loc: blocks[table.first].loc, separator: CELL_SEPARATOR }], end };
+}
+
+function rowTable(rows: Array<{ cells: Cell[]; first: number }>): { rows: Cell[][]; first: number } | null {
+  const h = rows.findIndex((r) => isHeaderRow(r.cells));
+  if (h < 0 || h + 1 >= rows.length) return null;
+  const header = rows[h].cells.filter((c) => c.text !== '');
+  const roles = header.map((c) => headerRole(c.text));
+  const data: RawRow[] = rows.slice(h + 1).map((r) => ({ cells: r.cells, padded: /^\s*$/.test(r.cells[r.cells.length - 1]?.text ?? '') }));
+  return { rows: [header, ...buildGrid(data, roles)], first: rows[h].first };
+}
+
+function streamTable(token: Token): { rows: Cell[][]; first: number } | null {
+  const start = token.cells.findIndex((c) => c.text !== '' && headerRole(c.text) !== null);
+  if (start < 0) return null;
+  const cells = token.cells.slice(start).filter((c) => c.text !== '');
+  const table = streamRows(cells);
+  if (!table || table.rows.length === 0) return null;
+  return { rows: [table.header, ...buildGrid(table.rows, table.roles)], first: token.cellBlocks[start] };
+}

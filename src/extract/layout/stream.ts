@@ -1,0 +1,89 @@
+import type { FieldRole } from '../../lexicon/field-labels.js';
+import type { Cell } from '../../model/block.js';
+import { numeralValue } from '../numbering.js';
+import { cellKind, headerRole, isTaskHeader, MAX_HEADER_CELL } from './columns.js';
+import type { RawRow } from './grid.js';
+
+/**
+ * Tables whose row boundaries were lost: every cell on a line of its own
+ * ("序号 |" "目标与任务 |" … or cells between lines holding only "|"). The header
+ * is the run of column names at the start; rows are found by their 序号 cells,
+ * which count up by one (80, 81 …), even when the header has no 序号 column.
+ */
+export interface StreamTable {
+  header: Cell[];
+  roles: Array<FieldRole | null>;
+  rows: RawRow[];
+  /** Cells used, from the first header cell. */
+  used: number;
+}
+
+const NUMBER_HEADER = '序号';
+
+/** The header at the start of `cells`: the longest run of column names that makes a task header. */
+export function streamHeader(cells: readonly Cell[]): { header: Cell[]; roles: Array<FieldRole | null> } | null {
+  const header: Cell[] = [];
+  const roles: Array<FieldRole | null> = [];
+  for (const cell of cells) {
+    const text = cell.text.trim();
+    if (text.length === 0 || text.length > MAX_HEADER_CELL) break;
+    const role = headerRole(text);
+    if (role === null) break;
+    header.push(cell);
+    roles.push(role);
+  }
+  return header.length >= 2 && isTaskHeader(roles) ? { header, roles } : null;
+}
+
+/** Small numbers in a run that counts up by one: the 序号 cells that start rows. */
+function numberAnchors(cells: readonly Cell[]): number[] {
+  const anchors: number[] = [];
+  let last: number | null = null;
+  cells.forEach((cell, k) => {
+    if (cellKind(cell.text) !== 'number') return;
+    const value = numeralValue(cell.text.replace(/[^0-9０-９]/g, ''));
+    if (value === null) return;
+    if (last === null || value === last + 1) {
+      anchors.push(k);
+      last = value;
+    }
+  });
+  return anchors;
+}
+
+/** Split the cells after a header into rows. */
+export function streamRows(cells: readonly Cell[]): StreamTable | null {
+  const found = streamHeader(cells);
+  if (!found) return null;
+  const header = [...found.header];
+  const roles = [...found.roles];
+  const data = cells.slice(header.length);
+  const anchors = numberAnchors(data);
+  let width = header.length;
+  if (anchors.length === 0) {
+    const rows: RawRow[] = [];
+    for (let k = 0; k < data.length; k += width) rows.push({ cells: data.slice(k, k + width), padded: false });
+    return { header, roles, rows, used: cells.length };
+  }
+  let numberColumn = roles.indexOf('number');
+  if (numberColumn < 0) {
+    // The header left out the 序号 column: it stands where the first row has its number.
+    numberColumn = Math.min(anchors[0], header.length);
+    header.splice(numberColumn, 0, { text: NUMBER_HEADER, loc: data[anchors[0]].loc });
+    roles.splice(numberColumn, 0, 'number');
+    width++;
+  }
+  const after = width - numberColumn - 1;
+  const rows: RawRow[] = [];
+  let from = 0;
+  anchors.forEach((anchor, k) => {
+    const preStart = Math.max(from, anchor - numberColumn);
+    // Cells between the last row's end and this row's own cells belong to the last row (a cell broken in two).
+    if (rows.length > 0 && preStart > from) rows[rows.length - 1].cells.push(...data.slice(from, preStart));
+    const pre = data.slice(preStart, anchor);
+    const end = Math.min(anchor + 1 + after, k + 1 < anchors.length ? anchors[k + 1] : data.length);
+    rows.push({ cells: [...pre, ...data.slice(anchor, end)], padded: false });
+    from = end;
+  });
+  return { header, roles, rows, used: cells.length };
+}

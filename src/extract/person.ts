@@ -1,0 +1,51 @@
+import { foldToSimplified } from '../lexicon/hant.js';
+import { COMPOUND_SURNAMES, PERSON_POSTS, SURNAMES } from '../lexicon/person-names.js';
+
+/**
+ * Is an owner a person? Official documents name people as surname + given
+ * name (欧乾震, 俞悦), often with a post after it (阮斌副局长, 林局長), or by
+ * post alone (各科科长, 各区区长). Units end in an organisation word instead.
+ */
+const SURNAME_SET: ReadonlySet<string> = new Set([...SURNAMES]);
+const COMPOUND: ReadonlySet<string> = new Set(COMPOUND_SURNAMES);
+const POSTS = [...PERSON_POSTS].sort((a, b) => b.length - a.length);
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+
+export interface PersonReading {
+  /** The name without its post ("阮斌副局长" → 阮斌); for a post alone, the post as written. */
+  name: string;
+  /** The name was given by post only (各科科長, 林局長 keeps its surname but names no given name). */
+  byPost: boolean;
+}
+
+/** The post a text ends with, or null. */
+function postAtEnd(text: string): string | null {
+  for (const post of POSTS) if (text.endsWith(post)) return post;
+  return null;
+}
+
+/** Surname + one or two characters: 俞悦, 欧乾震, 欧阳修文. */
+export function looksLikeName(text: string): boolean {
+  if (!HAN_ONLY.test(text)) return false;
+  const compound = COMPOUND.has(text.slice(0, 2));
+  const given = text.length - (compound ? 2 : 1);
+  return given >= 1 && given <= 2 && (compound || SURNAME_SET.has(text[0]));
+}
+
+/**
+ * Read an owner as a person, or null when it is not one. A bare name is
+ * accepted only when it looks like one; a post makes the reading certain.
+ */
+export function readPerson(owner: string): PersonReading | null {
+  const text = owner.replace(/[\s\u3000\u00a0]+/g, '');
+  const post = postAtEnd(text);
+  if (post) {
+    const before = text.slice(0, text.length - post.length);
+    if (before === '') return { name: text, byPost: true };
+    if (looksLikeName(before)) return { name: before, byPost: false };
+    // 林局長: a surname and a post; 各科科長, 各区区长: a post per body.
+    if ((before.length === 1 && SURNAME_SET.has(before)) || /^各/.test(foldToSimplified(before))) return { name: text, byPost: true };
+    return null;
+  }
+  return looksLikeName(text) ? { name: text, byPost: false } : null;
+}
