@@ -3,7 +3,9 @@ import type { Deadline, Owners, Target } from '../model/plan.js';
 import type { FieldRole } from '../lexicon/field-labels.js';
 import { findTimeMentions, type DateContext, type FieldReader, type TimeMention } from './deadline.js';
 import type { Field } from './fields.js';
-import { inferOwnersFromClauses, splitOwners } from './owners.js';
+import { foldToSimplified } from '../lexicon/hant.js';
+import { readOwnerValue, type OwnerConventions, type OwnerRole } from './owner-value.js';
+import { inferOwnersFromClauses } from './owners.js';
 import { findQuantities, type QuantityMatch } from './quantity.js';
 
 /** A field as a table column gives it. */
@@ -51,9 +53,9 @@ export interface ResolvedTask {
 }
 
 /** `readField` reads deadline field values (one per document, see fieldReader). */
-export function resolveDraft(draft: TaskDraft, ctx: DateContext, readField: FieldReader): ResolvedTask {
-  const own = ownersFrom(draft.fields);
-  const inherited = ownersFrom(draft.inheritedFields);
+export function resolveDraft(draft: TaskDraft, ctx: DateContext, readField: FieldReader, conventions: OwnerConventions): ResolvedTask {
+  const { owners: own, timeText } = ownersFrom(draft.fields, conventions);
+  const { owners: inherited } = ownersFrom(draft.inheritedFields, conventions);
   let owners = own;
   let ownerSource: ResolvedTask['ownerSource'] = hasAny(own) ? 'field' : 'none';
   if (ownerSource === 'none' && hasAny(inherited)) {
@@ -69,7 +71,11 @@ export function resolveDraft(draft: TaskDraft, ctx: DateContext, readField: Fiel
   const quantities = findQuantities(draft.targetText);
   return {
     owners,
-    deadline: deadlineFrom(draft.fields, readField) ?? deadlineFrom(draft.inheritedFields, readField) ?? deadlineFromMentions(mentions),
+    deadline:
+      deadlineFrom(draft.fields, readField) ??
+      (timeText ? (readField(timeText)?.deadline ?? null) : null) ??
+      deadlineFrom(draft.inheritedFields, readField) ??
+      deadlineFromMentions(mentions),
     targets: quantities.map(({ index: _index, ...target }) => target),
     quantities,
     mentions,
@@ -77,25 +83,31 @@ export function resolveDraft(draft: TaskDraft, ctx: DateContext, readField: Fiel
   };
 }
 
-/** Where each owner role's values go. */
-const OWNER_KEYS: ReadonlyMap<FieldRole, keyof Owners> = new Map([
-  ['leader', 'leaders'],
-  ['unit', 'units'],
-  ['partner', 'partners'],
-]);
+const OWNER_ROLES: ReadonlySet<FieldRole> = new Set(['leader', 'unit', 'partner']);
+const LEAD_LABEL = /牵头|主办|主责/;
 
 /**
  * Labelled owners win over phrases: "申报工作由建设部门牵头" inside a measure
- * describes the work, while 责任单位 below it assigns the task.
+ * describes the work, while 责任单位 below it assigns the task. With both a
+ * 牵头单位 and a 责任单位 label, the 责任单位 are partners (the convention of
+ * task tables: 牵头 leads, 责任 carries out).
  */
-function ownersFrom(fields: readonly DraftField[]): Owners {
+function ownersFrom(fields: readonly DraftField[], conventions: OwnerConventions): { owners: Owners; timeText: string | null } {
   const owners: Owners = { leaders: [], units: [], partners: [] };
-  const labelled = fields.filter((f) => f.form !== 'phrase' && OWNER_KEYS.has(f.role));
-  for (const field of labelled.length > 0 ? labelled : fields) {
-    const key = OWNER_KEYS.get(field.role);
-    if (key) owners[key].push(...splitOwners(field.value));
+  let timeText: string | null = null;
+  const labelled = fields.filter((f) => f.form !== 'phrase' && OWNER_ROLES.has(f.role));
+  const used = labelled.length > 0 ? labelled : fields.filter((f) => OWNER_ROLES.has(f.role));
+  const leadLabelled = labelled.some((f) => f.role === 'unit' && LEAD_LABEL.test(foldToSimplified(f.label)));
+  for (const field of used) {
+    let role = field.role as OwnerRole;
+    if (role === 'unit' && leadLabelled && !LEAD_LABEL.test(foldToSimplified(field.label))) role = 'partner';
+    const reading = readOwnerValue(field.value, role, conventions);
+    owners.leaders.push(...reading.leaders);
+    owners.units.push(...reading.units);
+    owners.partners.push(...reading.partners);
+    timeText ??= reading.timeText;
   }
-  return owners;
+  return { owners, timeText };
 }
 
 function hasAny(owners: Owners): boolean {

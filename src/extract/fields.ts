@@ -1,5 +1,6 @@
 import { FIELD_LABELS, LABEL_ROLE_HINTS, type FieldRole } from '../lexicon/field-labels.js';
 import { foldToSimplified } from '../lexicon/hant.js';
+import { isOwnerClause, isOwnerValue } from './owner-value.js';
 
 /** A labelled value found in a task: 责任单位：县文化局. */
 export interface Field {
@@ -31,7 +32,7 @@ function hasColon(line: string): boolean {
 }
 
 /** Words every owner phrase contains; a line without them needs no phrase scan. */
-const OWNER_PHRASE_HINT = /牵头|负责|由|承担|统筹|组织/;
+const OWNER_PHRASE_HINT = /牵头|负责|由|承担|统筹|组织|会同/;
 
 /** Roles a label may have when it stands at the start of a line in prose. */
 const LINE_FIELD = /^[\s\u3000]*([\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{0,9}?)[\s\u3000]*[:：][\s\u3000]*/;
@@ -60,7 +61,7 @@ const INLINE_LABELS = [...LABEL_INDEX.entries()]
  * (责任/牵头/配合… + up to four characters). Matched on folded text.
  */
 const INLINE_LABEL = new RegExp(
-  `(?<=^|[（(；;，,。、\\s\\u3000])(${INLINE_LABELS.join('|')}|(?:责任|牵头|配合|协办|主办|承办|协助)[\\u4e00-\\u9fff]{1,4}?)[\\s\\u3000]*[:：]`,
+  `(?<=^|[（(〔【\\[；;，,。、\\s\\u3000])(${INLINE_LABELS.join('|')}|(?:责任|牵头|配合|协办|主办|承办|协助)[\\u4e00-\\u9fff]{1,4}?)[\\s\\u3000]*[:：]`,
   'g',
 );
 
@@ -93,8 +94,8 @@ function cutValue(raw: string): string {
   let end = raw.length;
   for (let k = 0; k < raw.length; k++) {
     const ch = raw[k];
-    if (ch === '（' || ch === '(') depth++;
-    else if (ch === '）' || ch === ')') {
+    if (ch === '（' || ch === '(' || ch === '〔' || ch === '【') depth++;
+    else if (ch === '）' || ch === ')' || ch === '〕' || ch === '】') {
       if (depth === 0) {
         end = k;
         break;
@@ -109,36 +110,102 @@ function cutValue(raw: string): string {
 }
 
 /**
- * Owner phrases without labels: "（县文化局牵头，县财政局配合）", "由县文广新局负责".
+ * Owners written without a label:
+ *  - a bracketed note that holds only owners, with or without verbs:
+ *    （县文化局牵头，县财政局配合）, (民政局), （省发展改革委牵头负责）;
+ *  - a run of owner clauses opening a sentence: "由杨志武副市长负责，市发改委牵头，
+ *    相关部门配合，尽快完成…";
+ *  - "由X负责", "由X会同Y…" inside a sentence.
  * "由文化馆指导的团队" is a description, not an assignment: a 的 after the verb rules it out.
+ * The value goes to the owner grammar (owner-value.ts), which sorts leads from partners.
  */
-const LEAD_PARTNER_NOTE = /[（(]([^（）()]{2,60}?)牵头[，,、；;\s]*([^（）()]{2,80}?)(?:配合|协助|协办|参与)[）)]/g;
-const LEAD_NOTE = /[（(]([^（）()：:]{2,60}?)(?:牵头负责|牵头|负责)[）)]/g;
 const BY_PHRASE = /由([^，。；,;由]{2,60}?)(牵头负责|具体负责|负责|牵头|组织实施|组织开展|组织|承担|统筹)(?!的)/g;
+const BY_TOGETHER = /由([^，。；,;由]{2,30}?)(?:会同|联合)([^，。；,;]{2,120})/g;
+const BRACKETS: Readonly<Record<string, string>> = { '（': '）', '(': ')', '〔': '〕', '【': '】' };
 
 export function parseOwnerPhrases(line: string): Field[] {
-  const fields: Field[] = [];
   const folded = foldToSimplified(line);
+  const notes = ownerNotes(line, folded);
+  if (notes.length > 0) return notes;
+  const fields = openingClauses(line, folded);
+  if (fields.length > 0) return fields;
   if (!OWNER_PHRASE_HINT.test(folded)) return fields;
-  for (const m of folded.matchAll(LEAD_PARTNER_NOTE)) {
-    const leadStart = m.index + 1;
-    fields.push({ role: 'unit', label: '牵头', value: line.slice(leadStart, leadStart + m[1].length), index: leadStart, form: 'phrase' });
-    const partnerStart = m.index + m[0].indexOf(m[2], m[1].length + 1);
-    fields.push({ role: 'partner', label: '配合', value: line.slice(partnerStart, partnerStart + m[2].length), index: partnerStart, form: 'phrase' });
-  }
-  if (fields.length === 0) {
-    for (const m of folded.matchAll(LEAD_NOTE)) {
-      if (/[:：]/.test(m[1])) continue;
-      fields.push({ role: 'unit', label: '负责', value: line.slice(m.index + 1, m.index + 1 + m[1].length), index: m.index + 1, form: 'phrase' });
-    }
-  }
-  for (const m of folded.matchAll(BY_PHRASE)) {
+  for (const m of folded.matchAll(BY_TOGETHER)) {
     const start = m.index + 1;
-    fields.push({ role: 'unit', label: '由…负责', value: line.slice(start, start + m[1].length), index: start, form: 'phrase' });
+    fields.push({ role: 'unit', label: '由…会同', value: line.slice(start, start + m[0].length - 1), index: start, form: 'phrase' });
+  }
+  if (fields.length > 0) return fields;
+  for (const m of folded.matchAll(BY_PHRASE)) {
+    if (!isOwnerValue(m[1])) continue;
+    const start = m.index + 1;
+    fields.push({ role: 'unit', label: '由…负责', value: line.slice(start, start + m[1].length + m[2].length), index: start, form: 'phrase' });
   }
   return fields;
 }
 
+/** Bracketed notes (outside other brackets) that hold nothing but owners. */
+function ownerNotes(line: string, folded: string): Field[] {
+  const fields: Field[] = [];
+  let depth = 0;
+  let open = -1;
+  let closer = '';
+  for (let k = 0; k < line.length; k++) {
+    const ch = line[k];
+    if (depth === 0 && BRACKETS[ch]) {
+      depth = 1;
+      open = k;
+      closer = BRACKETS[ch];
+    } else if (depth > 0 && BRACKETS[ch]) {
+      depth++;
+    } else if (depth > 0 && (ch === closer || ch === '）' || ch === ')' || ch === '〕' || ch === '】')) {
+      depth--;
+      if (depth === 0) {
+        const content = line.slice(open + 1, k);
+        if (!/[:：]/.test(content) && standsApart(line, folded, open, k) && isOwnerValue(folded.slice(open + 1, k))) {
+          fields.push({ role: 'unit', label: '（）', value: content, index: open + 1, form: 'phrase' });
+        }
+      }
+    }
+  }
+  return fields;
+}
+
+/**
+ * A note stands apart from the words before it: after a sentence stop or a
+ * closing quote ("…事宜。（民政局）", "“老旧小区改造”（市住建局）"), or it names
+ * a lead and closes the sentence ("…项目建设（区发改局牵头）。"). A bracket
+ * right after a name is part of it: 各乡镇（工业区）, 慢道旁（锦鳞村）.
+ */
+function standsApart(line: string, folded: string, open: number, close: number): boolean {
+  const before = line.slice(0, open).trimEnd();
+  if (before === '' || /[。；;！？!?”」』）)\]】〕：:]$/.test(before)) return true;
+  const after = line.slice(close + 1).trimStart();
+  return /牵头|配合|负责|协助|协办|参与/.test(folded.slice(open, close)) && (after === '' || /^[。；;，,]/.test(after));
+}
+
+/** Clauses that only assign, at the start of the line or of a sentence: "由X负责，Y牵头，Z配合，…". */
+function openingClauses(line: string, folded: string): Field[] {
+  if (!/牵头|负责|配合|协助|参与|会同/.test(folded)) return [];
+  const fields: Field[] = [];
+  const sentences = folded.split(/(?<=[。；;])/);
+  let offset = 0;
+  for (const sentence of sentences) {
+    const clauses = sentence.split(/(?<=[，,])/);
+    let taken = 0;
+    let length = 0;
+    for (const clause of clauses) {
+      const body = clause.replace(/[，,。；;]$/, '').replace(/^由/, '');
+      if (!isOwnerClause(body)) break;
+      taken++;
+      length += clause.length;
+    }
+    if (taken > 0) {
+      fields.push({ role: 'unit', label: '牵头', value: line.slice(offset, offset + length).replace(/[，,。；;]$/, ''), index: offset, form: 'phrase' });
+    }
+    offset += sentence.length;
+  }
+  return fields;
+}
 /**
  * Every field a line carries. A line-start label ("整改时限：…", "整改措施：…")
  * comes first; labels inside the rest of the line follow and cut its value;

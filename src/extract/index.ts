@@ -15,7 +15,8 @@ import { detectScript } from './script.js';
 import type { QuantityMatch } from './quantity.js';
 import { numberSequences, type NumberSequence } from './sequences.js';
 import type { SumStatement } from './sums.js';
-import { readTaskTable } from './tables.js';
+import { readTaskTable, type TaskTable } from './tables.js';
+import { firstListedLeads, type OwnerConventions } from './owner-value.js';
 
 /** What extraction knows about a task beyond the model: the facts rules read. */
 export interface TaskFacts {
@@ -72,12 +73,13 @@ export function extractDocument(read: ReadResult, file: string): Extracted {
     (a, b) => a.order - b.order || a.row - b.row,
   );
   const ctx = { year: meta.year };
+  const conventions: OwnerConventions = { firstListedLeads: firstListedLeads(documentTexts(lines, tables)) };
   const facts = new Map<string, TaskFacts>();
   const readField = fieldReader(ctx);
   const scheduleOf = scheduleReader(ctx, readField);
   const tasks: Task[] = drafts.map((draft, k) => {
     const id = `T${k + 1}`;
-    const resolved = resolveDraft(draft, ctx, readField);
+    const resolved = resolveDraft(draft, ctx, readField, conventions);
     const ownerFields = resolved.ownerSource === 'field' ? draft.fields : resolved.ownerSource === 'inherited' ? draft.inheritedFields : [];
     facts.set(id, { draft, mentions: resolved.mentions, ownerSource: resolved.ownerSource, lead: leadOf(resolved.owners, ownerFields), ...quantityFacts(draft.targetText, resolved.quantities), schedule: scheduleOf(id, draft, resolved.deadline, resolved.mentions) });
     return {
@@ -109,6 +111,12 @@ export function extractDocument(read: ReadResult, file: string): Extracted {
     document,
     facts: { dateSource, hasDocNumberField, tasks: facts, lines, outline, directives: read.directives, restatedBy: matchRestatements(tasks), sequences: numberSequences(outline, tasks, facts) },
   };
+}
+
+/** Every line and table cell, for document-wide conventions. */
+function* documentTexts(lines: readonly Line[], tables: ReadonlyArray<TaskTable | null>): Iterable<string> {
+  for (const line of lines) yield line.text;
+  for (const table of tables) if (table) for (const draft of table.drafts) yield draft.text;
 }
 
 /** A table's caption: the attachment head and the title lines just above it. */

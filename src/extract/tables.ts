@@ -2,7 +2,7 @@ import type { Block, Cell } from '../model/block.js';
 import type { FieldRole } from '../lexicon/field-labels.js';
 import { LEAD_MARKER } from '../lexicon/field-labels.js';
 import { foldToSimplified } from '../lexicon/hant.js';
-import { headerRole, isTaskHeader } from './layout/columns.js';
+import { headerRole, isTaskHeader, settleColumnRoles } from './layout/columns.js';
 import type { DraftField, TaskDraft } from './draft.js';
 
 /** Header rows are found within the first rows: title rows and notes come before them. */
@@ -24,7 +24,7 @@ export interface TaskTable {
 function findHeader(rows: readonly Cell[][]): { index: number; roles: Array<FieldRole | null> } | null {
   for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r++) {
     const roles = rows[r].map((cell) => (cell.merged && !cell.text ? null : headerRole(cell.text)));
-    if (isTaskHeader(roles)) return { index: r, roles: settleRoles(rows[r], roles) };
+    if (isTaskHeader(roles, rows[r].map((cell) => cell.text))) return { index: r, roles: settleRoles(rows[r], roles) };
   }
   return null;
 }
@@ -35,11 +35,7 @@ function findHeader(rows: readonly Cell[][]): { index: number; roles: Array<Fiel
  * columns, 责任 means partners (DESIGN: "责任 means partners").
  */
 function settleRoles(header: readonly Cell[], roles: Array<FieldRole | null>): Array<FieldRole | null> {
-  const settled = [...roles];
-  if (!settled.includes('content') && !settled.includes('title')) {
-    const group = settled.indexOf('group');
-    if (group >= 0) settled[group] = 'content';
-  }
+  const settled = settleColumnRoles(roles);
   const unitColumns = settled.flatMap((role, c) => (role === 'unit' ? [c] : []));
   const leadColumn = unitColumns.find((c) => foldToSimplified(header[c].text).includes(LEAD_MARKER));
   if (leadColumn !== undefined) {

@@ -38,12 +38,12 @@ describe('field labels', () => {
     expect(parseInlineFields('（责任单位：各县（市、区）政府）').map((f) => f.value)).toEqual(['各县（市、区）政府']);
   });
 
-  it('reads 牵头/配合 notes and 由…负责, but not a 由…的 description', () => {
-    expect(brief('加强督查。（县文化局牵头，县财政局配合）')).toEqual([
-      ['unit', '县文化局', 'phrase'],
-      ['partner', '县财政局', 'phrase'],
-    ]);
-    expect(brief('由县文广新局工作专班组织开展督查验收。')).toEqual([['unit', '县文广新局工作专班', 'phrase']]);
+  it('reads owner notes, opening owner clauses and 由…负责 (whole, for the owner grammar), but not a 由…的 description', () => {
+    expect(brief('加强督查。（县文化局牵头，县财政局配合）')).toEqual([['unit', '县文化局牵头，县财政局配合', 'phrase']]);
+    expect(brief('做好寒冬送暖事宜。（民政局）')).toEqual([['unit', '民政局', 'phrase']]);
+    expect(brief('由杨志武副市长负责，市发改委牵头，相关部门配合，尽快完成方案。')).toEqual([['unit', '由杨志武副市长负责，市发改委牵头，相关部门配合', 'phrase']]);
+    expect(brief('由县文广新局工作专班组织开展督查验收。')).toEqual([['unit', '县文广新局工作专班组织开展', 'phrase']]);
+    expect(brief('全县各乡镇（工业区）要制定工作安排。')).toEqual([]);
     expect(brief('做好由文化馆指导的群众业余文艺团队的管理。')).toEqual([]);
   });
 

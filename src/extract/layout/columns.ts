@@ -29,10 +29,35 @@ export function headerRole(text: string): FieldRole | null {
 const TASK_TEXT_ROLES: ReadonlySet<FieldRole> = new Set(['content', 'title', 'group', 'goal']);
 const ASSIGNING_ROLES: ReadonlySet<FieldRole> = new Set(['leader', 'unit', 'partner', 'deadline']);
 
-/** A task table's header names what the task is and who or when answers for it. */
-export function isTaskHeader(roles: ReadonlyArray<FieldRole | null>): boolean {
+/**
+ * A task table's header names what the task is and who or when answers for it.
+ * The task column may be named freely (行业, 专项整治项目): beside two known
+ * owner or deadline columns, an unknown column is the task.
+ */
+export function isTaskHeader(roles: ReadonlyArray<FieldRole | null>, texts?: readonly string[]): boolean {
   const known = roles.filter((r): r is FieldRole => r !== null);
-  return known.length >= 2 && known.some((r) => TASK_TEXT_ROLES.has(r)) && known.some((r) => ASSIGNING_ROLES.has(r));
+  const assigning = known.filter((r) => ASSIGNING_ROLES.has(r)).length;
+  if (assigning === 0) return false;
+  if (known.some((r) => TASK_TEXT_ROLES.has(r))) return known.length >= 2;
+  // A metadata row ("发布单位 | 区政府 | 发文日期 | 2022-07-14") has values where a header has a name.
+  const unnamed = roles.flatMap((r, c) => (r === null ? [c] : []));
+  return assigning >= 2 && unnamed.length === 1 && texts !== undefined && cellKind(texts[unnamed[0]]) === 'short';
+}
+
+/**
+ * Roles as the table as a whole shows them: a 工作任务 (group) column with no
+ * content column beside it is the task itself; with no task column named,
+ * the first unnamed column is.
+ */
+export function settleColumnRoles(roles: ReadonlyArray<FieldRole | null>): Array<FieldRole | null> {
+  const settled = [...roles];
+  if (!settled.includes('content') && !settled.includes('title')) {
+    const group = settled.indexOf('group');
+    const unnamed = settled.indexOf(null);
+    if (group >= 0) settled[group] = 'content';
+    else if (unnamed >= 0 && !settled.includes('goal')) settled[unnamed] = 'content';
+  }
+  return settled;
 }
 
 /** Is this cell a column name (for finding header rows in a stream of cells)? */

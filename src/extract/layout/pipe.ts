@@ -1,5 +1,5 @@
 import type { Block, Cell } from '../../model/block.js';
-import { headerRole, isTaskHeader, MAX_HEADER_CELL } from './columns.js';
+import { headerRole, isTaskHeader, MAX_HEADER_CELL, settleColumnRoles } from './columns.js';
 import { buildGrid, type RawRow } from './grid.js';
 import { streamRows } from './stream.js';
 
@@ -125,7 +125,7 @@ function segments(token: Token): Array<{ cells: Cell[]; first: number }> {
 function isHeaderRow(cells: readonly Cell[]): boolean {
   const filled = cells.filter((c) => c.text !== '');
   if (filled.some((c) => c.text.replace(/\s+/g, '').length > MAX_HEADER_CELL)) return false;
-  return isTaskHeader(filled.map((c) => headerRole(c.text)));
+  return isTaskHeader(filled.map((c) => headerRole(c.text)), filled.map((c) => c.text));
 }
 
 export interface Recovered {
@@ -161,7 +161,7 @@ function rowTable(rows: Array<{ cells: Cell[]; first: number }>): { rows: Cell[]
   const h = rows.findIndex((r) => isHeaderRow(r.cells));
   if (h < 0 || h + 1 >= rows.length) return null;
   const header = rows[h].cells.filter((c) => c.text !== '');
-  const roles = header.map((c) => headerRole(c.text));
+  const roles = settleColumnRoles(header.map((c) => headerRole(c.text)));
   const data: RawRow[] = rows.slice(h + 1).map((r) => ({ cells: r.cells, padded: /^\s*$/.test(r.cells[r.cells.length - 1]?.text ?? '') }));
   return { rows: [header, ...buildGrid(data, roles)], first: rows[h].first };
 }
@@ -172,5 +172,5 @@ function streamTable(token: Token): { rows: Cell[][]; first: number } | null {
   const cells = token.cells.slice(start).filter((c) => c.text !== '');
   const table = streamRows(cells);
   if (!table || table.rows.length === 0) return null;
-  return { rows: [table.header, ...buildGrid(table.rows, table.roles)], first: token.cellBlocks[start] };
+  return { rows: [table.header, ...buildGrid(table.rows, settleColumnRoles(table.roles))], first: token.cellBlocks[start] };
 }

@@ -32,7 +32,7 @@ export function streamHeader(cells: readonly Cell[]): { header: Cell[]; roles: A
     header.push(cell);
     roles.push(role);
   }
-  return header.length >= 2 && isTaskHeader(roles) ? { header, roles } : null;
+  return header.length >= 2 && isTaskHeader(roles, header.map((c) => c.text)) ? { header, roles } : null;
 }
 
 /** Small numbers in a run that counts up by one: the 序号 cells that start rows. */

@@ -1,0 +1,334 @@
+import type { Owners } from '../model/plan.js';
+import { foldToSimplified } from '../lexicon/hant.js';
+import {
+  BARE_LEVEL_CHARS,
+  BARE_ORG_WORDS,
+  FIRST_LISTED_LEADS_PATTERNS,
+  IMPLEMENT_VERBS,
+  LEAD_VERBS,
+  OPEN_LIST_TAILS,
+  OWNER_SEPARATORS,
+  PARTNER_VERBS_AFTER,
+  STAR_LEADS_PATTERN,
+  TOGETHER_WORDS,
+} from '../lexicon/owner-words.js';
+import { ORG_SUFFIXES, REDACTION_PATTERN } from '../lexicon/organisations.js';
+import { stripGlosses } from './gloss.js';
+import { readPerson } from './person.js';
+
+/**
+ * The grammar of an owner value — a 责任单位 cell, a （…牵头，…配合） note,
+ * a "由X负责" clause — in the conventions of official documents:
+ *  - owners are separated by 、，,；; / and line breaks, never inside brackets
+ *    (各县（市、区）政府 is one owner), by spaces between unit names in a table
+ *    cell, and by 和/及/与 only between two units;
+ *  - a verb after a run of owners gives their role: 牵头 leads, 配合/协助/参与
+ *    help, 落实/按职责分工负责 carry out (helpers when a lead is named, owners
+ *    when not); "A会同B" makes A lead and B help;
+ *  - an open list's tail is not an owner (…等有关部门), a level word alone
+ *    belongs to its list (各县、市、区政府), a post after a name makes it a
+ *    person (阮斌副局长 → 阮斌);
+ *  - a document may say that the first unit of each list leads.
+ */
+export type OwnerRole = 'leader' | 'unit' | 'partner';
+
+export interface OwnerConventions {
+  /** 列第一位的为牵头单位 (or 排序第一…): in a list with no verbs, the first unit leads and the rest help. */
+  firstListedLeads: boolean;
+}
+
+export interface OwnerReading extends Owners {
+  /** A time phrase written inside the owner value ("…各县市人民政府，6月底完成"). */
+  timeText: string | null;
+}
+
+type Verb = 'lead' | 'partner' | 'implement';
+
+interface Item {
+  text: string;
+  verb: Verb | null;
+  /** Marked as lead with *. */
+  starred: boolean;
+}
+
+const VERBS: ReadonlyArray<readonly [string, Verb]> = [
+  ...LEAD_VERBS.map((w) => [w, 'lead'] as const),
+  ...PARTNER_VERBS_AFTER.map((w) => [w, 'partner'] as const),
+  ...IMPLEMENT_VERBS.map((w) => [w, 'implement'] as const),
+].sort((a, b) => b[0].length - a[0].length);
+
+const ORG_END = new RegExp(`(?:${ORG_SUFFIXES.join('|')})(?:[（(][^（）()]*[)）])?$`);
+const OPEN_TAILS = [...OPEN_LIST_TAILS].sort((a, b) => b.length - a.length);
+const OPENERS = '（(〔【[［';
+const CLOSERS = '）)〕】]］';
+/** A time phrase in a value: "6月底完成", "2021年底前". */
+const TIME_ITEM = /^(?:\d{4}\s*年)?\s*\d{1,2}\s*月(?:底|末|中旬|上旬|下旬|\d{1,2}\s*日)?(?:前|以前)?(?:完成|办结)?$|^(?:\d{4}\s*年)(?:底|末)?(?:前)?(?:完成)?$|^(?:年底|年内|长期|持续)(?:前)?(?:完成|推进|坚持)?$/;
+/** A note inside the value about the lead convention, not an owner: "（排序第一的为牵头单位，下同）". */
+const CONVENTION_NOTE = /[（(][^（）()]*?(?:牵头|主办)[^（）()]*?[）)]/g;
+/** Spaces inside one owner's name, next to a Han character: "XX 镇", "陈  凯". */
+const INNER_SPACE = /(?<=\p{Script=Han})[\s\u3000\u00a0]+|[\s\u3000\u00a0]+(?=\p{Script=Han})/gu;
+/** The padding Word puts inside short names: "陈  凯". */
+const PADDING = /(\p{Script=Han})[\s\u3000\u00a0]+(?=\p{Script=Han})/gu;
+
+export function isConventionNote(text: string): boolean {
+  const folded = foldToSimplified(text);
+  return FIRST_LISTED_LEADS_PATTERNS.some((p) => p.test(folded)) || STAR_LEADS_PATTERN.test(folded);
+}
+
+/** Does the document say that the first listed unit leads? */
+export function firstListedLeads(texts: Iterable<string>): boolean {
+  for (const text of texts) {
+    if (!text.includes('牵') && !text.includes('牽') && !text.includes('主')) continue;
+    const folded = foldToSimplified(text);
+    if (FIRST_LISTED_LEADS_PATTERNS.some((p) => p.test(folded))) return true;
+  }
+  return false;
+}
+
+/** Is this an organisation name (ends like one, or is a collective 各…/有关…)? */
+export function isOrgName(text: string): boolean {
+  const key = foldToSimplified(text.replace(/[\s\u3000]+/g, ''));
+  if (key.length < 2) return false;
+  return /^(?:各|相关|有关|其他|其它|属下|所属)/.test(key) || ORG_END.test(key);
+}
+
+/** An owner as a note or clause may name it: a unit, a person with a post, or a redacted name. */
+function isOwnerItem(item: Item): boolean {
+  const text = item.text.replace(/[\s\u3000]+/g, '');
+  if (REDACTION_PATTERN.test(text)) return true;
+  if (isOrgName(text)) return true;
+  const person = readPerson(text);
+  return person !== null && (person.byPost || text !== person.name);
+}
+
+/** Does a bracketed note hold nothing but owners ("民政局", "县文化局牵头，县财政局配合")? */
+export function isOwnerValue(text: string): boolean {
+  const clean = stripGlosses(text).trim();
+  if (clean.length < 2 || clean.length > 200) return false;
+  const items = splitItems(clean, 'unit');
+  return items.length > 0 && items.every(isOwnerItem);
+}
+
+/** Is a clause only an assignment ("市发改委牵头", "杨志武副市长负责", "各地、各部门配合")? */
+export function isOwnerClause(text: string): boolean {
+  const clean = stripGlosses(text).trim();
+  if (clean.length < 3 || clean.length > 120) return false;
+  const items = splitItems(clean, 'unit');
+  return items.length > 0 && items[items.length - 1].verb !== null && items.every(isOwnerItem);
+}
+
+/** Read one owner value in the role its label or column gives. */
+export function readOwnerValue(value: string, role: OwnerRole, conventions: OwnerConventions = { firstListedLeads: false }): OwnerReading {
+  const reading: OwnerReading = { leaders: [], units: [], partners: [], timeText: null };
+  let text = stripGlosses(value);
+  let firstLeads = conventions.firstListedLeads;
+  text = text.replace(CONVENTION_NOTE, (note) => {
+    if (!isConventionNote(note)) return note;
+    firstLeads = true;
+    return '';
+  });
+  const items = splitItems(text, role);
+  if (role === 'leader') {
+    for (const item of items) reading.leaders.push(...leaderNames(item.text));
+    return reading;
+  }
+  const kept: Item[] = [];
+  for (const item of items) {
+    if (TIME_ITEM.test(item.text)) reading.timeText ??= item.text;
+    else kept.push(item);
+  }
+  const hasLead = kept.some((i) => i.verb === 'lead' || i.starred);
+  const explicit = kept.some((i) => i.verb !== null || i.starred);
+  kept.forEach((item, k) => {
+    const person = readPerson(item.text);
+    if (person && !isOrgName(item.text) && (person.byPost || /[长長任记記员員]$/.test(item.text))) {
+      reading.leaders.push(person.name);
+      return;
+    }
+    reading[ownerKey(item, k, role, hasLead, explicit, firstLeads && kept.length > 1)].push(item.text);
+  });
+  return reading;
+}
+
+function ownerKey(item: Item, k: number, role: OwnerRole, hasLead: boolean, explicit: boolean, firstLeads: boolean): 'units' | 'partners' {
+  if (item.starred || item.verb === 'lead') return 'units';
+  if (item.verb === 'partner') return 'partners';
+  if (item.verb === 'implement') return hasLead ? 'partners' : role === 'partner' ? 'partners' : 'units';
+  if (role === 'partner') return 'partners';
+  if (explicit) return hasLead ? 'partners' : 'units';
+  if (firstLeads) return k === 0 ? 'units' : 'partners';
+  return 'units';
+}
+
+/** Leaders as written, one per person: padded names joined ("陆 明俞 悦" → 陆明, 俞悦), posts after names dropped. */
+function leaderNames(text: string): string[] {
+  const tokens = text.trim().split(/[\s\u3000\u00a0]+/).filter(Boolean);
+  if (tokens.length > 1 && tokens.every((t) => /^\p{Script=Han}{1,3}$/u.test(t))) {
+    const chars = [...tokens.join('')];
+    if (tokens.every((t) => t.length <= 2) && chars.length % 2 === 0 && tokens.some((t) => t.length === 1)) {
+      const names: string[] = [];
+      for (let k = 0; k < chars.length; k += 2) names.push(chars[k] + chars[k + 1]);
+      return names;
+    }
+    return joinSingles(tokens);
+  }
+  const name = text.replace(PADDING, '$1').trim();
+  if (!name) return [];
+  if (REDACTION_PATTERN.test(name)) return [name];
+  const person = readPerson(name);
+  return [person && !person.byPost ? person.name : name];
+}
+
+/** "汪  峰   吴蓓蓓": single characters side by side are one padded name. */
+function joinSingles(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k].length === 1 && k + 1 < tokens.length && tokens[k + 1].length === 1) {
+      out.push(tokens[k] + tokens[k + 1]);
+      k++;
+    } else {
+      out.push(tokens[k]);
+    }
+  }
+  return out;
+}
+
+// ── Splitting ─────────────────────────────────────────────────────────────
+
+/** Pieces of the value between separators outside brackets, each with the verb written after it. */
+function splitItems(text: string, role: OwnerRole): Item[] {
+  const pieces: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let k = 0; k < text.length; k++) {
+    const ch = text[k];
+    if (OPENERS.includes(ch)) depth++;
+    else if (CLOSERS.includes(ch) && depth > 0) depth--;
+    else if (depth === 0 && OWNER_SEPARATORS.includes(ch)) {
+      pieces.push(text.slice(start, k));
+      start = k + 1;
+    }
+  }
+  pieces.push(text.slice(start));
+  const items: Item[] = [];
+  for (const raw of pieces) {
+    const piece = raw.replace(/^[\s\u3000]+|[\s\u3000。．.]+$/g, '').replace(/^(?:由|和|与|與|及)/, '');
+    if (!piece || /^[〕】）)\]］]+$/.test(piece)) continue;
+    if (role === 'leader') {
+      items.push({ text: piece.replace(/[〕】\]］]+$/, ''), verb: null, starred: false });
+      continue;
+    }
+    items.push(...splitTogether(piece));
+  }
+  if (role === 'leader') return items;
+  assignVerbsBackwards(items);
+  return joinLevelWords(items.flatMap((item) => splitOnSpaces(item).flatMap(splitOnConjunctions)).map((item) => ({ ...item, text: cleanTail(item.text) })));
+}
+
+/** "A会同B、C…" — A leads, B and C help: the pieces after 会同 are read as partners. */
+function splitTogether(piece: string): Item[] {
+  const folded = foldToSimplified(piece);
+  for (const word of TOGETHER_WORDS) {
+    const at = folded.indexOf(word);
+    if (at > 1 && isOrgName(piece.slice(0, at))) {
+      const lead = readItem(piece.slice(0, at));
+      return [{ ...lead, verb: 'lead' }, { ...readItem(piece.slice(at + word.length)), verb: 'partner' }];
+    }
+  }
+  return [readItem(piece)];
+}
+
+/** One piece: its owner text and the verb after it ("市财政局牵头" → 市财政局, lead). */
+function readItem(piece: string): Item {
+  let text = piece.trim().replace(/[〕】\]］]+$/, '');
+  let verb: Verb | null = null;
+  // A star beside a name marks the lead; stars alone are a redacted name and stay as written.
+  const starred = /^[*＊※★]+[^*＊※★]|[^*＊※★][*＊※★]+$/.test(text);
+  if (starred) text = text.replace(/^[*＊※★]+|[*＊※★]+$/g, '');
+  const folded = foldToSimplified(text);
+  for (const [word, kind] of VERBS) {
+    const at = folded.lastIndexOf(word);
+    // The verb ends the piece, or is followed by a few characters of filler ("牵头卖力" on sites that spin text).
+    if (at > 0 && folded.length - (at + word.length) <= 2 && isOwnerName(text.slice(0, at))) {
+      verb = kind;
+      text = text.slice(0, at);
+      break;
+    }
+  }
+  text = cleanTail(text);
+  // "…粮食局等部门研究提出落实意见": an open list ends the owners; what follows is the work.
+  if (!verb && !isOwnerName(text)) {
+    const open = foldToSimplified(text).indexOf('等');
+    if (open > 1 && isOrgName(text.slice(0, open))) text = text.slice(0, open);
+  }
+  return { text, verb, starred };
+}
+
+/** What may stand before an owner verb: a unit (an open-list tail allowed) or a person with a post. */
+function isOwnerName(text: string): boolean {
+  const name = cleanTail(text);
+  if (isOrgName(name)) return true;
+  const person = readPerson(name);
+  return person !== null && (person.byPost || name !== person.name);
+}
+
+/** A verb covers the run of owners before it: "A、B牵头" makes both lead. */
+function assignVerbsBackwards(items: Item[]): void {
+  let verb: Verb | null = null;
+  for (let k = items.length - 1; k >= 0; k--) {
+    if (items[k].verb) verb = items[k].verb;
+    else if (verb) items[k].verb = verb;
+  }
+}
+
+/** Unit names side by side in a table cell: "安监站 安监所". */
+function splitOnSpaces(item: Item): Item[] {
+  const parts = item.text.split(/[\s\u3000\u00a0]+/).filter(Boolean);
+  if (parts.length < 2 || !parts.every((p) => isOrgName(p))) return [{ ...item, text: item.text.replace(INNER_SPACE, '') }];
+  return parts.map((text) => ({ ...item, text }));
+}
+
+/** 和/及/与 between two unit names: "其他股室及属下单位"; not "住房和城乡建设局", not "党工委和管委会". */
+function splitOnConjunctions(item: Item): Item[] {
+  const m = /^(.{2,}?)(和|及|与|與)(.{2,})$/u.exec(item.text);
+  if (!m) return [item];
+  const [, left, , right] = m;
+  const bare = BARE_ORG_WORDS.includes(foldToSimplified(right));
+  if (bare || !isOrgName(left) || !isOrgName(right)) return [item];
+  return [{ ...item, text: left }, ...splitOnConjunctions({ ...item, text: right })];
+}
+
+/** "各县、市、区政府": a level character alone joins the owners around it back into one. */
+function joinLevelWords(items: Item[]): Item[] {
+  const out: Item[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const text = items[k].text;
+    const bareLevel = text.length === 1 && BARE_LEVEL_CHARS.includes(text);
+    const prev = out[out.length - 1];
+    if (bareLevel && prev && /^各/.test(prev.text) && k + 1 < items.length) {
+      const run = [text];
+      let j = k + 1;
+      while (j < items.length && items[j].text.length === 1 && BARE_LEVEL_CHARS.includes(items[j].text)) run.push(items[j++].text);
+      if (j < items.length) run.push(items[j].text);
+      prev.text = [prev.text, ...run].join('、');
+      prev.verb = items[Math.min(j, items.length - 1)].verb ?? prev.verb;
+      k = j;
+      continue;
+    }
+    out.push(items[k]);
+  }
+  return out.filter((i) => i.text.length > 0);
+}
+
+/** Drop an open list's tail and stray punctuation: "区水务局等部门" → 区水务局. */
+function cleanTail(text: string): string {
+  let t = text.replace(/^[\s\u3000:：]+|[\s\u3000。．.，,；;、]+$/g, '');
+  const folded = foldToSimplified(t);
+  for (const tail of OPEN_TAILS) {
+    if (folded.endsWith(tail) && folded.length > tail.length + 1) {
+      t = t.slice(0, t.length - tail.length);
+      break;
+    }
+  }
+  return t.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+}

@@ -1,0 +1,56 @@
+/**
+ * How an owner value says who leads and who helps: the verbs written after
+ * the units ("市财政局牵头，市直各部门落实；各镇(街)参照落实"), the open-list
+ * tails that are not owners (…等有关部门), and the document conventions that
+ * make the first-listed unit the lead. Simplified script; callers fold first.
+ */
+
+/** After a unit: it leads. */
+export const LEAD_VERBS: readonly string[] = ['分别牵头负责', '分别牵头', '牵头负责', '牵头落实', '牵头', '主办', '主责', '负总责'];
+
+/** After a unit: it helps the lead. */
+export const PARTNER_VERBS_AFTER: readonly string[] = ['配合落实', '积极配合', '协助配合', '配合', '协助', '协办', '参与', '协同', '参加'];
+
+/**
+ * After a unit: it carries the work out. With a lead named in the same value
+ * these are partners ("市财政局牵头，市直各部门落实"); alone they own the task
+ * ("各县区按职责分工负责").
+ */
+export const IMPLEMENT_VERBS: readonly string[] = [
+  '按职责分工负责', '按职责分工落实', '按职能分工落实', '按职能分工负责', '按职责负责', '按职能负责', '分工负责', '分工落实',
+  '按职责落实', '参照落实', '参照执行', '具体落实', '具体负责', '负责落实', '组织实施', '组织开展', '抓好落实', '共同负责', '按职责分工',
+  '按职能分工', '落实', '负责', '实施', '组织', '承担', '统筹',
+];
+
+/** "由A会同B…" and "A会同B": A leads, B helps. */
+export const TOGETHER_WORDS: readonly string[] = ['会同', '联合', '协调'];
+
+/** An open list's tail is not an owner: "区水务局等部门" is 区水务局. Longest first. */
+export const OPEN_LIST_TAILS: readonly string[] = [
+  '等有关部门和单位', '等省有关部门', '等市有关部门', '等县有关部门', '等区有关部门', '等有关单位', '等相关单位', '等有关部门',
+  '等相关部门', '等成员单位', '等部门', '等单位', '等',
+];
+
+/**
+ * Generic organisation words that, after 和/及/与, complete the name before
+ * them rather than start a new owner: "高新区党工委和管委会", "各县(市、区)党委和人民政府".
+ */
+export const BARE_ORG_WORDS: readonly string[] = ['管委会', '党工委', '人民政府', '政府', '办公室', '委员会', '党委', '领导小组', '办事处'];
+
+/** A level word standing alone in a 、 list belongs to its neighbours: "各县、市、区政府" is one owner. */
+export const BARE_LEVEL_CHARS = '县市区乡镇街';
+
+/**
+ * Document conventions saying the first unit of each list leads (列第一位的为牵头单位,
+ * 排序第一的为牵头单位, 第一责任单位为牵头单位) and the lead marks some documents use
+ * (标*的为牵头单位).
+ */
+export const FIRST_LISTED_LEADS_PATTERNS: readonly RegExp[] = [
+  /(?:列|排|排序|排列|排在|列在|列于)(?:在)?(?:第一位|第一|首位|首)的?(?:单位)?(?:为|是)(?:牵头|主办|主责)/,
+  /第一(?:责任)?单位(?:为|是)(?:牵头|主办|主责)/,
+  /(?:排名|排序)(?:第一|首位|在前)的?(?:为|是)(?:牵头|主办)/,
+];
+export const STAR_LEADS_PATTERN = /[标带注]有?[*＊※★]的?(?:单位)?(?:为|是)(?:牵头|主办|主责)/;
+
+/** Separators between owners in a value. */
+export const OWNER_SEPARATORS = '、，,；;/／\n\t';

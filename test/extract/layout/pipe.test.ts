@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { recoverLayout } from '../../../src/extract/layout/index.js';
+import { textToBlocks } from '../../../src/read/text.js';
+
+/** The table a text yields after layout recovery: its rows as cell texts, merged cells marked ^. */
+function table(text: string): string[][] {
+  const blocks = recoverLayout(textToBlocks(text).blocks);
+  const found = blocks.find((b) => b.kind === 'table');
+  if (!found?.rows) throw new Error('no table recovered');
+  return found.rows.map((row) => row.map((c) => (c.merged ? `^${c.text}` : c.text)));
+}
+
+describe('pipe-flattened tables (web pages that write cells between "|")', () => {
+  it('one row per line, ending in "|", cells of the separator kept for the task text', () => {
+    const blocks = recoverLayout(textToBlocks('行业 | 时间安排 | 责任单位 |\n危化品 | 2月份 | 安监站 |\n').blocks);
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0].separator).toBe(' | ');
+    expect(blocks[0].rows!.map((r) => r.map((c) => c.text))).toEqual([
+      ['行业', '时间安排', '责任单位'],
+      ['危化品', '2月份', '安监站'],
+    ]);
+  });
+
+  it('a header row broken over two lines (the second starting with "|") is one row', () => {
+    expect(table('工作任务 | 具体要求\n| 责任单位 |\n一、做好公开。 | 1.公开规划。 | 县发改局 |\n')[0]).toEqual(['工作任务', '具体要求', '责任单位']);
+  });
+
+  it('a row that lost its merged leading cells is shifted back under its columns, the cells taken from above', () => {
+    const rows = table(
+      '工作任务 | 具体要求 | 责任部门 |\n一、做好财政公开。 | 1.推进预算决算公开。 | 财务科 |\n2.及时更新网站概况信息。 | 办公室 | |\n',
+    );
+    expect(rows[2]).toEqual(['^一、做好财政公开。', '2.及时更新网站概况信息。', '办公室']);
+  });
+
+  it('a row that lost its owner cell too (row-spanned) takes it from the row above', () => {
+    const rows = table(
+      '工作任务 | 具体要求 | 责任单位 |\n一、做好财政公开。 | 1.推进预算决算公开。 | 县财政局牵头，各部门落实 |\n2.深化债务信息公开，定期公开限额、余额。 |\n',
+    );
+    expect(rows[2]).toEqual(['^一、做好财政公开。', '2.深化债务信息公开，定期公开限额、余额。', '^县财政局牵头，各部门落实']);
+  });
+
+  it('a continuation row ("text | | | |", no number of its own, no owner) adds to the task above', () => {
+    const rows = table('序号 | 工作任务 | 责任单位 | 进展情况 |\n1 | 新建中小学校1所 | 教体局 | 顺利推进 |\n新增学位810个 | |||\n2 | 结对帮扶学校2所 | 教体局 | 顺利推进 |\n');
+    expect(rows).toHaveLength(3);
+    expect(rows[1][1]).toBe('新建中小学校1所\n新增学位810个');
+  });
+
+  it('one cell per line with "|" on the lines between, and a 序号 column the header left out', () => {
+    const text = ['工作任务', '|', '具体要求', '|', '责任科室', '|', '时限要求', '|', '强化文件公开', '|', '1', '|', '全面清理规范性文件。', '|', '办公室', '|', '年底前', '|', '2', '|', '规范年报编制发布。', '|', '办公室', '|', '持续推进', '|'].join('\n');
+    expect(table(text)).toEqual([
+      ['工作任务', '序号', '具体要求', '责任科室', '时限要求'],
+      ['强化文件公开', '1', '全面清理规范性文件。', '办公室', '年底前'],
+      ['^强化文件公开', '2', '规范年报编制发布。', '办公室', '持续推进'],
+    ]);
+  });
+
+  it('one cell per line, each ending in "|": rows found by their 序号 counting up by one', () => {
+    const text = ['序号 |', '目标与任务 |', '分管领导 |', '牵头单位 |', '80 |', '新增托位400个以上。 |', '俞 悦 |', '县教育局 |', '81 |', '支持职业教育发展。 |', '陆 明 |', '县教育局 |'].join('\n');
+    expect(table(text)).toEqual([
+      ['序号', '目标与任务', '分管领导', '牵头单位'],
+      ['80', '新增托位400个以上。', '俞 悦', '县教育局'],
+      ['81', '支持职业教育发展。', '陆 明', '县教育局'],
+    ]);
+  });
+
+  it('metadata rows before the header stay as lines; the table starts at the header', () => {
+    const blocks = recoverLayout(textToBlocks('发布单位 | 区政府 | 发文日期 | 2022-07-14 |\n序号 | 实事项目 | 责任单位 |\n1 | 新建幼儿园7所 | 教育局 |\n').blocks);
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'table']);
+  });
+
+  it('rows of "|" that hold no task table pass through as they were', () => {
+    const blocks = recoverLayout(textToBlocks('索引号 | 000330185 |\n公开方式 | 主动公开 |\n').blocks);
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
+  });
+
+  it('the page excerpt may stop inside the table: the cut-off last line is the last row', () => {
+    const rows = table('工作任务 | 具体要求 | 责任部门 |\n一、做好公开。 | 1.推进预算公开。 | 财务科 |\n2.提前做好解读回应工作\n');
+    expect(rows).toHaveLength(3);
+    expect(rows[2][1]).toBe('2.提前做好解读回应工作');
+  });
+});

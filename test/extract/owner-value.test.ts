@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { firstListedLeads, isOwnerClause, isOwnerValue, readOwnerValue } from '../../src/extract/owner-value.js';
+
+const read = (value: string, role: 'leader' | 'unit' | 'partner' = 'unit', firstLeads = false) => {
+  const { leaders, units, partners } = readOwnerValue(value, role, { firstListedLeads: firstLeads });
+  return { leaders, units, partners };
+};
+
+describe('owner values (the grammar of 责任单位 cells and notes)', () => {
+  it('splits on 、，；/ but never inside brackets (各县（市、区）政府 is one owner)', () => {
+    expect(read('市疫情防控指挥部办公室、市卫生健康委，各县（市、区）政府（管委会）').units).toEqual([
+      '市疫情防控指挥部办公室',
+      '市卫生健康委',
+      '各县（市、区）政府（管委会）',
+    ]);
+  });
+
+  it('a verb after a run of owners gives the whole run its role: A、B牵头，C配合', () => {
+    expect(read('市政府办公室、市发展和改革局牵头,市直有关部门配合;各镇(街)参照落实')).toEqual({
+      leaders: [],
+      units: ['市政府办公室', '市发展和改革局'],
+      partners: ['市直有关部门', '各镇(街)'],
+    });
+  });
+
+  it('implementers (落实, 按职责分工负责) help when a lead is named and own the task when not', () => {
+    expect(read('市财政局牵头，市直各部门落实').partners).toEqual(['市直各部门']);
+    expect(read('省发展改革委、水利厅等省有关部门和各地级以上市人民政府按职责分工负责')).toEqual({
+      leaders: [],
+      units: ['省发展改革委', '水利厅', '各地级以上市人民政府'],
+      partners: [],
+    });
+  });
+
+  it('a verb followed by a little filler still counts (sites that spin text write 牵头卖力)', () => {
+    expect(read('省生长改造委牵头卖力').units).toEqual(['省生长改造委']);
+  });
+
+  it('分别牵头: every listed unit leads', () => {
+    expect(read('市人力社保局、市农业农村局分别牵头').units).toEqual(['市人力社保局', '市农业农村局']);
+  });
+
+  it('"A会同B、C等部门…": A leads, B and C help, the open list and the work after it are not owners', () => {
+    expect(read('发展改革委会同中央农办、农业部、粮食局等部门研究提出落实意见')).toEqual({
+      leaders: [],
+      units: ['发展改革委'],
+      partners: ['中央农办', '农业部', '粮食局'],
+    });
+  });
+
+  it('drops an open list’s tail (…等, …等部门, …等有关部门)', () => {
+    expect(read('区发改局牵头，区财政局、区水务局等部门，区国投公司配合').partners).toEqual(['区财政局', '区水务局', '区国投公司']);
+    expect(read('区政府办公室；区司法局等有关部门', 'partner').partners).toEqual(['区政府办公室', '区司法局']);
+  });
+
+  it('和/及/与 split only between two units, never inside a name or before a bare 管委会/人民政府', () => {
+    expect(read('其他股室及属下单位', 'partner').partners).toEqual(['其他股室', '属下单位']);
+    expect(read('住房和城乡建设局').units).toEqual(['住房和城乡建设局']);
+    expect(read('高新区党工委和管委会').units).toEqual(['高新区党工委和管委会']);
+  });
+
+  it('a level word alone belongs to its list: 各县、市、区政府 is one collective owner', () => {
+    expect(read('滁州经开区管委会等，各县、市、区政府', 'partner').partners).toEqual(['滁州经开区管委会', '各县、市、区政府']);
+  });
+
+  it('unit names side by side in a table cell are split on the spaces between them', () => {
+    expect(read('超限站 公路站 交警六中队').units).toEqual(['超限站', '公路站', '交警六中队']);
+  });
+
+  it('a person with a post in a unit value is a leader, the post dropped: 由杨志武副市长负责', () => {
+    expect(read('杨志武副市长负责，市发改委牵头，相关部门配合')).toEqual({ leaders: ['杨志武'], units: ['市发改委'], partners: ['相关部门'] });
+  });
+
+  it('leaders: Word’s padding inside names is removed and run-together padded names are split', () => {
+    expect(read('陈  凯', 'leader').leaders).toEqual(['陈凯']);
+    expect(read('陆 明俞 悦', 'leader').leaders).toEqual(['陆明', '俞悦']);
+    expect(read('汪  峰   吴蓓蓓', 'leader').leaders).toEqual(['汪峰', '吴蓓蓓']);
+    expect(read('阮斌副局长', 'leader').leaders).toEqual(['阮斌']);
+    expect(read('***、***', 'leader').leaders).toEqual(['***', '***']);
+  });
+
+  it('a convention note inside the value makes the first listed unit lead (排序第一的为牵头单位)', () => {
+    expect(read('县城管局(排序第一的为牵头单位,下同)、县水利局、XX 镇')).toEqual({ leaders: [], units: ['县城管局'], partners: ['县水利局', 'XX镇'] });
+  });
+
+  it('with the document convention 列第一位的为牵头单位, the first of a list leads', () => {
+    expect(read('市发改委、市经信局、市科技局', 'unit', true)).toEqual({ leaders: [], units: ['市发改委'], partners: ['市经信局', '市科技局'] });
+    expect(read('市发改委', 'unit', true).units).toEqual(['市发改委']);
+    expect(firstListedLeads(['责任单位：市发改委、市经信局（除标注“分别牵头”外，列第一位为牵头或汇总单位，下同）'])).toBe(true);
+    expect(firstListedLeads(['责任单位：市发改委、市经信局'])).toBe(false);
+  });
+
+  it('a star beside a name marks the lead; stars alone are a redacted owner', () => {
+    expect(read('县文化局*、县财政局')).toEqual({ leaders: [], units: ['县文化局'], partners: ['县财政局'] });
+    expect(read('*').units).toEqual(['*']);
+  });
+
+  it('pinyin glosses that mirror sites inject are not part of names', () => {
+    expect(read('市住房和城鄉(xiāng)建設委、交發(fā)集團').units).toEqual(['市住房和城鄉建設委', '交發集團']);
+  });
+
+  it('a time phrase inside an owner value is the deadline, not an owner', () => {
+    const reading = readOwnerValue('州司法局、州委編辦及州直相關單位,各縣市人民政府,6月底完成', 'partner');
+    expect(reading.partners).toEqual(['州司法局', '州委編辦', '州直相關單位', '各縣市人民政府']);
+    expect(reading.timeText).toBe('6月底完成');
+  });
+
+  it('tells owner-only notes and clauses from other brackets and sentences', () => {
+    expect(isOwnerValue('民政局')).toBe(true);
+    expect(isOwnerValue('区政务服务局牵头，区发改局、区级相关部门配合')).toBe(true);
+    expect(isOwnerValue('试行')).toBe(false);
+    expect(isOwnerValue('2016—2020年')).toBe(false);
+    expect(isOwnerValue('市、区')).toBe(false);
+    expect(isOwnerClause('市发改委牵头')).toBe(true);
+    expect(isOwnerClause('由杨志武副市长负责'.slice(1))).toBe(true);
+    expect(isOwnerClause('尽快完成实施方案')).toBe(false);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { stripGlosses } from '../../src/extract/gloss.js';
+import { looksLikeName, readPerson } from '../../src/extract/person.js';
+
+describe('persons in owner fields (surname + given name, or a post)', () => {
+  it('a name is a known surname and one or two characters more', () => {
+    expect(looksLikeName('欧乾震')).toBe(true);
+    expect(looksLikeName('俞悦')).toBe(true);
+    expect(looksLikeName('欧阳修文')).toBe(true);
+    expect(looksLikeName('办公室')).toBe(false);
+    expect(looksLikeName('李')).toBe(false);
+  });
+
+  it('a post after a name is dropped; a post alone or after a surname names a person by post', () => {
+    expect(readPerson('阮斌副局长')).toEqual({ name: '阮斌', byPost: false });
+    expect(readPerson('林局長')).toEqual({ name: '林局長', byPost: true });
+    expect(readPerson('各科科長')).toEqual({ name: '各科科長', byPost: true });
+    expect(readPerson('分管副局长')).toBeNull();
+    expect(readPerson('县教育局')).toBeNull();
+  });
+});
+
+describe('pinyin glosses injected by mirror sites', () => {
+  it('removes a bracketed syllable right after a Han character, tone marks or not', () => {
+    expect(stripGlosses('市住房和城鄉(xiāng)建設委')).toBe('市住房和城鄉建設委');
+    expect(stripGlosses('一(yī)、實施創新')).toBe('一、實施創新');
+    expect(stripGlosses('創(chuàng)業(yè)大道')).toBe('創業大道');
+  });
+
+  it('keeps brackets that are the document’s own', () => {
+    expect(stripGlosses('细颗粒物(PM2.5)浓度')).toBe('细颗粒物(PM2.5)浓度');
+    expect(stripGlosses('各县(市、区)政府')).toBe('各县(市、区)政府');
+  });
+});
