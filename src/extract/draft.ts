@@ -72,9 +72,9 @@ export function resolveDraft(draft: TaskDraft, ctx: DateContext, readField: Fiel
   return {
     owners,
     deadline:
-      deadlineFrom(draft.fields, readField) ??
+      deadlineFrom(draft.fields, readField, ctx) ??
       (timeText ? (readField(timeText)?.deadline ?? null) : null) ??
-      deadlineFrom(draft.inheritedFields, readField) ??
+      deadlineFrom(draft.inheritedFields, readField, ctx) ??
       deadlineFromMentions(mentions),
     targets: quantities.map(({ index: _index, ...target }) => target),
     quantities,
@@ -115,10 +115,26 @@ function hasAny(owners: Owners): boolean {
 }
 
 /** A deadline field that says something no grammar reads ("按上级要求") is still a deadline: a vague one. */
-function deadlineFrom(fields: readonly DraftField[], readField: FieldReader): Deadline | null {
+function deadlineFrom(fields: readonly DraftField[], readField: FieldReader, ctx: DateContext): Deadline | null {
   const field = fields.find((f) => f.role === 'deadline' && f.value.trim());
   if (!field) return null;
-  return readField(field.value)?.deadline ?? { text: field.value.trim(), start: null, end: null, precision: 'none', flags: ['vague'] };
+  return (
+    latestMilestone(findTimeMentions(field.value, ctx)) ??
+    readField(field.value)?.deadline ?? { text: field.value.trim(), start: null, end: null, precision: 'none', flags: ['vague'] }
+  );
+}
+
+/**
+ * Several milestones in one task ("4月底前主体完工；8月底前竣工交付；11月底前…"):
+ * the last one is the task's deadline.
+ */
+function latestMilestone(mentions: readonly TimeMention[]): Deadline | null {
+  let best: TimeMention | null = null;
+  for (const m of mentions) {
+    if (m.kind === 'recurring' || m.kind === 'vague' || m.kind === 'ongoing' || !m.deadline.end) continue;
+    if (!best || m.deadline.end >= best.deadline.end!) best = m;
+  }
+  return best?.deadline ?? null;
 }
 
 /**
@@ -128,5 +144,10 @@ function deadlineFrom(fields: readonly DraftField[], readField: FieldReader): De
  * prose (及时掌握, 尽快) is not one either; rules read those from the mentions.
  */
 function deadlineFromMentions(mentions: readonly TimeMention[]): Deadline | null {
+  // In prose a bare date may be background (对2020年已达标的…); a completion (…前, 到…, X至Y) is a deadline.
+  const completions = mentions.filter((m) => COMPLETION_KINDS.has(m.kind));
+  if (completions.length > 0) return latestMilestone(completions) ?? completions[0].deadline;
   return mentions.find((m) => m.kind !== 'recurring' && m.kind !== 'vague' && m.kind !== 'ongoing')?.deadline ?? null;
 }
+
+const COMPLETION_KINDS: ReadonlySet<TimeMention['kind']> = new Set(['by', 'until', 'range']);

@@ -20,6 +20,11 @@ const LABEL_INDEX: ReadonlyMap<string, FieldRole> = new Map(
   ),
 );
 
+/** The role of a label the lexicon lists, or null. */
+export function knownLabelRole(label: string): FieldRole | null {
+  return LABEL_INDEX.get(foldToSimplified(label.replace(/[\s\u3000]+/g, ''))) ?? null;
+}
+
 /** The role a label plays, by the lexicon or by its words ("责任股单位" → unit). */
 export function labelRole(label: string): FieldRole | null {
   const key = foldToSimplified(label.replace(/[\s\u3000]+/g, ''));

@@ -84,7 +84,9 @@ export const HEADER_ROLE_HINTS: ReadonlyArray<readonly [RegExp, FieldRole]> = [
   [/序号|编号/, 'number'],
   [/配合|协办|协助|参与|协同|协作/, 'partner'],
   [/领导|责任人|负责人|分管|联系人/, 'leader'],
-  [/进展|完成情况|落实情况|评价|成效|执行情况|推进情况|办理情况|整改情况/, 'status'],
+  [/进展|完成情况|落实情况|评价|成效|执行情况|推进情况|办理情况|整改情况|月份?进度安排|下一步/, 'status'],
+  // A schedule column ("工作举措及实施计划": 4月底前…8月底前…) gives the task's milestones, the last its deadline.
+  [/实施计划|进度安排|推进计划|进度计划|时间节点|计划安排/, 'deadline'],
   [/单位|科室|股室|部门|处室|主体|机构/, 'unit'],
   [/时限|期限|日期|年限|节点|完成时间|时间安排|截止/, 'deadline'],
   [/类别|类型|领域|板块/, 'category'],

@@ -2,7 +2,7 @@ import { HEADER_ROLE_HINTS, type FieldRole } from '../../lexicon/field-labels.js
 import { foldToSimplified } from '../../lexicon/hant.js';
 import { ORG_SUFFIXES, REDACTION_PATTERN, VAGUE_OWNER_WORDS } from '../../lexicon/organisations.js';
 import { parseDeadline } from '../deadline.js';
-import { labelRole } from '../fields.js';
+import { knownLabelRole } from '../fields.js';
 import { parseNumberLabel } from '../numbering.js';
 import { readPerson } from '../person.js';
 
@@ -21,7 +21,7 @@ const squash = (s: string) => s.replace(/[\s\u3000\u00a0]+/g, '');
 export function headerRole(text: string): FieldRole | null {
   const key = foldToSimplified(squash(text));
   if (key.length === 0 || key.length > MAX_HEADER_CELL) return null;
-  const known = key.length <= 12 ? labelRole(key) : null;
+  const known = key.length <= 12 ? knownLabelRole(key) : null;
   if (known) return known;
   return HEADER_ROLE_HINTS.find(([hint]) => hint.test(key))?.[1] ?? null;
 }
@@ -51,6 +51,9 @@ export function isTaskHeader(roles: ReadonlyArray<FieldRole | null>, texts?: rea
  */
 export function settleColumnRoles(roles: ReadonlyArray<FieldRole | null>): Array<FieldRole | null> {
   const settled = [...roles];
+  // Several columns named like task text (工作要求 | 工作任务 | 具体要求): the last is the task, those before it group it.
+  const contents = settled.flatMap((r, c) => (r === 'content' ? [c] : []));
+  for (const c of contents.slice(0, -1)) settled[c] = 'group';
   if (!settled.includes('content') && !settled.includes('title')) {
     const group = settled.indexOf('group');
     const unnamed = settled.indexOf(null);

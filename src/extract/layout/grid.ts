@@ -37,10 +37,10 @@ export function alignRow(kinds: readonly CellKind[], roles: ReadonlyArray<FieldR
   const best: number[][] = Array.from({ length: k + 1 }, () => new Array<number>(w + 1).fill(-Infinity));
   const took: boolean[][] = Array.from({ length: k + 1 }, () => new Array<boolean>(w + 1).fill(false));
   best[0][0] = 0;
-  for (let j = 1; j <= w; j++) best[0][j] = best[0][j - 1] - skipCost(roles[j - 1]);
+  for (let j = 1; j <= w; j++) best[0][j] = best[0][j - 1] - skipCost(roles[j - 1], j - 1);
   for (let i = 1; i <= k; i++) {
     for (let j = i; j <= w; j++) {
-      const skip = best[i][j - 1] - skipCost(roles[j - 1]);
+      const skip = best[i][j - 1] - skipCost(roles[j - 1], j - 1);
       const take = best[i - 1][j - 1] + fit(kinds[i - 1], roles[j - 1]) + PRESENT;
       if (take >= skip) {
         best[i][j] = take;
@@ -57,8 +57,9 @@ export function alignRow(kinds: readonly CellKind[], roles: ReadonlyArray<FieldR
   return columns;
 }
 
-function skipCost(role: FieldRole | null): number {
-  return isGroupingRole(role) ? SKIP_GROUPING : SKIP_OTHER;
+/** Outer groups span more rows than inner ones, so a short row has lost its leftmost grouping cells first. */
+function skipCost(role: FieldRole | null, column: number): number {
+  return isGroupingRole(role) ? SKIP_GROUPING * (1 + column / 10) : SKIP_OTHER;
 }
 
 /** A one-cell row naming a section ("二、重点任务" across the table) heads the rows below it. */
