@@ -15,8 +15,12 @@ const namesPhases = containsAny(PHASE_SECTION_WORDS);
 const namesTasks = containsAny(TASK_SECTION_WORDS);
 const namesNonTasks = containsAny(NON_TASK_SECTION_WORDS);
 
+/** A section title is a heading, not a sentence: an item whose first sentence runs longer only mentions the words. */
+const MAX_SECTION_TITLE = 30;
+
 function sectionKind(node: OutlineNode): SectionKind {
   const title = foldToSimplified(firstSentence(headingText(node)));
+  if (title.length > MAX_SECTION_TITLE) return 'neutral';
   if (namesPhases(title)) return 'phase';
   if (namesTasks(title)) return 'task';
   if (namesNonTasks(title)) return 'other';
@@ -30,15 +34,28 @@ function sectionKind(node: OutlineNode): SectionKind {
  * A document with no task section at all takes the leaves of every section
  * that is not a frame (目标, 原则, 保障措施 …).
  */
-export function bodyTaskDrafts(outline: Outline): TaskDraft[] {
+export interface BodyContext {
+  /** The order of a covering notice's 落款 line: numbered paragraphs before it are the notice's, not the plan's. */
+  noticeEnd: number | null;
+  /** The document has a task table: prose outside task sections is then its frame, not more tasks. */
+  hasTaskTable: boolean;
+}
+
+export function bodyTaskDrafts(outline: Outline, context: BodyContext = { noticeEnd: null, hasTaskTable: false }): TaskDraft[] {
   const roots = [outline.root, ...outline.attachments];
   const kinds = new Map<OutlineNode, SectionKind>();
   for (const root of roots) for (const node of walk(root)) kinds.set(node, sectionKind(node));
   const hasTaskSection = [...kinds.values()].some((kind) => kind === 'task' || kind === 'phase');
+  const scope: Scope = hasTaskSection || context.hasTaskTable ? 'neutral' : 'fallback';
+  // A heading whose section is a table ("二、重点工作任务分解" above it) is the table's caption, not a task.
+  const captions = new Set(outline.tables.map((t) => t.caption[t.caption.length - 1]).filter((l) => l !== undefined));
   const drafts: TaskDraft[] = [];
   for (const root of roots) {
     drafts.push(...looseParagraphTasks(root, []));
-    for (const child of root.children) visit(child, hasTaskSection ? 'neutral' : 'fallback', [], drafts, kinds);
+    for (const child of root.children) {
+      if (context.noticeEnd !== null && child.lines[0].order < context.noticeEnd) continue;
+      visit(child, scope, [], drafts, kinds, captions);
+    }
   }
   return drafts;
 }
@@ -46,9 +63,16 @@ export function bodyTaskDrafts(outline: Outline): TaskDraft[] {
 /** `scope`: what the enclosing sections say about their leaves. */
 type Scope = SectionKind | 'fallback';
 
-function visit(node: OutlineNode, scope: Scope, inherited: DraftField[], out: TaskDraft[], kinds: ReadonlyMap<OutlineNode, SectionKind>): void {
-  // An unnumbered heading with nothing under it is a title ("# …任务分解表"), never a task.
-  if (node.label === null && node.children.length === 0 && node.lines.length <= 1) return;
+function visit(
+  node: OutlineNode,
+  scope: Scope,
+  inherited: DraftField[],
+  out: TaskDraft[],
+  kinds: ReadonlyMap<OutlineNode, SectionKind>,
+  captions: ReadonlySet<Line>,
+): void {
+  // An unnumbered heading with nothing under it is a title ("# …任务分解表"), never a task; nor is a table's caption.
+  if (node.children.length === 0 && node.lines.length <= 1 && (node.label === null || captions.has(node.lines[0]))) return;
   const kind = kinds.get(node)!;
   const here: Scope = kind === 'neutral' ? scope : kind;
   const fields = nodeFields(node);
@@ -61,7 +85,7 @@ function visit(node: OutlineNode, scope: Scope, inherited: DraftField[], out: Ta
   out.push(...looseParagraphTasks(node, inherited));
   // Only the heading line's annotation speaks for the items below it.
   const passDown = [...inherited, ...fieldsOfLine(node.lines[0].text).filter(isAssigning)];
-  for (const child of node.children) visit(child, here, passDown, out, kinds);
+  for (const child of node.children) visit(child, here, passDown, out, kinds, captions);
 }
 
 function isAssigning(field: DraftField): boolean {

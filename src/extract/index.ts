@@ -6,6 +6,8 @@ import { resolveDraft, type TaskDraft } from './draft.js';
 import { leadOf, type LeadFacts } from './lead.js';
 import { describeQuantities, type TargetFact } from './metric.js';
 import { matchRestatements } from './matching.js';
+import { noticeEnd } from './notice.js';
+import { dropRestatedItems } from './restated.js';
 import { recoverLayout } from './layout/index.js';
 import { extractMeta, type DateSource } from './meta.js';
 import { buildOutline, subtreeLines, type Line, type Outline } from './outline.js';
@@ -69,7 +71,10 @@ export function extractDocument(read: ReadResult, file: string): Extracted {
   const preamble = outline.root.lines.length > 0 ? outline.root.lines : tableCaptionLines(tables);
   const { meta, dateSource, hasDocNumberField } = extractMeta(preamble, outline.chrome, mainLines);
 
-  const drafts = [...bodyTaskDrafts(outline), ...tables.flatMap((t) => t?.drafts ?? [])].sort(
+  const paragraphs = blocks.flatMap((block, order): Line[] => (block.kind === 'table' ? [] : [{ text: block.text, loc: block.loc, order }]));
+  const body = bodyTaskDrafts(outline, { noticeEnd: noticeEnd(paragraphs), hasTaskTable: tables.some((t) => t !== null && t.drafts.length > 0) });
+  const rows = tables.flatMap((t) => t?.drafts ?? []);
+  const drafts = [...dropRestatedItems(body, rows), ...rows].sort(
     (a, b) => a.order - b.order || a.row - b.row,
   );
   const ctx = { year: meta.year };

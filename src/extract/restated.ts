@@ -1,0 +1,32 @@
+import type { TaskDraft } from './draft.js';
+
+/**
+ * A plan may list its tasks twice: as numbered prose and again, word for
+ * word, as the rows of its 任务分解 table. It is one task each time; the row
+ * is kept, since it carries the owners and the deadline. Only a verbatim
+ * restatement counts: a table that rewrites the body (a 附表 with its own
+ * wording) adds rows of its own, which rules compare with the body.
+ */
+const MIN_SHARED = 12;
+/** The row must restate most of the item, not share a phrase with it (a 附表 title cell repeats the item's heading). */
+const MIN_COVER = 0.6;
+const squash = (s: string) => s.replace(/[\s\u3000\p{P}]+/gu, '');
+
+export function dropRestatedItems(body: readonly TaskDraft[], rows: readonly TaskDraft[]): TaskDraft[] {
+  const contents = rows
+    .map((row) => squash(row.fields.find((f) => f.role === 'content' || f.role === 'title')?.value ?? ''))
+    .filter((c) => c.length >= MIN_SHARED);
+  if (contents.length === 0) return [...body];
+  return body.filter((draft) => {
+    const text = squash(draft.text);
+    // The item's heading sentence may be the table's group column instead of its content.
+    const stop = draft.text.search(/[。；;]/);
+    const rest = stop >= 0 ? squash(draft.text.slice(stop + 1)) : '';
+    return !contents.some(
+      (content) =>
+        (text.includes(content) && content.length >= text.length * MIN_COVER) ||
+        (rest.includes(content) && content.length >= rest.length * MIN_COVER) ||
+        (text.length >= MIN_SHARED && content.includes(text)),
+    );
+  });
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { parseBytes } from '../../src/parse.js';
+
+/** The tasks planlint finds in a plain-text plan: their texts, first line only. */
+async function tasksOf(text: string): Promise<string[]> {
+  const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+  return parsed.document.tasks.map((t) => t.text.split('\n')[0]);
+}
+
+describe('which parts of a plan are tasks', () => {
+  it('a covering notice’s numbered requirements, before its 落款 and the plan’s title, are not tasks', async () => {
+    const text = [
+      '各街道办事处，区政府各部门：',
+      '现将责任分解方案印发给你们，并就有关事项通知如下：',
+      '一、各责任单位要高度重视，制订工作方案。',
+      '二、各责任单位要按季度报送进展情况。',
+      '区人民政府办公室',
+      '2023年1月3日',
+      '2023年主要目标任务责任分解方案',
+      '一、主要预期目标',
+      '（一）地区生产总值增长7%以上',
+      '责任单位：区发展和改革局',
+    ].join('\n');
+    expect(await tasksOf(text)).toEqual(['（一）地区生产总值增长7%以上']);
+  });
+
+  it('a numbered item restated word for word as a table row is one task, the row (it carries the owner)', async () => {
+    const text = [
+      '一、工作要点',
+      '1.深化政策解读。对本局起草的政策文件进行全面解读，创新解读形式。',
+      '2.统筹推进信息发布。综合科及时收集、审核、发布各类信息。',
+      '二、任务分解',
+      '重点任务 | 工作内容 | 负责科室 |',
+      '政策解读 | 对本局起草的政策文件进行全面解读，创新解读形式。 | 办公室 |',
+    ].join('\n');
+    const tasks = await tasksOf(text);
+    expect(tasks).toHaveLength(2);
+    expect(tasks.some((t) => t.startsWith('政策解读 | 对本局'))).toBe(true);
+    expect(tasks.some((t) => t.startsWith('2.统筹推进信息发布'))).toBe(true);
+  });
+
+  it('a long item is not a section title even when it mentions 时间安排 or 重点项目', async () => {
+    const text = [
+      '一、重点工作',
+      '1.推进政务公开。（县政府办牵头）',
+      '二、工作要求',
+      '（一）各有关责任单位要按照时间安排，制定本行业（领域）安全生产专项整治方案并组织实施。',
+    ].join('\n');
+    expect(await tasksOf(text)).toEqual(['1.推进政务公开。（县政府办牵头）']);
+  });
+
+  it('with a task table and no task section, the prose around the table is its frame', async () => {
+    const text = ['一、专项整治安排表', '行业 | 时间安排 | 责任单位 |', '危险化学品 | 2月份 | 安监站 |', '二、监督及考核', '镇安委会办公室负责监督各有关责任单位。'].join('\n');
+    expect(await tasksOf(text)).toEqual(['危险化学品 | 2月份 | 安监站']);
+  });
+});
