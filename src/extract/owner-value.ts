@@ -12,7 +12,7 @@ import {
   STAR_LEADS_PATTERN,
   TOGETHER_WORDS,
 } from '../lexicon/owner-words.js';
-import { ORG_SUFFIXES, REDACTION_PATTERN } from '../lexicon/organisations.js';
+import { BARE_LEVEL_WORDS, ORG_SUFFIXES, REDACTION_PATTERN, VAGUE_OWNER_WORDS } from '../lexicon/organisations.js';
 import { stripGlosses } from './gloss.js';
 import { readPerson } from './person.js';
 
@@ -57,6 +57,8 @@ const VERBS: ReadonlyArray<readonly [string, Verb]> = [
   ...IMPLEMENT_VERBS.map((w) => [w, 'implement'] as const),
 ].sort((a, b) => b[0].length - a[0].length);
 
+/** Short owners that are real though they end like no organisation: 村, 乡镇, 街道. */
+const KNOWN_SHORT_OWNERS: ReadonlySet<string> = new Set([...VAGUE_OWNER_WORDS, ...BARE_LEVEL_WORDS]);
 const ORG_END = new RegExp(`(?:${ORG_SUFFIXES.join('|')})(?:[（(][^（）()]*[)）])?$`);
 const OPEN_TAILS = [...OPEN_LIST_TAILS].sort((a, b) => b.length - a.length);
 const OPENERS = '（(〔【[［';
@@ -145,6 +147,8 @@ export function readOwnerValue(value: string, role: OwnerRole, conventions: Owne
       reading.leaders.push(person.name);
       return;
     }
+    // Two characters that end like no organisation are a cut-off fragment ("市发"), not a unit.
+    if (item.text.length <= 2 && !isOwnerItem(item) && !KNOWN_SHORT_OWNERS.has(foldToSimplified(item.text))) return;
     reading[ownerKey(item, k, role, hasLead, explicit, firstLeads && kept.length > 1)].push(item.text);
   });
   return reading;

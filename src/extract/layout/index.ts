@@ -1,27 +1,35 @@
 import type { Block } from '../../model/block.js';
 import { recoverFlattenedTables } from '../flat-table.js';
+import { recoverCellLines } from './cell-lines.js';
 import { recoverPipeTable } from './pipe.js';
 
 /**
  * Layout recovery, the first stage of extraction: tables that text exports and
  * web pages flattened into lines become table Blocks again, so every later
- * stage reads a table the same way whatever the source did to it.
+ * stage reads a table the same way whatever the source did to it. In order:
  *  - pipe.ts: cells between "|" (rows per line, rows broken over lines, one cell per line);
- *  - flat-table.ts: Word tables saved as one paragraph per cell line.
+ *  - cell-lines.ts: one cell per line as web pages write them, rows found by their 序号;
+ *  - flat-table.ts: Word tables saved as one paragraph per cell line (narrow columns one character a line).
  * Everything else passes through as it came.
  */
 export function recoverLayout(blocks: readonly Block[]): Block[] {
+  return recoverFlattenedTables(scan(scan(blocks, recoverPipeTable), recoverCellLines));
+}
+
+type Recoverer = (blocks: readonly Block[], start: number) => { blocks: Block[]; end: number } | null;
+
+function scan(blocks: readonly Block[], recover: Recoverer): Block[] {
   const out: Block[] = [];
   let i = 0;
   while (i < blocks.length) {
-    const pipe = recoverPipeTable(blocks, i);
-    if (pipe) {
-      out.push(...pipe.blocks);
-      i = pipe.end;
-      continue;
+    const found = recover(blocks, i);
+    if (found) {
+      out.push(...found.blocks);
+      i = found.end;
+    } else {
+      out.push(blocks[i]);
+      i++;
     }
-    out.push(blocks[i]);
-    i++;
   }
-  return recoverFlattenedTables(out);
+  return out;
 }

@@ -1,0 +1,160 @@
+import type { Block, Cell } from '../../model/block.js';
+import { knownLabelRole } from '../fields.js';
+import { parseNumberLabel } from '../numbering.js';
+import { cellKind, headerRole, isTaskHeader, settleColumnRoles } from './columns.js';
+import { buildGrid, type RawRow } from './grid.js';
+
+/**
+ * Tables that web pages flatten to one cell per line, often with blank lines
+ * between cells, and with header names themselves broken over lines
+ * ("责任" ⏎ "领导"):
+ *
+ *   序号 ⏎ 重点工作 ⏎ 责任 ⏎ 领导 ⏎ … ⏎ 1 ⏎ 白仙山水库工程 ⏎ 欧乾震 ⏎ … ⏎ 2 ⏎ …
+ *
+ * The rows start at their 序号 (numbers counting up by one), so the number of
+ * cells in a row is the distance between two of them; the header's pieces are
+ * then joined into that many column names, the joining that names the most
+ * columns winning.
+ */
+const MAX_HEADER_PIECE = 10;
+const MAX_HEADER_PIECES = 30;
+/** A row longer than this many lines is prose, not a row of cells. */
+const MAX_ROW_LINES = 24;
+const SMALL_NUMBER = /^[0-9０-９]{1,3}$/;
+
+const isParagraph = (b: Block | undefined): b is Block => b !== undefined && b.kind === 'paragraph';
+const squash = (s: string) => s.replace(/[\s\u3000\u00a0]+/g, '');
+
+function isHeaderPiece(block: Block | undefined): boolean {
+  if (!isParagraph(block)) return false;
+  const text = squash(block.text);
+  return text.length > 0 && text.length <= MAX_HEADER_PIECE && !/[。；;，,：:|｜]/.test(text) && !SMALL_NUMBER.test(text);
+}
+
+function numberOf(block: Block | undefined): number | null {
+  if (!isParagraph(block)) return null;
+  const text = squash(block.text).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  return SMALL_NUMBER.test(text) ? Number(text) : null;
+}
+
+/** A numbered heading (一、…) or an attachment head ends the table. */
+function endsTable(block: Block): boolean {
+  if (!isParagraph(block)) return true;
+  const label = parseNumberLabel(block.text.trim());
+  return (label !== null && (label.style === 'cn-dun' || label.style === 'article')) || /^附件?\s*[0-9一二三四五六七八九十]*\s*[:：]?$/.test(block.text.trim());
+}
+
+/** Join header pieces into `width` column names: the joining with the most known names. */
+function joinHeader(pieces: readonly Block[], width: number): Cell[] | null {
+  const n = pieces.length;
+  if (width > n) return null;
+  // best[i][j]: best score for the first i pieces joined into j names.
+  const best = Array.from({ length: n + 1 }, () => new Array<number>(width + 1).fill(-Infinity));
+  const from = Array.from({ length: n + 1 }, () => new Array<number>(width + 1).fill(-1));
+  best[0][0] = 0;
+  const MAX_JOIN = 4;
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= Math.min(i, width); j++) {
+      for (let len = 1; len <= Math.min(MAX_JOIN, i); len++) {
+        const prev = best[i - len][j - 1];
+        if (prev === -Infinity) continue;
+        const parts = pieces.slice(i - len, i).map((p) => squash(p.text));
+        const score = prev + nameScore(parts);
+        if (score > best[i][j]) {
+          best[i][j] = score;
+          from[i][j] = i - len;
+        }
+      }
+    }
+  }
+  if (best[n][width] === -Infinity) return null;
+  const cells: Cell[] = [];
+  for (let i = n, j = width; j > 0; j--) {
+    const start = from[i][j];
+    cells.unshift({ text: pieces.slice(start, i).map((p) => squash(p.text)).join(''), loc: pieces[start].loc });
+    i = start;
+  }
+  return cells;
+}
+
+/**
+ * A name the lexicon lists scores most, one read from its words less; a piece
+ * that names nothing costs, and so does running a listed name on into the next.
+ */
+function nameScore(parts: readonly string[]): number {
+  const name = parts.join('');
+  const joins = parts.length - 1;
+  if (knownLabelRole(name) !== null) return 3 - joins * 0.1;
+  let score = headerRole(name) !== null ? 1.5 - joins * 0.1 : parts.length === 1 ? -1 : -2;
+  for (let k = 1; k < parts.length; k++) if (knownLabelRole(parts.slice(0, k).join('')) !== null) score -= 1;
+  return score;
+}
+
+export interface Recovered {
+  blocks: Block[];
+  end: number;
+}
+
+/** A one-cell-per-line table starting at `start`, or null. */
+export function recoverCellLines(blocks: readonly Block[], start: number): Recovered | null {
+  if (!isHeaderPiece(blocks[start])) return null;
+  let first = start;
+  while (first < blocks.length && first - start < MAX_HEADER_PIECES && isHeaderPiece(blocks[first])) first++;
+  if (numberOf(blocks[first]) === null || first - start < 2) return null;
+  // Row starts: numbers counting up by one from the first.
+  const anchors: number[] = [];
+  let expected = numberOf(blocks[first])!;
+  let end = first;
+  while (end < blocks.length && !endsTable(blocks[end])) {
+    if (numberOf(blocks[end]) === expected && (anchors.length === 0 || end - anchors[anchors.length - 1] >= 2)) {
+      anchors.push(end);
+      expected++;
+    } else if (anchors.length > 0 && end - anchors[anchors.length - 1] > MAX_ROW_LINES) {
+      break;
+    }
+    end++;
+  }
+  // Narrow columns written one character a line (公 ⏎ 共 ⏎ 服 ⏎ 务) are Word's export, which flat-table.ts reads.
+  if (anchors.length === 0 || hasVerticalText(blocks, first, end)) return null;
+  const gaps = anchors.slice(1).map((a, k) => a - anchors[k]);
+  const width = gaps.length > 0 ? mostCommon(gaps) : Math.min(end - anchors[0], first - start);
+  const header = joinHeader(blocks.slice(start, first), width);
+  if (!header) return null;
+  const roles = settleColumnRoles(header.map((c) => headerRole(c.text)));
+  if (!isTaskHeader(roles, header.map((c) => c.text))) return null;
+  const last = Math.min(end, anchors[anchors.length - 1] + width);
+  const rows: RawRow[] = anchors.map((anchor, k) => {
+    const stop = k + 1 < anchors.length ? anchors[k + 1] : last;
+    return { cells: foldExtraLines(blocks.slice(anchor, stop), width), padded: false };
+  });
+  const table: Block = { kind: 'table', text: '', rows: [header, ...buildGrid(rows, roles)], loc: blocks[start].loc, separator: '\n' };
+  return { blocks: [table], end: last };
+}
+
+function hasVerticalText(blocks: readonly Block[], from: number, to: number): boolean {
+  let run = 0;
+  for (let k = from; k < to; k++) {
+    run = /^\p{Script=Han}$/u.test(squash(blocks[k].text)) ? run + 1 : 0;
+    if (run >= 2) return true;
+  }
+  return false;
+}
+
+function mostCommon(values: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
+}
+
+/** A row with more lines than columns: the extra lines continue the running text cell before them. */
+function foldExtraLines(lines: readonly Block[], width: number): Cell[] {
+  const cells: Cell[] = lines.map((b) => ({ text: b.text.trim(), loc: b.loc }));
+  while (cells.length > width) {
+    // Join the pair of neighbours where both are running text, the later into the earlier.
+    let k = cells.findIndex((c, i) => i > 0 && cellKind(c.text) === 'text' && cellKind(cells[i - 1].text) === 'text');
+    if (k < 0) k = cells.length - 1;
+    cells[k - 1] = { ...cells[k - 1], text: `${cells[k - 1].text}\n${cells[k].text}` };
+    cells.splice(k, 1);
+  }
+  return cells;
+}

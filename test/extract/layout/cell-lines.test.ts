@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { recoverLayout } from '../../../src/extract/layout/index.js';
+import { textToBlocks } from '../../../src/read/text.js';
+
+function table(text: string): string[][] {
+  const found = recoverLayout(textToBlocks(text).blocks).find((b) => b.kind === 'table');
+  if (!found?.rows) throw new Error('no table recovered');
+  return found.rows.map((row) => row.map((c) => (c.merged ? `^${c.text}` : c.text)));
+}
+
+describe('one cell per line (web pages that drop the table markup)', () => {
+  it('rows start at their 序号, blank lines between cells or not', () => {
+    const text = ['序号', '', '内容与要求', '', '进展情况', '', '责任单位', '', '1', '', '确保地区生产总值增长7%左右。', '', '1-2月指标回落。', '', '市发改委', '', '2', '', '持续推进重大项目攻坚。', '', '已安排36个项目。', '', '市发改委'].join('\n');
+    expect(table(text)).toEqual([
+      ['序号', '内容与要求', '进展情况', '责任单位'],
+      ['1', '确保地区生产总值增长7%左右。', '1-2月指标回落。', '市发改委'],
+      ['2', '持续推进重大项目攻坚。', '已安排36个项目。', '市发改委'],
+    ]);
+  });
+
+  it('header names broken over lines (责任 ⏎ 领导) are joined into as many columns as a row has cells', () => {
+    const text = ['序号', '重点工作', '责任', '领导', '责任', '科室', '攻坚目标', '任务', '1', '水库工程政策处理', '欧乾震', '政策处理工作组', '完成坟墓迁移。', '2', '美丽城镇创建', '吴宇凡', '乡村振兴办', '创建省级美丽城镇。'].join('\n');
+    expect(table(text)[0]).toEqual(['序号', '重点工作', '责任领导', '责任科室', '攻坚目标任务']);
+  });
+
+  it('leaves Word’s paragraph tables, whose narrow columns run one character a line, to the Word reader', () => {
+    const text = ['序号', '类别', '工作任务', '责任领导', '1', '公', '共', '服', '务', '建成文化礼堂30家。', '徐叶飞'].join('\n');
+    const blocks = recoverLayout(textToBlocks(text).blocks);
+    const rows = blocks.find((b) => b.kind === 'table')?.rows ?? [];
+    expect(rows.flat().some((c) => c.text === '公共服务')).toBe(true);
+  });
+});
