@@ -84,7 +84,8 @@ function visit(
   }
   out.push(...looseParagraphTasks(node, inherited));
   // Only the heading line's annotation speaks for the items below it.
-  const passDown = [...inherited, ...fieldsOfLine(node.lines[0].text).filter(isAssigning)];
+  // A heading's annotation, or a heading that names its owner ("一、叶枝利区长牵头重点工作"), speaks for the items below it.
+  const passDown = [...inherited, ...fieldsOfLine(node.lines[0].text).filter((f) => isAssigning(f) || (f.form === 'phrase' && ASSIGNING_ROLES.has(f.role)))];
   for (const child of node.children) visit(child, here, passDown, out, kinds, captions);
 }
 

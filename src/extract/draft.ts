@@ -61,6 +61,13 @@ export function resolveDraft(draft: TaskDraft, ctx: DateContext, readField: Fiel
   if (ownerSource === 'none' && hasAny(inherited)) {
     owners = inherited;
     ownerSource = 'inherited';
+  } else if (ownerSource === 'field') {
+    // A section's owner fills the roles the item leaves open: the 区长 heading over items with their own 责任单位.
+    owners = {
+      leaders: own.leaders.length > 0 ? own.leaders : inherited.leaders,
+      units: own.units.length > 0 ? own.units : inherited.units,
+      partners: own.partners.length > 0 || own.units.length > 0 ? own.partners : inherited.partners,
+    };
   }
   if (ownerSource === 'none' && draft.ownerText) {
     const clause = inferOwnersFromClauses(draft.ownerText);

@@ -1,5 +1,6 @@
 import { FIELD_LABELS, LABEL_ROLE_HINTS, type FieldRole } from '../lexicon/field-labels.js';
 import { foldToSimplified } from '../lexicon/hant.js';
+import { parseNumberLabel } from './numbering.js';
 import { isOwnerClause, isOwnerValue } from './owner-value.js';
 
 /** A labelled value found in a task: 责任单位：县文化局. */
@@ -192,8 +193,11 @@ function standsApart(line: string, folded: string, open: number, close: number):
 function openingClauses(line: string, folded: string): Field[] {
   if (!/牵头|负责|配合|协助|参与|会同/.test(folded)) return [];
   const fields: Field[] = [];
-  const sentences = folded.split(/(?<=[。；;])/);
-  let offset = 0;
+  // An item may open with its owner: "7.莆田出入境检验检疫局负责，市工商局配合，加强…", "（四）由市农业局负责…".
+  const label = parseNumberLabel(folded);
+  const start = label ? folded.length - label.rest.length : 0;
+  const sentences = folded.slice(start).split(/(?<=[。；;])/);
+  let offset = start;
   for (const sentence of sentences) {
     const clauses = sentence.split(/(?<=[，,])/);
     let taken = 0;

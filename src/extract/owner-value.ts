@@ -67,6 +67,8 @@ const CLOSERS = '）)〕】]］';
 const TIME_ITEM = /^(?:\d{4}\s*年)?\s*\d{1,2}\s*月(?:底|末|中旬|上旬|下旬|\d{1,2}\s*日)?(?:前|以前)?(?:完成|办结)?$|^(?:\d{4}\s*年)(?:底|末)?(?:前)?(?:完成)?$|^(?:年底|年内|长期|持续)(?:前)?(?:完成|推进|坚持)?$/;
 /** A note inside the value about the lead convention, not an owner: "（排序第一的为牵头单位，下同）". */
 const CONVENTION_NOTE = /[（(][^（）()]*?(?:牵头|主办)[^（）()]*?[）)]/g;
+/** What a heading assigns after its owner's verb: "…牵头(的)重点工作", "…负责事项". */
+const HEADING_WORK = /(?<=牵头|牽頭|负责|負責|分管)的?(?:重点|重點)?(?:工作|事项|事項|任务|任務)$/;
 /** Spaces inside one owner's name, next to a Han character: "XX 镇", "陈  凯". */
 const INNER_SPACE = /(?<=\p{Script=Han})[\s\u3000\u00a0]+|[\s\u3000\u00a0]+(?=\p{Script=Han})/gu;
 /** The padding Word puts inside short names: "陈  凯". */
@@ -111,9 +113,12 @@ export function isOwnerValue(text: string): boolean {
   return items.length > 0 && items.every(isOwnerItem);
 }
 
-/** Is a clause only an assignment ("市发改委牵头", "杨志武副市长负责", "各地、各部门配合")? */
+/**
+ * Is a clause only an assignment ("市发改委牵头", "杨志武副市长负责", "各地、各部门配合")?
+ * A section heading may assign all it holds: "叶枝利区长牵头重点工作".
+ */
 export function isOwnerClause(text: string): boolean {
-  const clean = stripGlosses(text).trim();
+  const clean = stripGlosses(text).trim().replace(HEADING_WORK, '');
   if (clean.length < 3 || clean.length > 120) return false;
   const items = splitItems(clean, 'unit');
   return items.length > 0 && items[items.length - 1].verb !== null && items.every(isOwnerItem);
@@ -249,6 +254,7 @@ function readItem(piece: string): Item {
   // A star beside a name marks the lead; stars alone are a redacted name and stay as written.
   const starred = /^[*＊※★]+[^*＊※★]|[^*＊※★][*＊※★]+$/.test(text);
   if (starred) text = text.replace(/^[*＊※★]+|[*＊※★]+$/g, '');
+  text = text.replace(HEADING_WORK, '');
   const folded = foldToSimplified(text);
   for (const [word, kind] of VERBS) {
     const at = folded.lastIndexOf(word);

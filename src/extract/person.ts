@@ -10,6 +10,8 @@ const SURNAME_SET: ReadonlySet<string> = new Set([...SURNAMES]);
 const COMPOUND: ReadonlySet<string> = new Set(COMPOUND_SURNAMES);
 const POSTS = [...PERSON_POSTS].sort((a, b) => b.length - a.length);
 const HAN_ONLY = /^\p{Script=Han}+$/u;
+/** The body whose post a person holds, between the name and the post. */
+const ORG_QUALIFIER = /^\p{Script=Han}{0,6}(?:政府|党组|党委|市委|县委|区委|局|委|办|厅)$/u;
 
 export interface PersonReading {
   /** The name without its post ("阮斌副局长" → 阮斌); for a post alone, the post as written. */
@@ -43,6 +45,11 @@ export function readPerson(owner: string): PersonReading | null {
     const before = text.slice(0, text.length - post.length);
     if (before === '') return { name: text, byPost: true };
     if (looksLikeName(before)) return { name: before, byPost: false };
+    // A post of a body: "张盈军区政府党组成员", "李某市委常委".
+    for (const length of [3, 2, 4]) {
+      const name = before.slice(0, length);
+      if (looksLikeName(name) && ORG_QUALIFIER.test(before.slice(length))) return { name, byPost: false };
+    }
     // 林局長: a surname and a post; 各科科長, 各区区长: a post per body.
     if ((before.length === 1 && SURNAME_SET.has(before)) || /^各/.test(foldToSimplified(before))) return { name: text, byPost: true };
     return null;

@@ -116,7 +116,8 @@ export function cellKind(text: string): CellKind {
   if (key.length <= MAX_DATE && !/[。]/.test(key.slice(0, -1)) && parseDeadline(key, { year: null }) !== null && !isOrgList(text)) return 'date';
   if (isOrgList(text)) return 'org';
   if (key.length <= 16 && isPersonList(text)) return 'person';
-  if (key.length > MAX_SHORT || /[。；;！？]/.test(key.slice(0, -1))) return 'text';
+  // A sentence, however short, is running text: "新增托位500个。" is no unit or name.
+  if (key.length > MAX_SHORT || /[。；;！？]/.test(key)) return 'text';
   return 'short';
 }
 

@@ -57,9 +57,13 @@ export function alignRow(kinds: readonly CellKind[], roles: ReadonlyArray<FieldR
   return columns;
 }
 
-/** Outer groups span more rows than inner ones, so a short row has lost its leftmost grouping cells first. */
+/**
+ * Outer groups span more rows than inner ones, so a short row has lost its
+ * leftmost grouping cells first; of the other columns, the later ones (owners
+ * spanning rows, a row cut off) go missing before the middle ones.
+ */
 function skipCost(role: FieldRole | null, column: number): number {
-  return isGroupingRole(role) ? SKIP_GROUPING * (1 + column / 10) : SKIP_OTHER;
+  return isGroupingRole(role) ? SKIP_GROUPING * (1 + column / 10) : SKIP_OTHER * (1 - column / 100);
 }
 
 /** A one-cell row naming a section ("二、重点任务" across the table) heads the rows below it. */
@@ -98,8 +102,10 @@ export function buildGrid(rows: readonly RawRow[], roles: ReadonlyArray<FieldRol
       placed[c] = prior ? { ...prior, text: `${prior.text} | ${cell.text}` } : cell;
     });
     if (above && contentColumn >= 0 && continuesAbove(placed, roles, contentColumn, numberColumn, row.padded)) {
-      const target = above[contentColumn];
-      above[contentColumn] = { ...target, text: `${target.text}\n${placed[contentColumn]!.text}` };
+      const prior = above;
+      placed.forEach((cell, c) => {
+        if (cell?.text.trim()) prior[c] = { ...prior[c], text: prior[c].text ? `${prior[c].text}\n${cell.text}` : cell.text };
+      });
       continue;
     }
     const grid = roles.map((_, c): Cell => placed[c] ?? (above ? { text: above[c].text, loc: above[c].loc, merged: true } : { text: '', loc, merged: true }));

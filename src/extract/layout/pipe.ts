@@ -169,8 +169,7 @@ function rowTable(rows: Array<{ cells: Cell[]; first: number }>): { rows: Cell[]
 function streamTable(token: Token): { rows: Cell[][]; first: number } | null {
   const start = token.cells.findIndex((c) => c.text !== '' && headerRole(c.text) !== null);
   if (start < 0) return null;
-  const cells = token.cells.slice(start).filter((c) => c.text !== '');
-  const table = streamRows(cells);
+  const table = streamRows(token.cells.slice(start));
   if (!table || table.rows.length === 0) return null;
   return { rows: [table.header, ...buildGrid(table.rows, settleColumnRoles(table.roles))], first: token.cellBlocks[start] };
 }

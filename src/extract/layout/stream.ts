@@ -51,20 +51,43 @@ function numberAnchors(cells: readonly Cell[]): number[] {
   return anchors;
 }
 
+/**
+ * With no 序号, an empty cell between rows ("…|责任部门|" ⏎ "|" ⏎ "|") may be all
+ * that marks where one ends; failing that, rows are as wide as the header.
+ */
+function rowsBetweenEmpties(data: readonly Cell[], width: number): RawRow[] {
+  const rows: RawRow[] = [];
+  const empties = data.filter((c) => c.text === '').length;
+  if (empties > 0 && data.length / (empties + 1) <= width + 0.5) {
+    let row: Cell[] = [];
+    for (const cell of data) {
+      if (cell.text === '') {
+        if (row.length > 0) rows.push({ cells: row, padded: false });
+        row = [];
+      } else {
+        row.push(cell);
+      }
+    }
+    if (row.length > 0) rows.push({ cells: row, padded: false });
+    return rows;
+  }
+  const filled = data.filter((c) => c.text !== '');
+  for (let k = 0; k < filled.length; k += width) rows.push({ cells: filled.slice(k, k + width), padded: false });
+  return rows;
+}
+
 /** Split the cells after a header into rows. */
 export function streamRows(cells: readonly Cell[]): StreamTable | null {
   const found = streamHeader(cells);
   if (!found) return null;
   const header = [...found.header];
   const roles = [...found.roles];
-  const data = cells.slice(header.length);
-  const anchors = numberAnchors(data);
+  const rest = cells.slice(header.length);
+  const anchors = numberAnchors(rest.filter((c) => c.text !== ''));
+  if (anchors.length === 0) return { header, roles, rows: rowsBetweenEmpties(rest, header.length), used: cells.length };
+  const data = rest.filter((c) => c.text !== '');
   let width = header.length;
-  if (anchors.length === 0) {
-    const rows: RawRow[] = [];
-    for (let k = 0; k < data.length; k += width) rows.push({ cells: data.slice(k, k + width), padded: false });
-    return { header, roles, rows, used: cells.length };
-  }
+  if (anchors.length === 0) return { header, roles, rows: rowsBetweenEmpties(data, width), used: cells.length };
   let numberColumn = roles.indexOf('number');
   if (numberColumn < 0) {
     // The header left out the 序号 column: it stands where the first row has its number.
