@@ -21,6 +21,8 @@ const MAX_HEADER_PIECES = 30;
 /** A row longer than this many lines is prose, not a row of cells. */
 const MAX_ROW_LINES = 24;
 const SMALL_NUMBER = /^[0-9０-９]{1,3}$/;
+/** Numbers a page's excerpt of a long table may skip between two rows it shows. */
+const MAX_SKIP = 80;
 
 const isParagraph = (b: Block | undefined): b is Block => b !== undefined && b.kind === 'paragraph';
 const squash = (s: string) => s.replace(/[\s\u3000\u00a0]+/g, '');
@@ -100,15 +102,28 @@ export function recoverCellLines(blocks: readonly Block[], start: number): Recov
   if (!isHeaderPiece(blocks[start])) return null;
   let first = start;
   while (first < blocks.length && first - start < MAX_HEADER_PIECES && isHeaderPiece(blocks[first])) first++;
-  if (numberOf(blocks[first]) === null || first - start < 2) return null;
-  // Row starts: numbers counting up by one from the first.
+  let data = first;
+  while (isSectionLine(blocks[data])) data++;
+  if (numberOf(blocks[data]) === null || first - start < 2) return null;
+  // Row starts: numbers counting up from the first (an excerpt may skip some); section headings between rows head the rows below.
   const anchors: number[] = [];
-  let expected = numberOf(blocks[first])!;
+  const sections = new Set<number>();
+  let previous = numberOf(blocks[data])! - 1;
   let end = first;
-  while (end < blocks.length && !endsTable(blocks[end])) {
-    if (numberOf(blocks[end]) === expected && (anchors.length === 0 || end - anchors[anchors.length - 1] >= 2)) {
+  while (end < blocks.length) {
+    if (isSectionLine(blocks[end])) {
+      let next = end;
+      while (isSectionLine(blocks[next])) next++;
+      if ((numberOf(blocks[next]) ?? -1) <= previous) break;
+      for (let k = end; k < next; k++) sections.add(k);
+      end = next;
+      continue;
+    }
+    if (endsTable(blocks[end])) break;
+    const number = numberOf(blocks[end]);
+    if (number !== null && number > previous && number <= previous + MAX_SKIP && (anchors.length === 0 || end - anchors[anchors.length - 1] >= 2)) {
       anchors.push(end);
-      expected++;
+      previous = number;
     } else if (anchors.length > 0 && end - anchors[anchors.length - 1] > MAX_ROW_LINES) {
       break;
     }
@@ -116,19 +131,34 @@ export function recoverCellLines(blocks: readonly Block[], start: number): Recov
   }
   // Narrow columns written one character a line (公 ⏎ 共 ⏎ 服 ⏎ 务) are Word's export, which flat-table.ts reads.
   if (anchors.length === 0 || hasVerticalText(blocks, first, end)) return null;
-  const gaps = anchors.slice(1).map((a, k) => a - anchors[k]);
+  const lines = (from: number, to: number) => blocks.slice(from, to).filter((_, k) => !sections.has(from + k));
+  const gaps = anchors.slice(1).map((a, k) => lines(anchors[k], a).length);
   const width = gaps.length > 0 ? mostCommon(gaps) : Math.min(end - anchors[0], first - start);
   const header = joinHeader(blocks.slice(start, first), width);
   if (!header) return null;
   const roles = settleColumnRoles(header.map((c) => headerRole(c.text)));
   if (!isTaskHeader(roles, header.map((c) => c.text))) return null;
   const last = Math.min(end, anchors[anchors.length - 1] + width);
-  const rows: RawRow[] = anchors.map((anchor, k) => {
+  const rows: RawRow[] = [];
+  for (let k = first; k < anchors[0]; k++) if (sections.has(k)) rows.push(sectionRow(blocks[k]));
+  anchors.forEach((anchor, k) => {
     const stop = k + 1 < anchors.length ? anchors[k + 1] : last;
-    return { cells: foldExtraLines(blocks.slice(anchor, stop), width), padded: false };
+    rows.push({ cells: foldExtraLines(lines(anchor, stop), width), padded: false });
+    for (let j = anchor; j < stop; j++) if (sections.has(j)) rows.push(sectionRow(blocks[j]));
   });
   const table: Block = { kind: 'table', text: '', rows: [header, ...buildGrid(rows, roles)], loc: blocks[start].loc, separator: '\n' };
   return { blocks: [table], end: last };
+}
+
+/** A numbered heading between rows ("一、主要预期目标") names the rows below it. */
+function isSectionLine(block: Block | undefined): boolean {
+  if (!isParagraph(block)) return false;
+  const label = parseNumberLabel(block.text.trim());
+  return label !== null && label.style === 'cn-dun' && block.text.length <= 60;
+}
+
+function sectionRow(block: Block): RawRow {
+  return { cells: [{ text: block.text.trim(), loc: block.loc }], padded: false };
 }
 
 function hasVerticalText(blocks: readonly Block[], from: number, to: number): boolean {

@@ -89,7 +89,7 @@ export function buildGrid(rows: readonly RawRow[], roles: ReadonlyArray<FieldRol
     const cells = trimTrailingEmpty(row.cells);
     if (cells.length === 0) continue;
     const loc = cells[0].loc;
-    if (isSectionRow(cells) && numberColumn < 0) {
+    if (isSectionRow(cells)) {
       out.push(roles.map((_, c): Cell => (c === 0 ? cells[0] : { text: '', loc, merged: true })));
       above = null;
       continue;

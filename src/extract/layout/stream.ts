@@ -20,19 +20,30 @@ export interface StreamTable {
 
 const NUMBER_HEADER = '序号';
 
-/** The header at the start of `cells`: the longest run of column names that makes a task header. */
+/** Most of a header's cells are column names; a few may be names no lexicon lists (是否达序). */
+const MIN_NAMED_SHARE = 0.6;
+
+/**
+ * The header at the start of `cells`: the run of short cells up to the first
+ * 序号 or running text, when it names the columns of a task table.
+ */
 export function streamHeader(cells: readonly Cell[]): { header: Cell[]; roles: Array<FieldRole | null> } | null {
   const header: Cell[] = [];
   const roles: Array<FieldRole | null> = [];
   for (const cell of cells) {
     const text = cell.text.trim();
-    if (text.length === 0 || text.length > MAX_HEADER_CELL) break;
-    const role = headerRole(text);
-    if (role === null) break;
+    if (text.length === 0 || text.length > MAX_HEADER_CELL || cellKind(text) === 'number') break;
     header.push(cell);
-    roles.push(role);
+    roles.push(headerRole(text));
   }
-  return header.length >= 2 && isTaskHeader(roles, header.map((c) => c.text)) ? { header, roles } : null;
+  // Unnamed cells at the end belong to the data (a first group cell), not to the header.
+  while (roles.length > 0 && roles[roles.length - 1] === null) {
+    roles.pop();
+    header.pop();
+  }
+  const named = roles.filter((r) => r !== null).length;
+  if (header.length < 2 || named < header.length * MIN_NAMED_SHARE) return null;
+  return isTaskHeader(roles, header.map((c) => c.text)) ? { header, roles } : null;
 }
 
 /** Small numbers in a run that counts up by one: the 序号 cells that start rows. */
@@ -96,8 +107,13 @@ export function streamRows(cells: readonly Cell[]): StreamTable | null {
     roles.splice(numberColumn, 0, 'number');
     width++;
   }
-  const after = width - numberColumn - 1;
   const rows: RawRow[] = [];
+  if (numberColumn === 0) {
+    // Rows start at their number: each runs to the next (grid.ts aligns a row that lost a cell).
+    anchors.forEach((anchor, k) => rows.push({ cells: data.slice(anchor, k + 1 < anchors.length ? anchors[k + 1] : data.length), padded: false }));
+    return { header, roles, rows, used: cells.length };
+  }
+  const after = width - numberColumn - 1;
   let from = 0;
   anchors.forEach((anchor, k) => {
     const preStart = Math.max(from, anchor - numberColumn);
