@@ -129,11 +129,17 @@ export function readOwnerValue(value: string, role: OwnerRole, conventions: Owne
   const reading: OwnerReading = { leaders: [], units: [], partners: [], timeText: null };
   let text = stripGlosses(value);
   let firstLeads = conventions.firstListedLeads;
-  text = text.replace(CONVENTION_NOTE, (note) => {
-    if (!isConventionNote(note)) return note;
+  // Matched on folded text (same length), cut from the text as written.
+  const folded = foldToSimplified(text);
+  let rest = '';
+  let from = 0;
+  for (const note of folded.matchAll(CONVENTION_NOTE)) {
+    if (!isConventionNote(note[0])) continue;
     firstLeads = true;
-    return '';
-  });
+    rest += text.slice(from, note.index);
+    from = note.index + note[0].length;
+  }
+  text = rest + text.slice(from);
   const items = splitItems(text, role);
   if (role === 'leader') {
     for (const item of items) reading.leaders.push(...leaderNames(item.text));

@@ -88,7 +88,7 @@ export const HEADER_ROLE_HINTS: ReadonlyArray<readonly [RegExp, FieldRole]> = [
   // A schedule column ("工作举措及实施计划": 4月底前…8月底前…) gives the task's milestones, the last its deadline.
   [/实施计划|进度安排|推进计划|进度计划|时间节点|计划安排/, 'deadline'],
   [/单位|科室|股室|部门|处室|主体|机构/, 'unit'],
-  [/时限|期限|日期|年限|节点|完成时间|时间安排|截止/, 'deadline'],
+  [/时限|期限|日期|年限|节点|时间|截止/, 'deadline'],
   [/类别|类型|领域|板块/, 'category'],
   [/备注|说明/, 'remark'],
   [/名称|题目/, 'title'],

@@ -30,7 +30,7 @@ const squash = (s: string) => s.replace(/[\s\u3000\u00a0]+/g, '');
 function isHeaderPiece(block: Block | undefined): boolean {
   if (!isParagraph(block)) return false;
   const text = squash(block.text);
-  return text.length > 0 && text.length <= MAX_HEADER_PIECE && !/[。；;，,：:|｜]/.test(text) && !SMALL_NUMBER.test(text);
+  return text.length > 0 && text.length <= MAX_HEADER_PIECE && !/[。；;，,：:|｜]/.test(text) && !SMALL_NUMBER.test(text) && !isSectionLine(block);
 }
 
 function numberOf(block: Block | undefined): number | null {
@@ -146,7 +146,8 @@ export function recoverCellLines(blocks: readonly Block[], start: number): Recov
     rows.push({ cells: foldExtraLines(lines(anchor, stop), width), padded: false });
     for (let j = anchor; j < stop; j++) if (sections.has(j)) rows.push(sectionRow(blocks[j]));
   });
-  const table: Block = { kind: 'table', text: '', rows: [header, ...buildGrid(rows, roles)], loc: blocks[start].loc, separator: '\n' };
+  const cut = last === blocks.length && rows[rows.length - 1].cells.length < width;
+  const table: Block = { kind: 'table', text: '', rows: [header, ...buildGrid(rows, roles, cut)], loc: blocks[start].loc, separator: '\n' };
   return { blocks: [table], end: last };
 }
 

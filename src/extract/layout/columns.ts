@@ -149,7 +149,8 @@ export function fit(kind: CellKind, role: FieldRole | null): number {
     case 'remark':
       return kind === 'text' ? 0.8 : kind === 'short' ? 0.5 : 0;
     default:
-      return 0;
+      // A column no lexicon names takes whatever it holds.
+      return 0.6;
   }
 }
 

@@ -79,20 +79,27 @@ function isSectionRow(cells: readonly Cell[]): boolean {
  * continue the cell above ("text | | | |" with no number and no owner of its
  * own) folded into the row before.
  */
-export function buildGrid(rows: readonly RawRow[], roles: ReadonlyArray<FieldRole | null>): Cell[][] {
+export function buildGrid(rows: readonly RawRow[], roles: ReadonlyArray<FieldRole | null>, cutLast = false): Cell[][] {
   const width = roles.length;
   const contentColumn = roles.findIndex((r) => r === 'content' || r === 'title');
   const numberColumn = roles.indexOf('number');
   const out: Cell[][] = [];
   let above: Cell[] | null = null;
-  for (const row of rows) {
+  rows.forEach((row, r) => {
     const cells = trimTrailingEmpty(row.cells);
-    if (cells.length === 0) continue;
+    if (cells.length === 0) return;
     const loc = cells[0].loc;
     if (isSectionRow(cells)) {
       out.push(roles.map((_, c): Cell => (c === 0 ? cells[0] : { text: '', loc, merged: true })));
       above = null;
-      continue;
+      return;
+    }
+    // The excerpt stopped inside the last row: after its first cell (placed as usual, merged groups before
+    // it) the cells follow column by column, and the columns after them are unknown, not merged.
+    if (cutLast && r === rows.length - 1) {
+      const first = alignRow([cellKind(cells[0].text)], roles)[0];
+      out.push(roles.map((_, c): Cell => (c < first ? inherit(above, c, loc) : (cells[c - first] ?? { text: '', loc }))));
+      return;
     }
     const columns = alignRow(cells.map((c) => cellKind(c.text)), roles);
     const placed: Array<Cell | undefined> = new Array(width);
@@ -106,13 +113,18 @@ export function buildGrid(rows: readonly RawRow[], roles: ReadonlyArray<FieldRol
       placed.forEach((cell, c) => {
         if (cell?.text.trim()) prior[c] = { ...prior[c], text: prior[c].text ? `${prior[c].text}\n${cell.text}` : cell.text };
       });
-      continue;
+      return;
     }
-    const grid = roles.map((_, c): Cell => placed[c] ?? (above ? { text: above[c].text, loc: above[c].loc, merged: true } : { text: '', loc, merged: true }));
+    const grid = roles.map((_, c): Cell => placed[c] ?? inherit(above, c, loc));
     out.push(grid);
     above = grid;
-  }
+  });
   return out;
+}
+
+/** A cell left out of a row: the one above it, merged down. */
+function inherit(above: readonly Cell[] | null, c: number, loc: Cell['loc']): Cell {
+  return above ? { text: above[c].text, loc: above[c].loc, merged: true } : { text: '', loc, merged: true };
 }
 
 function trimTrailingEmpty(cells: readonly Cell[]): Cell[] {

@@ -151,25 +151,26 @@ export function recoverPipeTable(blocks: readonly Block[], start: number): Recov
   const token = tokenize(blocks, start, end);
   const rows = segments(token);
   const multi = rows.filter((r) => r.cells.length >= 2).length;
-  const table = multi >= rows.length * ROW_MODE_SHARE ? rowTable(rows) : streamTable(token);
+  const cut = end === blocks.length && !endsWithPipe(blocks[end - 1].text);
+  const table = multi >= rows.length * ROW_MODE_SHARE ? rowTable(rows, cut) : streamTable(token, cut);
   if (!table) return { blocks: blocks.slice(start, end), end };
   const before = blocks.slice(start, table.first);
   return { blocks: [...before, { kind: 'table', text: '', rows: table.rows, loc: blocks[table.first].loc, separator: CELL_SEPARATOR }], end };
 }
 
-function rowTable(rows: Array<{ cells: Cell[]; first: number }>): { rows: Cell[][]; first: number } | null {
+function rowTable(rows: Array<{ cells: Cell[]; first: number }>, cut: boolean): { rows: Cell[][]; first: number } | null {
   const h = rows.findIndex((r) => isHeaderRow(r.cells));
   if (h < 0 || h + 1 >= rows.length) return null;
   const header = rows[h].cells.filter((c) => c.text !== '');
   const roles = settleColumnRoles(header.map((c) => headerRole(c.text)));
   const data: RawRow[] = rows.slice(h + 1).map((r) => ({ cells: r.cells, padded: /^\s*$/.test(r.cells[r.cells.length - 1]?.text ?? '') }));
-  return { rows: [header, ...buildGrid(data, roles)], first: rows[h].first };
+  return { rows: [header, ...buildGrid(data, roles, cut)], first: rows[h].first };
 }
 
-function streamTable(token: Token): { rows: Cell[][]; first: number } | null {
+function streamTable(token: Token, cut: boolean): { rows: Cell[][]; first: number } | null {
   const start = token.cells.findIndex((c) => c.text !== '' && headerRole(c.text) !== null);
   if (start < 0) return null;
   const table = streamRows(token.cells.slice(start));
   if (!table || table.rows.length === 0) return null;
-  return { rows: [table.header, ...buildGrid(table.rows, settleColumnRoles(table.roles))], first: token.cellBlocks[start] };
+  return { rows: [table.header, ...buildGrid(table.rows, settleColumnRoles(table.roles), cut)], first: token.cellBlocks[start] };
 }

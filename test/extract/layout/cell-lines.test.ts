@@ -30,3 +30,17 @@ describe('one cell per line (web pages that drop the table markup)', () => {
     expect(rows.flat().some((c) => c.text === '公共服务')).toBe(true);
   });
 });
+
+describe('one cell per line: sections and excerpts', () => {
+  it('a numbered heading between rows is a section row; a page’s excerpt may skip row numbers', () => {
+    const text = ['序号', '重点工作任务', '主要责任单位', '协同配合单位', '一、主要预期目标', '3', '固定资产投资增长7.5%左右。', '区发改委', '区工信局、区住建局。', '二、惠民生增福祉', '68', '推进学前教育普及普惠。', '区教育局', '各乡镇人民政府。'].join('\n');
+    const rows = table(text);
+    expect(rows.map((r) => r.slice(0, 2))).toEqual([
+      ['序号', '重点工作任务'],
+      ['一、主要预期目标', '^'],
+      ['3', '固定资产投资增长7.5%左右。'],
+      ['二、惠民生增福祉', '^'],
+      ['68', '推进学前教育普及普惠。'],
+    ]);
+  });
+});

@@ -79,3 +79,27 @@ describe('pipe-flattened tables (web pages that write cells between "|")', () =>
     expect(rows[2][1]).toBe('2.提前做好解读回应工作');
   });
 });
+
+describe('pipe-flattened tables: rows marked only by empty cells, rows cut by the excerpt', () => {
+  it('an empty cell between rows is all that marks where one ends ("|" ⏎ "|")', () => {
+    const text = ['|', '工作任务', '|', '具体内容', '|', '责任部门', '|', '|', '推进政策公开', '|', '常态化公开就业、住房信息。', '|', '财政所', '|', '|', '发布政策文件及工作成果。', '|', '便民服务中心', '|'].join('\n');
+    expect(table(text)).toEqual([
+      ['工作任务', '具体内容', '责任部门'],
+      ['推进政策公开', '常态化公开就业、住房信息。', '财政所'],
+      ['^推进政策公开', '发布政策文件及工作成果。', '便民服务中心'],
+    ]);
+  });
+
+  it('a row the excerpt cut keeps its first cells in order; the columns after them are unknown, not merged', () => {
+    const text = ['序号 |', '工作任务 |', '落实措施 |', '负责单位 |', '1 |', '研究制定指导意见 |', '及时制定实施意见。 |', '县民政局 |', '2 |', '将社会救助纳入'].join('\n');
+    expect(table(text)[2]).toEqual(['2', '将社会救助纳入', '', '']);
+  });
+
+  it('a header cell no lexicon lists (是否达序) does not end a header of known names', () => {
+    const text = ['序号 |', '主要任务 |', '分管领导 |', '牵头单位 |', '是否达序 |', '说明 |', '24 |', '优化提升背街后巷50条。 |', '徐国江 |', '城管局 |', '是 |', '||'].join('\n');
+    expect(table(text)).toEqual([
+      ['序号', '主要任务', '分管领导', '牵头单位', '是否达序', '说明'],
+      ['24', '优化提升背街后巷50条。', '徐国江', '城管局', '是', '^'],
+    ]);
+  });
+});
