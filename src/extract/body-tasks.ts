@@ -83,10 +83,36 @@ function visit(
     return;
   }
   out.push(...looseParagraphTasks(node, inherited));
-  // Only the heading line's annotation speaks for the items below it.
-  // A heading's annotation, or a heading that names its owner ("一、叶枝利区长牵头重点工作"), speaks for the items below it.
-  const passDown = [...inherited, ...fieldsOfLine(node.lines[0].text).filter((f) => isAssigning(f) || (f.form === 'phrase' && ASSIGNING_ROLES.has(f.role)))];
+  // A heading's annotation, or a heading that names its owner ("一、叶枝利区长牵头重点工作"), speaks for the items below it;
+  // so does one owner line after the last of them when none has its own.
+  const passDown = [
+    ...inherited,
+    ...fieldsOfLine(node.lines[0].text).filter((f) => isAssigning(f) || (f.form === 'phrase' && ASSIGNING_ROLES.has(f.role))),
+    ...closingOwnerLine(node),
+  ];
   for (const child of node.children) visit(child, here, passDown, out, kinds, captions);
+}
+
+/**
+ * "（1）… ⏎ （2）… ⏎ （4）… ⏎ （责任单位：A、B）": an owner line after the last of
+ * several items, none of which names its own owner, applies to each of them.
+ */
+function closingOwnerLine(node: OutlineNode): Field[] {
+  const children = node.children;
+  if (children.length < 2) return [];
+  const last = children[children.length - 1];
+  const line = last.lines[last.lines.length - 1];
+  if (last.lines.length < 2 || !isOwnerOnlyLine(line.text)) return [];
+  const others = children.slice(0, -1).flatMap((child) => subtreeLines(child));
+  if (others.some((l) => fieldsOfLine(l.text).some((f) => OWNER_ROLES.has(f.role)))) return [];
+  return fieldsOfLine(line.text).filter((f) => ASSIGNING_ROLES.has(f.role));
+}
+
+/** A line that is only an owner annotation: "（责任单位：…）", "责任人：王存之、***". */
+function isOwnerOnlyLine(text: string): boolean {
+  const fields = fieldsOfLine(text);
+  if (!fields.some((f) => OWNER_ROLES.has(f.role) && f.form !== 'phrase')) return false;
+  return /^[\s\u3000]*[（(〔【]?[^。；;]*[）)〕】]?[。．.]?[\s\u3000]*$/.test(text) && !/。./.test(text);
 }
 
 function isAssigning(field: DraftField): boolean {

@@ -52,7 +52,8 @@ const PATTERNS: ReadonlyArray<readonly [NumberingStyle, RegExp]> = [
   ['cn-paren', new RegExp(`^([（(]\\s*(${CN})\\s*[）)])[\\s\\u3000]*`)],
   ['ar-paren', new RegExp(`^([（(]\\s*(${AR})\\s*[）)])[\\s\\u3000]*`)],
   ['ar-dot', new RegExp(`^((${AR})\\s*[.．](?![0-9０-９]))[\\s\\u3000]*`)],
-  ['ar-dun', new RegExp(`^((${AR})\\s*[、，,](?![0-9０-９]))[\\s\\u3000]*`)],
+  // "6、98年元旦…" is item 6; after a comma digits go on a number ("1,000").
+  ['ar-dun', new RegExp(`^((${AR})\\s*(?:、|[，,](?![0-9０-９])))[\\s\\u3000]*`)],
   ['ar-half-paren', new RegExp(`^((${AR})\\s*[）)])[\\s\\u3000]*`)],
   ['circled', /^(([①-⑳㉑-㉟]))[\s\u3000]*/],
 ];

@@ -11,6 +11,8 @@ describe('numbering labels of official documents', () => {
     ['3. 制定相关功能室使用具体措施。', 'ar-dot', '3.', 3, '制定相关功能室使用具体措施。'],
     ['１．全角数字', 'ar-dot', '１．', 1, '全角数字'],
     ['1、貫徹落實科學發展觀', 'ar-dun', '1、', 1, '貫徹落實科學發展觀'],
+    // A 、 after the number ends the label even when the item starts with digits.
+    ['6、98年元旦升旗活動相關事宜', 'ar-dun', '6、', 6, '98年元旦升旗活動相關事宜'],
     ['（1）积极争取资金', 'ar-paren', '（1）', 1, '积极争取资金'],
     ['2）半角括号', 'ar-half-paren', '2）', 2, '半角括号'],
     ['③明确责任', 'circled', '③', 3, '明确责任'],
@@ -26,6 +28,7 @@ describe('numbering labels of official documents', () => {
     ['十九大精神进企业'],
     ['一是高度重视文物保护工作'],
     ['2018.05.07 发布'],
+    ['1,000万元的投资'],
     ['项目建设要按期完成'],
   ])('is not a label: %s', (line) => {
     expect(parseNumberLabel(line)).toBeNull();

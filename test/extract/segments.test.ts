@@ -54,3 +54,30 @@ describe('which parts of a plan are tasks', () => {
     expect(await tasksOf(text)).toEqual(['危险化学品 | 2月份 | 安监站']);
   });
 });
+
+describe('owners given once for several items', () => {
+  it('one owner line after the last of several sub-items, none with its own, applies to each', async () => {
+    const text = [
+      '一、重点任务',
+      '1.完善应急预案体系',
+      '（1）加强应急预案管理，规范编制和备案。',
+      '（2）推进应急预案精编化，及时修订预案。',
+      '（责任单位：市直各有关单位、各县（市、区）人民政府）',
+      '2.健全应急管理体制',
+      '（1）推进三级政府应急管理办事机构建设。',
+      '（责任单位：市应急管理局）',
+    ].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(parsed.document.tasks.map((t) => [t.number, t.owners.units])).toEqual([
+      ['1', ['市直各有关单位', '各县（市、区）人民政府']],
+      ['2', ['市直各有关单位', '各县（市、区）人民政府']],
+      ['1', ['市应急管理局']],
+    ]);
+  });
+
+  it('an item with its own owner line keeps it: the line after the last item is that item’s', async () => {
+    const text = ['一、主要预期目标', '1.生产总值增长6%以上。', '责任单位：市发改委', '2.研发投入强度达到2.3%。', '责任单位：市科技局'].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(parsed.document.tasks.map((t) => t.owners.units)).toEqual([['市发改委'], ['市科技局']]);
+  });
+});
