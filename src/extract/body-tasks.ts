@@ -1,7 +1,7 @@
 import { foldToSimplified } from '../lexicon/hant.js';
 import { NON_TASK_SECTION_WORDS, PHASE_SECTION_WORDS, TASK_SECTION_WORDS } from '../lexicon/sections.js';
 import type { DraftField, TaskDraft } from './draft.js';
-import { fieldsOfLine, type Field } from './fields.js';
+import { fieldsOfLine, parseFieldLine, type Field } from './fields.js';
 import { headingText, subtreeLines, walk, type Line, type Outline, type OutlineNode } from './outline.js';
 import { firstSentence } from './tables.js';
 import { containsAny } from './word-table.js';
@@ -173,7 +173,13 @@ function nodeDraft(node: OutlineNode, ownFields: Field[], inherited: DraftField[
 function looseParagraphTasks(node: OutlineNode, inherited: DraftField[]): TaskDraft[] {
   const drafts: TaskDraft[] = [];
   const own = node.label ? node.lines.slice(1) : node.lines;
+  const inBlocks = new Set<Line>();
+  for (const block of labelBlocks(own)) {
+    block.forEach((line) => inBlocks.add(line));
+    drafts.push(blockDraft(node, block, inherited));
+  }
   for (const line of own) {
+    if (inBlocks.has(line)) continue;
     const fields = fieldsOfLine(line.text).filter((f) => f.form === 'inline');
     if (!fields.some((f) => OWNER_ROLES.has(f.role))) continue;
     const prose = taskProse([line], fields);
@@ -196,6 +202,58 @@ function looseParagraphTasks(node: OutlineNode, inherited: DraftField[]): TaskDr
     });
   }
   return drafts;
+}
+
+const BLOCK_START_ROLES = new Set(['content', 'title', 'goal']);
+
+/**
+ * Unnumbered label blocks: "具体任务：… ⏎ 责任单位：… ⏎ 完成时限：…" — a line
+ * labelled as the task, then field lines, is one task when a field names an
+ * owner or a deadline.
+ */
+function labelBlocks(lines: readonly Line[]): Line[][] {
+  const blocks: Line[][] = [];
+  let current: Line[] | null = null;
+  const close = () => {
+    if (current && current.some((l) => fieldsOfLine(l.text).some((f) => f.form === 'line' && ASSIGNING_ROLES.has(f.role)))) blocks.push(current);
+    current = null;
+  };
+  for (const line of lines) {
+    const own = parseFieldLine(line.text);
+    if (own && BLOCK_START_ROLES.has(own.role)) {
+      close();
+      current = [line];
+    } else if (current && own) {
+      current.push(line);
+    } else {
+      close();
+    }
+  }
+  close();
+  return blocks;
+}
+
+function blockDraft(node: OutlineNode, lines: Line[], inherited: DraftField[]): TaskDraft {
+  const fields = lines.flatMap((l) => fieldsOfLine(l.text));
+  const prose = taskProse(lines, fields);
+  const text = lines.map((l) => l.text).join('\n');
+  return {
+    origin: 'body',
+    number: '',
+    path: pathOf(node),
+    title: cleanTitle(parseFieldLine(lines[0].text)?.value ?? text),
+    text,
+    loc: lines[0].loc,
+    order: lines[0].order,
+    row: 0,
+    fields,
+    inheritedFields: inherited,
+    ownerText: prose,
+    targetText: prose,
+    timeText: prose,
+    phase: false,
+    numberInherited: false,
+  };
 }
 
 /** The task's words without its owner and deadline fields: what targets, times and subjects are read from. */

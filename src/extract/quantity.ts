@@ -361,6 +361,21 @@ function isSmallChineseCount(numeral: Numeral): boolean {
   return numeral.chinese && !numeral.ratio && numeral.decimal.mantissa < CHINESE_MIN;
 }
 
+/** A quoted name is not a commitment: “新十条”, “六稳”, 《…2016—2020年…》. Longer quotes are speech, read as text. */
+const MAX_QUOTED_NAME = 20;
+const QUOTE_CLOSE: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '「': '」', '《': '》' };
+
+/** Where the next short quoted name after `from` ends, or -1 when `pos` is not inside one. */
+function quotedNameEnd(text: string, pos: number): number {
+  for (let k = pos - 1; k >= Math.max(0, pos - MAX_QUOTED_NAME); k--) {
+    const close = QUOTE_CLOSE[text[k]];
+    if (close === undefined) continue;
+    const end = text.indexOf(close, pos);
+    return end >= 0 && end - k <= MAX_QUOTED_NAME ? end : -1;
+  }
+  return -1;
+}
+
 /** Every quantitative target in running text, in order, each with the offset of its text. */
 export function findQuantities(text: string): QuantityMatch[] {
   const out: QuantityMatch[] = [];
@@ -368,6 +383,11 @@ export function findQuantities(text: string): QuantityMatch[] {
   while (i < text.length) {
     if (CANDIDATE[text.charCodeAt(i)] === 0) {
       i++;
+      continue;
+    }
+    const quoted = quotedNameEnd(text, i);
+    if (quoted >= 0) {
+      i = quoted + 1;
       continue;
     }
     const { targets, resume } = quantitiesAt(text, i);

@@ -32,15 +32,19 @@ export const UNIT_GROUPS: readonly UnitGroup[] = [
   { unit: '美元', dimension: 'money', aliases: ['美元'] },
   // area: GB 3100 symbols and the spellings clerks type (m2 for m², 平米)
   { unit: '平方米', dimension: 'area', toBase: 1, aliases: ['平方米', '平米', '平方', '平方公尺', 'm2', 'm²', '㎡'] },
-  { unit: '亩', dimension: 'area', toBase: 2000 / 3, aliases: ['亩', '畝'] },
-  { unit: '公顷', dimension: 'area', toBase: 10_000, aliases: ['公顷', '公頃', 'hm2', 'hm²'] },
+  // Units keep the script they are written in (亩 / 畝): targets are reported as the plan writes them.
+  { unit: '亩', dimension: 'area', toBase: 2000 / 3, aliases: ['亩'] },
+  { unit: '畝', dimension: 'area', toBase: 2000 / 3, aliases: ['畝'] },
+  { unit: '公顷', dimension: 'area', toBase: 10_000, aliases: ['公顷', 'hm2', 'hm²'] },
+  { unit: '公頃', dimension: 'area', toBase: 10_000, aliases: ['公頃'] },
   { unit: '平方公里', dimension: 'area', toBase: 1_000_000, aliases: ['平方公里', '平方千米', 'km2', 'km²', '㎢'] },
   // length
   { unit: '米', dimension: 'length', toBase: 1, aliases: ['米', '公尺', 'm'] },
   { unit: '公里', dimension: 'length', toBase: 1000, aliases: ['公里', '千米', 'km', '㎞'] },
   { unit: '厘米', dimension: 'length', toBase: 0.01, aliases: ['厘米', '釐米', 'cm', '㎝'] },
   // mass
-  { unit: '吨', dimension: 'mass', toBase: 1000, aliases: ['吨', '噸'] },
+  { unit: '吨', dimension: 'mass', toBase: 1000, aliases: ['吨'] },
+  { unit: '噸', dimension: 'mass', toBase: 1000, aliases: ['噸'] },
   { unit: '千克', dimension: 'mass', toBase: 1, aliases: ['千克', '公斤', 'kg', '㎏'] },
   // volume
   { unit: '立方米', dimension: 'volume', toBase: 1, aliases: ['立方米', '立米', 'm3', 'm³', '㎥'] },

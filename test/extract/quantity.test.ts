@@ -239,3 +239,15 @@ describe('resolveUnit', () => {
     expect(resolveUnit('__proto__')).toBeNull();
   });
 });
+
+describe('targets as plans write them', () => {
+  it('a unit keeps the script it is written in (80萬噸 is 800000 噸)', () => {
+    expect(findQuantities('抓好80萬噸乙烯改擴建項目').map((q) => [q.value, q.unit])).toEqual([[800000, '噸']]);
+    expect(findQuantities('新建高标准农田2000亩').map((q) => [q.value, q.unit])).toEqual([[2000, '亩']]);
+  });
+
+  it('a number inside a quoted name is no commitment (“新十条”, “三公经费”), a longer quotation is read', () => {
+    expect(findQuantities('全面落实疫情防控“新十条”，完成3所学校改造')).toMatchObject([{ value: 3, unit: '所' }]);
+    expect(findQuantities('提出“到年底建成文化礼堂30家，实现全覆盖的总体目标任务”')).toMatchObject([{ value: 30, unit: '家' }]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Block } from '../../model/block.js';
 import { recoverFlattenedTables } from '../flat-table.js';
 import { recoverCellLines } from './cell-lines.js';
+import { recoverLabelLines } from './label-lines.js';
 import { recoverPipeTable } from './pipe.js';
 
 /**
@@ -9,11 +10,12 @@ import { recoverPipeTable } from './pipe.js';
  * stage reads a table the same way whatever the source did to it. In order:
  *  - pipe.ts: cells between "|" (rows per line, rows broken over lines, one cell per line);
  *  - cell-lines.ts: one cell per line as web pages write them, rows found by their 序号;
- *  - flat-table.ts: Word tables saved as one paragraph per cell line (narrow columns one character a line).
+ *  - flat-table.ts: Word tables saved as one paragraph per cell line (narrow columns one character a line);
+ *  - label-lines.ts: records whose labels and values stand on lines of their own ("责任单位" ⏎ "卫健局").
  * Everything else passes through as it came.
  */
 export function recoverLayout(blocks: readonly Block[]): Block[] {
-  return recoverFlattenedTables(scan(scan(blocks, recoverPipeTable), recoverCellLines));
+  return scan(recoverFlattenedTables(scan(scan(blocks, recoverPipeTable), recoverCellLines)), recoverLabelLines);
 }
 
 type Recoverer = (blocks: readonly Block[], start: number) => { blocks: Block[]; end: number } | null;
