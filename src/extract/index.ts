@@ -8,6 +8,7 @@ import { describeQuantities, type TargetFact } from './metric.js';
 import { matchRestatements } from './matching.js';
 import { noticeEnd } from './notice.js';
 import { dropRestatedItems } from './restated.js';
+import { directiveDrafts } from './directives.js';
 import { recoverLayout } from './layout/index.js';
 import { extractMeta, type DateSource } from './meta.js';
 import { buildOutline, subtreeLines, type Line, type Outline } from './outline.js';
@@ -74,7 +75,9 @@ export function extractDocument(read: ReadResult, file: string): Extracted {
   const paragraphs = blocks.flatMap((block, order): Line[] => (block.kind === 'table' ? [] : [{ text: block.text, loc: block.loc, order }]));
   const body = bodyTaskDrafts(outline, { noticeEnd: noticeEnd(paragraphs), hasTaskTable: tables.some((t) => t !== null && t.drafts.length > 0) });
   const rows = tables.flatMap((t) => t?.drafts ?? []);
-  const drafts = [...dropRestatedItems(body, rows), ...rows].sort(
+  // Minutes and meeting reports: with nothing else to track, their instruction sentences are the tasks.
+  const prose = body.length + rows.length === 0 ? directiveDrafts(paragraphs) : [];
+  const drafts = [...dropRestatedItems(body, rows), ...rows, ...prose].sort(
     (a, b) => a.order - b.order || a.row - b.row,
   );
   const ctx = { year: meta.year };

@@ -13,6 +13,7 @@ export type NumberingStyle =
   | 'ar-paren' // （1）
   | 'ar-half-paren' // 1）
   | 'circled' // ①
+  | 'bullet' // • ● ◆ ■ (a list without numbers: minutes, 裁示事项)
   | 'label'; // 整改项目1：
 
 export interface NumberLabel {
@@ -38,6 +39,7 @@ export const STYLE_RANK: Readonly<Record<NumberingStyle, number>> = {
   'ar-paren': 4,
   'ar-half-paren': 4,
   circled: 5,
+  bullet: 6,
 };
 
 const CN_DIGITS = '〇零一二三四五六七八九十百两';
@@ -58,6 +60,9 @@ const PATTERNS: ReadonlyArray<readonly [NumberingStyle, RegExp]> = [
   ['circled', /^(([①-⑳㉑-㉟]))[\s\u3000]*/],
 ];
 
+/** List bullets: items of an unnumbered list, each one as much an item as a numbered one. */
+const BULLET = /^([•●◆◇■□▪▫◎★☆►▶➢✓√])[\s\u3000]*/;
+
 /**
  * What every label starts with: 第, a bracket, a digit, a Chinese numeral, a
  * circled number or the head of a label word. Prose lines fail this one test
@@ -67,6 +72,8 @@ const LABEL_START = new RegExp(`^[第（(0-9０-９①-⑳㉑-㉟${CN_DIGITS}${[
 
 /** Read the numbering label at the start of a line, or null when it has none. */
 export function parseNumberLabel(line: string): NumberLabel | null {
+  const bullet = BULLET.exec(line);
+  if (bullet && line.length > bullet[0].length) return { style: 'bullet', label: bullet[1], value: 1, number: '', rest: line.slice(bullet[0].length) };
   if (!LABEL_START.test(line)) return null;
   for (const [style, pattern] of PATTERNS) {
     const match = pattern.exec(line);

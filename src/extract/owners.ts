@@ -56,6 +56,15 @@ const SUBJECT_BEFORE_VERB = new RegExp(
   `(?:${SUFFIX}|[）)]|${SUBJECT_PEOPLE_WORDS.join('|')})(?:${[...OWNER_VERBS, ...PARTNER_VERBS].join('|')})`,
 );
 
+/** Minutes assign by asking: 请一科督促…, 请六、七科会同五科派员参加. */
+const SHORT_ORG = `[\\u4e00-\\u9fff]{1,12}?${SUFFIX}`;
+/** "六、七科": numbered sections sharing one suffix are one owner as written. */
+const NUMBERED_LIST = '(?:[〇一二三四五六七八九十0-9]{1,3}、)+';
+/** After 请, an adverb or a verb means no one is named: 请加速办理, 请先和…, 请研议…. */
+const NOT_ASKED = '(?![先再尽儘加务務即立迅及抓速确確研转轉安])';
+const ASKED = new RegExp(`^请${NOT_ASKED}((${NUMBERED_LIST})?${SHORT_ORG}(?:、${SHORT_ORG})*)(?![理置事])(?=[\\u4e00-\\u9fff])`);
+const HELPED_BY = new RegExp(`^.{0,12}?(?:会同|协同|配合)(${SHORT_ORG}(?:、${SHORT_ORG})*)`);
+
 /** Clause openers that are verbs or prepositions, never subjects. */
 const NOT_A_SUBJECT = /^(?:按照|根据|依托|围绕|结合|通过|为了|为|对|在|把|将|以|加强|推进|推动|建立|健全|完善|落实|开展|深入|积极|大力|全面|坚持|发挥|做好|确保|实施|组织|建设|制定|明确|加快|强化|提升|继续|进一步|力争|争取|切实)/;
 
@@ -73,9 +82,19 @@ export function inferOwnersFromClauses(text: string): InferredOwners {
   const units: string[] = [];
   const partners: string[] = [];
   // A clause is a piece of the text: where the whole text has no subject before a verb, no clause has one.
-  if (!SUBJECT_BEFORE_VERB.test(foldToSimplified(text))) return { units, partners };
+  const folded = foldToSimplified(text);
+  if (!SUBJECT_BEFORE_VERB.test(folded) && !folded.includes('请')) return { units, partners };
   for (const clause of clauses(text)) {
     const folded = foldToSimplified(clause);
+    const asked = ASKED.exec(folded);
+    if (asked) {
+      // "请三科派员协同五科出席": whom the minutes ask owns the work; whom it works with helps.
+      const named = clause.slice(1, 1 + asked[1].length);
+      pushAll(units, asked[2] ? [named] : splitOwners(named));
+      const helper = HELPED_BY.exec(folded.slice(asked[0].length));
+      if (helper) pushAll(partners, splitOwners(helper[1]));
+      continue;
+    }
     if (!SUBJECT_BEFORE_VERB.test(folded) || NOT_A_SUBJECT.test(folded)) continue;
     const partner = PARTNER_CLAUSE.exec(folded);
     if (partner) {

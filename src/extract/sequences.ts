@@ -57,7 +57,8 @@ function outlineSequences(outline: Outline, tasks: readonly Task[], drafts: Read
     for (const parent of walk(root, [root])) {
       const byStyle = new Map<string, OutlineNode[]>();
       for (const child of parent.children) {
-        if (!child.label) continue;
+        // Bullets carry no number to run in sequence.
+        if (!child.label || child.label.style === 'bullet') continue;
         const key = sequenceKey(child);
         pushTo(byStyle, key, child);
       }

@@ -1,0 +1,64 @@
+import { DIRECTIVE_OPENERS, DIRECTIVE_VERBS, RECORD_OPENERS } from '../lexicon/directives.js';
+import { foldToSimplified } from '../lexicon/hant.js';
+import type { TaskDraft } from './draft.js';
+import { fieldsOfLine } from './fields.js';
+import type { Line } from './outline.js';
+
+/**
+ * Minutes and meeting reports give their tasks sentence by sentence in
+ * running prose ("会议要求，…尽快印发实施。要对照方案目标要求，认真落实…").
+ * When a document holds no numbered items, label blocks or task tables, each
+ * instruction sentence is a task; sentences that record the meeting
+ * (会议指出, 会议听取) are not.
+ */
+const MAX_SUBJECT = 30;
+const MIN_SENTENCE = 8;
+
+function isInstruction(sentence: string): boolean {
+  const folded = foldToSimplified(sentence.replace(/^[\s\u3000]+/, '').replace(/^(?:第[一二三四五六七八九十]+|[一二三四五六七八九十]是)[，,、]?/, ''));
+  if (RECORD_OPENERS.some((w) => folded.startsWith(w))) return false;
+  if (DIRECTIVE_OPENERS.some((w) => folded.startsWith(w))) return true;
+  // "各主责单位和相关职能部门要在6月30日前完成…": a subject told what it must do.
+  const verb = DIRECTIVE_VERBS.map((w) => folded.indexOf(w)).filter((k) => k > 0).sort((a, b) => a - b)[0];
+  return verb !== undefined && verb <= MAX_SUBJECT && !/[，,。；;：:]/.test(folded.slice(0, verb));
+}
+
+function sentencesOf(line: Line): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  let start = 0;
+  for (let k = 0; k <= line.text.length; k++) {
+    if (k === line.text.length || '。！？!?'.includes(line.text[k])) {
+      const text = line.text.slice(start, k + 1).trim();
+      if (text.length >= MIN_SENTENCE) out.push({ text, start });
+      start = k + 1;
+    }
+  }
+  return out;
+}
+
+export function directiveDrafts(lines: readonly Line[]): TaskDraft[] {
+  const drafts: TaskDraft[] = [];
+  for (const line of lines) {
+    for (const sentence of sentencesOf(line)) {
+      if (!isInstruction(sentence.text)) continue;
+      drafts.push({
+        origin: 'body',
+        number: '',
+        path: [],
+        title: sentence.text.replace(/[。！？!?]$/, '').slice(0, 60),
+        text: sentence.text,
+        loc: { ...line.loc, column: (line.loc.column ?? 1) + sentence.start },
+        order: line.order,
+        row: sentence.start,
+        fields: [...fieldsOfLine(sentence.text)],
+        inheritedFields: [],
+        ownerText: sentence.text,
+        targetText: sentence.text,
+        timeText: sentence.text,
+        phase: false,
+        numberInherited: false,
+      });
+    }
+  }
+  return drafts;
+}

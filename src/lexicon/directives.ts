@@ -1,0 +1,20 @@
+/**
+ * How minutes and reports of meetings (会议纪要, 议定事项, 领导讲话的要求) give
+ * instructions in running prose: a sentence that opens with the meeting's
+ * requirement, or that tells someone what they must do, is a task; what the
+ * meeting noted, heard or agreed to is its record. Simplified; fold first.
+ */
+
+/** A sentence opening with these is an instruction: "会议要求，…", "会议强调，要…". */
+export const DIRECTIVE_OPENERS: readonly string[] = [
+  '会议要求', '会议强调', '会议决定', '会议议定', '会议明确', '会议确定', '会议部署', '会议提出', '会上要求', '会议指示',
+  '要求', '强调', '务必', '必须', '要', '须',
+];
+
+/** A sentence opening with these records the meeting: "会议指出，…", "会议听取了…". */
+export const RECORD_OPENERS: readonly string[] = [
+  '会议指出', '会议认为', '会议听取', '会议审议', '会议原则同意', '会议同意', '会议通报', '会议学习', '会议传达', '会议研究',
+];
+
+/** Words that make a sentence tell its subject what to do ("各单位要…", "总务处须…"). */
+export const DIRECTIVE_VERBS: readonly string[] = ['要', '须', '务必', '必须', '应当', '抓紧', '尽快', '确保'];
