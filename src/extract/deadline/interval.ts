@@ -1,0 +1,123 @@
+/**
+ * A point or a range of two points, with its year resolved: the document's year
+ * for a date written without one, the start's year (and month) for what a range
+ * end omits (2021年3月1日至15日, 12月至次年3月).
+ */
+import type { DeadlineFlag, DeadlinePrecision } from '../../model/plan.js';
+import { isoOf, monthSpan, validSpan, yearSpan } from './calendar.js';
+import { chooseReading, garbleBare } from './garbled.js';
+import { IN_RANGE_END, RANGE_START, parsePoint, sepAt, type Pt } from './points.js';
+import type { DateContext, OtherReading, RangeShape } from './types.js';
+
+export interface Interval {
+  to: number;
+  start: string | null;
+  end: string | null;
+  precision: DeadlinePrecision;
+  flags: DeadlineFlag[];
+  range: boolean;
+  within: boolean;
+  /** Garbled digits with no year and no context yet. */
+  weak: boolean;
+  shape?: RangeShape;
+  other?: OtherReading;
+}
+
+export function parseInterval(s: string, i: number, ctx: DateContext): Interval | null {
+  const x = parsePoint(s, i, RANGE_START);
+  if (!x) return null;
+  const sep = sepAt(s, x.bare !== null ? x.bareTo : x.to);
+  if (sep >= 0) {
+    const y = parsePoint(s, sep, IN_RANGE_END);
+    const range = y && adoptBare(x, y) ? rangeOf(x, y, ctx) : null;
+    if (range) return range;
+  }
+  if (x.bare !== null) {
+    if (!x.span && !x.md) return null; // bare digits alone are not a date
+    x.bare = null;
+  }
+  return pointOf(x, ctx);
+}
+
+function pointOf(x: Pt, ctx: DateContext): Interval {
+  const xy = yearOf(x, ctx.year, true);
+  if (x.md) chooseReading(x, xy.year, ctx.after, ctx.before);
+  const flags: DeadlineFlag[] = [];
+  if (xy.inferred) flags.push('yearInferred');
+  if (x.garbled) flags.push('garbled');
+  const iv: Interval = {
+    to: x.to,
+    start: isoOf(xy.year, x.span, 'start'),
+    end: isoOf(xy.year, x.span, 'end'),
+    precision: x.span?.prec ?? 'day',
+    flags: x.span && xy.year !== null && !validSpan(xy.year, x.span) ? [...flags, 'garbled'] : flags,
+    range: false,
+    within: x.within,
+    weak: x.garbled && x.year === null,
+  };
+  if (x.alt) iv.other = { start: isoOf(xy.year, x.alt, 'start'), end: isoOf(xy.year, x.alt, 'end') };
+  return iv;
+}
+
+function rangeOf(x: Pt, y: Pt, ctx: DateContext): Interval | null {
+  const xy = yearOf(x, ctx.year, true);
+  if (x.md) chooseReading(x, xy.year, ctx.after, ctx.before);
+  // The end inherits what it omits: 2021年3月1日至15日, 12月至次年3月
+  const yy = y.year !== null ? { year: y.year, inferred: false } : yearOf(y, xy.year, xy.inferred);
+  if (y.day !== null) {
+    if (x.month === null) return null;
+    y.month = x.month;
+    y.span = { sm: x.month, sd: y.day, em: x.month, ed: y.day, prec: 'day' };
+  }
+  const start = isoOf(xy.year, x.span, 'start');
+  if (y.md) chooseReading(y, yy.year, ctx.after, ctx.before);
+  const end = isoOf(yy.year, y.span, 'end');
+  const flags: DeadlineFlag[] = [];
+  if (xy.inferred || yy.inferred) flags.push('yearInferred');
+  const invalid = (x.span && xy.year !== null && !validSpan(xy.year, x.span)) || (y.span && yy.year !== null && !validSpan(yy.year, y.span));
+  if (x.garbled || y.garbled || invalid) flags.push('garbled');
+  if (start && end && end < start) flags.push('reversed');
+  const endTakes = y.year !== null || y.rel !== null ? 'nothing' : y.day !== null ? 'month' : 'year';
+  const iv: Interval = { to: y.to, start, end, precision: y.span?.prec ?? 'day', flags, range: true, within: false, weak: false };
+  iv.shape = { startPrecision: x.span?.prec ?? 'day', endTakes };
+  if (x.alt || y.alt) iv.other = { start: isoOf(xy.year, x.alt ?? x.span, 'start'), end: isoOf(yy.year, y.alt ?? y.span, 'end') };
+  return iv;
+}
+
+function yearOf(p: Pt, base: number | null, inferred: boolean): { year: number | null; inferred: boolean } {
+  if (p.year !== null) return { year: p.year, inferred: false };
+  return { year: base === null ? null : base + (p.rel ?? 0), inferred };
+}
+
+/**
+ * The start of a compact range lacks its unit: the 1 of 2020年1-6月, the 2016 of
+ * 2016—2020年, the 2018310 of 2018310—1210日. It takes the unit the end starts with.
+ */
+function adoptBare(x: Pt, y: Pt): boolean {
+  const b = x.bare;
+  if (b === null) return true;
+  let ok = false;
+  if (y.md) ok = garbleBare(x, b);
+  else if (y.year !== null || y.rel !== null) {
+    ok = x.year === null && /^(?:19|20)\d\d$/.test(b);
+    if (ok) {
+      x.year = +b;
+      x.span = yearSpan();
+    }
+  } else if (y.month !== null) {
+    ok = x.month === null && b.length <= 2 && +b >= 1 && +b <= 12;
+    if (ok) x.span = monthSpan((x.month = +b));
+  } else if (y.day !== null) {
+    if (b.length >= 3) ok = garbleBare(x, b);
+    else if (x.month !== null && +b >= 1 && +b <= 31) {
+      ok = true;
+      x.span = { sm: x.month, sd: +b, em: x.month, ed: +b, prec: 'day' };
+    }
+  }
+  if (ok) {
+    x.to = x.bareTo;
+    x.bare = null;
+  }
+  return ok;
+}
+
