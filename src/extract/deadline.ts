@@ -7,11 +7,18 @@
  * Modules (src/extract/deadline/): scanner.ts finds the mentions in a text;
  * points.ts reads one date point; interval.ts resolves its year and reads
  * ranges; garbled.ts repairs digit runs that lost 年/月; calendar.ts holds
- * month lengths and ISO formatting.
+ * month lengths, holidays and ISO formatting.
  *
  * Conventions (see also the lexicon, src/lexicon/time-words.ts):
  * - 底/末 pin the last day, so their precision is 'day'; 初/中 are ten-day spans ('xun').
- * - 年初 is the first quarter; 冬季 runs into the next year.
+ * - 年初 is the first quarter; 年中 is 06-30, as 年底 is 12-31.
+ * - Seasons (冬季), template placeholders (xx年, 20XX年) and relative periods
+ *   (3天内, 三年内) are read but have no dates; holiday windows (春节期间) too.
+ *   春节前 is the festival's eve, from a table of Spring Festival dates.
+ * - Year-less dates take the document's year; with the document's own date
+ *   (DateContext.issued), one more than six months before it is the coming one.
+ * - Republic of China years (民國101年; 98年元旦 in a document that writes them) are N + 1911.
+ * - A year compared with (比2015年下降24%) is a baseline, not a time: not read.
  * - "…前" and "到…" horizons have no start: start null, end = the end of the date.
  * - A range takes the precision of its end; a range that ends before it starts is
  *   flagged 'reversed', never swapped.
@@ -22,7 +29,7 @@
  */
 import type { Deadline } from '../model/plan.js';
 import { findTimeMentions } from './deadline/scanner.js';
-import type { DateContext, TimeMention } from './deadline/types.js';
+import type { DateContext, TimeMention, TimeMentionKind } from './deadline/types.js';
 
 export { findTimeMentions } from './deadline/scanner.js';
 export type { DateContext, OtherReading, RangeShape, TimeMention, TimeMentionKind } from './deadline/types.js';
@@ -48,8 +55,32 @@ export function fieldReader(ctx: DateContext): FieldReader {
   };
 }
 
-/** The mention a deadline field means: "尽快完成，6月底前报送" means its date; cadence and vague words are fallbacks. */
+/**
+ * The mention a deadline field means: the last completion milestone
+ * ("3月底前…；9月底前完成" → 9月底前; "尽快完成，6月底前报送" → 6月底前); when
+ * there is none, a vague, relative or holiday-window word, and a cadence last.
+ */
 export function deadlineMention(mentions: readonly TimeMention[]): TimeMention | null {
-  for (const m of mentions) if (m.kind !== 'recurring' && m.kind !== 'vague' && m.kind !== 'ongoing') return m;
-  return mentions[0] ?? null;
+  return lastMilestone(mentions) ?? mentions.find((m) => m.kind !== 'recurring') ?? mentions[0] ?? null;
+}
+
+/** Kinds that name a completion time; cadences, vague and relative words and holiday windows do not. */
+const MILESTONE_KINDS: ReadonlySet<TimeMentionKind> = new Set(['by', 'at', 'range', 'until']);
+
+/**
+ * The mention that is a task's deadline when its text holds several
+ * milestones: the one that ends latest (later in the text on a tie); with no
+ * dates to compare (no year is known), the last one written. Null when no
+ * mention names a completion time.
+ */
+export function lastMilestone(mentions: readonly TimeMention[]): TimeMention | null {
+  let last: TimeMention | null = null;
+  let latest: TimeMention | null = null;
+  for (const m of mentions) {
+    if (!MILESTONE_KINDS.has(m.kind)) continue;
+    last = m;
+    const end = m.deadline.end;
+    if (end !== null && (latest === null || end >= latest.deadline.end!)) latest = m;
+  }
+  return latest ?? last;
 }

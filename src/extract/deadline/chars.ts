@@ -20,6 +20,13 @@ export function isIn(chars: string, ch: string | undefined): boolean {
   return ch !== undefined && ch !== '' && chars.includes(ch);
 }
 
+/** Index after up to two spaces inside a date (2018 年 7 月, 民國 101 年). */
+export function skipInline(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && j - i < 2 && (s[j] === ' ' || s[j] === '\t' || s[j] === '\u3000')) j++;
+  return j;
+}
+
 export function skipSpace(s: string, i: number): number {
   let j = i;
   while (j < s.length && j - i < 3 && /\s/.test(s[j])) j++;

@@ -7,26 +7,31 @@
 import type { Deadline, DeadlineFlag, DeadlinePrecision } from '../../model/plan.js';
 import { DEADLINE_FLAGS } from '../../model/constants.js';
 import {
+  BASELINE_AFTER,
+  BASELINE_BEFORE,
+  BASELINE_OPENERS,
   CADENCE_WORDS,
-  HALF_YEARS,
+  DURATION_NUMERALS,
+  DURATION_SPENT_HEAD,
+  DURATION_SPENT_TAILS,
+  DURATION_UNITS,
+  MONTH_PARTS,
   NOT_TIME_WORDS,
   ONGOING_WORDS,
   RECURRING_PERIODS,
-  RELATIVE_YEARS,
-  MONTH_PARTS,
-  SEASONS,
   TITLE_CLOSE,
   TITLE_OPEN,
   UNTIL_BLOCKERS,
   UNTIL_WORDS,
   VAGUE_WORDS,
   WEEKDAYS,
+  WITHIN_WORDS,
 } from '../../lexicon/time-words.js';
 import type { TimeWord } from '../../lexicon/time-words.js';
 import { pushTo } from '../collections.js';
-import { isIn, skipSpace, wordAtPos } from './chars.js';
+import { SP, at, isIn, skipInline, skipSpace, wordAtPos } from './chars.js';
 import { parseInterval } from './interval.js';
-import { IN_RANGE_END, byAt, maskEnd, parsePoint, partAt } from './points.js';
+import { IN_RANGE_END, POINT_START, byAt, maskEnd, parsePoint, partAt } from './points.js';
 import type { DateContext, OtherReading, RangeShape, TimeMention, TimeMentionKind } from './types.js';
 
 /** Every time expression in running prose, in order, with its character index. */
@@ -47,6 +52,10 @@ export function findTimeMentions(text: string, ctx: DateContext): TimeMention[] 
     const hit = scanAt(s, i, ctx);
     if (!hit) {
       i++;
+      continue;
+    }
+    if (hit.kind === 'at' && isBaseline(s, hit.from, hit.to)) {
+      i = hit.to; // 比2015年下降24%: a year compared with, not a time
       continue;
     }
     const prev = out[out.length - 1];
@@ -86,25 +95,23 @@ const T_TITLE = 4;
 /** First characters worth a parse attempt; everything else is skipped in one table lookup. */
 const TRIGGER = buildTriggers();
 
+/** Points start where POINT_START says; words, durations and titles add their own first characters. */
 function buildTriggers(): Uint8Array {
   const t = new Uint8Array(65536);
   const mark = (chars: Iterable<string>, v: number): void => {
     for (const ch of chars) t[ch.charCodeAt(0)] = v;
   };
-  const words = [
-    ...VAGUE_WORDS, ...ONGOING_WORDS.map((w) => w.word), ...Object.keys(RECURRING_PERIODS),
-    ...Object.keys(CADENCE_WORDS), ...UNTIL_WORDS, ...Object.keys(RELATIVE_YEARS),
-    ...Object.keys(HALF_YEARS), ...Object.keys(SEASONS), '第', '前', 'Q', '年',
-  ];
+  for (let c = 0; c < POINT_START.length; c++) if (POINT_START[c]) t[c] = T_WORD;
+  const words = [...VAGUE_WORDS, ...ONGOING_WORDS.map((w) => w.word), ...Object.keys(RECURRING_PERIODS), ...Object.keys(CADENCE_WORDS), ...UNTIL_WORDS];
   mark(words.map((w) => w[0]), T_WORD);
-  mark('〇零○一二三四五六七八九十', T_NUMERAL);
+  mark(`${DURATION_NUMERALS}〇零○`, T_NUMERAL);
   mark('0123456789', T_DIGIT);
   mark(TITLE_OPEN, T_TITLE);
   return t;
 }
 
 function scanAt(s: string, i: number, ctx: DateContext): Hit | null {
-  return wordAt(s, i) ?? recurringAt(s, i) ?? untilAt(s, i, ctx) ?? datedAt(s, i, ctx);
+  return wordAt(s, i) ?? recurringAt(s, i) ?? untilAt(s, i, ctx) ?? relativeAt(s, i, ctx) ?? datedAt(s, i, ctx);
 }
 
 /** Gap between items of one list: "、" / "和" / "及". */
@@ -197,9 +204,39 @@ function untilAt(s: string, i: number, ctx: DateContext): Hit | null {
   const word = wordAtPos(UNTIL_WORDS, s, i);
   if (!word || isIn(UNTIL_BLOCKERS, s[i - 1])) return null;
   const hit = datedAt(s, skipSpace(s, i + word.length), ctx);
-  if (!hit || hit.kind === 'range') return hit;
+  if (!hit || hit.kind === 'range' || hit.kind === 'window') return hit;
   const to = s[hit.to] === '止' ? hit.to + 1 : hit.to;
   return { from: i, to, kind: 'until', dl: { ...hit.dl, start: null }, ...(hit.other ? { other: { start: null, end: hit.other.end } } : {}) };
+}
+
+// ───────────────────────── relative periods and baselines ─────────────────────────
+
+const RE_DURATION = new RegExp(
+  `(\\d{1,3}|[${DURATION_NUMERALS}]{1,3})${SP}(?:个|個)?${SP}(?:${DURATION_UNITS.join('|')})(${[...WITHIN_WORDS, ...DURATION_SPENT_TAILS].join('|')})`,
+  'y',
+);
+/** Republic of China years (101年內 is "within ROC 101") start here; fewer years are a duration. */
+const ROC_YEAR_MIN = 50;
+
+/** 3天内, 三个月内, 5年内, 用三年时间: a period from an unstated start, so no dates (flagged vague). */
+function relativeAt(s: string, i: number, ctx: DateContext): Hit | null {
+  const m = at(RE_DURATION, s, i);
+  if (!m) return null;
+  const spent = DURATION_SPENT_TAILS.includes(m[2]);
+  if (spent && s[i - 1] !== DURATION_SPENT_HEAD) return null;
+  if (ctx.roc && /^\d{2,3}$/.test(m[1]) && +m[1] >= ROC_YEAR_MIN && m[0].includes('年')) return null;
+  const from = spent ? i - 1 : i;
+  return { from, to: i + m[0].length, kind: 'relative', dl: { start: null, end: null, precision: 'none', flags: ['vague'] } };
+}
+
+/** 比2015年, 较2020年底, 与2015年相比: the date is what a figure is compared with. */
+function isBaseline(s: string, from: number, to: number): boolean {
+  let k = from;
+  while (k > 0 && /\s/.test(s[k - 1]) && from - k < 2) k--;
+  if (BASELINE_BEFORE.some((w) => s.endsWith(w, k))) return true;
+  if (!isIn(BASELINE_OPENERS, s[k - 1])) return false;
+  const after = skipInline(s, to);
+  return BASELINE_AFTER.some((w) => s.startsWith(w, after));
 }
 
 /** A date or range at i, with its "前" suffix or "*" mask. */
@@ -207,7 +244,7 @@ function datedAt(s: string, i: number, ctx: DateContext): Hit | null {
   const iv = parseInterval(s, i, ctx);
   if (!iv) return null;
   let to = iv.to;
-  let kind: TimeMentionKind = iv.range ? 'range' : iv.within ? 'by' : 'at';
+  let kind: TimeMentionKind = iv.window ? 'window' : iv.range ? 'range' : iv.within ? 'by' : 'at';
   const flags = [...iv.flags];
   let { start, end } = iv;
   const masked = maskEnd(s, to);

@@ -7,9 +7,27 @@ export interface DateContext {
   /** ISO bounds of the enclosing phase: they pick the reading of ambiguous garbled digits. */
   after?: string;
   before?: string;
+  /**
+   * The document writes Republic of China (民国, Taiwan) years: a bare 2- or
+   * 3-digit year (98年元旦, 101年9月) or a Chinese-numeral one (一百零一年) is
+   * read as N + 1911. Without it such years are not read; "民國 101 年" is read either way.
+   */
+  roc?: boolean;
+  /**
+   * The document's own date, when its year comes from that date: a year-less
+   * date more than six months before it is read in the next year (a December
+   * meeting's 一月二十日 or 春节前 is the coming one).
+   */
+  issued?: string;
 }
 
-export type TimeMentionKind = 'by' | 'at' | 'range' | 'until' | 'recurring' | 'vague' | 'ongoing';
+/**
+ * by: "…前", horizons of 年内; at: a point; range: two points; until: "到…";
+ * recurring: a cycle (每月5日前); vague: no date (尽快); ongoing: a standing duty
+ * (长期坚持); relative: a period from an unstated start (3天内, 三年内), no dates;
+ * window: the days around a holiday (春节期间), no bounds of its own.
+ */
+export type TimeMentionKind = 'by' | 'at' | 'range' | 'until' | 'recurring' | 'vague' | 'ongoing' | 'relative' | 'window';
 
 export interface TimeMention {
   text: string;
