@@ -161,6 +161,8 @@ export const PLACEHOLDER_CHARS = 'xX×_＿';
 export const BASELINE_BEFORE: readonly string[] = ['相比于', '相比於', '相较于', '相較於', '比较', '比較', '对比', '對比', '相比', '相较', '相較', '比', '较', '較'];
 export const BASELINE_OPENERS = '与與和同跟';
 export const BASELINE_AFTER: readonly string[] = ['相比', '相较', '相較', '比较', '比較'];
+/** A year before these tells of the past, not a time to meet: 对2020年已达标的…, 2015年以来. */
+export const PAST_AFTER: readonly string[] = ['以来', '以來', '已经', '已經', '已'];
 
 /** Chinese digits, for 二〇二一年, 三季度 and 十二月三十一日. */
 export const CN_DIGITS: Readonly<Record<string, number>> = {

@@ -18,6 +18,7 @@ import {
   MONTH_PARTS,
   NOT_TIME_WORDS,
   ONGOING_WORDS,
+  PAST_AFTER,
   RECURRING_PERIODS,
   TITLE_CLOSE,
   TITLE_OPEN,
@@ -54,8 +55,8 @@ export function findTimeMentions(text: string, ctx: DateContext): TimeMention[] 
       i++;
       continue;
     }
-    if (hit.kind === 'at' && isBaseline(s, hit.from, hit.to)) {
-      i = hit.to; // 比2015年下降24%: a year compared with, not a time
+    if (hit.kind === 'at' && (isBaseline(s, hit.from, hit.to) || isPast(s, hit.to))) {
+      i = hit.to; // 比2015年下降24%, 对2020年已达标的: a year compared with or told of, not a time
       continue;
     }
     const prev = out[out.length - 1];
@@ -237,6 +238,12 @@ function isBaseline(s: string, from: number, to: number): boolean {
   if (!isIn(BASELINE_OPENERS, s[k - 1])) return false;
   const after = skipInline(s, to);
   return BASELINE_AFTER.some((w) => s.startsWith(w, after));
+}
+
+/** 2015年以来, 2020年已达标: the date tells of the past. */
+function isPast(s: string, to: number): boolean {
+  const after = skipInline(s, to);
+  return PAST_AFTER.some((w) => s.startsWith(w, after));
 }
 
 /** A date or range at i, with its "前" suffix or "*" mask. */
