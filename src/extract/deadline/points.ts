@@ -192,6 +192,7 @@ function isoDateAt(s: string, i: number, p: Pt): Pt | null {
  * 民國 101 年, a placeholder (20XX年, ____年), a range end's 24年. The index after it, or -1.
  */
 function yearAt(s: string, i: number, start: number, p: Pt, mode: PointMode): number {
+  if ((start === P_DIGIT || start === P_NUMERAL || start === P_PLACEHOLDER) && !yearWordAfter(s, i)) return -1; // most numbers are no years
   let m: RegExpExecArray | null = null;
   if (start === P_DIGIT) {
     m = at(RE_YEAR, s, i);
@@ -219,6 +220,14 @@ function yearAt(s: string, i: number, start: number, p: Pt, mode: PointMode): nu
   }
   return i + m[0].length;
 }
+
+/** A 年 right after the run of digits, numerals or placeholders at i: one test spares the year regexes. */
+function yearWordAfter(s: string, i: number): boolean {
+  let j = i;
+  while (j < s.length && j - i < 8 && YEAR_RUN.has(s[j])) j++;
+  return s[skipInline(s, j)] === '年';
+}
+const YEAR_RUN = new Set(`0123456789${CN_NUMERAL}十百${PLACEHOLDER_CHARS}`);
 
 /** 年底, 年末, 年初, 年中, 年终, 年度的结束 right after a year. */
 function yearPartAt(s: string, j: number, p: Pt): number {

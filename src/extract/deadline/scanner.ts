@@ -50,7 +50,7 @@ export function findTimeMentions(text: string, ctx: DateContext): TimeMention[] 
       i = titleEnd(s, i); // 《…（2016—2020年）》 is a title, not a deadline
       continue;
     }
-    const hit = scanAt(s, i, ctx);
+    const hit = scanAt(s, i, t, ctx);
     if (!hit) {
       i++;
       continue;
@@ -111,8 +111,10 @@ function buildTriggers(): Uint8Array {
   return t;
 }
 
-function scanAt(s: string, i: number, ctx: DateContext): Hit | null {
-  return wordAt(s, i) ?? recurringAt(s, i) ?? untilAt(s, i, ctx) ?? relativeAt(s, i, ctx) ?? datedAt(s, i, ctx);
+/** What starts at i; `trigger` is its first character's class (only numbers start a relative period). */
+function scanAt(s: string, i: number, trigger: number, ctx: DateContext): Hit | null {
+  if (trigger !== T_WORD) return (trigger === T_DIGIT || trigger === T_NUMERAL ? relativeAt(s, i, ctx) : null) ?? datedAt(s, i, ctx);
+  return wordAt(s, i) ?? recurringAt(s, i) ?? untilAt(s, i, ctx) ?? datedAt(s, i, ctx);
 }
 
 /** Gap between items of one list: "、" / "和" / "及". */
@@ -221,6 +223,7 @@ const ROC_YEAR_MIN = 50;
 
 /** 3天内, 三个月内, 5年内, 用三年时间: a period from an unstated start, so no dates (flagged vague). */
 function relativeAt(s: string, i: number, ctx: DateContext): Hit | null {
+  if (!unitAfter(s, i)) return null; // most numbers count things, not time
   const m = at(RE_DURATION, s, i);
   if (!m) return null;
   const spent = DURATION_SPENT_TAILS.includes(m[2]);
@@ -228,6 +231,15 @@ function relativeAt(s: string, i: number, ctx: DateContext): Hit | null {
   if (ctx.roc && /^\d{2,3}$/.test(m[1]) && +m[1] >= ROC_YEAR_MIN && m[0].includes('年')) return null;
   const from = spent ? i - 1 : i;
   return { from, to: i + m[0].length, kind: 'relative', dl: { start: null, end: null, precision: 'none', flags: ['vague'] } };
+}
+
+/** A duration unit (天, 月, 年 …) after the number at i, with 个 allowed between. */
+function unitAfter(s: string, i: number): boolean {
+  let j = i;
+  while (j < s.length && j - i < 3 && (TRIGGER[s.charCodeAt(j)] === T_DIGIT || TRIGGER[s.charCodeAt(j)] === T_NUMERAL)) j++;
+  j = skipInline(s, j);
+  if (s[j] === '个' || s[j] === '個') j = skipInline(s, j + 1);
+  return DURATION_UNITS.some((u) => s.startsWith(u, j));
 }
 
 /** 比2015年, 较2020年底, 与2015年相比: the date is what a figure is compared with. */
