@@ -143,7 +143,12 @@ describe('holidays', () => {
 
   it('元旦 is 1 January; 元旦前 is the last day of the year before', () => {
     check(['2021年元旦', '2021-01-01', '2021-01-01', 'day', []]);
-    check(['元旦前', null, '2020-12-31', 'day', ['yearInferred']]);
+    check(['2021年元旦前', null, '2020-12-31', 'day', []]);
+  });
+
+  it('a year-less 元旦 is the one that closes the document’s year', () => {
+    check(['元旦前', null, '2021-12-31', 'day', ['yearInferred']]);
+    check(['今年元旦前', null, '2020-12-31', 'day', ['yearInferred']]);
   });
 
   it('a holiday window has no bounds: its own kind, no dates', () => {

@@ -5,7 +5,7 @@
  * (2021年3月1日至15日, 12月至次年3月), Republic of China years as Gregorian.
  */
 import type { DeadlineFlag, DeadlinePrecision } from '../../model/plan.js';
-import { ROC_OFFSET, halfYearBefore, holidaySpan, isoOf, monthSpan, validSpan, yearSpan } from './calendar.js';
+import { ROC_OFFSET, halfYearBefore, holidaySpan, isoOf, monthSpan, validSpan, yearSpan, type HolidayDate } from './calendar.js';
 import { chooseReading, garbleBare } from './garbled.js';
 import { IN_RANGE_END, RANGE_START, parsePoint, sepAt, type Pt } from './points.js';
 import type { DateContext, OtherReading, RangeShape } from './types.js';
@@ -129,14 +129,21 @@ function yearOf(p: Pt, base: number | null, inferred: boolean): { year: number |
 /**
  * The year of a point, from the document when it is not written. A date the
  * document's own date shows to be the coming one (more than six months before
- * the document was issued) is read in the next year.
+ * the document was issued) is read in the next year, and so is 元旦.
  */
 function documentYear(p: Pt, ctx: DateContext): { year: number | null; inferred: boolean } {
   const y = yearOf(p, ctx.year, true);
-  if (!y.inferred || y.year === null || p.rel !== null || !ctx.issued) return y;
+  if (!y.inferred || y.year === null || p.rel !== null) return y;
+  // 元旦 opens a year: the year-less one a document speaks of is the one that closes the document's year
+  if (p.holiday && opensYear(p.holiday.date)) return { year: y.year + 1, inferred: true };
+  if (!ctx.issued) return y;
   const span = p.holiday ? holidaySpan(p.holiday.date, y.year, p.holiday.eve) : p.span;
   const end = isoOf(y.year, span, 'end');
   return end !== null && end < halfYearBefore(ctx.issued) ? { year: y.year + 1, inferred: true } : y;
+}
+
+function opensYear(date: HolidayDate): boolean {
+  return date !== 'spring' && date[0] === 1 && date[1] === 1;
 }
 
 /** A holiday's day (or eve) in the year it was read in; no year or no table entry leaves it undated. */
