@@ -12,8 +12,11 @@ export interface TimeWord {
 
 /** "As soon as possible" words: no date, flagged vague. */
 export const VAGUE_WORDS: readonly string[] = [
-  '尽快', '盡快', '尽早', '盡早', '早日', '适时', '適時', '近期', '逐步', '择机', '擇機', '择期', '擇期',
+  '尽快', '盡快', '儘快', '尽早', '盡早', '儘早', '及早', '早日', '适时', '適時', '近期', '逐步', '择机', '擇機', '择期', '擇期',
   '及时', '及時', '抓紧', '抓緊', '立即', '限期', '适当时候', '適當時候', '另行通知', '视情', '視情', '待定',
+  // conditions and hoped-for results, not dates
+  '时机成熟后', '時機成熟後', '时机成熟时', '時機成熟時', '条件成熟后', '條件成熟後', '条件成熟时', '條件成熟時',
+  '年内见成效', '年內見成效', '当年见成效', '當年見成效',
 ];
 
 /** Vague words that suit reactive duties (及时报送, 立即整改, 视情调整): a task's main clause may use them and still be scheduled. */
@@ -69,22 +72,36 @@ export const PART_WORD_TAILS: Readonly<Record<string, string>> = {
   内: '容部外涵在地存科务網网设設控置需销銷心',
   內: '容部外涵在地存科务務網网设設控置需銷心',
   初: '步稿级級心衷期始次审審选選中赛賽见見',
-  中: '央共国國心小学學华華层層期午间間型等级級高医醫文西外方旬',
+  中: '央共国國心小学學华華层層期午间間型等级級高医醫文西外方旬秋考标標职職药藥部山铁鐵石建专專',
   底: '线線数數子层層部蕴蘊色气氣薪稿',
   末: '端梢位班尾',
+  终: '止端点身生极究',
+  終: '止端點身生極究',
+  低: '于於调調碳价價廉保收端温溫层層速效氧压壓',
 };
+
+/** Typos of a month part, read as the part and flagged garbled: 7月低 → 7月底. */
+export const MONTH_PART_TYPOS: Readonly<Record<string, string>> = { 低: '底' };
 
 /**
- * Edges of a year: [first month, first day, last month, last day, precision].
- * 年初 is read as the first quarter (documents use it loosely for Jan–Mar).
+ * Edges of a year, after 年 or 年度: [first month, first day, last month, last day, precision].
+ * 年初 is read as the first quarter (documents use it loosely for Jan–Mar);
+ * 年中 is the end of the first half, as 年底 is the end of the second.
  */
 export const YEAR_PARTS: Readonly<Record<string, readonly [number, number, number, number, DeadlinePrecision]>> = {
+  的结束: [12, 0, 12, 0, 'day'],
+  的結束: [12, 0, 12, 0, 'day'],
+  结束: [12, 0, 12, 0, 'day'],
+  結束: [12, 0, 12, 0, 'day'],
   底: [12, 0, 12, 0, 'day'],
   末: [12, 0, 12, 0, 'day'],
+  终: [12, 0, 12, 0, 'day'],
+  終: [12, 0, 12, 0, 'day'],
   初: [1, 1, 3, 0, 'quarter'],
+  中: [6, 0, 6, 0, 'day'],
 };
 
-/** Before a bare 年底/年初/年内 these make it another phrase: 3年内 (a duration), 近年初. */
+/** Before a bare 年底/年初/年中/年内 these make it another phrase: 3年内 (a duration), 近年初. */
 export const YEAR_WORD_HEADS = '0123456789〇零○一二三四五六七八九十两兩几幾多数數近半百千万萬余餘每';
 
 /** Half years: [first month, last month]. */
@@ -97,13 +114,55 @@ export const HALF_YEARS: Readonly<Record<string, readonly [number, number]>> = {
 export const QUARTER_WORD = '季度';
 export const QUARTER_NUMERALS = '一二三四1234';
 
-/** Seasons: [first month, last month]; months past 12 fall in the next year (冬季 = Dec–Feb). */
-export const SEASONS: Readonly<Record<string, readonly [number, number]>> = {
-  春季: [3, 5],
-  夏季: [6, 8],
-  秋季: [9, 11],
-  冬季: [12, 14],
+/**
+ * Seasons have no agreed bounds (meteorological 冬季 is Dec–Feb, the solar
+ * terms put it from 立冬 to 立春): a season is a time word without dates, flagged vague.
+ */
+export const SEASON_WORDS: readonly string[] = ['春季', '夏季', '秋季', '冬季'];
+
+/**
+ * Holidays as dates: a fixed month and day, or 'spring' for the Spring
+ * Festival, which moves (see spring-festival.ts). "春节前" is its eve; a holiday
+ * with neither a year nor 前/期间 is not a date ("春节将近").
+ */
+export const HOLIDAYS: Readonly<Record<string, readonly [number, number] | 'spring'>> = {
+  元旦: [1, 1],
+  春节: 'spring',
+  春節: 'spring',
+  过年: 'spring',
+  過年: 'spring',
 };
+/** After a holiday: a window around it with no bounds of its own (春节期间, 过年期间, 元旦前后). */
+export const HOLIDAY_WINDOW_WORDS: readonly string[] = ['期间', '期間', '假期', '前后', '前後'];
+
+/** Republic of China (民国/民國, Taiwan) era: year N is N + 1911; 民國 101 年 = 2012. */
+export const ROC_ERA_WORDS: readonly string[] = ['民國', '民国'];
+
+/**
+ * Relative periods: "3天内", "三个月内", "5年内" count from an unstated start, so
+ * they have no dates (flagged vague). A duration in working days (14个工作日内)
+ * is a service time limit, not a period, and is not read.
+ */
+export const DURATION_NUMERALS = '一二两兩三四五六七八九十百半';
+export const DURATION_UNITS: readonly string[] = ['星期', '天', '日', '周', '週', '月', '年'];
+export const WITHIN_WORDS: readonly string[] = ['之内', '之內', '以内', '以內', '内', '內'];
+/** 用三年时间: a duration spent, read like 三年内. */
+export const DURATION_SPENT_HEAD = '用';
+export const DURATION_SPENT_TAILS: readonly string[] = ['左右时间', '左右時間', '时间', '時間'];
+
+/** Placeholders of a template's year: xx年, 20XX年, ____年. */
+export const PLACEHOLDER_CHARS = 'xX×_＿';
+
+/**
+ * A year compared with is a baseline, not a time: 比2015年下降24%, 较2020年底增长,
+ * 与2015年相比. The words before the date, longest first; the words after it
+ * count when one of the openers stands before it.
+ */
+export const BASELINE_BEFORE: readonly string[] = ['相比于', '相比於', '相较于', '相較於', '比较', '比較', '对比', '對比', '相比', '相较', '相較', '比', '较', '較'];
+export const BASELINE_OPENERS = '与與和同跟';
+export const BASELINE_AFTER: readonly string[] = ['相比', '相较', '相較', '比较', '比較'];
+/** A year before these tells of the past, not a time to meet: 对2020年已达标的…, 2015年以来. */
+export const PAST_AFTER: readonly string[] = ['以来', '以來', '已经', '已經', '已'];
 
 /** Chinese digits, for 二〇二一年, 三季度 and 十二月三十一日. */
 export const CN_DIGITS: Readonly<Record<string, number>> = {

@@ -1,22 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { findTimeMentions, parseDeadline } from '../../src/extract/deadline.js';
 import type { DateContext } from '../../src/extract/deadline.js';
-import { Deadline } from '../../src/model/plan.js';
-import type { DeadlineFlag, DeadlinePrecision } from '../../src/model/plan.js';
-
-type Case = [text: string, start: string | null, end: string | null, precision: DeadlinePrecision, flags: DeadlineFlag[], ctx?: DateContext];
+import { checkDeadline, type DeadlineCase } from './deadline-case.js';
 
 const Y2020: DateContext = { year: 2020 };
 const Y2018: DateContext = { year: 2018 };
 
-function check([text, start, end, precision, flags, ctx = Y2020]: Case, written = text): void {
-  const d = parseDeadline(text, ctx);
-  expect(d).toEqual({ text: written, start, end, precision, flags });
-  expect(() => Deadline.parse(d)).not.toThrow();
-}
+const check = (c: DeadlineCase, written?: string): void => checkDeadline(c, Y2020, written);
 
 describe('parseDeadline: years, months, days', () => {
-  it.each<Case>([
+  it.each<DeadlineCase>([
     ['2021年', '2021-01-01', '2021-12-31', 'year', []],
     ['2009年4月', '2009-04-01', '2009-04-30', 'month', []],
     ['1998年底', '1998-12-31', '1998-12-31', 'day', []],
@@ -40,7 +33,7 @@ describe('parseDeadline: years, months, days', () => {
 });
 
 describe('parseDeadline: halves, quarters, seasons', () => {
-  it.each<Case>([
+  it.each<DeadlineCase>([
     ['上半年', '2020-01-01', '2020-06-30', 'half', ['yearInferred']],
     ['下半年', '2020-07-01', '2020-12-31', 'half', ['yearInferred']],
     ['2021年上半年', '2021-01-01', '2021-06-30', 'half', []],
@@ -50,12 +43,16 @@ describe('parseDeadline: halves, quarters, seasons', () => {
     ['2020年Q3', '2020-07-01', '2020-09-30', 'quarter', []],
     ['前三季度', '2020-01-01', '2020-09-30', 'quarter', ['yearInferred']],
     ['第三季度末', '2020-09-30', '2020-09-30', 'day', ['yearInferred']],
-    ['冬季', '2020-12-01', '2021-02-28', 'quarter', ['yearInferred']],
   ])('%s', (...c) => check(c));
+
+  it('a season has no agreed bounds: no dates, flagged vague', () => {
+    check(['冬季', null, null, 'none', ['vague']]);
+    check(['今年冬季', null, null, 'none', ['vague']]);
+  });
 });
 
 describe('parseDeadline: "…前" and horizons', () => {
-  it.each<Case>([
+  it.each<DeadlineCase>([
     ['6月底前', null, '2020-06-30', 'day', ['yearInferred']],
     ['9月30日前', null, '2020-09-30', 'day', ['yearInferred']],
     ['2021年底前', null, '2021-12-31', 'day', []],
@@ -68,7 +65,7 @@ describe('parseDeadline: "…前" and horizons', () => {
 });
 
 describe('parseDeadline: ranges', () => {
-  it.each<Case>([
+  it.each<DeadlineCase>([
     ['2018年至2019年', '2018-01-01', '2019-12-31', 'year', []],
     ['2018年至2020年', '2018-01-01', '2020-12-31', 'year', []],
     ['2019年至2020年', '2019-01-01', '2020-12-31', 'year', []],
@@ -99,7 +96,7 @@ describe('parseDeadline: ranges', () => {
 });
 
 describe('parseDeadline: masked dates', () => {
-  it.each<Case>([
+  it.each<DeadlineCase>([
     ['2009年1月*', '2009-01-01', null, 'month', ['masked']],
     ['2009年5月*', '2009-05-01', null, 'month', ['masked']],
     ['2009年5月――2009年*月', '2009-05-01', null, 'year', ['masked']],
@@ -107,7 +104,7 @@ describe('parseDeadline: masked dates', () => {
 });
 
 describe('parseDeadline: garbled digit runs', () => {
-  it.each<Case>([
+  it.each<DeadlineCase>([
     ['2018310日前', null, '2018-03-10', 'day', ['garbled'], Y2018],
     ['2018310—1210日', '2018-03-10', '2018-12-10', 'day', ['garbled'], Y2018],
     ['20181210—1231日', '2018-12-10', '2018-12-31', 'day', ['garbled'], Y2018],
@@ -125,7 +122,7 @@ describe('parseDeadline: garbled digit runs', () => {
 });
 
 describe('parseDeadline: other notations', () => {
-  it.each<Case>([
+  it.each<DeadlineCase>([
     ['2018.05.07', '2018-05-07', '2018-05-07', 'day', []],
     ['2018.5.7', '2018-05-07', '2018-05-07', 'day', []],
     ['2022-09-30', '2022-09-30', '2022-09-30', 'day', []],
@@ -148,7 +145,7 @@ describe('parseDeadline: other notations', () => {
 });
 
 describe('parseDeadline: recurring, vague, ongoing', () => {
-  it.each<Case>([
+  it.each<DeadlineCase>([
     ['每月5日前', null, null, 'month', ['recurring']],
     ['每季度末', null, null, 'quarter', ['recurring']],
     ['每年12月底前', null, null, 'year', ['recurring']],
@@ -170,7 +167,7 @@ describe('parseDeadline: recurring, vague, ongoing', () => {
 });
 
 describe('parseDeadline: no time expression', () => {
-  it.each(['由县文广新局负责', '17700万元', '益资文旅广体发〔2020〕8号', '3年内完成', '365日前', '《某市规划（2012—2020）》', '一村一月放一场电影', ''])(
+  it.each(['由县文广新局负责', '17700万元', '益资文旅广体发〔2020〕8号', '14个工作日内办结', '365日前', '《某市规划（2012—2020）》', '一村一月放一场电影', ''])(
     '%j → null',
     (text) => expect(parseDeadline(text, Y2020)).toBeNull(),
   );
@@ -268,13 +265,12 @@ describe('findTimeMentions', () => {
     expect(m.deadline.end).toBe('2021-06-30');
   });
 
-  it('scans long prose in linear time (no pathological regexes)', () => {
+  // Speed is measured by `npm run bench`; here a pathological regex would show as a test timeout.
+  it('reads half a million characters of prose and of adversarial runs, every mention found', () => {
     const para = '到2020年，全县文化志愿者不少于100人，6月底前完成，2018310—1210日组织实施，严格执行《标准（2016—2020年）》，投资17700万元。';
     const copies = Math.ceil(5e5 / para.length);
-    const t0 = performance.now();
     expect(findTimeMentions(para.repeat(copies), Y2020)).toHaveLength(3 * copies);
     const worst = '1'.repeat(5e5) + '年'.repeat(5e5) + '2018年'.repeat(5e4) + '《'.repeat(5e4);
     expect(findTimeMentions(worst, Y2020)).toHaveLength(5e4);
-    expect(performance.now() - t0).toBeLessThan(3000);
   });
 });

@@ -1,0 +1,295 @@
+/**
+ * The scanner: finds time expressions in running prose or a field value. One
+ * table lookup per character skips everything that cannot start one; at a
+ * candidate it tries, in order, vague/ongoing words, recurring cycles, "到…"
+ * horizons and dated points or ranges.
+ */
+import type { Deadline, DeadlineFlag, DeadlinePrecision } from '../../model/plan.js';
+import { DEADLINE_FLAGS } from '../../model/constants.js';
+import {
+  BASELINE_AFTER,
+  BASELINE_BEFORE,
+  BASELINE_OPENERS,
+  CADENCE_WORDS,
+  DURATION_NUMERALS,
+  DURATION_SPENT_HEAD,
+  DURATION_SPENT_TAILS,
+  DURATION_UNITS,
+  MONTH_PARTS,
+  NOT_TIME_WORDS,
+  ONGOING_WORDS,
+  PAST_AFTER,
+  RECURRING_PERIODS,
+  TITLE_CLOSE,
+  TITLE_OPEN,
+  UNTIL_BLOCKERS,
+  UNTIL_WORDS,
+  VAGUE_WORDS,
+  WEEKDAYS,
+  WITHIN_WORDS,
+} from '../../lexicon/time-words.js';
+import type { TimeWord } from '../../lexicon/time-words.js';
+import { pushTo } from '../collections.js';
+import { SP, at, isIn, skipInline, skipSpace, wordAtPos } from './chars.js';
+import { parseInterval } from './interval.js';
+import { IN_RANGE_END, POINT_START, byAt, maskEnd, parsePoint, partAt } from './points.js';
+import type { DateContext, OtherReading, RangeShape, TimeMention, TimeMentionKind } from './types.js';
+
+/** Every time expression in running prose, in order, with its character index. */
+export function findTimeMentions(text: string, ctx: DateContext): TimeMention[] {
+  const s = normalise(text);
+  const out: TimeMention[] = [];
+  for (let i = 0; i < s.length; ) {
+    const c = s.charCodeAt(i);
+    const t = TRIGGER[c];
+    if (t === 0 || (t !== T_WORD && t !== T_TITLE && i > 0 && TRIGGER[s.charCodeAt(i - 1)] === t)) {
+      i++; // not a start, or inside a digit/numeral run
+      continue;
+    }
+    if (t === T_TITLE) {
+      i = titleEnd(s, i); // 《…（2016—2020年）》 is a title, not a deadline
+      continue;
+    }
+    const hit = scanAt(s, i, t, ctx);
+    if (!hit) {
+      i++;
+      continue;
+    }
+    if (hit.kind === 'at' && (isBaseline(s, hit.from, hit.to) || isPast(s, hit.to))) {
+      i = hit.to; // 比2015年下降24%, 对2020年已达标的: a year compared with or told of, not a time
+      continue;
+    }
+    const prev = out[out.length - 1];
+    let m: TimeMention = {
+      text: text.slice(hit.from, hit.to).trim(),
+      index: hit.from,
+      kind: hit.kind,
+      deadline: { ...hit.dl, text: '' },
+      ...(hit.range ? { range: hit.range } : {}),
+      ...(hit.other ? { otherReading: hit.other } : {}),
+    };
+    if (prev && prev.kind === 'recurring' && m.kind !== 'vague' && m.kind !== 'ongoing' && LIST_GAP.test(s.slice(prev.index + prev.text.length, hit.from))) {
+      // 每年3月5日、6月5日、9月5日前: the list shares the recurrence
+      m = { text: m.text, index: m.index, kind: 'recurring', deadline: { text: '', start: null, end: null, precision: prev.deadline.precision, flags: ['recurring'] } };
+    }
+    m.deadline.text = m.text;
+    out.push(m);
+    i = hit.to;
+  }
+  return out;
+}
+
+interface Hit {
+  from: number;
+  to: number;
+  kind: TimeMentionKind;
+  dl: Omit<Deadline, 'text'>;
+  range?: RangeShape;
+  other?: OtherReading;
+}
+
+const T_DIGIT = 1;
+const T_NUMERAL = 2;
+const T_WORD = 3;
+const T_TITLE = 4;
+
+/** First characters worth a parse attempt; everything else is skipped in one table lookup. */
+const TRIGGER = buildTriggers();
+
+/** Points start where POINT_START says; words, durations and titles add their own first characters. */
+function buildTriggers(): Uint8Array {
+  const t = new Uint8Array(65536);
+  const mark = (chars: Iterable<string>, v: number): void => {
+    for (const ch of chars) t[ch.charCodeAt(0)] = v;
+  };
+  for (let c = 0; c < POINT_START.length; c++) if (POINT_START[c]) t[c] = T_WORD;
+  const words = [...VAGUE_WORDS, ...ONGOING_WORDS.map((w) => w.word), ...Object.keys(RECURRING_PERIODS), ...Object.keys(CADENCE_WORDS), ...UNTIL_WORDS];
+  mark(words.map((w) => w[0]), T_WORD);
+  mark(`${DURATION_NUMERALS}〇零○`, T_NUMERAL);
+  mark('0123456789', T_DIGIT);
+  mark(TITLE_OPEN, T_TITLE);
+  return t;
+}
+
+/** What starts at i; `trigger` is its first character's class (only numbers start a relative period). */
+function scanAt(s: string, i: number, trigger: number, ctx: DateContext): Hit | null {
+  if (trigger !== T_WORD) return (trigger === T_DIGIT || trigger === T_NUMERAL ? relativeAt(s, i, ctx) : null) ?? datedAt(s, i, ctx);
+  return wordAt(s, i) ?? recurringAt(s, i) ?? untilAt(s, i, ctx) ?? datedAt(s, i, ctx);
+}
+
+/** Gap between items of one list: "、" / "和" / "及". */
+const LIST_GAP = /^[\s、和及与與]+$/;
+
+function titleEnd(s: string, i: number): number {
+  let j = i + 1;
+  for (const limit = Math.min(s.length, i + 300); j < limit; j++) {
+    const ch = s[j];
+    if (ch === TITLE_CLOSE) return j + 1;
+    if (ch === '\n' || ch === TITLE_OPEN) return j; // unclosed: skip only to the line's end
+  }
+  return j;
+}
+
+/** Full-width digits and signs → ASCII, one code unit for one, so indexes stay valid. */
+const WIDE = /[\uFF0A\uFF0D-\uFF1A\uFF1F\uFF31\uFF5E]/g;
+const HAS_WIDE = /[\uFF0A\uFF0D-\uFF1A\uFF1F\uFF31\uFF5E]/;
+
+function normalise(s: string): string {
+  return HAS_WIDE.test(s) ? s.replace(WIDE, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : s;
+}
+
+// ───────────────────────── words: vague, ongoing, recurring, until ─────────────────────────
+
+const WORDS_BY_HEAD = groupByHead([
+  ...VAGUE_WORDS.map((word) => ({ word, flags: ['vague'] as const })),
+  ...ONGOING_WORDS,
+]);
+
+function groupByHead(list: readonly TimeWord[]): Map<string, TimeWord[]> {
+  const map = new Map<string, TimeWord[]>();
+  for (const w of [...list].sort((a, b) => b.word.length - a.word.length)) {
+    const head = w.word[0];
+    pushTo(map, head, w);
+  }
+  return map;
+}
+
+function wordAt(s: string, i: number): Hit | null {
+  for (const w of WORDS_BY_HEAD.get(s[i]) ?? []) {
+    if (!s.startsWith(w.word, i) || insideNonTimeWord(s, i, w.word)) continue;
+    const kind = w.flags.includes('ongoing') ? 'ongoing' : 'vague';
+    return { from: i, to: i + w.word.length, kind, dl: { start: null, end: null, precision: 'none', flags: sortFlags(w.flags) } };
+  }
+  return null;
+}
+
+/** 可持续发展 contains 持续 but is not a schedule. */
+function insideNonTimeWord(s: string, i: number, word: string): boolean {
+  for (const stop of NOT_TIME_WORDS) {
+    const at = stop.indexOf(word);
+    if (at >= 0 && i - at >= 0 && s.startsWith(stop, i - at)) return true;
+  }
+  return false;
+}
+
+const byLength = (a: string, b: string): number => b.length - a.length;
+const RECURRING = Object.keys(RECURRING_PERIODS).sort(byLength);
+const CADENCE = Object.keys(CADENCE_WORDS).sort(byLength);
+const RECURRING_HEADS = [...RECURRING, ...CADENCE].map((w) => w[0]).join('');
+const UNTIL_HEADS = UNTIL_WORDS.map((w) => w[0]).join('');
+
+/** 每月5日前, 每季度末, 每年12月底前, 每周五, 按月: a cycle, not a date. */
+function recurringAt(s: string, i: number): Hit | null {
+  if (!RECURRING_HEADS.includes(s[i])) return null;
+  const cadence = wordAtPos(CADENCE, s, i);
+  if (cadence) return recurringHit(i, i + cadence.length, CADENCE_WORDS[cadence]);
+  const period = wordAtPos(RECURRING, s, i);
+  if (!period) return null;
+  let j = i + period.length;
+  if (/[周週期]$/.test(period)) {
+    if (isIn(WEEKDAYS, s[j])) j++;
+  } else {
+    const part = partAt(s, j, MONTH_PARTS);
+    const pt = part ? null : parsePoint(s, j, IN_RANGE_END);
+    j = part ? part.to : pt ? pt.to : j;
+  }
+  const by = byAt(s, j);
+  return recurringHit(i, by >= 0 ? by : j, RECURRING_PERIODS[period]);
+}
+
+function recurringHit(from: number, to: number, precision: DeadlinePrecision): Hit {
+  return { from, to, kind: 'recurring', dl: { start: null, end: null, precision, flags: ['recurring'] } };
+}
+
+/** 到2020年，… / 截至2019年底: a horizon, read like "…前". */
+function untilAt(s: string, i: number, ctx: DateContext): Hit | null {
+  if (!UNTIL_HEADS.includes(s[i])) return null;
+  const word = wordAtPos(UNTIL_WORDS, s, i);
+  if (!word || isIn(UNTIL_BLOCKERS, s[i - 1])) return null;
+  const hit = datedAt(s, skipSpace(s, i + word.length), ctx);
+  if (!hit || hit.kind === 'range' || hit.kind === 'window') return hit;
+  const to = s[hit.to] === '止' ? hit.to + 1 : hit.to;
+  return { from: i, to, kind: 'until', dl: { ...hit.dl, start: null }, ...(hit.other ? { other: { start: null, end: hit.other.end } } : {}) };
+}
+
+// ───────────────────────── relative periods and baselines ─────────────────────────
+
+const RE_DURATION = new RegExp(
+  `(\\d{1,3}|[${DURATION_NUMERALS}]{1,3})${SP}(?:个|個)?${SP}(?:${DURATION_UNITS.join('|')})(${[...WITHIN_WORDS, ...DURATION_SPENT_TAILS].join('|')})`,
+  'y',
+);
+/** Republic of China years (101年內 is "within ROC 101") start here; fewer years are a duration. */
+const ROC_YEAR_MIN = 50;
+
+/** 3天内, 三个月内, 5年内, 用三年时间: a period from an unstated start, so no dates (flagged vague). */
+function relativeAt(s: string, i: number, ctx: DateContext): Hit | null {
+  if (!unitAfter(s, i)) return null; // most numbers count things, not time
+  const m = at(RE_DURATION, s, i);
+  if (!m) return null;
+  const spent = DURATION_SPENT_TAILS.includes(m[2]);
+  if (spent && s[i - 1] !== DURATION_SPENT_HEAD) return null;
+  if (ctx.roc && /^\d{2,3}$/.test(m[1]) && +m[1] >= ROC_YEAR_MIN && m[0].includes('年')) return null;
+  const from = spent ? i - 1 : i;
+  return { from, to: i + m[0].length, kind: 'relative', dl: { start: null, end: null, precision: 'none', flags: ['vague'] } };
+}
+
+/** A duration unit (天, 月, 年 …) after the number at i, with 个 allowed between. */
+function unitAfter(s: string, i: number): boolean {
+  let j = i;
+  while (j < s.length && j - i < 3 && (TRIGGER[s.charCodeAt(j)] === T_DIGIT || TRIGGER[s.charCodeAt(j)] === T_NUMERAL)) j++;
+  j = skipInline(s, j);
+  if (s[j] === '个' || s[j] === '個') j = skipInline(s, j + 1);
+  return DURATION_UNITS.some((u) => s.startsWith(u, j));
+}
+
+/** 比2015年, 较2020年底, 与2015年相比: the date is what a figure is compared with. */
+function isBaseline(s: string, from: number, to: number): boolean {
+  let k = from;
+  while (k > 0 && /\s/.test(s[k - 1]) && from - k < 2) k--;
+  if (BASELINE_BEFORE.some((w) => s.endsWith(w, k))) return true;
+  if (!isIn(BASELINE_OPENERS, s[k - 1])) return false;
+  const after = skipInline(s, to);
+  return BASELINE_AFTER.some((w) => s.startsWith(w, after));
+}
+
+/** 2015年以来, 2020年已达标: the date tells of the past. */
+function isPast(s: string, to: number): boolean {
+  const after = skipInline(s, to);
+  return PAST_AFTER.some((w) => s.startsWith(w, after));
+}
+
+/** A date or range at i, with its "前" suffix or "*" mask. */
+function datedAt(s: string, i: number, ctx: DateContext): Hit | null {
+  const iv = parseInterval(s, i, ctx);
+  if (!iv) return null;
+  let to = iv.to;
+  let kind: TimeMentionKind = iv.window ? 'window' : iv.range ? 'range' : iv.within ? 'by' : 'at';
+  const flags = [...iv.flags];
+  let { start, end } = iv;
+  const masked = maskEnd(s, to);
+  const by = masked < 0 ? byAt(s, to) : -1;
+  if (masked >= 0) {
+    // 2009年1月*: the rest is redacted, only the start is known
+    to = masked;
+    end = null;
+    flags.push('masked');
+  } else if (by >= 0) {
+    to = by;
+    if (!iv.range) kind = 'by';
+  }
+  if (kind === 'by') start = null;
+  // "71日" alone is too weak to repair; "71日前" or a range is a date context
+  if (iv.weak && kind === 'at') return null;
+  const hit: Hit = { from: i, to, kind, dl: { start, end, precision: iv.precision, flags: sortFlags(flags) } };
+  if (iv.shape) hit.range = iv.shape;
+  if (iv.other && masked < 0) hit.other = kind === 'by' ? { start: null, end: iv.other.end } : iv.other;
+  return hit;
+}
+
+/** Flags in the model's order, each once. */
+function sortFlags(flags: Iterable<DeadlineFlag>): DeadlineFlag[] {
+  const list = [...flags];
+  const out: DeadlineFlag[] = [];
+  for (const f of DEADLINE_FLAGS) if (list.includes(f)) out.push(f);
+  return out;
+}

@@ -1,0 +1,196 @@
+/**
+ * The document's own dates and the year its year-less dates are read in: the
+ * 落款 date (under the signature, or under a covering notice), the 文号's
+ * 〔2020〕, the title's year, the page's date lines (成文日期, 发布日期, 时间,
+ * "• 2008-12-18", also as "发文日期 | 2022-07-14 |" or a label over its value),
+ * and whether the document writes Republic of China years.
+ */
+import { ISSUE_DATE_LABELS, PLAIN_DATE_LABELS, PUBLICATION_DATE_LABELS } from '../lexicon/date-labels.js';
+import { foldToSimplified } from '../lexicon/hant.js';
+import { PLACEHOLDER_CHARS, ROC_ERA_WORDS } from '../lexicon/time-words.js';
+import { findTimeMentions, parseDeadline, type DateContext } from './deadline.js';
+import { parseChineseInteger } from './numeral.js';
+import type { Line } from './outline.js';
+import { detectScript } from './script.js';
+
+/** Where meta.date came from: a portal's 发布日期 is weaker evidence than a 落款 date. */
+export type DateSource = 'signature' | 'portal' | null;
+
+export interface DocumentDates {
+  /** The 落款 date, else the page's 成文/发布 date (an upload timestamp is not the document's date). */
+  date: string | null;
+  dateSource: DateSource;
+  /** The year year-less dates are read in. */
+  year: number | null;
+  /** How the deadline grammar reads this document's dates. */
+  dateContext: DateContext;
+}
+
+const CN_NUMERAL = '〇零○Ｏ一二三四五六七八九十百';
+/** A 落款 date: a full date alone on its line, 二〇一七年二月二十四日 or 中華民國九十八年一月五日 too. */
+const SIGNATURE_DATE = new RegExp(
+  `^(?:中华民国|中華民國|${ROC_ERA_WORDS.join('|')})?(?:\\d{2,4}|[${CN_NUMERAL}]{2,6})年[0-9${CN_NUMERAL}]{1,3}月[0-9${CN_NUMERAL}]{1,3}日$`,
+);
+/** A page's date line with nothing else on it: "• 2008-12-18". */
+const BARE_DATE_LINE = /^[\s•·*\-–—]*((?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2})(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*$/;
+/** A time of day in or right after a date: 2023-11-16 16:38. */
+const TIME_OF_DAY = /\d{1,2}:\d\d/;
+const TIME_OF_DAY_REACH = 8;
+const LABELS = [...ISSUE_DATE_LABELS, ...PUBLICATION_DATE_LABELS, ...PLAIN_DATE_LABELS].sort((a, b) => b.length - a.length);
+/** A date label at the start of a line or after a space or a cell bar, then its separator. */
+const DATE_LABEL = new RegExp(`(?<=^|[\\s|｜,，;；])(${LABELS.map((l) => l.split('').join('\\s*')).join('|')})\\s*[:：|｜]?\\s*`, 'g');
+const DOC_NUMBER_YEAR = /[〔［[【(（]\s*((?:19|20)\d\d)\s*[〕］\]】)）]/;
+const TITLE_YEAR = /(?:^|[^\d])((?:19|20)\d{2})\s*年/;
+const PLACEHOLDER_YEAR = new RegExp(`(?:(?:19|20)[${PLACEHOLDER_CHARS}]{2}|[${PLACEHOLDER_CHARS}]{2,8})\\s*年`);
+const ROC_ERA_YEAR = new RegExp(`(?:${ROC_ERA_WORDS.join('|')})\\s*(?:\\d{1,3}|[${CN_NUMERAL}]{1,6})\\s*年`);
+/** 98年元旦, 101年9月, 一百零一年十月: a 2- or 3-digit year with a date part after it. */
+const ROC_STYLE_YEAR = new RegExp(
+  `(?<![\\d.\\-/${CN_NUMERAL}])(\\d{2,3}|[${CN_NUMERAL}]{3,6})\\s*年\\s*(?:\\d{1,2}\\s*月|[一二三四五六七八九十]{1,2}\\s*月|元旦|度)`,
+  'g',
+);
+const ROC_YEAR_MIN = 50;
+const ROC_YEAR_MAX = 199;
+
+/** A line that is only a full date written out (a 落款 date) → ISO, else null. */
+export function signatureDateOf(text: string): string | null {
+  const compact = text.replace(/[\s\u3000]+/g, '');
+  if (!SIGNATURE_DATE.test(compact)) return null;
+  return parseDeadline(compact, { year: null, roc: true })?.end ?? null;
+}
+
+/** The year in a 文号: 〔2020〕, [2020], 【2021】 (臺教綜(一)字第…號 has none). */
+export function docNumberYear(docNumber: string | null): number | null {
+  const match = docNumber ? DOC_NUMBER_YEAR.exec(docNumber) : null;
+  return match ? Number(match[1]) : null;
+}
+
+/** A year and, when it was read from the document's own date (not a publication date), that date. */
+interface YearSource {
+  year: number;
+  issued?: string;
+}
+
+interface DateLine {
+  date: string;
+  /** Written with a time of day: an upload timestamp. */
+  timestamp: boolean;
+}
+
+interface DateLines {
+  issue: DateLine | null;
+  publication: DateLine | null;
+  plain: DateLine | null;
+  bare: DateLine | null;
+}
+
+/**
+ * The document's dates. `signed` is the 落款 date under the main text's
+ * signature; a covering notice's 落款 in the preamble counts the same.
+ *
+ * The year comes from the first source that has one: the document's own date
+ * (落款, 成文日期/发文日期), the 文号's 〔2020〕, the title's year, the page's
+ * publication and other date lines. A title naming the year after the
+ * document's date is a plan issued ahead of its year, and wins. A template that
+ * writes its year as a placeholder (xx年, ____年) has no year but its own date
+ * or 文号: the title of the site that hosts it is not its year. A year in the
+ * body's prose (对2020年已达标的…) is never the document's.
+ */
+export function documentDates(
+  preamble: readonly Line[],
+  chrome: readonly Line[],
+  mainText: readonly Line[],
+  title: string | null,
+  docNumber: string | null,
+  signed: string | null,
+): DocumentDates {
+  const notice = signed ?? firstOf(preamble, (l) => signatureDateOf(l.text));
+  const lines = findDateLines([...chrome, ...preamble]);
+  const portal = [lines.issue, lines.publication].find((l) => l && !l.timestamp)?.date ?? null;
+  const own = notice ?? lines.issue?.date ?? null;
+  const texts = [...preamble, ...chrome, ...mainText].map((l) => l.text);
+  const template = texts.some((t) => PLACEHOLDER_YEAR.test(t));
+  const titleYear = title && !template ? yearIn(title) : null;
+  const pageDate = template ? null : (lines.publication ?? lines.plain ?? lines.bare);
+
+  const source = yearSource(own, docNumberYear(docNumber), titleYear, pageDate, pageDate === lines.bare);
+  const year = source?.year ?? null;
+  return {
+    date: notice ?? portal,
+    dateSource: notice ? 'signature' : portal ? 'portal' : null,
+    year,
+    dateContext: { year, ...(writesRocYears(texts) ? { roc: true } : {}), ...(source?.issued ? { issued: source.issued } : {}) },
+  };
+}
+
+/** The first source that has a year (see documentDates); `bare`: the page date is a bare date line under the title. */
+function yearSource(own: string | null, numbered: number | null, titleYear: number | null, page: DateLine | null, bare: boolean): YearSource | null {
+  if (own) return titleYear === yearOfDate(own) + 1 ? { year: titleYear } : { year: yearOfDate(own), issued: own };
+  if (numbered !== null) return { year: numbered };
+  if (titleYear !== null) return { year: titleYear };
+  if (!page) return null;
+  return bare && !page.timestamp ? { year: yearOfDate(page.date), issued: page.date } : { year: yearOfDate(page.date) };
+}
+
+function firstOf<T>(lines: readonly Line[], read: (line: Line) => T | null): T | null {
+  for (const line of lines) {
+    const value = read(line);
+    if (value !== null) return value;
+  }
+  return null;
+}
+
+/** The first date line of each kind: labelled (成文日期：…, 发文日期 | 2022-07-14 |, a label over its value) or bare. */
+function findDateLines(lines: readonly Line[]): DateLines {
+  const found: DateLines = { issue: null, publication: null, plain: null, bare: null };
+  lines.forEach((line, k) => {
+    const text = foldToSimplified(line.text);
+    const bare = BARE_DATE_LINE.exec(text);
+    if (bare) {
+      found.bare ??= dateAtStart(text.slice(text.indexOf(bare[1])));
+      return;
+    }
+    for (const m of text.matchAll(DATE_LABEL)) {
+      const label = m[1].replace(/\s+/g, '');
+      const after = text.slice(m.index + m[0].length);
+      const value = after.trim() ? after : (lines[k + 1]?.text ?? '');
+      const date = dateAtStart(value);
+      if (!date) continue;
+      const kind = ISSUE_DATE_LABELS.includes(label) ? 'issue' : PUBLICATION_DATE_LABELS.includes(label) ? 'publication' : 'plain';
+      found[kind] ??= date;
+    }
+  });
+  return found;
+}
+
+/** A full date at the start of a label's value, and whether a time of day follows it. */
+function dateAtStart(value: string): DateLine | null {
+  const [first] = findTimeMentions(value.slice(0, 40), { year: null, roc: true });
+  if (!first || first.index > 2 || first.deadline.precision !== 'day' || !first.deadline.end) return null;
+  return { date: first.deadline.end, timestamp: TIME_OF_DAY.test(value.slice(first.index, first.index + first.text.length + TIME_OF_DAY_REACH)) };
+}
+
+function yearOfDate(date: string): number {
+  return Number(date.slice(0, 4));
+}
+
+function yearIn(text: string): number | null {
+  const match = TITLE_YEAR.exec(text);
+  return match ? Number(match[1]) : null;
+}
+
+/**
+ * The document writes Republic of China years: 民國 with a year anywhere, or,
+ * in traditional script, a 2- or 3-digit (or 一百零一) year with a date part
+ * after it (98年元旦, 101年9月). Mainland plans write four-digit years.
+ */
+function writesRocYears(texts: readonly string[]): boolean {
+  if (texts.some((t) => ROC_ERA_YEAR.test(t))) return true;
+  if (detectScript(texts) !== 'hant') return false;
+  return texts.some((t) => {
+    for (const m of t.matchAll(ROC_STYLE_YEAR)) {
+      const n = /^\d+$/.test(m[1]) ? Number(m[1]) : parseChineseInteger(m[1]);
+      if (n !== null && n >= ROC_YEAR_MIN && n <= ROC_YEAR_MAX) return true;
+    }
+    return false;
+  });
+}

@@ -1,0 +1,14 @@
+/**
+ * Labels of the date lines a document or its web page prints (成文日期：2014年02月23日,
+ * 发文日期 | 2022-07-14 |, 时间:2023-07-11 17:01), in simplified script (lines are
+ * folded before matching). Data only; src/extract/meta.ts decides what each is worth.
+ */
+
+/** The document's own date: as good as the date under its signature. */
+export const ISSUE_DATE_LABELS: readonly string[] = ['成文日期', '发文日期', '印发日期'];
+
+/** The page's publication date: the document's year, but it may come later than the document. */
+export const PUBLICATION_DATE_LABELS: readonly string[] = ['发布日期', '发布时间', '公发布日', '公布日期'];
+
+/** Bare "time" and "date" labels: only a year is taken from them. */
+export const PLAIN_DATE_LABELS: readonly string[] = ['时间', '日期'];

@@ -1,0 +1,234 @@
+import { describe, expect, it } from 'vitest';
+import { deadlineMention, findTimeMentions, lastMilestone, parseDeadline } from '../../src/extract/deadline.js';
+import type { DateContext } from '../../src/extract/deadline.js';
+import { checkDeadline, type DeadlineCase } from './deadline-case.js';
+
+const Y2021: DateContext = { year: 2021 };
+const ROC: DateContext = { year: null, roc: true };
+
+const check = (c: DeadlineCase, written?: string): void => checkDeadline(c, Y2021, written);
+
+type Seen = [text: string, kind: string, end: string | null];
+const seen = (text: string, ctx: DateContext = Y2021): Seen[] => findTimeMentions(text, ctx).map((m) => [m.text, m.kind, m.deadline.end]);
+
+describe('Republic of China (民国) years', () => {
+  it('a year written with its era is N + 1911 in any document, spaces and all', () => {
+    check(['民國 101 年 09 月 27 日', '2012-09-27', '2012-09-27', 'day', [], { year: null }]);
+    check(['民国98年底前', null, '2009-12-31', 'day', [], { year: null }]);
+  });
+
+  it('Chinese-numeral ROC years, in a document that writes ROC years', () => {
+    check(['一百零一年十月三十一日前', null, '2012-10-31', 'day', [], ROC]);
+    check(['一百零一年十一月下旬', '2012-11-21', '2012-11-30', 'xun', [], ROC]);
+  });
+
+  it('a 2- or 3-digit year with a date part after it, in a document that writes ROC years', () => {
+    check(['98年元旦', '2009-01-01', '2009-01-01', 'day', [], ROC]);
+    check(['101年9月底前', null, '2012-09-30', 'day', [], ROC]);
+    check(['101年內完成', null, '2012-12-31', 'year', [], ROC], '101年內');
+  });
+
+  it('elsewhere a 2- or 3-digit year is not read: 98年 could be 1998 or a count', () => {
+    expect(seen('98年元旦升旗', { year: 2008 })).toEqual([]);
+    expect(seen('一百零一年十月三十一日', { year: null })).toEqual([['十月三十一日', 'at', null]]);
+  });
+
+  it('a bare short year is a count of years, even in an ROC document', () => {
+    expect(seen('近10年來', ROC)).toEqual([]);
+    expect(seen('98年', ROC)).toEqual([]);
+  });
+});
+
+describe('Chinese numerals and spaces inside dates', () => {
+  it.each<DeadlineCase>([
+    ['二〇一七年二月二十四日', '2017-02-24', '2017-02-24', 'day', []],
+    ['二○○六年四月二十八日', '2006-04-28', '2006-04-28', 'day', []],
+    ['一月二十日', '2021-01-20', '2021-01-20', 'day', ['yearInferred']],
+    ['十一月下旬', '2021-11-21', '2021-11-30', 'xun', ['yearInferred']],
+    ['2018 年 7 月', '2018-07-01', '2018-07-31', 'month', []],
+    ['2018 年 7 月 15 日', '2018-07-15', '2018-07-15', 'day', []],
+    ['12 月底前', null, '2021-12-31', 'day', ['yearInferred']],
+  ])('%s', (...c) => check(c));
+
+  it('the typo 月低 is read as 月底 and flagged garbled', () => {
+    check(['2018 年 7 月低完成整改', '2018-07-31', '2018-07-31', 'day', ['garbled']], '2018 年 7 月低');
+    expect(seen('确保7月低于5%')).toEqual([['7月', 'at', '2021-07-31']]);
+  });
+});
+
+describe('parts of a year and month', () => {
+  it.each<DeadlineCase>([
+    ['9月份', '2021-09-01', '2021-09-30', 'month', ['yearInferred']],
+    ['年底前', null, '2021-12-31', 'day', ['yearInferred']],
+    ['2020年年底前', null, '2020-12-31', 'day', []],
+    ['上半年', '2021-01-01', '2021-06-30', 'half', ['yearInferred']],
+    ['年中', '2021-06-30', '2021-06-30', 'day', ['yearInferred']],
+    ['2022年年中前', null, '2022-06-30', 'day', []],
+    ['三季度', '2021-07-01', '2021-09-30', 'quarter', ['yearInferred']],
+    ['6月中旬', '2021-06-11', '2021-06-20', 'xun', ['yearInferred']],
+    ['年度的结束', '2021-12-31', '2021-12-31', 'day', ['yearInferred']],
+    ['2021年', '2021-01-01', '2021-12-31', 'year', []],
+  ])('%s', (...c) => check(c));
+
+  it('年中 is not read inside 年中国 or 年中秋', () => {
+    expect(seen('2020年中国经济')).toEqual([['2020年', 'at', '2020-12-31']]);
+    expect(seen('2020年中秋节')).toEqual([['2020年', 'at', '2020-12-31']]);
+  });
+
+  it('到/至 a year is a horizon ending with the year', () => {
+    check(['到2020年', null, '2020-12-31', 'year', []]);
+    check(['至2020年', null, '2020-12-31', 'year', []]);
+  });
+
+  it('a financial year with an abbreviated end year spans the years it names', () => {
+    check(['2023-24年度', '2023-01-01', '2024-12-31', 'year', [], { year: null }]);
+    check(['1999-00年度', '1999-01-01', '2000-12-31', 'year', [], { year: null }]);
+  });
+});
+
+describe('relative periods, placeholders, vague and ongoing words: no dates', () => {
+  it.each<DeadlineCase>([
+    ['3天内', null, null, 'none', ['vague']],
+    ['三年内', null, null, 'none', ['vague']],
+    ['5年内', null, null, 'none', ['vague']],
+    ['三个月之内', null, null, 'none', ['vague']],
+    ['半年内', null, null, 'none', ['vague']],
+  ])('a relative period with no anchor: %s', (...c) => check(c));
+
+  it('a relative period is its own kind, and 用N年时间 is one', () => {
+    expect(seen('力争5年内有10家特色小镇')).toEqual([['5年内', 'relative', null]]);
+    expect(seen('用三年时间完成改造')).toEqual([['用三年时间', 'relative', null]]);
+  });
+
+  it('working days are a service time limit, not a period', () => {
+    expect(seen('环评报告书14个工作日内办结')).toEqual([]);
+  });
+
+  it.each<DeadlineCase>([
+    ['xx年', null, null, 'year', ['masked']],
+    ['20XX年', null, null, 'year', ['masked']],
+    ['____年', null, null, 'year', ['masked']],
+    ['xx年12月底前', null, null, 'day', ['masked']],
+  ])('a template placeholder year has no dates: %s', (...c) => check(c));
+
+  it('a placeholder date swallows its placeholder month and day', () => {
+    expect(seen('决定从 20XX 年 XX 月 XX 日起开展')).toEqual([['20XX 年 XX 月 XX 日', 'at', null]]);
+    expect(seen('自 20XX 年起用三年时间')).toEqual([
+      ['20XX 年', 'at', null],
+      ['用三年时间', 'relative', null],
+    ]);
+  });
+
+  it.each<DeadlineCase>([
+    ['尽快', null, null, 'none', ['vague']],
+    ['儘早', null, null, 'none', ['vague']],
+    ['及早', null, null, 'none', ['vague']],
+    ['时机成熟后', null, null, 'none', ['vague']],
+    ['年内见成效', null, null, 'none', ['vague']],
+    ['持续推进', null, null, 'none', ['ongoing']],
+    ['长期坚持', null, null, 'none', ['ongoing']],
+  ])('%s', (...c) => check(c));
+});
+
+describe('holidays', () => {
+  it('春节前 is the eve of that year’s Spring Festival', () => {
+    check(['春节前', null, '2024-02-09', 'day', ['yearInferred'], { year: 2024 }]);
+    check(['春節前', null, '2009-01-25', 'day', ['yearInferred'], { year: 2009 }]);
+    check(['2023年春节前', null, '2023-01-21', 'day', [], { year: null }]);
+  });
+
+  it('a year outside the Spring Festival table leaves the date open', () => {
+    check(['2070年春节前', null, null, 'day', [], { year: null }]);
+  });
+
+  it('元旦 is 1 January; 元旦前 is the last day of the year before', () => {
+    check(['2021年元旦', '2021-01-01', '2021-01-01', 'day', []]);
+    check(['2021年元旦前', null, '2020-12-31', 'day', []]);
+  });
+
+  it('a year-less 元旦 is the one that closes the document’s year', () => {
+    check(['元旦前', null, '2021-12-31', 'day', ['yearInferred']]);
+    check(['今年元旦前', null, '2020-12-31', 'day', ['yearInferred']]);
+  });
+
+  it('a holiday window has no bounds: its own kind, no dates', () => {
+    for (const text of ['春节期间', '過年期間', '元旦前后']) {
+      const [m] = findTimeMentions(text, Y2021);
+      expect(m).toMatchObject({ text, kind: 'window', deadline: { start: null, end: null, precision: 'none', flags: [] } });
+    }
+  });
+
+  it('a holiday with neither a year, 前 nor 期间 is not a date', () => {
+    expect(seen('春节将近，元旦升旗活动')).toEqual([]);
+  });
+});
+
+describe('the document’s date: year-less dates are the coming ones', () => {
+  const december: DateContext = { year: 2008, issued: '2008-12-18' };
+
+  it('a date more than six months before the document’s date is read in the next year', () => {
+    check(['一月二十日', '2009-01-20', '2009-01-20', 'day', ['yearInferred'], december]);
+    check(['春节前', null, '2009-01-25', 'day', ['yearInferred'], december]);
+    check(['元旦前', null, '2008-12-31', 'day', ['yearInferred'], december]);
+  });
+
+  it('a date within six months of it, a written year or 今年 stays in its year', () => {
+    check(['年度的结束', '2008-12-31', '2008-12-31', 'day', ['yearInferred'], december]);
+    check(['8月底前', null, '2008-08-31', 'day', ['yearInferred'], december]);
+    check(['2008年1月', '2008-01-01', '2008-01-31', 'month', [], december]);
+    check(['今年1月', '2008-01-01', '2008-01-31', 'month', ['yearInferred'], december]);
+  });
+});
+
+describe('numbers that are not dates', () => {
+  it('an item number before a month is not part of it: 2.8月底前 is item 2, 8月底前', () => {
+    expect(seen('1.4月底前主体完工。2.8月底前竣工交付。', { year: 2022 })).toEqual([
+      ['4月底前', 'by', '2022-04-30'],
+      ['8月底前', 'by', '2022-08-31'],
+    ]);
+  });
+
+  it('a year compared with is a baseline, not a time', () => {
+    expect(seen('到2020年，用水量比2015年下降24%', { year: 2018 })).toEqual([['到2020年', 'until', '2020-12-31']]);
+    expect(seen('较2020年底增长10%')).toEqual([]);
+    expect(seen('与2015年相比下降5%')).toEqual([]);
+    expect(seen('与2015年底前完成的项目')).toEqual([['2015年底前', 'by', '2015-12-31']]);
+  });
+
+  it('a year told of as past is not a time: 2015年以来, 对2020年已达标的', () => {
+    expect(seen('2015年以来累计建成50个')).toEqual([]);
+    expect(seen('12月底前达到80%。对 2020 年已达标的街道提档升级', { year: null })).toEqual([['12月底前', 'by', null]]);
+  });
+});
+
+describe('several milestones in one text', () => {
+  it('findTimeMentions returns every milestone in order', () => {
+    expect(seen('3月底前完成方案；6月底前完成招标；9月底前完成建设')).toEqual([
+      ['3月底前', 'by', '2021-03-31'],
+      ['6月底前', 'by', '2021-06-30'],
+      ['9月底前', 'by', '2021-09-30'],
+    ]);
+  });
+
+  it('lastMilestone is the latest dated completion milestone', () => {
+    const text = '1月底前完成；其它事项12月底前取得明显成效并长期坚持';
+    expect(lastMilestone(findTimeMentions(text, { year: 2023 }))?.text).toBe('12月底前');
+    expect(lastMilestone(findTimeMentions('11月底前交付，8月底前竣工', Y2021))?.text).toBe('11月底前');
+  });
+
+  it('cadences, vague and relative words and holiday windows are not milestones', () => {
+    const ms = findTimeMentions('每月5日前报送进展，6月底前完成，尽快推广，3天内整改，春节期间值守', Y2021);
+    expect(lastMilestone(ms)?.text).toBe('6月底前');
+    expect(lastMilestone(findTimeMentions('每月5日前报送，尽快推广', Y2021))).toBeNull();
+  });
+
+  it('with no year to compare by, the last milestone written', () => {
+    expect(lastMilestone(findTimeMentions('5月底前开工，12月底前建成', { year: null }))?.text).toBe('12月底前');
+  });
+
+  it('a deadline field means its last milestone, else its vague word, a cadence last', () => {
+    expect(parseDeadline('3月底前完成50%，6月底前全部完成', Y2021)?.end).toBe('2021-06-30');
+    expect(deadlineMention(findTimeMentions('每月5日前报送，尽快推广', Y2021))?.text).toBe('尽快');
+    expect(deadlineMention(findTimeMentions('每月5日前报送', Y2021))?.text).toBe('每月5日前');
+  });
+});
