@@ -17,6 +17,6 @@ export * from './model/diagnostic.js';
 export * from './model/config.js';
 export { SourceLocation, formatLocation } from './model/location.js';
 export { Block, Cell } from './model/block.js';
-export { parseDeadline, findTimeMentions } from './extract/deadline.js';
+export { parseDeadline, findTimeMentions, lastMilestone } from './extract/deadline.js';
 export { findQuantities, parseQuantity } from './extract/quantity.js';
 export { VERSION } from './version.js';

@@ -69,7 +69,7 @@ const MILESTONE_KINDS: ReadonlySet<TimeMentionKind> = new Set(['by', 'at', 'rang
 
 /**
  * The mention that is a task's deadline when its text holds several
- * milestones: the one that ends latest (later in the text on a tie); with no
+ * milestones: the one that ends latest (the first written on a tie: a phase's heading date); with no
  * dates to compare (no year is known), the last one written. Null when no
  * mention names a completion time.
  */
@@ -80,7 +80,7 @@ export function lastMilestone(mentions: readonly TimeMention[]): TimeMention | n
     if (!MILESTONE_KINDS.has(m.kind)) continue;
     last = m;
     const end = m.deadline.end;
-    if (end !== null && (latest === null || end >= latest.deadline.end!)) latest = m;
+    if (end !== null && (latest === null || end > latest.deadline.end!)) latest = m;
   }
   return latest ?? last;
 }

@@ -1,7 +1,7 @@
 import type { SourceLocation } from '../model/location.js';
 import type { Deadline, Owners, Target } from '../model/plan.js';
 import type { FieldRole } from '../lexicon/field-labels.js';
-import { findTimeMentions, type DateContext, type FieldReader, type TimeMention } from './deadline.js';
+import { findTimeMentions, lastMilestone, type DateContext, type FieldReader, type TimeMention } from './deadline.js';
 import type { Field } from './fields.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import { readOwnerValue, type OwnerConventions, type OwnerRole } from './owner-value.js';
@@ -82,7 +82,7 @@ export function resolveDraft(draft: TaskDraft, ctx: DateContext, readField: Fiel
       deadlineFrom(draft.fields, readField, ctx) ??
       (timeText ? (readField(timeText)?.deadline ?? null) : null) ??
       deadlineFrom(draft.inheritedFields, readField, ctx) ??
-      deadlineFromMentions(mentions),
+      deadlineFromMentions(mentions, draft.phase),
     targets: quantities.map(({ index: _index, ...target }) => target),
     quantities,
     mentions,
@@ -126,22 +126,9 @@ function deadlineFrom(fields: readonly DraftField[], readField: FieldReader, ctx
   const field = fields.find((f) => f.role === 'deadline' && f.value.trim());
   if (!field) return null;
   return (
-    latestMilestone(findTimeMentions(field.value, ctx)) ??
+    lastMilestone(findTimeMentions(field.value, ctx))?.deadline ??
     readField(field.value)?.deadline ?? { text: field.value.trim(), start: null, end: null, precision: 'none', flags: ['vague'] }
   );
-}
-
-/**
- * Several milestones in one task ("4月底前主体完工；8月底前竣工交付；11月底前…"):
- * the last one is the task's deadline.
- */
-function latestMilestone(mentions: readonly TimeMention[]): Deadline | null {
-  let best: TimeMention | null = null;
-  for (const m of mentions) {
-    if (m.kind === 'recurring' || m.kind === 'vague' || m.kind === 'ongoing' || !m.deadline.end) continue;
-    if (!best || m.deadline.end >= best.deadline.end!) best = m;
-  }
-  return best?.deadline ?? null;
 }
 
 /**
@@ -150,11 +137,8 @@ function latestMilestone(mentions: readonly TimeMention[]): Deadline | null {
  * cadence (每月5日前, 按月调度) is not a completion time, and a vague word in
  * prose (及时掌握, 尽快) is not one either; rules read those from the mentions.
  */
-function deadlineFromMentions(mentions: readonly TimeMention[]): Deadline | null {
-  // In prose a bare date may be background (对2020年已达标的…); a completion (…前, 到…, X至Y) is a deadline.
-  const completions = mentions.filter((m) => COMPLETION_KINDS.has(m.kind));
-  if (completions.length > 0) return latestMilestone(completions) ?? completions[0].deadline;
-  return mentions.find((m) => m.kind !== 'recurring' && m.kind !== 'vague' && m.kind !== 'ongoing')?.deadline ?? null;
+function deadlineFromMentions(mentions: readonly TimeMention[], phase: boolean): Deadline | null {
+  // A phase of 进度安排 is the span its heading gives; the dates inside it are its steps.
+  const milestone = phase ? (mentions.find((m) => m.kind !== 'recurring' && m.kind !== 'vague' && m.kind !== 'ongoing') ?? null) : lastMilestone(mentions);
+  return milestone?.deadline ?? mentions.find((m) => m.kind === 'relative')?.deadline ?? null;
 }
-
-const COMPLETION_KINDS: ReadonlySet<TimeMention['kind']> = new Set(['by', 'until', 'range']);

@@ -70,7 +70,7 @@ export function extractDocument(read: ReadResult, file: string): Extracted {
 
   const tables = outline.tables.map((t) => readTaskTable(t.block, t.order, captionOf(t.caption, t.attachment)));
   const preamble = outline.root.lines.length > 0 ? outline.root.lines : tableCaptionLines(tables);
-  const { meta, dateSource, hasDocNumberField } = extractMeta(preamble, outline.chrome, mainLines);
+  const { meta, dateSource, hasDocNumberField, dateContext } = extractMeta(preamble, outline.chrome, withSignature(mainLines, outline.signature));
 
   const paragraphs = blocks.flatMap((block, order): Line[] => (block.kind === 'table' ? [] : [{ text: block.text, loc: block.loc, order }]));
   const body = bodyTaskDrafts(outline, { noticeEnd: noticeEnd(paragraphs), hasTaskTable: tables.some((t) => t !== null && t.drafts.length > 0) });
@@ -80,7 +80,7 @@ export function extractDocument(read: ReadResult, file: string): Extracted {
   const drafts = [...dropRestatedItems(body, rows), ...rows, ...prose].sort(
     (a, b) => a.order - b.order || a.row - b.row,
   );
-  const ctx = { year: meta.year };
+  const ctx = dateContext;
   const conventions: OwnerConventions = { firstListedLeads: firstListedLeads(documentTexts(lines, tables)) };
   const facts = new Map<string, TaskFacts>();
   const readField = fieldReader(ctx);
@@ -119,6 +119,11 @@ export function extractDocument(read: ReadResult, file: string): Extracted {
     document,
     facts: { dateSource, hasDocNumberField, tasks: facts, lines, outline, directives: read.directives, restatedBy: matchRestatements(tasks), sequences: numberSequences(outline, tasks, facts) },
   };
+}
+
+/** The main text with its 落款 back in place: meta reads the date and issuer there. */
+function withSignature(lines: readonly Line[], signature: readonly Line[]): Line[] {
+  return signature.length === 0 ? [...lines] : [...lines, ...signature].sort((a, b) => a.order - b.order);
 }
 
 /** Every line and table cell, for document-wide conventions. */

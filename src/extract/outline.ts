@@ -35,6 +35,8 @@ export interface Outline {
   attachments: OutlineNode[];
   /** Page chrome lines (发布日期, 上一篇 …): kept for meta, never part of a task. */
   chrome: Line[];
+  /** 落款 lines (the issuer over the date): kept for meta, never part of a task. */
+  signature: Line[];
   /** Tables with the line before them (their caption) and their attachment. */
   tables: Array<{ block: Block; order: number; caption: Line[]; attachment: string | null }>;
 }
@@ -49,13 +51,27 @@ const MAX_ATTACHMENT_HEAD = 60;
 /** The chrome patterns as one regex: a line is tested once, not once per pattern. */
 const CHROME = new RegExp(WEB_CHROME_PATTERNS.map((p) => p.source).join('|'));
 
+/** A full date alone on its line: the date of a 落款. */
+const SIGNATURE_DATE = /^(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[0-9〇○一二三四五六七八九十]{1,3}\s*月\s*[0-9〇○一二三四五六七八九十]{1,3}\s*日$/;
+const MAX_ISSUER = 30;
+
+function isSignatureDate(text: string): boolean {
+  return SIGNATURE_DATE.test(text.replace(/[\s\u3000]+/g, ''));
+}
+
+/** The issuer's name over the date: short, no sentence in it. */
+function isIssuerLine(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= MAX_ISSUER && !/[。；;，,：:]/.test(t) && parseNumberLabel(t) === null;
+}
+
 export function isChrome(text: string): boolean {
   return CHROME.test(foldToSimplified(text));
 }
 
 export function buildOutline(blocks: readonly Block[]): Outline {
   const root = newNode(null, 'root', null, null);
-  const outline: Outline = { root, attachments: [], chrome: [], tables: [] };
+  const outline: Outline = { root, attachments: [], chrome: [], signature: [], tables: [] };
   let stack: OutlineNode[] = [root];
   let seenStyles = new Set<string>();
   let attachment: string | null = null;
@@ -70,6 +86,14 @@ export function buildOutline(blocks: readonly Block[]): Outline {
     const line: Line = { text: block.text, loc: block.loc, order };
     if (isChrome(block.text)) {
       outline.chrome.push(line);
+      return;
+    }
+    // The 落款 — the issuer's name and the date under the text — closes a document; it belongs to no item.
+    if (isSignatureDate(block.text)) {
+      const open = stack[stack.length - 1];
+      const last = open.lines[open.lines.length - 1];
+      if (open.label !== null && last !== undefined && open.lines.length > 1 && isIssuerLine(last.text)) outline.signature.push(open.lines.pop()!);
+      outline.signature.push(line);
       return;
     }
     if (ATTACHMENT_HEAD.test(block.text) && block.text.length <= MAX_ATTACHMENT_HEAD && !/[。；]/.test(block.text)) {

@@ -71,5 +71,5 @@ function deadlineField(fields: readonly DraftField[]): DraftField | undefined {
 }
 
 function isDated(m: TimeMention): boolean {
-  return m.kind !== 'recurring' && m.kind !== 'vague' && m.kind !== 'ongoing';
+  return m.kind !== 'recurring' && m.kind !== 'vague' && m.kind !== 'ongoing' && m.kind !== 'relative' && m.kind !== 'window';
 }

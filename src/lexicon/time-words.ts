@@ -164,6 +164,9 @@ export const BASELINE_AFTER: readonly string[] = ['相比', '相较', '相較', 
 /** A year before these tells of the past, not a time to meet: 对2020年已达标的…, 2015年以来. */
 export const PAST_AFTER: readonly string[] = ['以来', '以來', '已经', '已經', '已'];
 
+/** A date after these tells of what was done, not a time to meet: 已于2014年5月30日通车, 已在3月完成. */
+export const PAST_BEFORE: readonly string[] = ['已于', '已於', '已在', '已经于', '已經於', '业已于', '業已於', '截至', '截止到', '截止至'];
+
 /** Chinese digits, for 二〇二一年, 三季度 and 十二月三十一日. */
 export const CN_DIGITS: Readonly<Record<string, number>> = {
   〇: 0, 零: 0, '○': 0, Ｏ: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,

@@ -81,3 +81,29 @@ describe('owners given once for several items', () => {
     expect(parsed.document.tasks.map((t) => t.owners.units)).toEqual([['市发改委'], ['市科技局']]);
   });
 });
+
+describe('minutes and meeting reports', () => {
+  it('with nothing numbered, each instruction sentence is a task; what the meeting noted or heard is not', async () => {
+    const text = [
+      '8月13日下午，局长主持召开局长办公会，现纪要如下：',
+      '会议原则同意《扶持骨干企业发展实施方案》。会议指出，制定方案很有必要。会议要求，按照会议研究的意见，进一步修改完善方案后，尽快印发实施。要对照方案目标要求，认真落实帮包责任制和扶持政策。',
+      '会议听取了清洁取暖建设情况的汇报。会议强调，要加强督导调度，确保8月底完工率大幅提升。',
+    ].join('\n');
+    const tasks = await tasksOf(text);
+    expect(tasks).toEqual([
+      '会议要求，按照会议研究的意见，进一步修改完善方案后，尽快印发实施。',
+      '要对照方案目标要求，认真落实帮包责任制和扶持政策。',
+      '会议强调，要加强督导调度，确保8月底完工率大幅提升。',
+    ]);
+  });
+
+  it('bulleted items are items; minutes assign by asking (请X…会同Y)', async () => {
+    const text = ['各科重大事项提报', '• 新年度的委办案请赶办，加速办理上网招标。', '• 土地更新案，请六、七科会同五科派员参加。', '• 绿廊工程案，请一科督促设计单位加速办理图说修正。'].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'minutes.txt');
+    expect(parsed.document.tasks.map((t) => [t.owners.units, t.owners.partners])).toEqual([
+      [[], []],
+      [['六、七科'], ['五科']],
+      [['一科'], []],
+    ]);
+  });
+});

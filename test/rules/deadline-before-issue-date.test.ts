@@ -38,10 +38,15 @@ describe(ID, () => {
   });
 
   it('fires on a yearless date that, read in the signing year, had already passed', async () => {
-    const { found } = await runRuleOnText(ID, '二、重点任务\n1.完成文化站改造，3月底前完成。（责任单位：文化站）\n某县文化局\n2020年11月20日');
+    const { found } = await runRuleOnText(ID, '二、重点任务\n1.完成文化站改造，3月底前完成。（责任单位：文化站）\n某县文化局\n2020年5月20日');
     expect(found.map((d) => d.message)).toEqual([
-      'Task “完成文化站改造，3月底前完成”’s deadline “3月底前” (2020-03-31) is before the document’s date 2020-11-20, so it had passed when the plan was issued: check for a slip (the next year?) or set a later date',
+      'Task “完成文化站改造，3月底前完成”’s deadline “3月底前” (2020-03-31) is before the document’s date 2020-05-20, so it had passed when the plan was issued: check for a slip (the next year?) or set a later date',
     ]);
+  });
+
+  it('a yearless date more than half a year before the document’s date is the next year’s, not a slip', async () => {
+    const { found } = await runRuleOnText(ID, '二、重点任务\n1.完成文化站改造，3月底前完成。（责任单位：文化站）\n某县文化局\n2020年11月20日');
+    expect(found).toEqual([]);
   });
 
   it('falls back to the 文号 year', async () => {

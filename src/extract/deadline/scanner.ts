@@ -19,6 +19,7 @@ import {
   NOT_TIME_WORDS,
   ONGOING_WORDS,
   PAST_AFTER,
+  PAST_BEFORE,
   RECURRING_PERIODS,
   TITLE_CLOSE,
   TITLE_OPEN,
@@ -55,7 +56,7 @@ export function findTimeMentions(text: string, ctx: DateContext): TimeMention[] 
       i++;
       continue;
     }
-    if (hit.kind === 'at' && (isBaseline(s, hit.from, hit.to) || isPast(s, hit.to))) {
+    if (hit.kind === 'at' && (isBaseline(s, hit.from, hit.to) || isPast(s, hit.from, hit.to))) {
       i = hit.to; // 比2015年下降24%, 对2020年已达标的: a year compared with or told of, not a time
       continue;
     }
@@ -252,10 +253,10 @@ function isBaseline(s: string, from: number, to: number): boolean {
   return BASELINE_AFTER.some((w) => s.startsWith(w, after));
 }
 
-/** 2015年以来, 2020年已达标: the date tells of the past. */
-function isPast(s: string, to: number): boolean {
+/** 2015年以来, 2020年已达标, 已于2014年5月30日通车: the date tells of the past. */
+function isPast(s: string, from: number, to: number): boolean {
   const after = skipInline(s, to);
-  return PAST_AFTER.some((w) => s.startsWith(w, after));
+  return PAST_AFTER.some((w) => s.startsWith(w, after)) || PAST_BEFORE.some((w) => s.endsWith(w, from));
 }
 
 /** A date or range at i, with its "前" suffix or "*" mask. */
