@@ -67,7 +67,7 @@ const INLINE_LABELS = [...LABEL_INDEX.entries()]
  * (责任/牵头/配合… + up to four characters). Matched on folded text.
  */
 const INLINE_LABEL = new RegExp(
-  `(?<=^|[（(〔【\\[；;，,。、\\s\\u3000])(${INLINE_LABELS.join('|')}|(?:责任|牵头|配合|协办|主办|承办|协助)[\\u4e00-\\u9fff]{1,4}?)[\\s\\u3000]*[:：]`,
+  `(?<=^|[（(〔【\\[；;，,。、：:\\s\\u3000])(${INLINE_LABELS.join('|')}|(?:责任|牵头|配合|协办|主办|承办|协助)[\\u4e00-\\u9fff]{1,4}?)[\\s\\u3000]*[:：]`,
   'g',
 );
 
@@ -89,7 +89,9 @@ export function parseInlineFields(line: string): Field[] {
     if (!role || !INLINE_ROLES.has(role)) return;
     const limit = k + 1 < hits.length ? hits[k + 1].start : line.length;
     const value = cutValue(line.slice(hit.valueStart, limit));
-    if (value) fields.push({ role, label: hit.label, value, index: hit.valueStart, form: 'inline' });
+    // A person's field left blank in a public copy ("牵头领导:责任部门:…") is kept: blanking is a finding.
+    const blanked = value === '' && role === 'leader' && k + 1 < hits.length && hits[k + 1].start === hit.valueStart;
+    if (value || blanked) fields.push({ role, label: hit.label, value, index: hit.valueStart, form: 'inline' });
   });
   return fields;
 }

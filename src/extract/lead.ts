@@ -11,6 +11,7 @@ import {
   REDACTION_PATTERN,
   VAGUE_LEADER_WORDS,
   VAGUE_OWNER_SCOPES,
+  VAGUE_OWNER_PATTERNS,
   VAGUE_OWNER_WORDS,
 } from '../lexicon/organisations.js';
 import { JOB_TITLE_ENDINGS } from '../lexicon/roster.js';
@@ -99,7 +100,9 @@ const VAGUE_SCOPE = new RegExp(`^(?:${VAGUE_OWNER_SCOPES.join('|')})(?=[^])`);
 
 function isVague(key: string): boolean {
   const scope = VAGUE_SCOPE.exec(key)?.[0];
-  return VAGUE_OWNER_WORDS.includes(scope ? key.slice(scope.length) : key);
+  if (VAGUE_OWNER_WORDS.includes(scope ? key.slice(scope.length) : key)) return true;
+  // A bare 单位/部门 with no quantifier is no placeholder pattern; one of 各/有关/相关/其他 is needed.
+  return /各|有关|相关|其他|其它/.test(key) && VAGUE_OWNER_PATTERNS.some((p) => p.test(key));
 }
 
 /** "王  伟" → 王伟, "王伟（局长）" → 王伟, "局长" → a post, "*" → redacted. */

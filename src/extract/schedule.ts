@@ -15,6 +15,8 @@ export interface ScheduleFacts {
   mentions: TimeMention[];
   /** Vague and standing-duty words in the task's first sentence, its main clause ("尽快建成…"); reactive words (及时报送) are left out. */
   mainClauseVague: TimeMention[];
+  /** The same anywhere in the task's text ("…牵头，尽快完成方案"). */
+  vague: TimeMention[];
   /** Garbled dates written in this task: its own deadline field and its text, in order. */
   garbled: GarbledDate[];
 }
@@ -61,6 +63,7 @@ export function scheduleReader(
       sharedWith,
       mentions: phaseMentions,
       mainClauseVague: mentions.filter((m) => (m.kind === 'vague' || m.kind === 'ongoing') && inClause(m) && !REACTIVE.has(m.text)),
+      vague: mentions.filter((m) => (m.kind === 'vague' || m.kind === 'ongoing' || m.kind === 'relative') && !REACTIVE.has(m.text)),
       garbled: written.flatMap((m) => (m?.deadline.flags.includes('garbled') ? [{ mention: m, lostUnits: !m.text.includes('月') }] : [])),
     };
   };

@@ -30,6 +30,18 @@ export const VAGUE_OWNER_WORDS: readonly string[] = [
   '各部门', '相关部门', '有关部门', '各有关部门', '各相关部门', '各单位', '相关科室', '有关科室', '村',
 ];
 
+/**
+ * Placeholders built from parts: a scope (市直, 区政府, 州级 …), a quantifier
+ * (各, 有关, 相关, 其他) and a kind of body (单位, 部门, 科室 …) — "区政府有关部门",
+ * "市級各有關部門", "县各有关单位", "州直相关单位", "各业务单位". 有关/相关 before any
+ * body names an unknown subset ("有关乡镇", "相关管委会"); 各 before a level
+ * (各乡镇, 各村) names every one of a known set and is no placeholder.
+ */
+export const VAGUE_OWNER_PATTERNS: readonly RegExp[] = [
+  /^(?:[市县区州省乡镇](?:直|级|政府|委)?|局机关|机关|政府)?各?(?:有关|相关|其他|其它)?(?:职能|业务|责任|成员|直属)?(?:单位|部门|科室|股室|处室|机构)$/,
+  /^(?:[市县区州省乡镇](?:直|级|政府)?)?(?:有关|相关|其他|其它)\p{Script=Han}{1,4}$/u,
+];
+
 /** Glyphs that redact a name in public copies: 陈*, ××, XXX, 某. */
 export const REDACTION_PATTERN = /^(?:[*＊]+|[×xXＸ]{2,}|某+|[○〇]{2,}|…+)$/u;
 

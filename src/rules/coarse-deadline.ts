@@ -38,10 +38,6 @@ export default defineRule({
       zh: '任务“{title}”的时限“{deadline}”没有写年份，只能按“{source}”推定为{year}年：请写明年份，如“{year}年{deadline}”',
       en: 'Task “{title}”’s deadline “{deadline}” has no year; it is read as {year} only from “{source}”: write the year, e.g. {year}年{deadline}',
     },
-    noYearAtAll: {
-      zh: '任务“{title}”的时限“{deadline}”没有写年份，文件也没有成文日期或文号可以推定年份：请写明年份，如“××××年{deadline}”',
-      en: 'Task “{title}”’s deadline “{deadline}” has no year, and the document has no date or number to take one from: write the year, e.g. ××××年{deadline}',
-    },
     tableYears: {
       zh: '本表{count}项任务的完成时间都只写到年份（如“{deadline}”），督查时无法按月跟踪：请细化到月或季度，如“{year}年6月底前”，跨年任务请分年度写明阶段目标',
       en: 'All {count} tasks of this table give only years as deadlines (e.g. “{deadline}”), which cannot be tracked month by month: give months or quarters such as {year}年6月底前, and yearly milestones for multi-year tasks',
@@ -74,10 +70,8 @@ export default defineRule({
       const taskFacts = facts.tasks.get(task.id);
       const deadline = task.deadline;
       if (!taskFacts || taskFacts.schedule.sharedWith || !deadline || OTHER_RULES.some((f) => deadline.flags.includes(f))) continue;
-      if (!deadline.end) {
-        if (deadline.flags.includes('yearInferred')) report({ messageId: 'noYearAtAll', task, data: { title: task.title, deadline: deadline.text } });
-        continue;
-      }
+      // A date with no year to read it in cannot be tracked at all: unclear-deadline reports it.
+      if (!deadline.end) continue;
       const key = task.origin === 'table' ? `table ${taskFacts.draft.order}` : 'body';
       const group = groups.get(key) ?? { table: task.origin === 'table', dated: 0, yearly: 0, coarse: [] };
       groups.set(key, group);

@@ -24,6 +24,10 @@ export default defineRule({
       zh: '任务“{title}”中的日期“{written}”不存在：请核对原文中的月、日',
       en: 'Task “{title}” has the date “{written}”, which does not exist: check the month and day in the original',
     },
+    inText: {
+      zh: '文中日期“{written}”残缺或有误（年份留空、位数不对或“月底”误作“月低”）：请补全或改正',
+      en: 'The date “{written}” in the text is incomplete or wrong (a blank year, a year of the wrong length, or 月低 for 月底): fill it in or correct it',
+    },
   },
   examples: {
     valid: [
@@ -37,6 +41,15 @@ export default defineRule({
     ],
   },
   check({ doc, facts }, report) {
+    // Outside the tasks (the preamble, a notice, a page whose items were not found), a broken date is still one.
+    const inTasks = doc.tasks.map((t) => squash(t.text));
+    for (const line of facts.lines) {
+      const found = BROKEN_DATE.exec(line.text);
+      if (!found) continue;
+      // The date with a little of its sentence: is it in a task's text (which reports it itself)?
+      const context = squash(line.text.slice(Math.max(0, found.index - 6), found.index + found[0].length + 6));
+      if (!inTasks.some((t) => t.includes(context))) report({ messageId: 'inText', loc: line.loc, data: { written: found[0] } });
+    }
     for (const task of doc.tasks) {
       const garbled = facts.tasks.get(task.id)?.schedule.garbled ?? [];
       const lost = garbled.filter((g) => g.lostUnits).map((g) => g.mention);
@@ -45,10 +58,17 @@ export default defineRule({
         report({ messageId: 'lost', task, data: { title: task.title, pairs } });
       } else if (garbled.length > 0) {
         report({ messageId: 'invalid', task, data: { title: task.title, written: garbled[0].mention.text } });
+      } else {
+        const broken = BROKEN_DATE.exec(task.text)?.[0];
+        if (broken) report({ messageId: 'inText', task, data: { written: broken } });
       }
     }
   },
 });
+
+/** A blank year (____年), a year of five digits (20224年), 月低 written for 月底. */
+const BROKEN_DATE = /[_＿]{2,}\s*年|(?<!\d)\d{5}\s*年(?!\d)|\d{1,2}\s*月低/;
+const squash = (s: string) => s.replace(/\s+/g, '');
 
 /** The repaired reading as it should have been written: 2018年3月10日前？, or both readings when two remain. */
 function repairOf(m: TimeMention): string {

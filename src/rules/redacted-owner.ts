@@ -16,6 +16,10 @@ export default defineRule({
       zh: '任务“{title}”的责任人被涂抹，只剩占位符（{fields}），无法据此督办：如为公开版有意隐去可忽略；否则请填写责任领导姓名和具体责任单位',
       en: 'Task “{title}” has its owner redacted to placeholder marks ({fields}), so nobody can be held to it: ignore this in a deliberately redacted public copy, otherwise fill in the leader’s name and the unit',
     },
+    blank: {
+      zh: '任务“{title}”的“{label}”一栏为空，责任人被隐去：如为公开版有意隐去可忽略；否则请填写责任领导姓名',
+      en: 'Task “{title}” has its “{label}” field left blank, the person removed: ignore this in a deliberately redacted public copy, otherwise fill in the leader’s name',
+    },
     placeholder: {
       zh: '草稿中任务“{title}”的责任人仍是占位符（{fields}）：定稿前请填写责任领导姓名和具体责任单位',
       en: 'In this draft, task “{title}” still has placeholder owners ({fields}): fill in the leader’s name and the unit before the plan is issued',
@@ -28,6 +32,7 @@ export default defineRule({
     invalid: [
       { text: '二、整改措施\n整改项目1：规范文化市场管理，提高监管能力。\n整改措施：加强执法检查。\n责任领导：*、*\n责任股室：*\n整改时限：2009年12月' },
       { text: '二、重点任务\n1.推进图书馆总分馆建设。（责任领导：XXX；责任单位：县图书馆）' },
+      { text: '二、整治内容\n1.清理农村生活垃圾，日产日清。（牵头领导：责任部门：城管中队、各行政村）' },
     ],
   },
   check({ doc, facts, draft }, report) {
@@ -35,7 +40,11 @@ export default defineRule({
       const lead = facts.tasks.get(task.id)?.lead;
       if (!lead) continue;
       const fields = redactedFields(lead);
-      if (fields.length === 0) continue;
+      if (fields.length === 0) {
+        const blank = lead.fields.find((f) => f.role === 'leader' && f.value.trim() === '');
+        if (blank) report({ messageId: 'blank', task, data: { title: task.title, label: blank.label } });
+        continue;
+      }
       const data = { title: task.title, fields: fields.join('；') };
       report(draft ? { messageId: 'placeholder', task, data, severity: 'error' } : { messageId: 'redacted', task, data });
     }

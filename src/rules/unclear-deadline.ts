@@ -29,6 +29,10 @@ export default defineRule({
       zh: '任务“{title}”的时限“{deadline}”起始只写了年份，月份似乎漏写：请补全起始月份，写成“××××年××月—××××年××月”',
       en: 'Task “{title}”’s period “{deadline}” starts with a bare year, as if the month was lost: add the start month, as in 2009年3月—2009年9月',
     },
+    noYear: {
+      zh: '任务“{title}”的时限“{deadline}”没有写年份，文件也没有成文日期或文号可以推定年份，截止时间无法确定：请写明年份，如“××××年{deadline}”',
+      en: 'Task “{title}”’s deadline “{deadline}” has no year, and the document has no date or number to take one from, so its end cannot be known: write the year, e.g. ××××年{deadline}',
+    },
     vagueClause: {
       zh: '任务“{title}”只用“{word}”表示时间，没有具体时限：请写明完成日期，如“完成时限：2021年6月底前”',
       en: 'Task “{title}” says only “{word}” about time and has no deadline: give a date, e.g. 完成时限：2021年6月底前',
@@ -59,13 +63,15 @@ export default defineRule({
       if (deadline) {
         const { flags, start, end } = deadline;
         if (flags.includes('vague') || flags.includes('ongoing')) report({ messageId: schedule.reading ? 'vague' : 'unreadable', task, data });
+        else if (!end && !start && flags.includes('yearInferred')) report({ messageId: 'noYear', task, data });
         else if (flags.includes('masked')) report({ messageId: 'masked', task, data });
         else if (schedule.reading?.range?.startPrecision === 'year' && deadline.precision !== 'year' && start && end && start.slice(0, 4) === end.slice(0, 4))
           report({ messageId: 'startLost', task, data });
         continue;
       }
-      // No date at all: the vague word is the whole schedule, unless a restating row or the 进度安排 phases date the task.
-      const word = schedule.mainClauseVague[0];
+      // No date at all: a vague word is the whole schedule (in the main clause or further on), unless a
+      // restating row or the 进度安排 phases date the task.
+      const word = schedule.mainClauseVague[0] ?? schedule.vague[0];
       const restated = (facts.restatedBy.get(task.id) ?? []).some((id) => byId.get(id)?.deadline);
       if (word && !restated && !(task.origin === 'body' && scheduled)) report({ messageId: 'vagueClause', task, data: { title: task.title, word: word.text } });
     }

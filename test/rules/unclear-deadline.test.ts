@@ -9,7 +9,7 @@ describe(ID, () => {
     ['a dated field', '二、重点任务\n1.完善文化市场监管机制。\n完成时限：2019年6月底前\n责任单位：县文化局'],
     ['适时 later in a dated row describes the mechanism', '序号\t工作任务\t具体内容\t责任单位\t完成时间\n7\t促进基本公共文化服务标准化\t严格执行相关标准。建立公共文化服务标准动态调整机制，适时调整完善相关标准和衡量指标。\t文化站\t2019年'],
     ['及时 in the main clause of a reactive duty', '二、重点任务\n1.及时报送工作进展情况。（责任单位：文化站）'],
-    ['尽快 after the main clause', '二、重点任务\n1.建设乡镇文化站。积极争取资金，尽快开工建设。（责任单位：文化站）'],
+    ['尽快 after the main clause of a dated task', '二、重点任务\n1.建设乡镇文化站。积极争取资金，尽快开工建设，2021年底前建成。（责任单位：文化站）'],
     ['尽快 under a dated 进度安排', '二、重点任务\n1.尽快完成村级文化室改造。\n三、进度安排\n（一）组织实施阶段（2018年3月10日—12月10日）。按计划推进。'],
     ['a recurring field', '二、重点任务\n1.建立信息报送制度。\n完成时限：每月10日前\n责任单位：创建办'],
     ['长期以来 is not a time word', '二、重点任务\n1.长期以来形成的文化设施短板要补齐。\n完成时限：2020年底前'],
@@ -77,5 +77,15 @@ describe(ID, () => {
     ['004: 及时掌握 describes a reactive duty', SEEDS[4]],
   ])('does not fire on seed %s', async (_name, seed) => {
     expect((await runRuleOnSeed(ID, seed)).found).toEqual([]);
+  });
+
+  it('fires on 尽快 further on in a task that gives no date at all', async () => {
+    const { found } = await runRuleOnText(ID, '二、重点任务\n1.建设乡镇文化站。积极争取资金，尽快开工建设。（责任单位：文化站）');
+    expect(found.map((d) => d.taskId)).toEqual(['T1']);
+  });
+
+  it('fires on a date with no year in a document that has none either: its end cannot be known', async () => {
+    const { found } = await runRuleOnText(ID, '二、重点任务\n1.完成文化站改造。\n完成时限：6月底前', { lang: 'zh' });
+    expect(found.map((d) => d.message)).toEqual(['任务“完成文化站改造”的时限“6月底前”没有写年份，文件也没有成文日期或文号可以推定年份，截止时间无法确定：请写明年份，如“××××年6月底前”']);
   });
 });

@@ -7,8 +7,8 @@ const ID = 'vague-owner';
 describe(ID, () => {
   it.each([
     ['a named leader answers for 各科室', '二、重点任务\n1.完善专项规划编制工作。（责任领导：陈某；责任科室：各科室）'],
-    ['a named lead with placeholders as partners', '二、重点任务\n1.开展送戏下乡活动。（县文化局牵头，各有关部门按职责分工负责）'],
-    ['placeholders marked 配合 inside the unit field', '二、重点任务\n1.开展送戏下乡活动。（责任单位：县文化局牵头，各有关单位配合）'],
+    ['a named lead with every member as partners', '二、重点任务\n1.开展送戏下乡活动。（县文化局牵头，各成员单位配合）'],
+    ['a named lead with every town as partners', '二、重点任务\n1.开展送戏下乡活动。（责任单位：县文化局牵头，各乡镇配合）'],
     ['a named unit listed before a placeholder', '二、重点任务\n1.开展送戏下乡活动。（责任单位：县文化局、各有关单位）'],
     ['各村 beside the town station', '二、重点任务\n1.推进基层综合性文化服务中心建设。（责任单位：文化站、各村）'],
     ['the 通知 addressees, each for its own area', '二、重点任务\n1.制定措施。（责任单位：各乡镇、街道、经开区）'],
@@ -27,6 +27,14 @@ describe(ID, () => {
       taskId: 'T1',
       message: 'Task “建立信息报送制度” is owned only by “各成员单位”, a placeholder nobody answers for: name the lead unit (e.g. 县文化局牵头，各成员单位配合) or a responsible leader',
     });
+  });
+
+  it.each([
+    ['有关部门 after a named lead', '二、重点任务\n1.开展送戏下乡活动。（县文化局牵头，各有关部门按职责分工负责）', '各有关部门'],
+    ['相关部门 marked 配合 inside the unit field', '二、重点任务\n1.开展送戏下乡活动。（责任单位：县文化局牵头，区级相关部门配合）', '区级相关部门'],
+  ])('fires on partners that name no bodies (a reviewer asks which): %s', async (_name, text, owners) => {
+    const { found } = await runRuleOnText(ID, text, { lang: 'zh' });
+    expect(found.map((d) => d.message)).toEqual([`任务“开展送戏下乡活动”的配合单位“${owners}”没有写明是哪些单位，督查时无法确认谁来配合：请列出具体的配合单位`]);
   });
 
   it('writes the message in Chinese', async () => {
