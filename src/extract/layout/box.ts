@@ -19,6 +19,8 @@ import { CELL_SEPARATOR, isParagraph, lineGap, type Recovered } from './pipe.js'
  *    overlap, a cell spanning several rows repeated into each and marked merged.
  */
 const MAX_GAP = 1;
+/** Wider than any task table: a line of this many strokes is a drawing, not a header. */
+const MAX_COLUMNS = 40;
 /** Full rules tried as the header's lower edge: a two-level header has a rule inside it. */
 const HEADER_RULES_TRIED = 3;
 /** A wrapped line fills its column to within this display width (two CJK characters). */
@@ -85,15 +87,16 @@ function readTable(blocks: readonly Block[], lines: readonly Line[]): Block[] | 
   const contentColumn = settleColumnRoles(roles).findIndex((r) => r === 'content' || r === 'title');
   if (contentColumn < 0) return null;
   const locOf = (line: number) => blocks[lines[line].at].loc;
+  const columns = cells.map((column, c) => new ColumnReader(column, widths[c], locOf));
   const rows: Cell[][] = [];
   for (const cell of cells[contentColumn]) {
     for (const item of items(cell)) {
-      const row = cells.map((column, c): Cell => {
+      const row = columns.map((column, c): Cell => {
         if (c === contentColumn) {
           const text = joinPieces(item.pieces, widths[c]);
           return cell.spanned ? { text, loc: locOf(item.from), merged: true } : { text, loc: locOf(item.from) };
         }
-        return rowCell(column, item, widths[c], locOf);
+        return column.cellFor(item);
       });
       if (row.some((cell) => !cell.merged && cell.text !== '')) rows.push(row);
     }
@@ -117,6 +120,7 @@ function findHeader(lines: readonly Line[], blocks: readonly Block[]): { rule: n
   for (let k = firstContent + 1; k < lines.length && tried < HEADER_RULES_TRIED; k++) {
     if (!lines[k].box.rule) continue;
     tried++;
+    if (lines[k].box.segments.length > MAX_COLUMNS) continue;
     for (const from of new Set([bandStart, firstContent])) {
       const ref = lines[k].box;
       const slots = lines.slice(0, k).map((l) => slotsOf(l.box, ref));
@@ -252,13 +256,40 @@ function items(cell: BoxCell): Item[] {
   });
 }
 
-/** The cell of another column for a row: the cells its lines overlap, merged when an earlier row had them. */
-function rowCell(column: readonly BoxCell[], item: Item, width: number, locOf: (line: number) => Cell['loc']): Cell {
-  const overlapping = column.filter((cell) => cell.from <= item.to && cell.to >= item.from);
-  if (overlapping.length === 0) return { text: '', loc: locOf(item.from) };
-  const loc = locOf(overlapping[0].pieces[0]?.line ?? overlapping[0].from);
-  const merged = overlapping.every((cell) => cell.given || cell.spanned);
-  overlapping.forEach((cell) => (cell.given = true));
-  const text = overlapping.map((cell) => joinPieces(cell.pieces, width)).filter(Boolean).join('\n');
-  return merged ? { text, loc, merged: true } : { text, loc };
+/**
+ * Another column's cell for each row in turn: the cells the row's lines
+ * overlap, merged when an earlier row had them. Rows come in line order, so
+ * one pass over the column serves them all.
+ */
+class ColumnReader {
+  private next = 0;
+  private readonly texts = new Map<BoxCell, string>();
+
+  constructor(
+    private readonly cells: readonly BoxCell[],
+    private readonly width: number,
+    private readonly locOf: (line: number) => Cell['loc'],
+  ) {}
+
+  cellFor(item: Item): Cell {
+    while (this.next < this.cells.length && this.cells[this.next].to < item.from) this.next++;
+    const overlapping: BoxCell[] = [];
+    for (let k = this.next; k < this.cells.length && this.cells[k].from <= item.to; k++) overlapping.push(this.cells[k]);
+    if (overlapping.length === 0) return { text: '', loc: this.locOf(item.from) };
+    const merged = overlapping.every((cell) => cell.given || cell.spanned);
+    overlapping.forEach((cell) => (cell.given = true));
+    const text = overlapping.map((cell) => this.textOf(cell)).filter(Boolean).join('\n');
+    const loc = this.locOf(overlapping[0].pieces[0]?.line ?? overlapping[0].from);
+    return merged ? { text, loc, merged: true } : { text, loc };
+  }
+
+  /** A cell spanning many rows is joined once. */
+  private textOf(cell: BoxCell): string {
+    let text = this.texts.get(cell);
+    if (text === undefined) {
+      text = joinPieces(cell.pieces, this.width);
+      this.texts.set(cell, text);
+    }
+    return text;
+  }
 }
