@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recoverLayout } from '../../../src/extract/layout/index.js';
-import { parseBytes } from '../../../src/parse.js';
 import { textToBlocks } from '../../../src/read/text.js';
-
-/** The table a text yields after layout recovery: its rows as cell texts, merged cells marked ^. */
-function table(text: string): string[][] {
-  const blocks = recoverLayout(textToBlocks(text).blocks);
-  const found = blocks.find((b) => b.kind === 'table');
-  if (!found?.rows) throw new Error('no table recovered');
-  return found.rows.map((row) => row.map((c) => (c.merged ? `^${c.text}` : c.text)));
-}
-
-async function tasksOf(text: string) {
-  return (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document.tasks;
-}
+import { table, tasksOf } from './recovered.js';
 
 /** Lines as pages leave them: runs of spaces collapsed, so no column lines up with the one above. */
 const lines = (...rows: string[]) => rows.join('\n');
