@@ -63,7 +63,7 @@ export function recoverSpacedTable(blocks: readonly Block[], start: number): Rec
     roles.unshift('number');
   }
   const settled = settleColumnRoles(roles);
-  const { rows, end } = rowBlocks(blocks, start + 1);
+  const { rows, end } = rowBlocks(blocks, start + 1, names.length);
   const loc = blocks[start].loc;
   const grid: Cell[][] = [];
   for (const row of rows) {
@@ -91,19 +91,23 @@ const rowNumber = (text: string) => numeralValue(text.trim().match(/^[0-9０-９
 /** A heading or an attachment head ends the table, whatever follows. */
 const endsTable = (text: string) => parseNumberLabel(text.trim())?.style === 'cn-dun' || /^附件/.test(text.trim()) || /[|｜\t]/.test(text);
 
-/** The blocks of each row: a line starting with the next 序号, then the lines that go on with it. */
-function rowBlocks(blocks: readonly Block[], from: number): { rows: Block[][]; end: number } {
+/**
+ * The blocks of each row: a line starting with the next 序号, then the lines
+ * that go on with it. After the last row nothing marks the table's end: lines
+ * go on with it only while it still lacks a piece for some column.
+ */
+function rowBlocks(blocks: readonly Block[], from: number, width: number): { rows: Block[][]; end: number } {
   const rows: Block[][] = [];
-  let last = -Infinity;
+  let lastNumber = -Infinity;
   let at = from;
   for (; at < blocks.length && isParagraph(blocks[at]); at++) {
     const gap = lineGap(blocks[at - 1], blocks[at]);
     const text = blocks[at].text;
     if (ROW_START.test(text)) {
       const n = rowNumber(text);
-      if ((rows.length === 0 || (n > last && n <= last + MAX_NUMBER_STEP)) && gap <= 1) {
+      if ((rows.length === 0 || (n > lastNumber && n <= lastNumber + MAX_NUMBER_STEP)) && gap <= 1) {
         rows.push([blocks[at]]);
-        last = n;
+        lastNumber = n;
         continue;
       }
     }
@@ -111,7 +115,13 @@ function rowBlocks(blocks: readonly Block[], from: number): { rows: Block[][]; e
     if (gap > 0 || endsTable(text) || row.length >= MAX_ROW_LINES) break;
     row.push(blocks[at]);
   }
-  return { rows, end: at };
+  const lastRow = rows[rows.length - 1];
+  let pieces = 0;
+  let kept = 0;
+  while (kept < lastRow.length && pieces < width) pieces += lastRow[kept++].text.split(/\s+/).length;
+  const dropped = lastRow.length - kept;
+  lastRow.length = kept;
+  return { rows, end: at - dropped };
 }
 
 function tokenize(lines: readonly Block[], singleSpaced: boolean): Token[] {

@@ -79,6 +79,12 @@ describe('space-separated tables (rows on lines, spaces between cells, under a l
     expect(blocks[0].rows).toHaveLength(2);
   });
 
+  it('after the last row, once it has a piece for every column, a line of prose is not the table’s', () => {
+    const blocks = recoverLayout(textToBlocks('序号 工作任务 责任单位 完成时限\n1 改造雨污管网 市水务局 年底前\n各单位要按时报送进展情况。\n').blocks);
+    expect(blocks.map((b) => b.kind)).toEqual(['table', 'paragraph']);
+    expect(blocks[0].rows![1][3].text).toBe('年底前');
+  });
+
   it('a line of column names with no numbered row under it is not a table', () => {
     const blocks = recoverLayout(textToBlocks('工作任务 责任单位 完成时限\n各单位要高度重视，认真抓好落实。\n').blocks);
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
