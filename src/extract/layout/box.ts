@@ -57,6 +57,8 @@ export function recoverBoxTable(blocks: readonly Block[], start: number): Recove
   const alphabet = boxAlphabet(blocks[start].text);
   if (!alphabet) return null;
   const lines = boxRun(blocks, start, alphabet);
+  // A lone stroke ("│" on a line of its own) draws no cell.
+  if (lines.length === 0) return null;
   const end = start + lines.length;
   const table = readTable(blocks, lines);
   return { blocks: table ?? blocks.slice(start, end), end };

@@ -143,6 +143,11 @@ describe('box-drawing tables (text pages that draw cells with ┌ ┬ ┐ │ �
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
   });
 
+  it('a lone stroke on a line of its own draws no cell: the lines pass through', () => {
+    const blocks = recoverLayout(textToBlocks('│\n一、工作目标\n┌').blocks);
+    expect(blocks.map((b) => b.text)).toEqual(['│', '一、工作目标', '┌']);
+  });
+
   it('end to end: every bulleted row is a task with the leader, unit and deadline of the cells its lines overlap', async () => {
     const text = lines(
       '2023年城区环境整治任务分解表',
