@@ -77,11 +77,13 @@ const OWNER_SPLIT = /[、，,；;/／\s\u3000]+/;
 const ORG_END = new RegExp(`(?:${ORG_SUFFIXES.join('|')})(?:[（(][^（）()]*[)）])?$`);
 /** Verbs of an owner cell ("市财政局牵头，市直各部门落实"): they may follow a unit without making it text. */
 const OWNER_CELL_VERBS = /(?:牵头|配合|协办|协助|参与|落实|负责|参照落实|按职能分工落实|按职责分工负责|分别牵头|等有关部门|等部门|等)$/;
+/** A count before the last character is a quantity ("新建幼儿园3所", "整治5处"), not a unit's name. */
+const COUNT_END = /[0-9０-９]\p{Script=Han}$/u;
 
 function isOrgPart(part: string): boolean {
   const key = foldToSimplified(part).replace(OWNER_CELL_VERBS, '');
   if (key.length === 0) return true;
-  if (key.length < 2) return false;
+  if (key.length < 2 || COUNT_END.test(key)) return false;
   return /^(?:各|相关|有关)/.test(key) || VAGUE_OWNER_WORDS.includes(key) || ORG_END.test(key);
 }
 

@@ -1,21 +1,26 @@
 import type { Block } from '../../model/block.js';
 import { recoverFlattenedTables } from '../flat-table.js';
+import { recoverBoxTable } from './box.js';
 import { recoverCellLines } from './cell-lines.js';
 import { recoverLabelLines } from './label-lines.js';
 import { recoverPipeTable } from './pipe.js';
+import { recoverSpacedTable } from './spaced.js';
 
 /**
  * Layout recovery, the first stage of extraction: tables that text exports and
  * web pages flattened into lines become table Blocks again, so every later
  * stage reads a table the same way whatever the source did to it. In order:
+ *  - box.ts: tables drawn with box characters (┌ ┬ ┐ │ ├ ┼ ┤ └ ┴ ┘ ─ or +---+);
  *  - pipe.ts: cells between "|" (rows per line, rows broken over lines, one cell per line);
+ *  - spaced.ts: rows on lines, cells between spaces, under a header line of column names;
  *  - cell-lines.ts: one cell per line as web pages write them, rows found by their 序号;
  *  - flat-table.ts: Word tables saved as one paragraph per cell line (narrow columns one character a line);
  *  - label-lines.ts: records whose labels and values stand on lines of their own ("责任单位" ⏎ "卫健局").
  * Everything else passes through as it came.
  */
 export function recoverLayout(blocks: readonly Block[]): Block[] {
-  return scan(recoverFlattenedTables(scan(scan(blocks, recoverPipeTable), recoverCellLines)), recoverLabelLines);
+  const tables = scan(blocks, (b, i) => recoverBoxTable(b, i) ?? recoverPipeTable(b, i) ?? recoverSpacedTable(b, i));
+  return scan(recoverFlattenedTables(scan(tables, recoverCellLines)), recoverLabelLines);
 }
 
 type Recoverer = (blocks: readonly Block[], start: number) => { blocks: Block[]; end: number } | null;
@@ -25,7 +30,7 @@ function scan(blocks: readonly Block[], recover: Recoverer): Block[] {
   let i = 0;
   while (i < blocks.length) {
     const found = recover(blocks, i);
-    if (found) {
+    if (found && found.end > i) {
       out.push(...found.blocks);
       i = found.end;
     } else {

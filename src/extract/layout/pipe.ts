@@ -35,9 +35,9 @@ interface Token {
 }
 
 const endsWithPipe = (text: string) => /[|｜]\s*$/.test(text);
-const isParagraph = (b: Block | undefined): b is Block => b !== undefined && b.kind === 'paragraph';
+export const isParagraph = (b: Block | undefined): b is Block => b !== undefined && b.kind === 'paragraph';
 
-function lineGap(a: Block, b: Block): number {
+export function lineGap(a: Block, b: Block): number {
   return a.loc.line !== undefined && b.loc.line !== undefined ? b.loc.line - a.loc.line - 1 : 0;
 }
 
