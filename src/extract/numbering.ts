@@ -83,6 +83,8 @@ export function parseNumberLabel(line: string): NumberLabel | null {
     const rest = line.slice(match[0].length);
     // "一是…", "十九大" and "2018年" are words, not labels: a label must be followed by text.
     if (rest.length === 0 && style !== 'label') continue;
+    // "640.webp.jpg": a file name, not an item.
+    if ((style === 'ar-dot' || style === 'ar-dun') && /^[A-Za-z]/.test(rest)) continue;
     const label = match[1];
     const number = style === 'label' ? label.replace(/\s+/g, '') : match[2];
     return { style, label, value, number, rest };

@@ -6,7 +6,7 @@ import {
   FIRST_LISTED_LEADS_PATTERNS,
   IMPLEMENT_VERBS,
   LEAD_VERBS,
-  OPEN_LIST_TAILS,
+  OPEN_LIST_TAIL,
   OWNER_SEPARATORS,
   PARTNER_VERBS_AFTER,
   STAR_LEADS_PATTERN,
@@ -60,7 +60,6 @@ const VERBS: ReadonlyArray<readonly [string, Verb]> = [
 /** Short owners that are real though they end like no organisation: 村, 乡镇, 街道. */
 const KNOWN_SHORT_OWNERS: ReadonlySet<string> = new Set([...VAGUE_OWNER_WORDS, ...BARE_LEVEL_WORDS]);
 const ORG_END = new RegExp(`(?:${ORG_SUFFIXES.join('|')})(?:[（(][^（）()]*[)）])?$`);
-const OPEN_TAILS = [...OPEN_LIST_TAILS].sort((a, b) => b.length - a.length);
 const OPENERS = '（(〔【[［';
 const CLOSERS = '）)〕】]］';
 /** A time phrase in a value: "6月底完成", "2021年底前". */
@@ -336,15 +335,16 @@ function joinLevelWords(items: Item[]): Item[] {
   return out.filter((i) => i.text.length > 0);
 }
 
-/** Drop an open list's tail and stray punctuation: "区水务局等部门" → 区水务局. */
+/**
+ * Drop an open list's tail, a numbering label or an opening bracket left in
+ * front, and stray punctuation: "区水务局等部门" → 区水务局, "四是经发局" → 经发局.
+ */
 function cleanTail(text: string): string {
-  let t = text.replace(/^[\s\u3000:：]+|[\s\u3000。．.，,；;、]+$/g, '');
-  const folded = foldToSimplified(t);
-  for (const tail of OPEN_TAILS) {
-    if (folded.endsWith(tail) && folded.length > tail.length + 1) {
-      t = t.slice(0, t.length - tail.length);
-      break;
-    }
-  }
+  let t = text.replace(/^[\s\u3000:：（(〔【]+|[\s\u3000。．.，,；;、]+$/g, '').replace(LEADING_LABEL, '');
+  const tail = OPEN_LIST_TAIL.exec(foldToSimplified(t));
+  if (tail && tail.index > 1) t = t.slice(0, tail.index);
   return t.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
 }
+
+/** An item's label left in front of an owner: 7., （一）, 四是, 第一. */
+const LEADING_LABEL = /^(?:[0-9０-９]{1,3}[.．、]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，,、]?)/;

@@ -25,11 +25,11 @@ export const IMPLEMENT_VERBS: readonly string[] = [
 /** "由A会同B…" and "A会同B": A leads, B helps. */
 export const TOGETHER_WORDS: readonly string[] = ['会同', '联合', '协调'];
 
-/** An open list's tail is not an owner: "区水务局等部门" is 区水务局. Longest first. */
-export const OPEN_LIST_TAILS: readonly string[] = [
-  '等有关部门和单位', '等省有关部门', '等市有关部门', '等县有关部门', '等区有关部门', '等有关单位', '等相关单位', '等有关部门',
-  '等相关部门', '等成员单位', '等部门', '等单位', '等',
-];
+/**
+ * An open list's tail is not an owner: "区水务局等部门" is 区水务局, and so are
+ * "…等有关部门", "…等市级有关部门", "…等省有关部门和单位", "…等".
+ */
+export const OPEN_LIST_TAIL = /等(?:[省市县区州乡镇](?:级|直)?)?(?:各)?(?:有关|相关|其他)?(?:职能)?(?:部门|单位|成员单位|机构)?(?:和单位|和部门)?$/;
 
 /**
  * Generic organisation words that, after 和/及/与, complete the name before

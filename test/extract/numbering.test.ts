@@ -29,6 +29,7 @@ describe('numbering labels of official documents', () => {
     ['一是高度重视文物保护工作'],
     ['2018.05.07 发布'],
     ['1,000万元的投资'],
+    ['640.webp.jpg'],
     ['项目建设要按期完成'],
   ])('is not a label: %s', (line) => {
     expect(parseNumberLabel(line)).toBeNull();

@@ -46,6 +46,25 @@ function endsTable(block: Block): boolean {
   return (label !== null && (label.style === 'cn-dun' || label.style === 'article')) || /^附件?\s*[0-9一二三四五六七八九十]*\s*[:：]?$/.test(block.text.trim());
 }
 
+/**
+ * The header for rows `width` cells wide. A trailing 备注 column that every row
+ * leaves empty is gone from the rows but not from the header: then the header
+ * has one column more, and rows are aligned under it.
+ */
+function bestHeader(pieces: readonly Block[], width: number): Cell[] | null {
+  const exact = joinHeader(pieces, width);
+  const last = pieces[pieces.length - 1];
+  if (!last || headerRole(last.text) !== 'remark') return exact;
+  const withRemark = joinHeader(pieces.slice(0, -1), width);
+  if (!withRemark) return exact;
+  const remark: Cell = { text: squash(last.text), loc: last.loc };
+  return !exact || headerScore(withRemark) + 1 > headerScore(exact) ? [...withRemark, remark] : exact;
+}
+
+function headerScore(cells: readonly Cell[]): number {
+  return cells.reduce((sum, c) => sum + nameScore([c.text]), 0);
+}
+
 /** Join header pieces into `width` column names: the joining with the most known names. */
 function joinHeader(pieces: readonly Block[], width: number): Cell[] | null {
   const n = pieces.length;
@@ -100,14 +119,17 @@ export interface Recovered {
 /** A one-cell-per-line table starting at `start`, or null. */
 export function recoverCellLines(blocks: readonly Block[], start: number): Recovered | null {
   if (!isHeaderPiece(blocks[start])) return null;
+  const leading = new Set<number>();
   let first = start;
   while (first < blocks.length && first - start < MAX_HEADER_PIECES && isHeaderPiece(blocks[first])) first++;
+  // Group headings may stand between the header and the first row ("强化科技创新支撑能力。" ⏎ "(一)" ⏎ …).
   let data = first;
-  while (isSectionLine(blocks[data])) data++;
+  while (data - first < MAX_LEADING_SECTIONS && isHeadingLike(blocks[data])) data++;
   if (numberOf(blocks[data]) === null || first - start < 2) return null;
+  for (let k = first; k < data; k++) leading.add(k);
   // Row starts: numbers counting up from the first (an excerpt may skip some); section headings between rows head the rows below.
   const anchors: number[] = [];
-  const sections = new Set<number>();
+  const sections = leading;
   let previous = numberOf(blocks[data])! - 1;
   let end = first;
   while (end < blocks.length) {
@@ -134,17 +156,22 @@ export function recoverCellLines(blocks: readonly Block[], start: number): Recov
   const lines = (from: number, to: number) => blocks.slice(from, to).filter((_, k) => !sections.has(from + k));
   const gaps = anchors.slice(1).map((a, k) => lines(anchors[k], a).length);
   const width = gaps.length > 0 ? mostCommon(gaps) : Math.min(end - anchors[0], first - start);
-  const header = joinHeader(blocks.slice(start, first), width);
+  const header = bestHeader(blocks.slice(start, first), width);
   if (!header) return null;
   const roles = settleColumnRoles(header.map((c) => headerRole(c.text)));
   if (!isTaskHeader(roles, header.map((c) => c.text))) return null;
   const last = Math.min(end, anchors[anchors.length - 1] + width);
   const rows: RawRow[] = [];
-  for (let k = first; k < anchors[0]; k++) if (sections.has(k)) rows.push(sectionRow(blocks[k]));
+  const leadingLines = blocks.slice(first, anchors[0]);
+  if (leadingLines.length > 0) rows.push(sectionRow(leadingLines));
   anchors.forEach((anchor, k) => {
     const stop = k + 1 < anchors.length ? anchors[k + 1] : last;
-    rows.push({ cells: foldExtraLines(lines(anchor, stop), width), padded: false });
-    for (let j = anchor; j < stop; j++) if (sections.has(j)) rows.push(sectionRow(blocks[j]));
+    const own = lines(anchor, stop);
+    // Headings written after a row's last cell and before the next row head the rows below.
+    const trailing = k + 1 < anchors.length ? trailingHeadings(own, width) : 0;
+    rows.push({ cells: foldExtraLines(own.slice(0, own.length - trailing), width), padded: false });
+    const heads = [...own.slice(own.length - trailing), ...blocks.slice(anchor, stop).filter((_, j) => sections.has(anchor + j) && isSectionLine(blocks[anchor + j]))];
+    if (heads.length > 0) rows.push(sectionRow(heads));
   });
   const cut = last === blocks.length && rows[rows.length - 1].cells.length < width;
   const table: Block = { kind: 'table', text: '', rows: [header, ...buildGrid(rows, roles, cut)], loc: blocks[start].loc, separator: '\n' };
@@ -158,8 +185,32 @@ function isSectionLine(block: Block | undefined): boolean {
   return label !== null && label.style === 'cn-dun' && block.text.length <= 60;
 }
 
-function sectionRow(block: Block): RawRow {
-  return { cells: [{ text: block.text.trim(), loc: block.loc }], padded: false };
+/** Headings between rows (one or a label and its title, "(一)" ⏎ "加强战略科技力量建设。") make one section row. */
+function sectionRow(lines: readonly Block[]): RawRow {
+  return { cells: [{ text: lines.map((b) => b.text.trim()).join(''), loc: lines[0].loc }], padded: false, section: true };
+}
+
+const MAX_LEADING_SECTIONS = 4;
+const MAX_HEADING = 40;
+
+/** A short line a group heading may be: a label alone ("(一)"), or a short title. */
+function isHeadingLike(block: Block | undefined): boolean {
+  if (!isParagraph(block) || numberOf(block) !== null) return false;
+  const text = squash(block.text);
+  return text.length > 0 && text.length <= MAX_HEADING;
+}
+
+/**
+ * How many of a row's last lines are headings of the rows that follow: lines
+ * beyond the row's width that look like headings, after a last cell that
+ * looks like an owner or a date.
+ */
+function trailingHeadings(lines: readonly Block[], width: number): number {
+  if (lines.length <= width) return 0;
+  const extra = lines.slice(width);
+  const lastCell = cellKind(lines[width - 1].text);
+  if (!['org', 'person', 'date', 'short'].includes(lastCell)) return 0;
+  return extra.every((b) => isHeadingLike(b)) ? extra.length : 0;
 }
 
 function hasVerticalText(blocks: readonly Block[], from: number, to: number): boolean {

@@ -15,6 +15,8 @@ export interface RawRow {
   cells: Cell[];
   /** The row ended in empty cells the exporter added ("新增学位810个 | |||||"). */
   padded: boolean;
+  /** A heading of the rows below it, across the table. */
+  section?: boolean;
 }
 
 const ASSIGNING: ReadonlySet<FieldRole> = new Set(['leader', 'unit', 'partner', 'deadline']);
@@ -89,7 +91,7 @@ export function buildGrid(rows: readonly RawRow[], roles: ReadonlyArray<FieldRol
     const cells = trimTrailingEmpty(row.cells);
     if (cells.length === 0) return;
     const loc = cells[0].loc;
-    if (isSectionRow(cells)) {
+    if (row.section || isSectionRow(cells)) {
       out.push(roles.map((_, c): Cell => (c === 0 ? cells[0] : { text: '', loc, merged: true })));
       above = null;
       return;
