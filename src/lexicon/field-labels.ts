@@ -82,6 +82,8 @@ export const LEAD_MARKER = '牵头';
  */
 export const HEADER_ROLE_HINTS: ReadonlyArray<readonly [RegExp, FieldRole]> = [
   [/序号|编号/, 'number'],
+  // A count of things (任务数, 问题数) is a statistic of a summary, not a task's text.
+  [/数$|数量$/, 'status'],
   [/配合|协办|协助|参与|协同|协作/, 'partner'],
   [/领导|责任人|负责人|分管|联系人/, 'leader'],
   [/进展|完成情况|落实情况|评价|成效|执行情况|推进情况|办理情况|整改情况|月份?进度安排|下一步/, 'status'],
