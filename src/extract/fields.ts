@@ -201,17 +201,23 @@ function openingClauses(line: string, folded: string): Field[] {
   const sentences = folded.slice(start).split(/(?<=[。；;])/);
   let offset = start;
   for (const sentence of sentences) {
+    // The first run of clauses that only assign: "…专项整治，由公安部门负责，有关部门配合。"
     const clauses = sentence.split(/(?<=[，,])/);
-    let taken = 0;
+    let at = 0;
+    let from = -1;
     let length = 0;
     for (const clause of clauses) {
       const body = clause.replace(/[，,。；;]$/, '').replace(/^由/, '');
-      if (!isOwnerClause(body)) break;
-      taken++;
-      length += clause.length;
+      if (isOwnerClause(body)) {
+        if (from < 0) from = at;
+        length = at + clause.length - from;
+      } else if (from >= 0) {
+        break;
+      }
+      at += clause.length;
     }
-    if (taken > 0) {
-      fields.push({ role: 'unit', label: '牵头', value: line.slice(offset, offset + length).replace(/[，,。；;]$/, ''), index: offset, form: 'phrase' });
+    if (from >= 0) {
+      fields.push({ role: 'unit', label: '牵头', value: line.slice(offset + from, offset + from + length).replace(/[，,。；;]$/, ''), index: offset + from, form: 'phrase' });
     }
     offset += sentence.length;
   }

@@ -49,6 +49,8 @@ interface Item {
   verb: Verb | null;
   /** Marked as lead with *. */
   starred: boolean;
+  /** Named in a list that ends "…等部门": each is a body though written short (铁路、水利、电力等部门). */
+  listed?: boolean;
 }
 
 const VERBS: ReadonlyArray<readonly [string, Verb]> = [
@@ -57,6 +59,8 @@ const VERBS: ReadonlyArray<readonly [string, Verb]> = [
   ...IMPLEMENT_VERBS.map((w) => [w, 'implement'] as const),
 ].sort((a, b) => b[0].length - a[0].length);
 
+/** Longer than this and ending like no body, an "owner" is a sentence. */
+const MAX_OWNER_NAME = 16;
 /** Short owners that are real though they end like no organisation: 村, 乡镇, 街道. */
 const KNOWN_SHORT_OWNERS: ReadonlySet<string> = new Set([...VAGUE_OWNER_WORDS, ...BARE_LEVEL_WORDS]);
 const ORG_END = new RegExp(`(?:${ORG_SUFFIXES.join('|')})(?:[（(][^（）()]*[)）])?$`);
@@ -92,12 +96,15 @@ export function firstListedLeads(texts: Iterable<string>): boolean {
 export function isOrgName(text: string): boolean {
   const key = foldToSimplified(text.replace(/[\s\u3000]+/g, ''));
   if (key.length < 2) return false;
-  return /^(?:各|相关|有关|其他|其它|属下|所属)/.test(key) || ORG_END.test(key);
+  if (ORG_END.test(key)) return true;
+  // A collective is short (各地, 各部门); a longer text after 各/有关 that ends like no body is a sentence.
+  return /^(?:各|相关|有关|其他|其它|属下|所属)/.test(key) && key.length <= 4;
 }
 
 /** An owner as a note or clause may name it: a unit, a person with a post, or a redacted name. */
 function isOwnerItem(item: Item): boolean {
   const text = item.text.replace(/[\s\u3000]+/g, '');
+  if (item.listed && /^\p{Script=Han}{2,6}$/u.test(text)) return true;
   if (REDACTION_PATTERN.test(text)) return true;
   if (isOrgName(text)) return true;
   const person = readPerson(text);
@@ -126,7 +133,8 @@ export function isOwnerClause(text: string): boolean {
 /** Read one owner value in the role its label or column gives. */
 export function readOwnerValue(value: string, role: OwnerRole, conventions: OwnerConventions = { firstListedLeads: false }): OwnerReading {
   const reading: OwnerReading = { leaders: [], units: [], partners: [], timeText: null };
-  let text = stripGlosses(value);
+  // A note the excerpt cut before its closing bracket: "（市生态环境局、发展和改革局牵头，…".
+  let text = stripGlosses(value).replace(/^[（(〔【]([^）)〕】]*)$/, '$1');
   let firstLeads = conventions.firstListedLeads;
   // Matched on folded text (same length), cut from the text as written.
   const folded = foldToSimplified(text);
@@ -157,8 +165,10 @@ export function readOwnerValue(value: string, role: OwnerRole, conventions: Owne
       reading.leaders.push(person.name);
       return;
     }
-    // Two characters that end like no organisation are a cut-off fragment ("市发"), not a unit.
-    if (item.text.length <= 2 && !isOwnerItem(item) && !KNOWN_SHORT_OWNERS.has(foldToSimplified(item.text))) return;
+    // Alone, two characters that end like no organisation are a cut-off fragment ("市发"), not a unit;
+    // a sentence that strayed into an owner cell (a misread column) is none either.
+    if (kept.length === 1 && item.text.length <= 2 && !isOwnerItem(item) && !KNOWN_SHORT_OWNERS.has(foldToSimplified(item.text))) return;
+    if (item.text.length > MAX_OWNER_NAME && !isOwnerItem(item)) return;
     reading[ownerKey(item, k, role, hasLead, explicit, firstLeads && kept.length > 1)].push(item.text);
   });
   return reading;
@@ -235,6 +245,9 @@ function splitItems(text: string, role: OwnerRole): Item[] {
     items.push(...splitTogether(piece));
   }
   if (role === 'leader') return items;
+  // "铁路、水利、电力等部门", "公安、交通部门": the list's tail (its shared 部门) says every item is a body.
+  const lastPiece = foldToSimplified(pieces[pieces.length - 1] ?? '');
+  if (/(?:部门|单位)(?:负责|牵头|配合)?$/.test(lastPiece) || /等(?:[\u4e00-\u9fff]{0,4})?(?:部门|单位)/.test(lastPiece)) for (const item of items) item.listed = true;
   assignVerbsBackwards(items);
   return joinLevelWords(items.flatMap((item) => splitOnSpaces(item).flatMap(splitOnConjunctions)).map((item) => ({ ...item, text: cleanTail(item.text) })));
 }

@@ -1,5 +1,6 @@
 import { foldToSimplified } from '../lexicon/hant.js';
 import { ORG_SUFFIXES, OWNER_VERBS, PARTNER_VERBS, SUBJECT_PEOPLE_WORDS } from '../lexicon/organisations.js';
+import { readOwnerValue } from './owner-value.js';
 
 /**
  * Split an owner value into owners: on 、，,；; / and line breaks, and on 及
@@ -56,6 +57,9 @@ const SUBJECT_BEFORE_VERB = new RegExp(
   `(?:${SUFFIX}|[）)]|${SUBJECT_PEOPLE_WORDS.join('|')})(?:${[...OWNER_VERBS, ...PARTNER_VERBS].join('|')})`,
 );
 
+/** A list of bodies closed by 等部门 as a clause's whole subject. */
+const LISTED_SUBJECT = /^((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}等(?:有关|相关)?(?:部门|单位))(?:[，,]?(?:要|应|须|负责|按照)|$)/;
+
 /** Minutes assign by asking: 请一科督促…, 请六、七科会同五科派员参加. */
 const SHORT_ORG = `[\\u4e00-\\u9fff]{1,12}?${SUFFIX}`;
 /** "六、七科": numbered sections sharing one suffix are one owner as written. */
@@ -83,7 +87,7 @@ export function inferOwnersFromClauses(text: string): InferredOwners {
   const partners: string[] = [];
   // A clause is a piece of the text: where the whole text has no subject before a verb, no clause has one.
   const folded = foldToSimplified(text);
-  if (!SUBJECT_BEFORE_VERB.test(folded) && !folded.includes('请')) return { units, partners };
+  if (!SUBJECT_BEFORE_VERB.test(folded) && !folded.includes('请') && !folded.includes('等部门') && !folded.includes('等单位')) return { units, partners };
   for (const clause of clauses(text)) {
     const folded = foldToSimplified(clause);
     const asked = ASKED.exec(folded);
@@ -93,6 +97,12 @@ export function inferOwnersFromClauses(text: string): InferredOwners {
       pushAll(units, asked[2] ? [named] : splitOwners(named));
       const helper = HELPED_BY.exec(folded.slice(asked[0].length));
       if (helper) pushAll(partners, splitOwners(helper[1]));
+      continue;
+    }
+    const listed = LISTED_SUBJECT.exec(folded);
+    if (listed) {
+      // "铁路、水利、电力等部门，要各负其责": every body of the list owns the work.
+      pushAll(units, readOwnerValue(clause.slice(0, listed[1].length), 'unit').units);
       continue;
     }
     if (!SUBJECT_BEFORE_VERB.test(folded) || NOT_A_SUBJECT.test(folded)) continue;

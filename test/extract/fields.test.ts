@@ -44,6 +44,8 @@ describe('field labels', () => {
     expect(brief('由杨志武副市长负责，市发改委牵头，相关部门配合，尽快完成方案。')).toEqual([['unit', '由杨志武副市长负责，市发改委牵头，相关部门配合', 'phrase']]);
     expect(brief('由县文广新局工作专班组织开展督查验收。')).toEqual([['unit', '县文广新局工作专班组织开展', 'phrase']]);
     expect(brief('全县各乡镇（工业区）要制定工作安排。')).toEqual([]);
+    // The clauses that assign may follow the item's title in the same sentence.
+    expect(brief('（四）公众聚集场所消防安全专项整治，由公安部门负责，有关部门配合。要坚决整治火灾隐患。')).toEqual([['unit', '由公安部门负责，有关部门配合', 'phrase']]);
     expect(brief('做好由文化馆指导的群众业余文艺团队的管理。')).toEqual([]);
   });
 

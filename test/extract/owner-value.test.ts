@@ -115,4 +115,23 @@ describe('owner values (the grammar of 责任单位 cells and notes)', () => {
     expect(isOwnerClause('由杨志武副市长负责'.slice(1))).toBe(true);
     expect(isOwnerClause('尽快完成实施方案')).toBe(false);
   });
+
+  it('a list closed by its shared 部门 names bodies, however short (公安、交通部门; 铁路、水利等部门)', () => {
+    expect(read('公安、交通部门负责，有关部门配合')).toEqual({ leaders: [], units: ['公安', '交通部门'], partners: ['有关部门'] });
+    expect(isOwnerValue('铁路、水利、电力等部门')).toBe(true);
+  });
+
+  it('a note the excerpt cut before its closing bracket still reads', () => {
+    expect(read('（市生态环境局、发展和改革局牵头督导，市公安局配合').units).toEqual(['市生态环境局', '发展和改革局']);
+  });
+
+  it('a sentence that strayed into an owner cell is no owner; a lone cut-off fragment neither', () => {
+    expect(read('按照基层各领域公开标准指引，全面公开各领域政府信息').units).toEqual([]);
+    expect(read('市发').units).toEqual([]);
+  });
+
+  it('a 各/有关 collective is short; a long text after 各 is a sentence, not a body', () => {
+    expect(isOwnerValue('其他涉及部门要积极')).toBe(false);
+    expect(isOwnerValue('各地')).toBe(true);
+  });
 });

@@ -37,3 +37,14 @@ describe('owners', () => {
     expect(inferOwnersFromClauses('全县基层群众文艺团队建设不少于20支。')).toEqual({ units: [], partners: [] });
   });
 });
+
+describe('owners named as the subject of a clause', () => {
+  it('a list of bodies closed by 等部门 owns what it is told to do', () => {
+    expect(inferOwnersFromClauses('铁路、水利、电力等部门，要各负其责，切实履行监督管理职能').units).toEqual(['铁路', '水利', '电力']);
+  });
+
+  it('minutes assign by asking: 请X… makes X the owner, 会同/协同Y makes Y a partner', () => {
+    expect(inferOwnersFromClauses('南港开发案会商会议，请三科派员协同五科出席。')).toEqual({ units: ['三科'], partners: ['五科'] });
+    expect(inferOwnersFromClauses('请加速办理上网招标。')).toEqual({ units: [], partners: [] });
+  });
+});
