@@ -60,7 +60,7 @@ const VERBS: ReadonlyArray<readonly [string, Verb]> = [
 ].sort((a, b) => b[0].length - a[0].length);
 
 /** Longer than this and ending like no body, an "owner" is a sentence. */
-const MAX_OWNER_NAME = 16;
+const MAX_OWNER_NAME = 8;
 /** Short owners that are real though they end like no organisation: 村, 乡镇, 街道. */
 const KNOWN_SHORT_OWNERS: ReadonlySet<string> = new Set([...VAGUE_OWNER_WORDS, ...BARE_LEVEL_WORDS]);
 const ORG_END = new RegExp(`(?:${ORG_SUFFIXES.join('|')})(?:[（(][^（）()]*[)）])?$`);
