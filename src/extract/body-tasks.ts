@@ -108,8 +108,12 @@ function closingOwnerLine(node: OutlineNode): Field[] {
   return fieldsOfLine(line.text).filter((f) => ASSIGNING_ROLES.has(f.role));
 }
 
+/** An owner line is short and labelled: the shape is checked before its fields are read. */
+const OWNER_LINE_SHAPE = /^[\s\u3000]*[（(〔【]?[^。；;]{2,12}[:：]/;
+
 /** A line that is only an owner annotation: "（责任单位：…）", "责任人：王存之、***". */
 function isOwnerOnlyLine(text: string): boolean {
+  if (!OWNER_LINE_SHAPE.test(text)) return false;
   const fields = fieldsOfLine(text);
   if (!fields.some((f) => OWNER_ROLES.has(f.role) && f.form !== 'phrase')) return false;
   return /^[\s\u3000]*[（(〔【]?[^。；;]*[）)〕】]?[。．.]?[\s\u3000]*$/.test(text) && !/。./.test(text);

@@ -126,9 +126,20 @@ function deadlineFrom(fields: readonly DraftField[], readField: FieldReader, ctx
   const field = fields.find((f) => f.role === 'deadline' && f.value.trim());
   if (!field) return null;
   return (
-    lastMilestone(findTimeMentions(field.value, ctx))?.deadline ??
+    fieldMilestone(field.value, ctx) ??
     readField(field.value)?.deadline ?? { text: field.value.trim(), start: null, end: null, precision: 'none', flags: ['vague'] }
   );
+}
+
+/** A deadline column repeats its values down the rows: each value's last milestone is read once per document. */
+const MILESTONES = new WeakMap<DateContext, Map<string, Deadline | null>>();
+
+function fieldMilestone(value: string, ctx: DateContext): Deadline | null {
+  let known = MILESTONES.get(ctx);
+  if (!known) MILESTONES.set(ctx, (known = new Map()));
+  let deadline = known.get(value);
+  if (deadline === undefined) known.set(value, (deadline = lastMilestone(findTimeMentions(value, ctx))?.deadline ?? null));
+  return deadline;
 }
 
 /**

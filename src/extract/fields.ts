@@ -191,6 +191,9 @@ function standsApart(line: string, folded: string, open: number, close: number):
   return /牵头|配合|负责|协助|协办|参与/.test(folded.slice(open, close)) && (after === '' || /^[。；;，,]/.test(after));
 }
 
+/** An assigning clause ends in its verb (a few characters of filler at most), or in 重点工作 after it. */
+const CLAUSE_VERB = /(?:牵头|负责|配合|协助|协办|参与|落实|承办|主抓|主办|会同|实施|组织|统筹|承担|卖力)[\u4e00-\u9fff]{0,4}$/;
+
 /** Clauses that only assign, at the start of the line or of a sentence: "由X负责，Y牵头，Z配合，…". */
 function openingClauses(line: string, folded: string): Field[] {
   if (!/牵头|负责|配合|协助|参与|会同/.test(folded)) return [];
@@ -208,7 +211,7 @@ function openingClauses(line: string, folded: string): Field[] {
     let length = 0;
     for (const clause of clauses) {
       const body = clause.replace(/[，,。；;]$/, '').replace(/^由/, '');
-      if (isOwnerClause(body)) {
+      if (CLAUSE_VERB.test(body) && isOwnerClause(body)) {
         if (from < 0) from = at;
         length = at + clause.length - from;
       } else if (from >= 0) {

@@ -63,6 +63,9 @@ const VERBS: ReadonlyArray<readonly [string, Verb]> = [
 const MAX_OWNER_NAME = 8;
 /** Short owners that are real though they end like no organisation: 村, 乡镇, 街道. */
 const KNOWN_SHORT_OWNERS: ReadonlySet<string> = new Set([...VAGUE_OWNER_WORDS, ...BARE_LEVEL_WORDS]);
+/** The longest verb near the end of a piece (longest first: 按职责分工负责 before 负责). */
+const VERB_AT_END = new RegExp(`(${VERBS.map(([w]) => w).join('|')})[\\u4e00-\\u9fff]{0,2}$`);
+const VERB_KIND: ReadonlyMap<string, Verb> = new Map(VERBS);
 const ORG_END = new RegExp(`(?:${ORG_SUFFIXES.join('|')})(?:[（(][^（）()]*[)）])?$`);
 const OPENERS = '（(〔【[［';
 const CLOSERS = '）)〕】]］';
@@ -82,10 +85,13 @@ export function isConventionNote(text: string): boolean {
   return FIRST_LISTED_LEADS_PATTERNS.some((p) => p.test(folded)) || STAR_LEADS_PATTERN.test(folded);
 }
 
+/** Every convention phrase names the first place: a line without these needs no closer look. */
+const CONVENTION_HINT = /第一|首位|首|在前/;
+
 /** Does the document say that the first listed unit leads? */
 export function firstListedLeads(texts: Iterable<string>): boolean {
   for (const text of texts) {
-    if (!text.includes('牵') && !text.includes('牽') && !text.includes('主')) continue;
+    if (!CONVENTION_HINT.test(text)) continue;
     const folded = foldToSimplified(text);
     if (FIRST_LISTED_LEADS_PATTERNS.some((p) => p.test(folded))) return true;
   }
@@ -130,8 +136,23 @@ export function isOwnerClause(text: string): boolean {
   return items.length > 0 && items[items.length - 1].verb !== null && items.every(isOwnerItem);
 }
 
+/** A table's owner column repeats its values down the rows: each is read once. */
+const READINGS = new Map<string, OwnerReading>();
+const READINGS_LIMIT = 4096;
+
 /** Read one owner value in the role its label or column gives. */
 export function readOwnerValue(value: string, role: OwnerRole, conventions: OwnerConventions = { firstListedLeads: false }): OwnerReading {
+  const key = `${role}${conventions.firstListedLeads ? 1 : 0}${value}`;
+  let reading = READINGS.get(key);
+  if (!reading) {
+    if (READINGS.size >= READINGS_LIMIT) READINGS.clear();
+    reading = readOwnerValueOnce(value, role, conventions);
+    READINGS.set(key, reading);
+  }
+  return { leaders: [...reading.leaders], units: [...reading.units], partners: [...reading.partners], timeText: reading.timeText };
+}
+
+function readOwnerValueOnce(value: string, role: OwnerRole, conventions: OwnerConventions): OwnerReading {
   const reading: OwnerReading = { leaders: [], units: [], partners: [], timeText: null };
   // A note the excerpt cut before its closing bracket: "（市生态环境局、发展和改革局牵头，…".
   let text = stripGlosses(value).replace(/^[（(〔【]([^）)〕】]*)$/, '$1');
@@ -274,14 +295,11 @@ function readItem(piece: string): Item {
   if (starred) text = text.replace(/^[*＊※★]+|[*＊※★]+$/g, '');
   text = text.replace(HEADING_WORK, '');
   const folded = foldToSimplified(text);
-  for (const [word, kind] of VERBS) {
-    const at = folded.lastIndexOf(word);
-    // The verb ends the piece, or is followed by a few characters of filler ("牵头卖力" on sites that spin text).
-    if (at > 0 && folded.length - (at + word.length) <= 2 && isOwnerName(text.slice(0, at))) {
-      verb = kind;
-      text = text.slice(0, at);
-      break;
-    }
+  // The verb ends the piece, or is followed by a few characters of filler ("牵头卖力" on sites that spin text).
+  const found = VERB_AT_END.exec(folded);
+  if (found && found.index > 0 && isOwnerName(text.slice(0, found.index))) {
+    verb = VERB_KIND.get(found[1])!;
+    text = text.slice(0, found.index);
   }
   text = cleanTail(text);
   // "…粮食局等部门研究提出落实意见": an open list ends the owners; what follows is the work.

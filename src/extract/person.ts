@@ -8,7 +8,7 @@ import { COMPOUND_SURNAMES, PERSON_POSTS, SURNAMES } from '../lexicon/person-nam
  */
 const SURNAME_SET: ReadonlySet<string> = new Set([...SURNAMES]);
 const COMPOUND: ReadonlySet<string> = new Set(COMPOUND_SURNAMES);
-const POSTS = [...PERSON_POSTS].sort((a, b) => b.length - a.length);
+const POST_AT_END = new RegExp(`(?:${[...PERSON_POSTS].sort((a, b) => b.length - a.length).join('|')})$`);
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 /** The body whose post a person holds, between the name and the post. */
 const ORG_QUALIFIER = /^\p{Script=Han}{0,6}(?:政府|党组|党委|市委|县委|区委|局|委|办|厅)$/u;
@@ -22,8 +22,7 @@ export interface PersonReading {
 
 /** The post a text ends with, or null. */
 function postAtEnd(text: string): string | null {
-  for (const post of POSTS) if (text.endsWith(post)) return post;
-  return null;
+  return POST_AT_END.exec(text)?.[0] ?? null;
 }
 
 /** Surname + one or two characters: 俞悦, 欧乾震, 欧阳修文. */

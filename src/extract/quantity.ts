@@ -363,31 +363,38 @@ function isSmallChineseCount(numeral: Numeral): boolean {
 
 /** A quoted name is not a commitment: “新十条”, “六稳”, 《…2016—2020年…》. Longer quotes are speech, read as text. */
 const MAX_QUOTED_NAME = 20;
-const QUOTE_CLOSE: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '「': '」', '《': '》' };
+const QUOTES: ReadonlyArray<readonly [string, string]> = [['“', '”'], ['‘', '’'], ['「', '」'], ['《', '》']];
 
-/** Where the next short quoted name after `from` ends, or -1 when `pos` is not inside one. */
-function quotedNameEnd(text: string, pos: number): number {
-  for (let k = pos - 1; k >= Math.max(0, pos - MAX_QUOTED_NAME); k--) {
-    const close = QUOTE_CLOSE[text[k]];
-    if (close === undefined) continue;
-    const end = text.indexOf(close, pos);
-    return end >= 0 && end - k <= MAX_QUOTED_NAME ? end : -1;
+/** Spans of short quoted names in `text` ([open, close] index pairs, in order). */
+function quotedNames(text: string): number[] {
+  const spans: number[] = [];
+  for (const [open, close] of QUOTES) {
+    for (let k = text.indexOf(open); k >= 0; k = text.indexOf(open, k + 1)) {
+      const end = text.indexOf(close, k + 1);
+      if (end < 0) break;
+      if (end - k <= MAX_QUOTED_NAME) spans.push(k, end);
+    }
   }
-  return -1;
+  if (spans.length <= 2) return spans;
+  const pairs: Array<[number, number]> = [];
+  for (let k = 0; k < spans.length; k += 2) pairs.push([spans[k], spans[k + 1]]);
+  return pairs.sort((a, b) => a[0] - b[0]).flat();
 }
 
 /** Every quantitative target in running text, in order, each with the offset of its text. */
 export function findQuantities(text: string): QuantityMatch[] {
   const out: QuantityMatch[] = [];
+  const quoted = text.includes('“') || text.includes('‘') || text.includes('「') || text.includes('《') ? quotedNames(text) : [];
+  let q = 0;
   let i = 0;
   while (i < text.length) {
     if (CANDIDATE[text.charCodeAt(i)] === 0) {
       i++;
       continue;
     }
-    const quoted = quotedNameEnd(text, i);
-    if (quoted >= 0) {
-      i = quoted + 1;
+    while (q < quoted.length && quoted[q + 1] < i) q += 2;
+    if (q < quoted.length && quoted[q] < i) {
+      i = quoted[q + 1] + 1;
       continue;
     }
     const { targets, resume } = quantitiesAt(text, i);

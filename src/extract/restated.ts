@@ -10,7 +10,8 @@ import type { TaskDraft } from './draft.js';
 const MIN_SHARED = 12;
 /** The row must restate most of the item, not share a phrase with it (a 附表 title cell repeats the item's heading). */
 const MIN_COVER = 0.6;
-const squash = (s: string) => s.replace(/[\s\u3000\p{P}]+/gu, '');
+/** Whitespace and the punctuation a restatement may change. */
+const squash = (s: string) => s.replace(/[\s\u3000，,。．.、；;：:！!？?“”"‘’'（）()《》【】—-]+/g, '');
 
 export function dropRestatedItems(body: readonly TaskDraft[], rows: readonly TaskDraft[]): TaskDraft[] {
   const contents = rows
@@ -19,6 +20,7 @@ export function dropRestatedItems(body: readonly TaskDraft[], rows: readonly Tas
   if (contents.length === 0) return [...body];
   return body.filter((draft) => {
     const text = squash(draft.text);
+    if (text.length < MIN_SHARED) return true;
     // The item's heading sentence may be the table's group column instead of its content.
     const stop = draft.text.search(/[。；;]/);
     const rest = stop >= 0 ? squash(draft.text.slice(stop + 1)) : '';
