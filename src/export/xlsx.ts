@@ -3,6 +3,8 @@ import * as XLSX from 'xlsx';
 import type { Extracted } from '../extract/index.js';
 import { LEDGER_STATUSES } from '../lexicon/status-words.js';
 import { lint, type LintOptions } from '../lint.js';
+import { GENERATOR_NAME, WORKBOOK_PROPERTIES } from '../model/constants.js';
+import { GENERATOR } from '../version.js';
 import { displayWidth } from '../report/wrap.js';
 import {
   FAILURE_COLUMNS,
@@ -75,6 +77,8 @@ export class LedgerBuilder {
   private readonly failures: FailedFile[] = [];
   private readonly styles = ledgerStyles();
   private taskCount = 0;
+  /** The documents added, up to two: a ledger of one document names it in its properties. */
+  private readonly sources: LedgerDocument[] = [];
 
   constructor(private readonly options: LedgerOptions & { fileColumn: boolean }) {
     this.tasks = this.sheet(SHEET_NAMES.tasks, this.taskColumns());
@@ -82,6 +86,7 @@ export class LedgerBuilder {
   }
 
   add(doc: LedgerDocument): void {
+    if (this.sources.length < 2) this.sources.push(doc);
     const first = this.taskCount + 1;
     for (const task of doc.tasks) {
       const row: TaskRow = { file: doc.file, number: String(++this.taskCount), ...task };
@@ -106,6 +111,7 @@ export class LedgerBuilder {
     const names = sheets.map((sheet) => sheetName(sheet.title, taken));
 
     const workbook = XLSX.utils.book_new();
+    Object.assign(workbook, workbookProperties(this.sources.length === 1 ? this.sources[0] : null));
     sheets.forEach((sheet, k) => XLSX.utils.book_append_sheet(workbook, headerSheet(sheet), names[k]));
     const skeleton: Record<string, Uint8Array> = unzipSync(XLSX.write(workbook, WRITE_OPTIONS));
     const text = (path: string) => Buffer.from(skeleton[path]).toString('utf8');
@@ -141,6 +147,21 @@ export class LedgerBuilder {
     for (const row of rows) sheet.add(row);
     return sheet;
   }
+}
+
+/**
+ * What made the workbook and from what (WORKBOOK_PROPERTIES): a ledger moved
+ * or renamed still says which document it was made from, and a directory
+ * search knows it for planlint's own output. Title and 主题 (the 文号) are
+ * the ones file managers show.
+ */
+function workbookProperties(source: LedgerDocument | null): Pick<XLSX.WorkBook, 'Props' | 'Custprops'> {
+  const custom: Record<string, string> = { [WORKBOOK_PROPERTIES.generator]: GENERATOR };
+  if (!source) return { Props: { Author: GENERATOR_NAME }, Custprops: custom };
+  custom[WORKBOOK_PROPERTIES.source] = source.file;
+  if (source.title) custom[WORKBOOK_PROPERTIES.title] = source.title;
+  if (source.docNumber) custom[WORKBOOK_PROPERTIES.docNumber] = source.docNumber;
+  return { Props: { Author: GENERATOR_NAME, Title: source.title ?? undefined, Subject: source.docNumber ?? undefined }, Custprops: custom };
 }
 
 const WRITE_OPTIONS: XLSX.WritingOptions = { type: 'buffer', bookType: 'xlsx', bookSST: false, compression: false };

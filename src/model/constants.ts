@@ -9,3 +9,13 @@ export const DEADLINE_FLAGS = ['yearInferred', 'garbled', 'vague', 'recurring', 
 export const RULE_LEVELS = ['off', 'info', 'warning', 'error'] as const;
 
 export const PRESETS = ['planlint:recommended', 'planlint:strict'] as const;
+
+/**
+ * Custom properties of every workbook planlint writes (docProps/custom.xml,
+ * shown in Excel under 文件 > 信息 > 属性 > 高级属性 > 自定义): what made it
+ * and, for a ledger of one document, where it came from. Directory searches
+ * know planlint's own ledgers by the generator, whose value starts with
+ * GENERATOR_NAME.
+ */
+export const WORKBOOK_PROPERTIES = { generator: '生成工具', source: '来源文件', title: '文件标题', docNumber: '文号' } as const;
+export const GENERATOR_NAME = 'planlint';
