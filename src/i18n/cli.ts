@@ -36,6 +36,12 @@ export const CLI_MESSAGES = {
   configWritten: { zh: '已创建 {file}', en: 'created {file}' },
   configExists: { zh: '{file} 已存在，未覆盖', en: '{file} exists; not overwritten' },
   outputIsInput: { zh: '输出文件 {file} 是输入文件之一，已拒绝写入', en: 'output {file} is one of the inputs; refusing to write' },
+  unknownRuleOptions: {
+    zh: 'rules.{rule}：没有选项 {options}（此规则的选项：{allowed}）',
+    en: 'rules.{rule}: no option {options} (this rule’s options: {allowed})',
+  },
+  badRuleOptions: { zh: 'rules.{rule}：选项不正确：{detail}', en: 'rules.{rule}: bad options: {detail}' },
+  none: { zh: '无', en: 'none' },
 } satisfies Record<string, Message>;
 
 export type CliMessageId = keyof typeof CLI_MESSAGES;
