@@ -90,6 +90,33 @@ export async function writeOutput(target: OutputTarget, data: string | Uint8Arra
 }
 
 /**
+ * Many outputs written a few at a time: each waits on its flush to disk
+ * (fsync, milliseconds on a real disk), and a disk flushes several as
+ * cheaply as one. `write` returns once the output is under way; `finish`
+ * waits for every one and throws the first failure.
+ */
+export class OutputQueue {
+  private readonly running = new Set<Promise<void>>();
+  private failure: { error: unknown } | null = null;
+
+  constructor(private readonly limit: number) {}
+
+  async write(target: OutputTarget, data: string | Uint8Array): Promise<void> {
+    if (this.failure) throw this.failure.error;
+    while (this.running.size >= this.limit) await Promise.race(this.running);
+    const done: Promise<void> = writeOutput(target, data)
+      .catch((error: unknown) => void (this.failure ??= { error }))
+      .finally(() => this.running.delete(done));
+    this.running.add(done);
+  }
+
+  async finish(): Promise<void> {
+    await Promise.all(this.running);
+    if (this.failure) throw this.failure.error;
+  }
+}
+
+/**
  * A device or a FIFO, opened for writing as it is: no O_CREAT (if it went
  * away meanwhile, nothing is created in its place) and no rename.
  */
@@ -112,16 +139,23 @@ async function openStream(path: string): Promise<OutputFile> {
  */
 export async function openAtomic(path: string): Promise<OutputFile> {
   const dir = dirname(path);
-  await mkdir(dir, { recursive: true });
   // crypto loads only when a file is written: at start it costs several milliseconds of every run.
   const { randomBytes } = await import('node:crypto');
   const temp = join(dir, `.planlint-tmp-${basename(path)}-${randomBytes(6).toString('hex')}`);
   // Tracked before it exists: a signal while open() completes must still find it.
   track(temp);
-  const handle: FileHandle = await open(temp, 'wx').catch((error: unknown) => {
-    untrack(temp);
-    throw error;
-  });
+  const create = () => open(temp, 'wx');
+  // The folder is made when it is missing, not looked for before every file: --out-dir writes thousands.
+  const handle: FileHandle = await create()
+    .catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+      await mkdir(dir, { recursive: true });
+      return create();
+    })
+    .catch((error: unknown) => {
+      untrack(temp);
+      throw error;
+    });
   const close = closeOnce(handle);
   const abort = async () => {
     await close().catch(() => undefined);
