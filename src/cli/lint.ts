@@ -11,7 +11,7 @@ import { RULES } from '../rules/index.js';
 import { useColor } from './color.js';
 import { loadConfig, parseRuleOverrides } from './config.js';
 import { SUPPORTED_EXTENSIONS, expandInputs, reportInputs } from './inputs.js';
-import { writeOutput, writeStdout, type OutputTarget } from './output.js';
+import { writeOutput, writeStdout } from './output.js';
 import { guardOutputs } from './output-guard.js';
 import { parseAll, parseStdin } from './run.js';
 import { EXIT, UsageError, checkAsOf, type CommonOptions } from './shared.js';
@@ -43,11 +43,11 @@ const FORMATTERS: Readonly<Record<string, (withTasks: boolean) => Promise<Format
   junit: async () => (await import('../report/junit.js')).junit,
 };
 
-export async function lintCommand(patterns: string[], options: LintCommandOptions, lang: Lang, cwd: string): Promise<number> {
+/** The options, checked before anything is read: a usage error is one line and exit 2. */
+function checkOptions(patterns: readonly string[], options: LintCommandOptions, lang: Lang) {
   const loadFormatter = Object.hasOwn(FORMATTERS, options.format) ? FORMATTERS[options.format] : undefined;
   if (!loadFormatter) throw new UsageError(`--format must be one of ${Object.keys(FORMATTERS).join(', ')}`);
-  const formatter = await loadFormatter(options.withTasks === true);
-  let maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
+  const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
   if (maxWarnings !== undefined && !Number.isInteger(maxWarnings)) throw new UsageError('--max-warnings expects a whole number');
   checkAsOf(options.asOf, lang);
   if (options.stdin && patterns.length > 0) throw new UsageError(say({ lang }, 'stdinWithPaths', { paths: patterns.join(' ') }));
@@ -58,6 +58,14 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+  return { loadFormatter, maxWarnings, overrides };
+}
+
+export async function lintCommand(patterns: string[], options: LintCommandOptions, lang: Lang, cwd: string): Promise<number> {
+  const checked = checkOptions(patterns, options, lang);
+  const { overrides } = checked;
+  let { maxWarnings } = checked;
+  const formatter = await checked.loadFormatter(options.withTasks === true);
   const { config } = await loadConfig(cwd, options.config, lang);
   // The command line wins over the config file; the config's lang wins over the locale.
   maxWarnings ??= config.maxWarnings ?? -1;
@@ -91,12 +99,9 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
     }
     documents.push(doc);
   };
-  let output: OutputTarget | null = null;
+  let files: string[] = [];
   let unmatched = 0;
-  if (options.stdin) {
-    if (options.outputFile) [output] = await guardOutputs([resolve(cwd, options.outputFile)], [], lang, (path) => displayName(path, cwd));
-    collect(await parseStdin(options.stdinFilename ?? '<stdin>.txt', parseOptions));
-  } else {
+  if (!options.stdin) {
     if (patterns.length === 0) throw new UsageError(say({ lang }, 'noInputs', { extensions: SUPPORTED_EXTENSIONS.join(', ') }));
     const inputs = await expandInputs(patterns, cwd, config.ignorePatterns);
     const errorOnUnmatched = options.errorOnUnmatchedPattern !== false;
@@ -105,10 +110,13 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
     if (nothing && !ok) return EXIT.fatal;
     if (!ok) exit = EXIT.fatal;
     if (errorOnUnmatched) unmatched = inputs.missing.length + inputs.empty.length;
-    const files = inputs.files.map((file) => resolve(cwd, file));
-    if (options.outputFile) [output] = await guardOutputs([resolve(cwd, options.outputFile)], files, lang, (path) => displayName(path, cwd));
-    for await (const parsed of parseAll(inputs.files, parseOptions)) collect(parsed);
+    files = inputs.files;
   }
+  const shown = (path: string) => displayName(path, cwd);
+  const absolute = files.map((file) => resolve(cwd, file));
+  const [output] = options.outputFile ? await guardOutputs([resolve(cwd, options.outputFile)], absolute, lang, shown) : [null];
+  if (options.stdin) collect(await parseStdin(options.stdinFilename ?? '<stdin>.txt', parseOptions));
+  else for await (const parsed of parseAll(files, parseOptions)) collect(parsed);
 
   const color = options.outputFile ? false : useColor(options.color, process.stdout.isTTY === true);
   const context: ReportContext = {
