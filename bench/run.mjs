@@ -144,5 +144,36 @@ print('two cores now: 2 processes at once vs in turn', `${results.ledger.twoProc
 print(`export --format jsonl, ${corpus.files} vs ${corpus.files * 2} files`, `peak ${jsonlOnce.toFixed(0)} MB vs ${jsonlTwice.toFixed(0)} MB`);
 print(`export -o ledger.xlsx, ${corpus.files} vs ${corpus.files * 2} files`, `peak ${ledgerRun.rss.toFixed(0)} MB vs ${ledgerTwice.rss.toFixed(0)} MB`);
 
+// 5. One workbook per input against one ledger for all (issue 9): 3,000 inputs
+// in 30 folders (--out-dir mirrors them), runs alternated, median of 3. The
+// per-input workbooks must cost no more than 1.3 times the single ledger.
+const OUT_DIR_FILES = Number(process.env.BENCH_OUT_DIR_FILES ?? 3000);
+const flat = join(OUT, 'corpus-outdir-flat');
+const nested = join(OUT, 'corpus-outdir');
+makeCorpus(flat, OUT_DIR_FILES);
+rmSync(nested, { recursive: true, force: true });
+readdirSync(flat).forEach((file, k) => {
+  const folder = join(nested, `科室-${String(k % 30).padStart(2, '0')}`);
+  mkdirSync(folder, { recursive: true });
+  linkSync(join(flat, file), join(folder, file));
+});
+const ledgersDir = join(OUT, 'ledgers');
+const oneLedger = join(OUT, 'ledger-outdir-compare.xlsx');
+const timings = { outDir: [], oneLedger: [] };
+for (let round = 0; round < 3; round++) {
+  rmSync(ledgersDir, { recursive: true, force: true });
+  timings.outDir.push(planlint(['export', nested, '--out-dir', ledgersDir]).ms);
+  timings.oneLedger.push(planlint(['export', nested, '-o', oneLedger]).ms);
+}
+results.outDir = {
+  files: OUT_DIR_FILES,
+  outDirSeconds: median(timings.outDir) / 1000,
+  oneLedgerSeconds: median(timings.oneLedger) / 1000,
+  ratio: median(timings.outDir) / median(timings.oneLedger),
+  loadAverage: loadavg()[0],
+};
+print(`export --out-dir vs -o one.xlsx, ${OUT_DIR_FILES} inputs (median of 3)`, `${results.outDir.outDirSeconds.toFixed(1)} s vs ${results.outDir.oneLedgerSeconds.toFixed(1)} s: ${results.outDir.ratio.toFixed(2)}x (at most 1.3x)`);
+if (results.outDir.ratio > 1.3) process.exitCode = 1;
+
 writeFileSync(join(OUT, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, ...results }, null, 2)}\n`);
 console.log(`\nresults: ${join('bench', 'out', 'results.json')}`);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Lang } from '../i18n/format.js';
 import { say } from '../report/context.js';
 import { starterConfig } from './config.js';
-import { writeFileAtomic } from './output.js';
+import { outputTarget, writeOutput } from './output.js';
 import { EXIT } from './shared.js';
 
 /** `planlint init`: a starter planlint.config.json; an existing one is never overwritten. */
@@ -17,7 +17,7 @@ export async function initCommand(lang: Lang, cwd: string): Promise<number> {
     process.stderr.write(`${say({ lang }, 'configExists', { file: 'planlint.config.json' })}\n`);
     return EXIT.fatal;
   }
-  await writeFileAtomic(file, starterConfig());
+  await writeOutput(await outputTarget(file), starterConfig());
   process.stderr.write(`${say({ lang }, 'configWritten', { file: 'planlint.config.json' })}\n`);
   return EXIT.ok;
 }

@@ -1,4 +1,4 @@
-import { isAbsolute, relative } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { Lang } from '../i18n/format.js';
 import { lintSettings } from '../lint.js';
 import type { RuleLevel } from '../model/config.js';
@@ -10,10 +10,11 @@ import { lintExtracted } from '../rules/engine.js';
 import { RULES } from '../rules/index.js';
 import { useColor } from './color.js';
 import { loadConfig, parseRuleOverrides } from './config.js';
-import { SUPPORTED_EXTENSIONS, expandInputs } from './inputs.js';
-import { writeFileAtomic, writeStdout } from './output.js';
+import { SUPPORTED_EXTENSIONS, expandInputs, reportInputs } from './inputs.js';
+import { writeOutput, writeStdout } from './output.js';
+import { guardOutputs } from './output-guard.js';
 import { parseAll, parseStdin } from './run.js';
-import { EXIT, UsageError, type CommonOptions } from './shared.js';
+import { EXIT, UsageError, checkAsOf, type CommonOptions } from './shared.js';
 
 export interface LintCommandOptions extends CommonOptions {
   format: string;
@@ -29,6 +30,8 @@ export interface LintCommandOptions extends CommonOptions {
   withTasks?: boolean;
   draft?: boolean;
   reportUnusedDisableDirectives?: boolean;
+  /** false with --no-error-on-unmatched-pattern. */
+  errorOnUnmatchedPattern?: boolean;
 }
 
 /** Formatters load on demand: the terminal table's libraries are not needed for SARIF in CI. */
@@ -40,20 +43,30 @@ const FORMATTERS: Readonly<Record<string, (withTasks: boolean) => Promise<Format
   junit: async () => (await import('../report/junit.js')).junit,
 };
 
-export async function lintCommand(patterns: string[], options: LintCommandOptions, lang: Lang, cwd: string): Promise<number> {
+/** The options, checked before anything is read: a usage error is one line and exit 2. */
+function checkOptions(patterns: readonly string[], options: LintCommandOptions, lang: Lang) {
   const loadFormatter = Object.hasOwn(FORMATTERS, options.format) ? FORMATTERS[options.format] : undefined;
   if (!loadFormatter) throw new UsageError(`--format must be one of ${Object.keys(FORMATTERS).join(', ')}`);
-  const formatter = await loadFormatter(options.withTasks === true);
-  let maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
+  const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
   if (maxWarnings !== undefined && !Number.isInteger(maxWarnings)) throw new UsageError('--max-warnings expects a whole number');
-  if (options.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) throw new UsageError('--as-of expects YYYY-MM-DD');
+  checkAsOf(options.asOf, lang);
+  if (options.stdin && patterns.length > 0) throw new UsageError(say({ lang }, 'stdinWithPaths', { paths: patterns.join(' ') }));
+  if (!options.stdin && options.stdinFilename !== undefined) throw new UsageError(say({ lang }, 'stdinFilenameAlone'));
   let overrides: Record<string, RuleLevel>;
   try {
     overrides = parseRuleOverrides(options.rule);
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const { config } = await loadConfig(cwd, options.config);
+  return { loadFormatter, maxWarnings, overrides };
+}
+
+export async function lintCommand(patterns: string[], options: LintCommandOptions, lang: Lang, cwd: string): Promise<number> {
+  const checked = checkOptions(patterns, options, lang);
+  const { overrides } = checked;
+  let { maxWarnings } = checked;
+  const formatter = await checked.loadFormatter(options.withTasks === true);
+  const { config } = await loadConfig(cwd, options.config, lang);
   // The command line wins over the config file; the config's lang wins over the locale.
   maxWarnings ??= config.maxWarnings ?? -1;
   if (options.lang === undefined && config.lang) lang = config.lang;
@@ -65,9 +78,12 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
     draft: options.draft,
     reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
   });
-  const parseOptions = { encoding: options.encoding ?? config.encoding, maxFileBytes: options.maxFileBytes };
+  const parseOptions = { encoding: options.encoding ?? config.encoding, maxFileBytes: options.maxFileSize };
 
   const documents: PlanDocument[] = [];
+  // --quiet shows errors only; what it hides still counts for the exit code.
+  const hidden = { warnings: 0, infos: 0 };
+  let warnings = 0;
   let exit: number = EXIT.ok;
   const collect = (parsed: Parsed) => {
     const doc = parsed.document;
@@ -76,29 +92,47 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
     if (options.outputFile || options.format !== 'stylish')
       for (const error of doc.errors) process.stderr.write(`${doc.file}: ${say({ lang }, 'fileError', { message: error.message })}\n`);
     doc.diagnostics = doc.errors.length > 0 ? [] : lintExtracted(parsed, RULES, settings);
-    if (options.quiet) doc.diagnostics = doc.diagnostics.filter((d) => d.severity === 'error');
+    warnings += doc.diagnostics.filter((d) => d.severity === 'warning').length;
+    if (options.quiet) {
+      for (const d of doc.diagnostics) if (d.severity !== 'error') hidden[d.severity === 'warning' ? 'warnings' : 'infos']++;
+      doc.diagnostics = doc.diagnostics.filter((d) => d.severity === 'error');
+    }
     documents.push(doc);
   };
-  if (options.stdin) {
-    collect(await parseStdin(options.stdinFilename ?? '<stdin>.txt', parseOptions));
-  } else {
+  let files: string[] = [];
+  let unmatched = 0;
+  if (!options.stdin) {
     if (patterns.length === 0) throw new UsageError(say({ lang }, 'noInputs', { extensions: SUPPORTED_EXTENSIONS.join(', ') }));
     const inputs = await expandInputs(patterns, cwd, config.ignorePatterns);
-    for (const missing of inputs.missing) {
-      process.stderr.write(`planlint: ${say({ lang }, 'missingInput', { path: missing })}\n`);
-      exit = EXIT.fatal;
-    }
-    for await (const parsed of parseAll(inputs.files, parseOptions)) collect(parsed);
+    const errorOnUnmatched = options.errorOnUnmatchedPattern !== false;
+    const { ok, nothing } = reportInputs(inputs, lang, errorOnUnmatched);
+    // Nothing checked and that is an error: no report, which could only look like a pass.
+    if (nothing && !ok) return EXIT.fatal;
+    if (!ok) exit = EXIT.fatal;
+    if (errorOnUnmatched) unmatched = inputs.missing.length + inputs.empty.length;
+    files = inputs.files;
   }
+  const shown = (path: string) => displayName(path, cwd);
+  const absolute = files.map((file) => resolve(cwd, file));
+  const [output] = options.outputFile ? await guardOutputs([resolve(cwd, options.outputFile)], absolute, lang, shown) : [null];
+  if (options.stdin) collect(await parseStdin(options.stdinFilename ?? '<stdin>.txt', parseOptions));
+  else for await (const parsed of parseAll(files, parseOptions)) collect(parsed);
 
   const color = options.outputFile ? false : useColor(options.color, process.stdout.isTTY === true);
-  const context: ReportContext = { lang, color, cwd, rules: RULES.filter((r) => settings.rules.has(r.id)), width: process.stdout.columns ?? 120 };
+  const context: ReportContext = {
+    lang,
+    color,
+    cwd,
+    rules: RULES.filter((r) => settings.rules.has(r.id)),
+    width: process.stdout.columns ?? 120,
+    hidden,
+    unmatched,
+  };
   const report = formatter(documents, context);
-  if (options.outputFile) await writeFileAtomic(options.outputFile, report);
+  if (output) await writeOutput(output, report);
   else await writeStdout(report);
 
   const errors = documents.reduce((n, d) => n + d.diagnostics.filter((x) => x.severity === 'error').length, 0);
-  const warnings = documents.reduce((n, d) => n + d.diagnostics.filter((x) => x.severity === 'warning').length, 0);
   if (documents.some((d) => d.errors.length > 0)) exit = EXIT.fatal;
   if (exit === EXIT.ok && errors > 0) exit = EXIT.problems;
   if (exit === EXIT.ok && maxWarnings >= 0 && warnings > maxWarnings) {

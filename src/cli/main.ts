@@ -41,6 +41,7 @@ function program(run: (work: (lang: Lang) => Promise<number>, lang?: string) => 
     .option('--no-color', 'no colour')
     .option('--stdin', 'read the document from standard input')
     .option('--stdin-filename <name>', 'file name for --stdin (decides the format), e.g. plan.md')
+    .option('--no-error-on-unmatched-pattern', 'a path or glob that matches no file is not an error (nor is checking nothing)')
     .action((paths: string[], options) => run(async (lang) => (await import('./lint.js')).lintCommand(paths, options, lang, process.cwd()), options.lang));
 
   common(cli.command('export'))
@@ -52,6 +53,7 @@ function program(run: (work: (lang: Lang) => Promise<number>, lang?: string) => 
     .option('--by-owner', 'Excel ledger: one more sheet per lead unit')
     .option('-j, --jobs <n>', 'files processed in parallel, each on a worker thread (default: CPU cores - 1, at least 1)')
     .option('--as-of <date>', 'the day overdue checks are made on (YYYY-MM-DD, default today)')
+    .option('--no-error-on-unmatched-pattern', 'a path or glob that matches no file is not an error (nor is exporting nothing)')
     .action((paths: string[], options) => run(async (lang) => (await import('./export.js')).exportCommand(paths, options, lang, process.cwd()), options.lang));
 
   common(cli.command('show'))

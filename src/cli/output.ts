@@ -1,14 +1,48 @@
 import { rmSync } from 'node:fs';
-import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { constants, mkdir, open, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** A file being written: either it is committed whole, or it never appears. */
-export interface AtomicFile {
+export interface OutputFile {
   write(data: string | Uint8Array): Promise<void>;
   /** Flush and rename over the target: the old file, if any, is replaced only now. */
   commit(): Promise<void>;
   /** Give up: the temp file goes, the target is untouched. */
   abort(): Promise<void>;
+}
+
+/**
+ * Where an output goes, decided before anything is read or written:
+ * - `replace`: a regular file, or nothing yet — written to a temp file beside
+ *   it and renamed over it, so it is either the old file or the whole new one;
+ * - `stream`: a character device or a FIFO (/dev/null, /dev/stdout, a named
+ *   pipe) — written in place, never renamed over: replacing /dev/null with a
+ *   regular file would break every later program on the machine;
+ * - `refuse`: a directory, a block device or a socket.
+ */
+export interface OutputTarget {
+  /** The path written; an existing file reached through a symbolic link is written where the link points, so the link stays. */
+  path: string;
+  how: 'replace' | 'stream' | 'refuse';
+  /** device:inode of what is there now, or null when nothing is: tells an output that is an input by another name or link. */
+  identity: string | null;
+}
+
+/** device:inode: the same for every name and link of one file. */
+export function fileIdentity(info: { dev: number; ino: number }): string {
+  return `${info.dev}:${info.ino}`;
+}
+
+export async function outputTarget(path: string): Promise<OutputTarget> {
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw error;
+  });
+  if (info === null) return { path, how: 'replace', identity: null };
+  const identity = fileIdentity(info);
+  if (info.isFile()) return { path: await realpath(path), how: 'replace', identity };
+  if (info.isCharacterDevice() || info.isFIFO()) return { path, how: 'stream', identity };
+  return { path, how: 'refuse', identity };
 }
 
 /** Temp files being written, removed if the process is interrupted. */
@@ -37,23 +71,92 @@ function untrack(temp: string): void {
   if (pending.size === 0) for (const s of INTERRUPTS) process.removeListener(s, onInterrupt);
 }
 
+/** Open an output as its target says: through a temp file for a regular file, in place for a device or a FIFO. */
+export function openOutput(target: OutputTarget): Promise<OutputFile> {
+  if (target.how === 'refuse') throw new Error(`refused output ${target.path} was opened`);
+  return target.how === 'stream' ? openStream(target.path) : openAtomic(target.path);
+}
+
+/** Write a whole output at once. */
+export async function writeOutput(target: OutputTarget, data: string | Uint8Array): Promise<void> {
+  const file = await openOutput(target);
+  try {
+    await file.write(data);
+  } catch (error) {
+    await file.abort();
+    throw error;
+  }
+  await file.commit();
+}
+
+/**
+ * Many outputs written a few at a time: each waits on its flush to disk
+ * (fsync, milliseconds on a real disk), and a disk flushes several as
+ * cheaply as one. `write` returns once the output is under way; `finish`
+ * waits for every one and throws the first failure.
+ */
+export class OutputQueue {
+  private readonly running = new Set<Promise<void>>();
+  private failure: { error: unknown } | null = null;
+
+  constructor(private readonly limit: number) {}
+
+  async write(target: OutputTarget, data: string | Uint8Array): Promise<void> {
+    if (this.failure) throw this.failure.error;
+    while (this.running.size >= this.limit) await Promise.race(this.running);
+    const done: Promise<void> = writeOutput(target, data)
+      .catch((error: unknown) => void (this.failure ??= { error }))
+      .finally(() => this.running.delete(done));
+    this.running.add(done);
+  }
+
+  async finish(): Promise<void> {
+    await Promise.all(this.running);
+    if (this.failure) throw this.failure.error;
+  }
+}
+
+/**
+ * A device or a FIFO, opened for writing as it is: no O_CREAT (if it went
+ * away meanwhile, nothing is created in its place) and no rename.
+ */
+async function openStream(path: string): Promise<OutputFile> {
+  const handle = await open(path, constants.O_WRONLY);
+  const close = closeOnce(handle);
+  return {
+    async write(data) {
+      await handle.writeFile(data);
+    },
+    commit: close,
+    abort: () => close().catch(() => undefined),
+  };
+}
+
 /**
  * Open `path` for writing through a temp file beside it (same folder, so the
- * final rename is atomic), named `.planlint-tmp-<name>-<random>`.
+ * final rename is atomic), named `.planlint-tmp-<name>-<random>`. For regular
+ * files and new paths only: see outputTarget.
  */
-export async function openAtomic(path: string): Promise<AtomicFile> {
+export async function openAtomic(path: string): Promise<OutputFile> {
   const dir = dirname(path);
-  await mkdir(dir, { recursive: true });
   // crypto loads only when a file is written: at start it costs several milliseconds of every run.
   const { randomBytes } = await import('node:crypto');
   const temp = join(dir, `.planlint-tmp-${basename(path)}-${randomBytes(6).toString('hex')}`);
-  const handle: FileHandle = await open(temp, 'wx');
+  // Tracked before it exists: a signal while open() completes must still find it.
   track(temp);
-  let closed = false;
-  const close = async () => {
-    if (!closed) await handle.close();
-    closed = true;
-  };
+  const create = () => open(temp, 'wx');
+  // The folder is made when it is missing, not looked for before every file: --out-dir writes thousands.
+  const handle: FileHandle = await create()
+    .catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+      await mkdir(dir, { recursive: true });
+      return create();
+    })
+    .catch((error: unknown) => {
+      untrack(temp);
+      throw error;
+    });
+  const close = closeOnce(handle);
   const abort = async () => {
     await close().catch(() => undefined);
     await rm(temp, { force: true });
@@ -78,19 +181,12 @@ export async function openAtomic(path: string): Promise<AtomicFile> {
   };
 }
 
-/**
- * Write a file so that it is either the old one or the complete new one:
- * a temp file beside it, flushed, then renamed over it.
- */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const file = await openAtomic(path);
-  try {
-    await file.write(data);
-  } catch (error) {
-    await file.abort();
-    throw error;
-  }
-  await file.commit();
+function closeOnce(handle: FileHandle): () => Promise<void> {
+  let closed = false;
+  return async () => {
+    if (!closed) await handle.close();
+    closed = true;
+  };
 }
 
 /** Write to stdout and wait for it to drain; a closed pipe (`| head`) is not an error. */

@@ -15,7 +15,7 @@ export interface ShowCommandOptions extends CommonOptions {
 
 /** `planlint show FILE`: the tasks as planlint understood them, for a person to check at a glance. */
 export async function showCommand(path: string, options: ShowCommandOptions, lang: Lang): Promise<number> {
-  const parsed = await parseFile(path, { encoding: options.encoding, maxFileBytes: options.maxFileBytes });
+  const parsed = await parseFile(path, { encoding: options.encoding, maxFileBytes: options.maxFileSize });
   const doc = parsed.document;
   const chalk = new Chalk({ level: useColor(options.color, process.stdout.isTTY === true) ? 1 : 0 });
   if (doc.errors.length > 0) {

@@ -61,7 +61,7 @@ async function exportOne(item: ExportItem, settings: ExportSettings): Promise<Ex
 export function crashedOutcome(item: ExportItem, error: unknown, format: ExportFormat): ExportOutcome {
   const reason = `planlint failed on this file: ${error instanceof Error ? error.message : String(error)}`;
   const doc = emptyDocument(item.name, { code: 'corrupt', message: reason });
-  const ledger = (): LedgerDocument => ({ file: item.name, tasks: [], problems: [], failure: reason });
+  const ledger = (): LedgerDocument => ({ file: item.name, title: null, docNumber: null, tasks: [], problems: [], failure: reason });
   return { name: item.name, payload: payloadOf(format, doc, ledger), failure: reason, summary: summarize([doc]) };
 }
 

@@ -49,6 +49,9 @@ export interface LedgerProblem {
 /** Everything the ledger shows of one input. */
 export interface LedgerDocument {
   file: string;
+  /** The document's title and 文号, for the workbook's properties. */
+  title: string | null;
+  docNumber: string | null;
   tasks: LedgerTask[];
   problems: LedgerProblem[];
   /** Why the file could not be read; it then has no rows. */
@@ -172,7 +175,7 @@ export function ledgerDocument(parsed: Extracted, diagnostics: readonly Diagnost
     const task = taskIndex === null ? '' : doc.tasks[taskIndex].title;
     return { taskIndex, task, severity: severity(d), rule: d.ruleId, message: d.message, location: formatLocation(d.loc) };
   });
-  return { file: doc.file, tasks, problems, failure };
+  return { file: doc.file, title: doc.meta.title, docNumber: doc.meta.docNumber, tasks, problems, failure };
 }
 
 /** A table row's task is its content cells (owners and dates have columns of their own); prose is the task's text. */

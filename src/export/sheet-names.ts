@@ -34,18 +34,27 @@ export function sheetName(raw: string, taken: Set<string>, fallback = 'Sheet'): 
 export function outputFileName(input: string, taken: Set<string>, extension: string): string {
   const name = (input.split(/[\\/]/).pop() ?? '').replace(/^\.+/, '');
   const stem = name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : name;
-  let base = stem.replace(NOT_IN_FILE_NAME, '_').replace(/\s+/g, ' ').replace(/^[\s.]+|[\s.]+$/g, '');
-  if (!base) base = 'ledger';
-  if (RESERVED_FILE_NAMES.test(base)) base = `_${base}`;
-  const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
-  return `${claim(base, taken, MAX_FILE_NAME_BYTES, bytes, (n) => `-${n}`)}${extension}`;
+  return safeName(stem, 'ledger', taken, extension);
 }
 
-/** `base`, or `base` + a numbered suffix, cut to fit `max`; claimed in `taken` (lower case). */
-function claim(base: string, taken: Set<string>, max: number, size: (s: string) => number, suffix: (n: number) => string): string {
+/** A folder name made safe the same way, unique among `taken` (which the folder's files share). */
+export function outputFolderName(folder: string, taken: Set<string>): string {
+  return safeName(folder.replace(/^\.+/, ''), 'folder', taken, '');
+}
+
+function safeName(stem: string, fallback: string, taken: Set<string>, ending: string): string {
+  let base = stem.replace(NOT_IN_FILE_NAME, '_').replace(/\s+/g, ' ').replace(/^[\s.]+|[\s.]+$/g, '');
+  if (!base) base = fallback;
+  if (RESERVED_FILE_NAMES.test(base)) base = `_${base}`;
+  const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+  return claim(base, taken, MAX_FILE_NAME_BYTES, bytes, (n) => `-${n}`, ending);
+}
+
+/** `base`, or `base` + a numbered suffix, cut to fit `max`, then `ending`; the whole name is claimed in `taken` (lower case). */
+function claim(base: string, taken: Set<string>, max: number, size: (s: string) => number, suffix: (n: number) => string, ending = ''): string {
   for (let n = 1; ; n++) {
     const tail = n === 1 ? '' : suffix(n);
-    const name = `${cut(base, max - size(tail), size)}${tail}`;
+    const name = `${cut(base, max - size(tail), size)}${tail}${ending}`;
     if (!taken.has(name.toLowerCase())) {
       taken.add(name.toLowerCase());
       return name;

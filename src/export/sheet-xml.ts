@@ -95,6 +95,41 @@ export function splitSheet(xml: string, headerStyle: number, validations: readon
   return { head: styleHeaderRow(freezeHeader(head), headerStyle), tail: addValidations(tail, validations) };
 }
 
+/**
+ * A sheet's range and column widths, set in the head and tail splitSheet
+ * made (package-skeleton.ts keeps them for every workbook of one shape):
+ * the dimension, the autofilter and the ignored-errors range cover the
+ * table; `widths` are in characters.
+ */
+export function fitSheet({ head, tail }: { head: string; tail: string }, range: string, widths: readonly number[]): { head: string; tail: string } {
+  return {
+    head: head.replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${range}"/>`).replace(/<cols>[\s\S]*?<\/cols>/, colsXml(widths)),
+    tail: tail.replace(/<autoFilter ref="[^"]*"\/>/, `<autoFilter ref="${range}"/>`).replace(/(<ignoredError\b[^>]*\ssqref=")[^"]*"/, `$1${range}"`),
+  };
+}
+
+/** SheetJS's maximum digit width, in pixels: a width of n characters is stored as (n·6 + 5 pixels of padding) / 6, in 1/256ths. */
+const DIGIT_WIDTH = 6;
+
+/** <cols> for widths in characters, as SheetJS writes them. */
+export function colsXml(widths: readonly number[]): string {
+  const width = (characters: number) => Math.round(((characters * DIGIT_WIDTH + 5) / DIGIT_WIDTH) * 256) / 256;
+  return `<cols>${widths.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${width(w)}" customWidth="1"/>`).join('')}</cols>`;
+}
+
+/** workbook.xml: each sheet's autofilter range (the hidden _FilterDatabase name Excel keeps per sheet), from `ranges` by sheet index. */
+export function setFilterRanges(workbook: string, ranges: readonly string[]): string {
+  return workbook.replace(
+    /(<definedName name="_xlnm\._FilterDatabase" localSheetId="(\d+)"[^>]*>[^<]*!)[^<!]*(<\/definedName>)/g,
+    (whole, start: string, sheet: string, end: string) => (ranges[Number(sheet)] ? `${start}${absolute(ranges[Number(sheet)])}${end}` : whole),
+  );
+}
+
+/** A1:M66 → $A$1:$M$66. */
+function absolute(range: string): string {
+  return range.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+}
+
 /** Replace the sheet's views with one whose first row is frozen. */
 function freezeHeader(head: string): string {
   const views = /<sheetViews\b[^>]*\/>|<sheetViews\b[^>]*>[\s\S]*?<\/sheetViews>/.exec(head);
@@ -200,7 +235,7 @@ function escapeXml(text: string): string {
  */
 const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 
-function escapeText(text: string): string {
+export function escapeText(text: string): string {
   if (!NEEDS_ESCAPE.test(text)) return text;
   return escapeXml(text).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
 }

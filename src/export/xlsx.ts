@@ -1,8 +1,7 @@
-import { unzipSync } from 'fflate';
-import * as XLSX from 'xlsx';
 import type { Extracted } from '../extract/index.js';
 import { LEDGER_STATUSES } from '../lexicon/status-words.js';
 import { lint, type LintOptions } from '../lint.js';
+import { GENERATOR } from '../version.js';
 import { displayWidth } from '../report/wrap.js';
 import {
   FAILURE_COLUMNS,
@@ -21,9 +20,10 @@ import {
   type ProblemRow,
   type TaskRow,
 } from './ledger.js';
-import { DATE_FORMAT, addLedgerStyles, rowXml, sheetParts, splitSheet, type CellValue, type LedgerStyles, type ListValidation } from './sheet-xml.js';
+import { ledgerStyles, writeWorkbook, type SheetLayout, type WorkbookProperties } from './package-skeleton.js';
+import { DATE_FORMAT, rowXml, type CellValue, type ListValidation } from './sheet-xml.js';
 import { sheetName } from './sheet-names.js';
-import { DeflatedText, PackageWriter } from './zip-writer.js';
+import { DeflatedText } from './zip-writer.js';
 
 /**
  * The library's ledger: parsed documents, each linted with `options`, as the
@@ -75,6 +75,8 @@ export class LedgerBuilder {
   private readonly failures: FailedFile[] = [];
   private readonly styles = ledgerStyles();
   private taskCount = 0;
+  /** The documents added, up to two: a ledger of one document names it in its properties. */
+  private readonly sources: LedgerDocument[] = [];
 
   constructor(private readonly options: LedgerOptions & { fileColumn: boolean }) {
     this.tasks = this.sheet(SHEET_NAMES.tasks, this.taskColumns());
@@ -82,6 +84,7 @@ export class LedgerBuilder {
   }
 
   add(doc: LedgerDocument): void {
+    if (this.sources.length < 2) this.sources.push(doc);
     const first = this.taskCount + 1;
     for (const task of doc.tasks) {
       const row: TaskRow = { file: doc.file, number: String(++this.taskCount), ...task };
@@ -103,27 +106,17 @@ export class LedgerBuilder {
     if (this.failures.length > 0) sheets.push(this.sheet(SHEET_NAMES.failures, FAILURE_COLUMNS, this.failures));
     sheets.push(...this.owners.values());
     const taken = new Set<string>();
-    const names = sheets.map((sheet) => sheetName(sheet.title, taken));
-
-    const workbook = XLSX.utils.book_new();
-    sheets.forEach((sheet, k) => XLSX.utils.book_append_sheet(workbook, headerSheet(sheet), names[k]));
-    const skeleton: Record<string, Uint8Array> = unzipSync(XLSX.write(workbook, WRITE_OPTIONS));
-    const text = (path: string) => Buffer.from(skeleton[path]).toString('utf8');
-    const parts = sheetParts(text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels'));
-    const sheetOf = new Map(sheets.map((sheet, k) => [parts.get(names[k]), sheet]));
-
-    const zip = new PackageWriter();
-    for (const [path, bytes] of Object.entries(skeleton)) {
-      const sheet = sheetOf.get(path);
-      if (sheet) {
-        const { head, tail } = splitSheet(text(path), this.styles.headerStyle, sheet.validations);
-        zip.add(path, [DeflatedText.of(head), sheet.rows, DeflatedText.of(tail)]);
-      } else {
-        // Made from SheetJS's own styles (the same for any workbook of text header rows) before the rows needed the date style.
-        zip.add(path, [DeflatedText.of(path === 'xl/styles.xml' ? this.styles.styles : bytes)]);
-      }
-    }
-    return zip.finish();
+    const layouts = sheets.map(
+      (sheet): SheetLayout => ({
+        name: sheetName(sheet.title, taken),
+        headers: sheet.columns.map((column) => column.header),
+        validations: sheet.validations,
+        rows: sheet.count,
+        widths: sheet.columns.map((column, c) => Math.min(column.maxWidth, Math.max(MIN_WIDTH, sheet.widths[c] + 1))),
+      }),
+    );
+    const source = this.sources.length === 1 ? this.sources[0] : null;
+    return writeWorkbook(layouts, sheets.map((sheet) => sheet.rows), workbookProperties(source), this.styles);
   }
 
   private taskColumns(): ReadonlyArray<LedgerColumn<string>> {
@@ -143,18 +136,19 @@ export class LedgerBuilder {
   }
 }
 
-const WRITE_OPTIONS: XLSX.WritingOptions = { type: 'buffer', bookType: 'xlsx', bookSST: false, compression: false };
-
-let cachedStyles: LedgerStyles | null = null;
-
-/** styles.xml as SheetJS writes it for a workbook of text header rows, with the ledger's formats added. */
-function ledgerStyles(): LedgerStyles {
-  if (!cachedStyles) {
-    const workbook = XLSX.utils.book_new();
-    XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet([[SHEET_NAMES.tasks]]), SHEET_NAMES.tasks);
-    cachedStyles = addLedgerStyles(Buffer.from(unzipSync(XLSX.write(workbook, WRITE_OPTIONS))['xl/styles.xml']).toString('utf8'));
-  }
-  return cachedStyles;
+/**
+ * What made the workbook and from what (WORKBOOK_PROPERTIES): a ledger moved
+ * or renamed still says which document it was made from, and a directory
+ * search knows it for planlint's own output. Title and 主题 (the 文号) are
+ * the ones file managers show.
+ */
+function workbookProperties(source: LedgerDocument | null): WorkbookProperties {
+  if (!source) return { custom: { generator: GENERATOR }, title: null, subject: null };
+  return {
+    custom: { generator: GENERATOR, source: source.file, title: source.title ?? undefined, docNumber: source.docNumber ?? undefined },
+    title: source.title,
+    subject: source.docNumber,
+  };
 }
 
 /** A sheet being written: its rows compressed as they come, its column widths measured as they go. */
@@ -185,22 +179,6 @@ class SheetStream {
     // Row 1 is the header.
     this.rows.write(rowXml(++this.count + 1, cells, this.dateStyle));
   }
-}
-
-/**
- * What SheetJS writes of a sheet: the header row, the range of the whole
- * table (so the dimension and the autofilter cover every row), and column
- * widths fitted to the widest text, Chinese characters counting two.
- */
-function headerSheet({ columns, count, widths }: SheetStream): XLSX.WorkSheet {
-  const ref = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: count, c: columns.length - 1 } });
-  return {
-    // The data rows are left empty: they are written already.
-    '!data': [columns.map((c): XLSX.CellObject => ({ t: 's', v: c.header })), ...new Array<XLSX.CellObject[]>(count).fill([])],
-    '!ref': ref,
-    '!cols': columns.map((column, c) => ({ wch: Math.min(column.maxWidth, Math.max(MIN_WIDTH, widths[c] + 1)) })),
-    '!autofilter': { ref },
-  };
 }
 
 /** A cell: text is always text, dates become Excel dates. */

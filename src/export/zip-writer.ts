@@ -35,6 +35,11 @@ export class DeflatedText {
     if (this.pendingChars >= SEGMENT_CHARS) this.flush();
   }
 
+  /** End the stream unless it has ended: a part compressed once and kept, written in many packages. */
+  end(): this {
+    return this.ended ? this : this.flush(true);
+  }
+
   /** Compress what is pending; `final` ends the deflate stream (the last part of an entry). */
   flush(final = false): this {
     if (this.ended) throw new Error('zip: an entry ended twice');
@@ -63,7 +68,7 @@ export class PackageWriter {
     if (parts.length === 0) parts = [new DeflatedText()];
     const file: ZipInputFile = { filename: path, size: 0, crc: 0, compression: 8 };
     this.zip.add(file);
-    parts.forEach((part, k) => part.flush(k === parts.length - 1));
+    parts.forEach((part, k) => (k === parts.length - 1 ? part.end() : part.flush()));
     for (const part of parts) {
       file.crc = crc32Combine(file.crc, part.crc, part.size);
       file.size += part.size;

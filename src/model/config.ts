@@ -1,9 +1,10 @@
 import { z } from 'zod';
 
-import { PRESETS, RULE_LEVELS } from './constants.js';
+import { PRESETS, RULE_LEVELS, RULE_LEVEL_ALIASES, ruleLevelOf, type RuleLevelName } from './constants.js';
 
-export const RuleLevel = z.enum(RULE_LEVELS);
-export type RuleLevel = z.infer<typeof RuleLevel>;
+/** A level, or an alias of one ("warn"), read as the level. */
+export const RuleLevel = z.enum([...RULE_LEVELS, ...(Object.keys(RULE_LEVEL_ALIASES) as Array<keyof typeof RULE_LEVEL_ALIASES>)]).transform((name) => ruleLevelOf(name)!);
+export type RuleLevel = RuleLevelName;
 
 /** `"error"` or `["warning", { …options }]`. */
 export const RuleSetting = z.union([RuleLevel, z.tuple([RuleLevel, z.record(z.string(), z.unknown())])]);

@@ -38,6 +38,36 @@ export function detectFormat(bytes: Uint8Array, fileName: string): DetectedKind 
   return detectTextLike(bytes, ext, utf16 !== null, head);
 }
 
+/** Extensions that promise a package (ZIP, or an OLE file when encrypted or misnamed), never text. */
+const PACKAGE_EXTENSIONS: Readonly<Record<string, string>> = {
+  docx: 'a Word document',
+  xlsx: 'an Excel workbook',
+  ods: 'an OpenDocument spreadsheet',
+};
+const TEXT_OR_UNKNOWN: Partial<Record<DetectedKind, string>> = {
+  text: 'plain text',
+  markdown: 'Markdown text',
+  html: 'a web page (HTML)',
+  csv: 'CSV text',
+  tsv: 'TSV text',
+  binary: 'data of no known document format',
+};
+
+/**
+ * The extension says what the container must be: a .xlsx that is text is
+ * not a workbook to read as CSV (its one "task" would be `1,测试`), it is a
+ * file that is not what its name says. Word and Excel themselves refuse it.
+ * (A .doc or .xls may be HTML or text: Word and Excel save web pages under
+ * those names, and open them.) Returns the reason, naming both, or null.
+ */
+export function extensionMismatch(kind: DetectedKind, fileName: string): string | null {
+  const ext = extensionOf(fileName);
+  const promised = Object.hasOwn(PACKAGE_EXTENSIONS, ext) ? PACKAGE_EXTENSIONS[ext] : undefined;
+  const found = TEXT_OR_UNKNOWN[kind];
+  if (!promised || !found) return null;
+  return `the file is named .${ext} (${promised}) but holds ${found}: it is not what its name says; save it again from the program that made it, or give it the extension of what it holds`;
+}
+
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const ZIP_EMPTY_MAGIC = [0x50, 0x4b, 0x05, 0x06];
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];

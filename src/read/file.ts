@@ -24,7 +24,7 @@ export function readFileBytesSync(path: string, maxBytes = DEFAULT_MAX_FILE_BYTE
 function checkSize(info: Stats, maxBytes: number): void {
   if (info.isDirectory()) throw new ReadError('unreadable', 'is a directory');
   if (info.size > maxBytes) {
-    throw new ReadError('too-large', `file is ${megabytes(info.size)}, above the ${megabytes(maxBytes)} limit (--max-file-size)`);
+    throw new ReadError('too-large', `file is ${sizeOf(info.size)}, above the ${sizeOf(maxBytes)} limit (--max-file-size)`);
   }
 }
 
@@ -44,7 +44,9 @@ function attemptSync<T>(io: () => T): T {
   }
 }
 
-function megabytes(bytes: number): string {
+/** "1.5 MB", "12 MB"; below a megabyte in KB, or a small limit and file would both read "0.0 MB". */
+function sizeOf(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 }
 

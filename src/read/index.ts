@@ -1,4 +1,4 @@
-import { detectFormat, type DetectedKind } from './detect.js';
+import { detectFormat, extensionMismatch, type DetectedKind } from './detect.js';
 import { ReadError, type ReadOptions, type ReadResult, type Reader } from './types.js';
 
 /** A reader's module, imported on first use and then kept (a dynamic import per file costs a trip through the loader). */
@@ -37,6 +37,8 @@ const REFUSALS: Partial<Record<DetectedKind, [ReadError['code'], string]>> = {
 /** Bytes → Blocks, by the format the bytes show. Throws ReadError for what cannot become a model. */
 export async function readDocument(bytes: Uint8Array, options: ReadOptions): Promise<ReadResult> {
   const kind = detectFormat(bytes, options.fileName);
+  const mismatch = extensionMismatch(kind, options.fileName);
+  if (mismatch) throw new ReadError('unsupported', mismatch);
   const load = READERS[kind];
   if (load) return (await load())(bytes, options);
   const [code, message] = REFUSALS[kind] ?? ['unsupported', `unsupported file (${kind})`];

@@ -11,6 +11,10 @@ export interface ReportContext {
   rules: readonly AnyRule[];
   /** Terminal width for the table formats. */
   width: number;
+  /** What --quiet left out of the documents' diagnostics. */
+  hidden?: { warnings: number; infos: number };
+  /** Inputs that matched no file: the run checked less than it was asked to. */
+  unmatched?: number;
 }
 
 export type Formatter = (documents: readonly PlanDocument[], context: ReportContext) => string;

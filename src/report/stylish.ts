@@ -59,10 +59,25 @@ function paint(severity: Severity, text: string, chalk: InstanceType<typeof Chal
   return severity === 'error' ? chalk.red(text) : severity === 'warning' ? chalk.yellow(text) : chalk.blue(text);
 }
 
+/**
+ * ✔ only when every file asked for was checked and nothing was found, shown
+ * or hidden by --quiet: a run that checked nothing, or less than asked, or
+ * hid warnings, says so instead.
+ */
 function summaryLine(documents: readonly PlanDocument[], context: ReportContext, chalk: InstanceType<typeof Chalk>): string {
   const s = summarize(documents);
   const problems = s.errors + s.warnings + s.infos;
-  if (problems === 0 && !documents.some((d) => d.errors.length > 0)) return chalk.green(`✔ ${say(context, 'clean', s)}`);
-  const line = say(context, 'summary', { ...s, problems });
-  return s.errors > 0 || documents.some((d) => d.errors.length > 0) ? chalk.red.bold(`✖ ${line}`) : chalk.yellow.bold(`⚠ ${line}`);
+  const failed = documents.some((d) => d.errors.length > 0) || (context.unmatched ?? 0) > 0;
+  const hidden = context.hidden ?? { warnings: 0, infos: 0 };
+  const notes = [
+    ...(hidden.warnings + hidden.infos > 0 ? [say(context, 'quietHidden', hidden)] : []),
+    ...((context.unmatched ?? 0) > 0 ? [say(context, 'unmatchedInputs', { count: context.unmatched! })] : []),
+  ];
+  const withNotes = (line: string) => [line, ...notes].join(context.lang === 'zh' ? '；' : '; ');
+  if (documents.length === 0) return chalk.yellow.bold(`⚠ ${withNotes(say(context, 'nothingChecked'))}`);
+  if (problems === 0 && !failed) {
+    return notes.length === 0 ? chalk.green(`✔ ${say(context, 'clean', s)}`) : chalk.yellow.bold(`⚠ ${withNotes(say(context, 'quietClean', s))}`);
+  }
+  const line = withNotes(say(context, 'summary', { ...s, problems }));
+  return s.errors > 0 || failed ? chalk.red.bold(`✖ ${line}`) : chalk.yellow.bold(`⚠ ${line}`);
 }

@@ -1,8 +1,9 @@
 import type { Extracted } from '../extract/index.js';
-import { formatMessage, type Lang } from '../i18n/format.js';
+import { formatMessage, type Lang, type Message } from '../i18n/format.js';
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
 import type { DisableDirective } from '../read/types.js';
 import type { AnyRule, Report } from './define.js';
+import { findRule } from './index.js';
 
 export interface RuleSelection {
   severity: Severity;
@@ -43,9 +44,47 @@ export function lintExtracted(extracted: Extracted, registry: readonly AnyRule[]
   const nextLines = [...facts.lines.map((l) => l.loc.line), ...doc.tasks.map((t) => t.loc.line)].filter(
     (line): line is number => line !== undefined,
   );
-  const { kept, unused } = applyDirectives(found, facts.directives, nextLines);
+  const { directives, unknown } = knownRulesOnly(facts.directives);
+  const { kept, unused } = applyDirectives(found, directives, nextLines);
   if (settings.reportUnusedDisableDirectives) kept.push(...unused.map((d) => unusedDirective(d, settings.lang)));
+  kept.push(...unknown.map((d) => unknownRule(d, settings.lang)));
   return kept.sort(bySource);
+}
+
+/**
+ * A directive naming a rule planlint does not have (a misspelt id) silences
+ * nothing and is reported as such, always: "unused" would hide the typo. The
+ * directive keeps the rules it names that exist; one that names none is
+ * dropped (an empty list would mean every rule).
+ */
+function knownRulesOnly(directives: readonly DisableDirective[]): { directives: DisableDirective[]; unknown: Array<{ directive: DisableDirective; id: string }> } {
+  const known: DisableDirective[] = [];
+  const unknown: Array<{ directive: DisableDirective; id: string }> = [];
+  for (const directive of directives) {
+    const missing = directive.rules.filter((id) => !findRule(id));
+    if (missing.length === 0) {
+      known.push(directive);
+      continue;
+    }
+    unknown.push(...missing.map((id) => ({ directive, id })));
+    const rules = directive.rules.filter((id) => findRule(id));
+    if (rules.length > 0) known.push({ ...directive, rules });
+  }
+  return { directives: known, unknown };
+}
+
+const UNKNOWN_RULE: Message = {
+  zh: 'planlint-{kind} 指令中的规则 {id} 不存在（运行 planlint rules 查看全部规则）：此指令对它不起作用',
+  en: 'planlint-{kind} names rule {id}, which does not exist (see planlint rules): it silences nothing',
+};
+
+function unknownRule({ directive, id }: { directive: DisableDirective; id: string }, lang: Lang): Diagnostic {
+  return {
+    ruleId: 'unknown-rule-in-directive',
+    severity: 'warning',
+    message: formatMessage(UNKNOWN_RULE, lang, { kind: directive.kind, id }),
+    loc: directive.loc,
+  };
 }
 
 /** A task's title quoted in a message stays short: the report shows the task beside it. */

@@ -7,7 +7,8 @@ import { SEEDS } from '../support/seeds.js';
 
 /**
  * Issue 2, bad input: an empty file, a binary file, a 200 MB file, invalid
- * UTF-8 that is not GB18030 either, a .docx that is a PDF, a zip bomb. Each,
+ * UTF-8 that is not GB18030 either, a .docx that is a PDF, a zip bomb, and
+ * (issue 9) a .xlsx that is text. Each,
  * linted beside a good plan: exit 2, a one-line message naming the file, never
  * a stack trace, an `errors` entry in the JSON, and the good plan still reported.
  */
@@ -58,6 +59,7 @@ const CASES: BadCase[] = [
   { file: 'garbled.txt', code: 'encoding', says: /does not decode/ },
   { file: 'report.docx', code: 'unsupported', says: /PDF/ },
   { file: 'bomb.docx', code: 'too-large', says: /compression ratio/ },
+  { file: 'ledger.xlsx', code: 'unsupported', says: /named \.xlsx \(an Excel workbook\) but holds plain text/ },
 ];
 
 let dir: string;
@@ -70,6 +72,8 @@ beforeAll(() => {
     'garbled.txt': undecodable(),
     'report.docx': PDF,
     'bomb.docx': Buffer.from(zipBomb()),
+    // Once read as CSV: one "task", 1,测试.
+    'ledger.xlsx': '序号,任务\n1,测试\n',
   });
   copyFileSync(join(ROOT, 'fixtures', `${SEEDS[1]}.txt`), join(dir, 'good.txt'));
   // 200 MB without writing 200 MB: a sparse file.

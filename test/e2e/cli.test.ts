@@ -81,7 +81,7 @@ describe('exit codes', () => {
     const cases: Array<[string[], RegExp]> = [
       [['noowner.txt', '--format', 'xml'], /^planlint: --format must be one of stylish, json, sarif, github, junit$/],
       [['noowner.txt', '--max-warnings', 'many'], /^planlint: --max-warnings expects a whole number$/],
-      [['noowner.txt', '--as-of', '2024/01/01'], /^planlint: --as-of expects YYYY-MM-DD$/],
+      [['noowner.txt', '--as-of', '2024/01/01', '--lang', 'en'], /^planlint: --as-of expects a real day as YYYY-MM-DD \(got 2024\/01\/01\)$/],
       [['noowner.txt', '--lang', 'fr'], /^planlint: --lang must be zh or en$/],
       [['--lang', 'en'], /^planlint: no files to check \(supported: txt, /],
     ];
@@ -121,6 +121,17 @@ describe('--max-warnings and --quiet', () => {
     } finally {
       removeWorkspace(cfg);
     }
+  });
+
+  it('--quiet hides warnings but not what they do to the exit code, and does not call the run clean', () => {
+    const r = run(['vague.txt', '--quiet', '--max-warnings', '0', '--lang', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('planlint: 1 warnings exceed --max-warnings 0\n');
+    expect(r.stdout).not.toContain('vague-owner');
+    expect(r.stdout).not.toMatch(/✔|No problems/);
+    expect(lines(r.stdout).at(-1)).toBe('⚠ No errors: 1 files, 2 tasks; --quiet hid 1 warnings and 0 infos');
+    expect(run(['vague.txt', '--quiet', '--max-warnings', '1']).code).toBe(0);
+    expect(run(['vague.txt', '--quiet', '--max-warnings', '0', '--format', 'json']).code).toBe(1);
   });
 
   it('--quiet reports errors only', () => {
@@ -477,6 +488,83 @@ describe('config discovery', () => {
   });
 });
 
+describe('--max-file-size', () => {
+  it('refuses a file above the limit, naming both sizes, and reads one below it (lint and export)', () => {
+    const size = Buffer.byteLength(PLANS.noOwner);
+    const below = ((size - 64) / 1024 / 1024).toString();
+    const above = ((size + 64) / 1024 / 1024).toString();
+    const refused = run(['noowner.txt', '--max-file-size', below, '--format', 'json', '--lang', 'en']);
+    expect(refused.code).toBe(2);
+    expect(json(refused.stdout).documents[0].errors).toEqual([{ code: 'too-large', message: expect.stringMatching(/^file is \d\.\d KB, above the \d\.\d KB limit \(--max-file-size\)$/) }]);
+    expect(refused.stderr).toMatch(/^noowner\.txt: could not be processed: file is /);
+    const read = run(['noowner.txt', '--max-file-size', above, '--format', 'json']);
+    expect(read.code).toBe(1);
+    expect(ruleIds(json(read.stdout).documents[0])).toEqual(['missing-owner']);
+    expect(run(['export', 'noowner.txt', '--max-file-size', below]).code).toBe(2);
+    expect(run(['export', 'noowner.txt', '--max-file-size', above]).code).toBe(0);
+  });
+});
+
+describe('arguments that were silently accepted', () => {
+  it('--as-of must be a day that exists (lint and export)', () => {
+    for (const day of ['2025-13-01', '2025-02-30', '2025-00-10']) {
+      for (const command of [[], ['export']]) {
+        const r = planlint([...command, 'noowner.txt', '--as-of', day, '--lang', 'en'], { cwd: dir });
+        expect([day, r.code, r.stderr]).toEqual([day, 2, `planlint: --as-of expects a real day as YYYY-MM-DD (got ${day})\n`]);
+      }
+    }
+    expect(run(['noowner.txt', '--as-of', '2024-02-29']).code).toBe(1);
+  });
+
+  it('--stdin with files named too is a usage error, not a file silently ignored', () => {
+    const r = run(['--stdin', 'noowner.txt', '--lang', 'en'], { input: PLANS.clean });
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe('planlint: --stdin reads the document from standard input; do not name files as well (noowner.txt)\n');
+    const alone = run(['noowner.txt', '--stdin-filename', 'plan.md', '--lang', 'en']);
+    expect([alone.code, alone.stderr]).toEqual([2, 'planlint: --stdin-filename applies only with --stdin\n']);
+  });
+
+  it('rule options a rule does not take are refused, in the config’s language', () => {
+    const cfg = workspace({ 'planlint.config.json': '{ "rules": { "missing-owner": ["error", { "ignoreUnits": true }] } }', 'noowner.txt': PLANS.noOwner });
+    try {
+      const en = lint(['noowner.txt', '--lang', 'en'], { cwd: cfg });
+      expect(en.code).toBe(2);
+      expect(en.stderr).toBe(`planlint: ${join(cfg, 'planlint.config.json')}: rules.missing-owner: no option "ignoreUnits" (this rule’s options: none)\n`);
+      const zh = lint(['noowner.txt'], { cwd: cfg });
+      expect(zh.stderr).toBe(`planlint: ${join(cfg, 'planlint.config.json')}: rules.missing-owner：没有选项 "ignoreUnits"（此规则的选项：无）\n`);
+    } finally {
+      removeWorkspace(cfg);
+    }
+  });
+
+  it('"warn", ESLint’s name for a warning, is accepted in the config and in --rule', () => {
+    const cfg = workspace({ 'planlint.config.json': '{ "rules": { "missing-owner": "warn", "vague-owner": ["warn", {}] } }', 'noowner.txt': PLANS.noOwner, 'vague.txt': PLANS.vagueOwner });
+    try {
+      const r = lint(['noowner.txt', 'vague.txt', '--format', 'json'], { cwd: cfg });
+      expect(r.code).toBe(0);
+      expect(json(r.stdout).documents.flatMap((d) => d.diagnostics.map((x) => [x.ruleId, x.severity]))).toEqual([
+        ['missing-owner', 'warning'],
+        ['vague-owner', 'warning'],
+      ]);
+    } finally {
+      removeWorkspace(cfg);
+    }
+    const flag = run(['noowner.txt', '--rule', 'missing-owner=warn', '--format', 'json']);
+    expect(flag.code).toBe(0);
+    expect(json(flag.stdout).documents[0].diagnostics.map((d) => d.severity)).toEqual(['warning']);
+  });
+
+  it('a misspelt rule id in a disable comment is reported as a rule that does not exist, and silences nothing', () => {
+    const text = PLANS.noOwner.replace('（一）建成', 'planlint-disable-next-line missing-ownr\n（一）建成');
+    const r = run(['--stdin', '--format', 'json', '--lang', 'en'], { input: text });
+    expect(r.code).toBe(1);
+    expect(json(r.stdout).documents[0].diagnostics.map((d) => [d.ruleId, d.severity, d.message])).toEqual([
+      ['unknown-rule-in-directive', 'warning', 'planlint-disable-next-line names rule missing-ownr, which does not exist (see planlint rules): it silences nothing'],
+      ['missing-owner', 'error', expect.stringContaining(NO_OWNER.en)],
+    ]);
+  });
+});
+
 describe('--rule', () => {
   it('id=off, id=warning and id=error', () => {
     expect(run(['noowner.txt', '--rule', 'missing-owner=off']).code).toBe(0);
@@ -497,7 +585,7 @@ describe('--rule', () => {
   it('rejects an unknown rule, a bad level and a missing level with exit 2', () => {
     for (const [value, message] of [
       ['no-such-rule=off', 'planlint: --rule no-such-rule: unknown rule (see `planlint rules`)'],
-      ['missing-owner=loud', 'planlint: --rule missing-owner=loud: level must be one of off, info, warning, error'],
+      ['missing-owner=loud', 'planlint: --rule missing-owner=loud: level must be one of off, info, warning, error (warn = warning)'],
       ['missing-owner', 'planlint: --rule expects id=level, got "missing-owner"'],
     ]) {
       const r = run(['noowner.txt', '--rule', value]);

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PlanReport } from '../../src/model/plan.js';
+import { customProperties } from '../../src/read/provenance.js';
+import { GENERATOR } from '../../src/version.js';
 import { BIN, PLANS, ROOT, ensureBuilt, lines, planlint, removeWorkspace, workspace } from '../support/cli.js';
 import { FIXTURES, SEEDS } from '../support/seeds.js';
 import { elements, openPackage } from '../support/xlsx.js';
@@ -112,12 +114,14 @@ describe('one ledger for all inputs', () => {
 });
 
 describe('--out-dir: one ledger per input', () => {
-  it('names each after its input, safely, and never writes outside the folder', () => {
+  it('names each after its input, safely, mirrors the input folders, and never writes outside the folder', () => {
     const before = readdirSync(dir).sort();
     const r = planlint(['export', '../x.txt', 'a[1]:*?.txt', '..plan.txt', '--out-dir', 'ledgers', '--lang', 'en'], { cwd: join(dir, 'run') });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('wrote 3 ledgers to ledgers\n');
-    expect(readdirSync(join(dir, 'run', 'ledgers')).sort()).toEqual(['a[1]___.xlsx', 'plan.xlsx', 'x.xlsx']);
+    // The deepest folder holding every input is the workspace: run/ is mirrored under ledgers/.
+    expect(readdirSync(join(dir, 'run', 'ledgers')).sort()).toEqual(['run', 'x.xlsx']);
+    expect(readdirSync(join(dir, 'run', 'ledgers', 'run')).sort()).toEqual(['a[1]___.xlsx', 'plan.xlsx']);
     expect(readdirSync(dir).sort()).toEqual(before);
     expect(rows(join(dir, 'run', 'ledgers', 'x.xlsx'), '任务台账').map((r) => r['牵头单位'])).toEqual(['各成员单位', '县文化馆']);
     expect(Object.keys(rows(join(dir, 'run', 'ledgers', 'x.xlsx'), '任务台账')[0])).not.toContain('文件');
@@ -131,8 +135,36 @@ describe('--out-dir: one ledger per input', () => {
       'wrote 1 ledgers to each',
       `the files that failed are listed in ${join('each', '失败文件.xlsx')}`,
     ]);
-    expect(readdirSync(join(dir, 'each')).sort()).toEqual(['clean.xlsx', '失败文件.xlsx']);
+    expect(readdirSync(join(dir, 'each')).sort()).toEqual(['plans', '失败文件.xlsx']);
+    expect(readdirSync(join(dir, 'each', 'plans'))).toEqual(['clean.xlsx']);
     expect(rows(join(dir, 'each', '失败文件.xlsx'), '失败文件')).toEqual([{ 文件: 'bad/empty.txt', 原因: 'the file is empty' }]);
+  });
+
+  it('mirrors nested folders instead of numbering same-named files, and each workbook says where it came from', () => {
+    const project = workspace({
+      'plans/海门/实施方案.txt': readFileSync(join(FIXTURES, `${SEEDS[0]}.txt`)),
+      'plans/资阳/实施方案.txt': readFileSync(join(FIXTURES, `${SEEDS[4]}.txt`)),
+    });
+    try {
+      const r = planlint(['export', 'plans', '--out-dir', 'out', '--lang', 'en'], { cwd: project });
+      expect([r.code, lines(r.stderr)]).toEqual([0, ['wrote 2 ledgers to out']]);
+      expect(readdirSync(join(project, 'out')).sort()).toEqual(['海门', '资阳']);
+      const properties = (folder: string) => Object.fromEntries(customProperties(readFileSync(join(project, 'out', folder, '实施方案.xlsx'))));
+      expect(properties('海门')).toEqual({
+        生成工具: GENERATOR,
+        来源文件: 'plans/海门/实施方案.txt',
+        文件标题: '2021年南通市海门区文化广电和旅游局“城乡提质工程”工作方案',
+      });
+      expect(properties('资阳')).toEqual({
+        生成工具: GENERATOR,
+        来源文件: 'plans/资阳/实施方案.txt',
+        文件标题: '关于印发《资阳区文化旅游基层公共服务（一门式）全覆盖实施方案》的通知',
+        文号: '益资文旅广体发〔2020〕8号',
+      });
+      expect(read(join(project, 'out', '资阳', '实施方案.xlsx')).Props).toMatchObject({ Subject: '益资文旅广体发〔2020〕8号' });
+    } finally {
+      removeWorkspace(project);
+    }
   });
 
   it('writes no failure list when every input is done', () => {
@@ -163,11 +195,14 @@ describe('failures and refusals', () => {
 
     mkdirSync(join(dir, 'again'), { recursive: true });
     writeFileSync(join(dir, 'again', 'clean.xlsx'), before);
+    writeFileSync(join(dir, 'again', 'noowner.txt'), PLANS.noOwner);
     const listing = readdirSync(join(dir, 'again'));
-    const inDir = run(['again/clean.xlsx', 'plans/noowner.txt', '--out-dir', 'again', '--lang', 'en']);
+    // The inputs' folder is the output folder: clean.xlsx would be written over itself.
+    const inDir = run(['again/clean.xlsx', 'again/noowner.txt', '--out-dir', 'again', '--lang', 'en']);
     expect(inDir.code).toBe(2);
-    expect(inDir.stderr).toContain('is one of the inputs; refusing to write');
+    expect(lines(inDir.stderr)).toEqual([`planlint: output ${join('again', 'clean.xlsx')} is one of the inputs; refusing to write`]);
     expect(readdirSync(join(dir, 'again'))).toEqual(listing);
+    expect(readFileSync(join(dir, 'again', 'clean.xlsx'))).toEqual(before);
   });
 
   it.each([
@@ -176,7 +211,8 @@ describe('failures and refusals', () => {
     [['plans/clean.txt', '--out-dir', 'd', '-f', 'json'], '--out-dir writes one Excel ledger per input (--format xlsx)'],
     [['plans/clean.txt', '--by-owner'], '--by-owner applies to the Excel ledger (--format xlsx)'],
     [['plans/clean.txt', '--jobs', '0'], '--jobs expects a whole number of at least 1'],
-    [['plans/clean.txt', '--as-of', '2024/9/1'], '--as-of expects YYYY-MM-DD'],
+    [['plans/clean.txt', '--as-of', '2024/9/1', '--lang', 'en'], '--as-of expects a real day as YYYY-MM-DD (got 2024/9/1)'],
+    [['plans/clean.txt', '--as-of', '2025-13-01', '--lang', 'en'], '--as-of expects a real day as YYYY-MM-DD (got 2025-13-01)'],
   ])('usage error: %j', (args, message) => {
     const r = run(args);
     expect(r.code).toBe(2);

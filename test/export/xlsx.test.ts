@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
+import { customProperties, writtenByPlanlint } from '../../src/read/provenance.js';
+import { VERSION } from '../../src/version.js';
+import { FIXTURES } from '../support/seeds.js';
 import { lint } from '../../src/lint.js';
 import { parseBytes } from '../../src/parse.js';
 import { ledgerDocument, type LedgerDocument, type LedgerTask } from '../../src/export/ledger.js';
@@ -30,6 +35,8 @@ function task(overrides: Partial<LedgerTask>): LedgerTask {
 
 const plan: LedgerDocument = {
   file: 'plans/方案.txt',
+  title: '某县文化<设施>建设工作方案 & 附表',
+  docNumber: '益资文旅广体发〔2020〕8号',
   tasks: [
     task({}),
     task({ path: '二、重点任务 > （一）公共服务 > 2', task: INJECTIONS[0], units: INJECTIONS[1], leads: [INJECTIONS[1]], deadline: '6月底前', start: null, end: '2020-06-30', problems: '警告：x', problemCount: 1 }),
@@ -39,7 +46,7 @@ const plan: LedgerDocument = {
   problems: [{ taskIndex: 1, task: INJECTIONS[0], severity: '警告', rule: 'vague-owner', message: INJECTIONS[2], location: '17:1' }],
   failure: null,
 };
-const broken: LedgerDocument = { file: '=坏文件.docx', tasks: [], problems: [], failure: 'the file is empty' };
+const broken: LedgerDocument = { file: '=坏文件.docx', title: null, docNumber: null, tasks: [], problems: [], failure: 'the file is empty' };
 
 const read = (bytes: Uint8Array) => XLSX.read(bytes, { type: 'buffer', cellDates: true, cellFormula: true, dense: true });
 
@@ -134,6 +141,32 @@ describe('buildLedger: one input', () => {
   it('lists each problem with its rule and task', () => {
     const rows = XLSX.utils.sheet_to_json<Record<string, string>>(read(bytes).Sheets['问题清单']);
     expect(rows).toEqual([{ 序号: '2', 任务: INJECTIONS[0], 级别: '警告', 规则: 'vague-owner', 问题: INJECTIONS[2], 位置: '17:1' }]);
+  });
+});
+
+describe('buildLedger: where the workbook came from (issue 9)', () => {
+  it('a ledger of one document names its source, title and 文号, and planlint as its maker', () => {
+    expect(Object.fromEntries(customProperties(single))).toEqual({
+      生成工具: `planlint ${VERSION}`,
+      来源文件: 'plans/方案.txt',
+      文件标题: '某县文化<设施>建设工作方案 & 附表',
+      文号: '益资文旅广体发〔2020〕8号',
+    });
+    const core = elements(openPackage(single).files['docProps/core.xml']);
+    expect(core.map((e) => e.name)).toEqual(['cp:coreProperties', 'dc:creator', 'dc:subject', 'dc:title']);
+    expect(read(single).Props).toMatchObject({ Title: plan.title, Subject: plan.docNumber, Author: 'planlint' });
+  });
+
+  it('a ledger of several documents names only its maker; a document without title or 文号 leaves them out', () => {
+    expect(Object.fromEntries(customProperties(several))).toEqual({ 生成工具: `planlint ${VERSION}` });
+    expect(Object.fromEntries(customProperties(buildLedger([broken])))).toEqual({ 生成工具: `planlint ${VERSION}`, 来源文件: '=坏文件.docx' });
+    expect(read(buildLedger([broken])).Props?.Title).toBeUndefined();
+  });
+
+  it('is known for planlint’s own output; a workbook from elsewhere is not', () => {
+    expect(writtenByPlanlint(single)).toBe(true);
+    expect(writtenByPlanlint(several)).toBe(true);
+    expect(writtenByPlanlint(new Uint8Array(readFileSync(join(FIXTURES, 'formats', '003.xlsx'))))).toBe(false);
   });
 });
 

@@ -50,6 +50,8 @@ describe('PackageWriter', () => {
 describe('LedgerBuilder', () => {
   const doc = (file: string, tasks: number): LedgerDocument => ({
     file,
+    title: null,
+    docNumber: null,
     tasks: Array.from({ length: tasks }, (_, k) => ({
       path: `二、重点任务 > ${k + 1}`,
       task: `推进第${k + 1}项重点工作，建成文化礼堂${k}家`.repeat(4),

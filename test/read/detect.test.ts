@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { cfbEntryNames, detectFormat } from '../../src/read/detect.js';
+import { cfbEntryNames, detectFormat, extensionMismatch } from '../../src/read/detect.js';
+import { readDocument } from '../../src/read/index.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url)));
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -177,5 +178,29 @@ describe('detectFormat: empty, binary and text', () => {
   it('tolerates a few control characters in text', () => {
     expect(detectFormat(utf8('一、总体要求\f\n\u001b[1m二\u001b[0m\n\u001a'), 'plan.txt')).toBe('text');
     expect(detectFormat(utf8('plain'), 'noextension')).toBe('text');
+  });
+});
+
+describe('extensionMismatch: the extension says what the container must be', () => {
+  const mismatch = (bytes: Uint8Array, name: string) => extensionMismatch(detectFormat(bytes, name), name);
+
+  it('a .xlsx, .docx or .ods that holds text is a mismatch naming both', () => {
+    expect(mismatch(utf8('1,测试\n'), 'ledger.xlsx')).toMatch(/^the file is named \.xlsx \(an Excel workbook\) but holds plain text: /);
+    expect(mismatch(utf8('<html><body><table></table></body></html>'), 'plan.DOCX')).toMatch(/named \.docx \(a Word document\) but holds a web page \(HTML\)/);
+    expect(mismatch(utf8('序号\t任务\n'), 'tasks.ods')).toMatch(/named \.ods \(an OpenDocument spreadsheet\) but holds plain text/);
+    expect(mismatch(Uint8Array.of(0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0), 'ledger.xlsx')).toMatch(/named \.xlsx .* but holds data of no known document format/);
+  });
+
+  it('packages under another package name, and web pages saved as .xls or .doc, are no mismatch', () => {
+    expect(mismatch(fixture('formats/000.doc'), 'plan.docx')).toBeNull();
+    expect(mismatch(fixture('formats/003.xlsx'), 'ledger.xls')).toBeNull();
+    expect(mismatch(fixture('formats/003.xlsx'), 'ledger.xlsx')).toBeNull();
+    expect(mismatch(utf8('<!DOCTYPE html><html><body><table></table></body></html>'), 'ledger.xls')).toBeNull();
+    expect(mismatch(utf8('序号\t任务\n1\t建成\n'), 'ledger.xls')).toBeNull();
+    expect(mismatch(utf8('1,测试\n'), 'ledger.csv')).toBeNull();
+  });
+
+  it('readDocument refuses the mismatch instead of reading the text as a table', async () => {
+    await expect(readDocument(utf8('序号,任务\n1,测试\n'), { fileName: 'ledger.xlsx' })).rejects.toMatchObject({ code: 'unsupported', message: expect.stringMatching(/named \.xlsx/) });
   });
 });
