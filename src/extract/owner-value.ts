@@ -59,7 +59,9 @@ const VERBS: ReadonlyArray<readonly [string, Verb]> = [
   ...IMPLEMENT_VERBS.map((w) => [w, 'implement'] as const),
 ].sort((a, b) => b[0].length - a[0].length);
 
-/** Longer than this and ending like no body, an "owner" is a sentence. */
+const hanLength = (text: string) => text.replace(/[^\p{Script=Han}]/gu, '').length;
+
+/** Longer than this (in Han characters) and ending like no body, an "owner" is a sentence. */
 const MAX_OWNER_NAME = 8;
 /** Short owners that are real though they end like no organisation: 村, 乡镇, 街道. */
 const KNOWN_SHORT_OWNERS: ReadonlySet<string> = new Set([...VAGUE_OWNER_WORDS, ...BARE_LEVEL_WORDS]);
@@ -189,7 +191,7 @@ function readOwnerValueOnce(value: string, role: OwnerRole, conventions: OwnerCo
     // Alone, two characters that end like no organisation are a cut-off fragment ("市发"), not a unit;
     // a sentence that strayed into an owner cell (a misread column) is none either.
     if (kept.length === 1 && item.text.length <= 2 && !isOwnerItem(item) && !KNOWN_SHORT_OWNERS.has(foldToSimplified(item.text))) return;
-    if (item.text.length > MAX_OWNER_NAME && !isOwnerItem(item)) return;
+    if (hanLength(item.text) > MAX_OWNER_NAME && !isOwnerItem(item)) return;
     reading[ownerKey(item, k, role, hasLead, explicit, firstLeads && kept.length > 1)].push(item.text);
   });
   return reading;
