@@ -1,7 +1,7 @@
 import type { SourceLocation } from '../model/location.js';
 import type { Deadline, Owners, Target } from '../model/plan.js';
 import type { FieldRole } from '../lexicon/field-labels.js';
-import { findTimeMentions, lastMilestone, type DateContext, type FieldReader, type TimeMention } from './deadline.js';
+import { deadlineMention, findTimeMentions, lastMilestone, type DateContext, type TimeMention } from './deadline.js';
 import type { Field } from './fields.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import { readOwnerValue, type OwnerConventions, type OwnerRole } from './owner-value.js';
@@ -52,8 +52,7 @@ export interface ResolvedTask {
   ownerSource: 'field' | 'inherited' | 'clause' | 'none';
 }
 
-/** `readField` reads deadline field values (one per document, see fieldReader). */
-export function resolveDraft(draft: TaskDraft, ctx: DateContext, readField: FieldReader, conventions: OwnerConventions): ResolvedTask {
+export function resolveDraft(draft: TaskDraft, ctx: DateContext, conventions: OwnerConventions): ResolvedTask {
   const { owners: own, timeText } = ownersFrom(draft.fields, conventions);
   const { owners: inherited } = ownersFrom(draft.inheritedFields, conventions);
   let owners = own;
@@ -79,9 +78,9 @@ export function resolveDraft(draft: TaskDraft, ctx: DateContext, readField: Fiel
   return {
     owners,
     deadline:
-      deadlineFrom(draft.fields, readField, ctx) ??
-      (timeText ? (readField(timeText)?.deadline ?? null) : null) ??
-      deadlineFrom(draft.inheritedFields, readField, ctx) ??
+      deadlineFrom(draft.fields, ctx) ??
+      (timeText ? fieldDeadline(timeText, ctx) : null) ??
+      deadlineFrom(draft.inheritedFields, ctx) ??
       deadlineFromMentions(mentions, draft.phase),
     targets: quantities.map(({ index: _index, ...target }) => target),
     quantities,
@@ -122,23 +121,27 @@ function hasAny(owners: Owners): boolean {
 }
 
 /** A deadline field that says something no grammar reads ("按上级要求") is still a deadline: a vague one. */
-function deadlineFrom(fields: readonly DraftField[], readField: FieldReader, ctx: DateContext): Deadline | null {
+function deadlineFrom(fields: readonly DraftField[], ctx: DateContext): Deadline | null {
   const field = fields.find((f) => f.role === 'deadline' && f.value.trim());
   if (!field) return null;
-  return (
-    fieldMilestone(field.value, ctx) ??
-    readField(field.value)?.deadline ?? { text: field.value.trim(), start: null, end: null, precision: 'none', flags: ['vague'] }
-  );
+  return fieldDeadline(field.value, ctx) ?? { text: field.value.trim(), start: null, end: null, precision: 'none', flags: ['vague'] };
 }
 
-/** A deadline column repeats its values down the rows: each value's last milestone is read once per document. */
-const MILESTONES = new WeakMap<DateContext, Map<string, Deadline | null>>();
+/**
+ * A deadline field's deadline: its last milestone, else what it says (尽快,
+ * 长期坚持). A deadline column repeats its values down the rows: each value
+ * is read once per document.
+ */
+const FIELD_DEADLINES = new WeakMap<DateContext, Map<string, Deadline | null>>();
 
-function fieldMilestone(value: string, ctx: DateContext): Deadline | null {
-  let known = MILESTONES.get(ctx);
-  if (!known) MILESTONES.set(ctx, (known = new Map()));
+function fieldDeadline(value: string, ctx: DateContext): Deadline | null {
+  let known = FIELD_DEADLINES.get(ctx);
+  if (!known) FIELD_DEADLINES.set(ctx, (known = new Map()));
   let deadline = known.get(value);
-  if (deadline === undefined) known.set(value, (deadline = lastMilestone(findTimeMentions(value, ctx))?.deadline ?? null));
+  if (deadline === undefined) {
+    const mentions = findTimeMentions(value, ctx);
+    known.set(value, (deadline = (lastMilestone(mentions) ?? deadlineMention(mentions))?.deadline ?? null));
+  }
   return deadline;
 }
 

@@ -87,7 +87,7 @@ export function extractDocument(read: ReadResult, file: string): Extracted {
   const scheduleOf = scheduleReader(ctx, readField);
   const tasks: Task[] = drafts.map((draft, k) => {
     const id = `T${k + 1}`;
-    const resolved = resolveDraft(draft, ctx, readField, conventions);
+    const resolved = resolveDraft(draft, ctx, conventions);
     const ownerFields = resolved.ownerSource === 'field' ? draft.fields : resolved.ownerSource === 'inherited' ? draft.inheritedFields : [];
     facts.set(id, { draft, mentions: resolved.mentions, ownerSource: resolved.ownerSource, lead: leadOf(resolved.owners, ownerFields), ...quantityFacts(draft.targetText, resolved.quantities), schedule: scheduleOf(id, draft, resolved.deadline, resolved.mentions) });
     return {

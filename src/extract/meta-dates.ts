@@ -184,7 +184,7 @@ function yearIn(text: string): number | null {
  * after it (98年元旦, 101年9月). Mainland plans write four-digit years.
  */
 function writesRocYears(texts: readonly string[]): boolean {
-  if (texts.some((t) => ROC_ERA_YEAR.test(t))) return true;
+  if (texts.some((t) => (t.includes('民') || t.includes('中華') || t.includes('中华')) && ROC_ERA_YEAR.test(t))) return true;
   if (detectScript(texts) !== 'hant') return false;
   return texts.some((t) => {
     for (const m of t.matchAll(ROC_STYLE_YEAR)) {

@@ -14,11 +14,13 @@ const MIN_COVER = 0.6;
 const squash = (s: string) => s.replace(/[\s\u3000，,。．.、；;：:！!？?“”"‘’'（）()《》【】—-]+/g, '');
 
 export function dropRestatedItems(body: readonly TaskDraft[], rows: readonly TaskDraft[]): TaskDraft[] {
-  const contents = rows
-    .map((row) => squash(row.fields.find((f) => f.role === 'content' || f.role === 'title')?.value ?? ''))
-    .filter((c) => c.length >= MIN_SHARED);
+  const values = rows.map((row) => row.fields.find((f) => f.role === 'content' || f.role === 'title')?.value ?? '');
+  const contents = values.map(squash).filter((c) => c.length >= MIN_SHARED);
   if (contents.length === 0) return [...body];
+  // A restatement shares a run of text with the item: items sharing none need no closer look.
+  const probes = values.map((v) => /\p{Script=Han}{6}/u.exec(v)?.[0]).filter((p): p is string => p !== undefined);
   return body.filter((draft) => {
+    if (!probes.some((p) => draft.text.includes(p))) return true;
     const text = squash(draft.text);
     if (text.length < MIN_SHARED) return true;
     // The item's heading sentence may be the table's group column instead of its content.

@@ -42,12 +42,13 @@ export default defineRule({
   },
   check({ doc, facts }, report) {
     // Outside the tasks (the preamble, a notice, a page whose items were not found), a broken date is still one.
-    const inTasks = doc.tasks.map((t) => squash(t.text));
+    let inTasks: string[] | null = null;
     for (const line of facts.lines) {
       const found = BROKEN_DATE.exec(line.text);
       if (!found) continue;
       // The date with a little of its sentence: is it in a task's text (which reports it itself)?
       const context = squash(line.text.slice(Math.max(0, found.index - 6), found.index + found[0].length + 6));
+      inTasks ??= doc.tasks.map((t) => squash(t.text));
       if (!inTasks.some((t) => t.includes(context))) report({ messageId: 'inText', loc: line.loc, data: { written: found[0] } });
     }
     for (const task of doc.tasks) {
