@@ -1,65 +1,36 @@
 import type { PlanDocument, Task } from '../model/plan.js';
-import type { DisableDirective, ReadResult } from '../read/types.js';
-import { bodyTaskDrafts } from './body-tasks.js';
-import { fieldReader, type TimeMention } from './deadline.js';
-import { resolveDraft, type TaskDraft } from './draft.js';
-import { leadOf, type LeadFacts } from './lead.js';
-import { describeQuantities, type TargetFact } from './metric.js';
-import { matchRestatements } from './matching.js';
-import { noticeEnd } from './notice.js';
-import { dropRestatedItems } from './restated.js';
-import { directiveDrafts } from './directives.js';
+import type { ReadResult } from '../read/types.js';
+import { fieldReader } from './deadline.js';
+import { resolveDraft } from './draft.js';
+import { taskFacts, taskOf, type DocumentFacts, type TaskFacts } from './facts.js';
 import { recoverLayout } from './layout/index.js';
-import { extractMeta, type DateSource } from './meta.js';
-import { buildOutline, subtreeLines, type Line, type Outline } from './outline.js';
-import { extractRoster } from './roster.js';
-import { scheduleReader, type ScheduleFacts } from './schedule.js';
-import { detectScript } from './script.js';
-import type { QuantityMatch } from './quantity.js';
-import { numberSequences, type NumberSequence } from './sequences.js';
-import type { SumStatement } from './sums.js';
-import { readTaskTable, type TaskTable } from './tables.js';
+import { matchRestatements } from './matching.js';
+import { extractMeta } from './meta.js';
+import { buildOutline, subtreeLines, type Line } from './outline.js';
 import { firstListedLeads, type OwnerConventions } from './owner-value.js';
+import { extractRoster } from './roster.js';
+import { scheduleReader } from './schedule.js';
+import { detectScript } from './script.js';
+import { segmentTasks } from './segments.js';
+import { numberSequences } from './sequences.js';
+import { readTaskTable, type TaskTable } from './tables.js';
 
-/** What extraction knows about a task beyond the model: the facts rules read. */
-export interface TaskFacts {
-  draft: TaskDraft;
-  mentions: TimeMention[];
-  ownerSource: 'field' | 'inherited' | 'clause' | 'none';
-  /** The owners sorted into leads and partners and classified (named, vague, redacted …). */
-  lead: LeadFacts;
-  /** Per target, in the order of the task's `targets`: the metric it measures and how it is written. */
-  targetFacts: TargetFact[];
-  /** Totals in the task's text with their parts or listed items. */
-  sums: SumStatement[];
-  /** Where the deadline was read and how its dates are written (deadline rules read these). */
-  schedule: ScheduleFacts;
-}
-
-/** What extraction knows about the document beyond the model. */
-export interface DocumentFacts {
-  dateSource: DateSource;
-  hasDocNumberField: boolean;
-  /** Facts per task, by task id. */
-  tasks: ReadonlyMap<string, TaskFacts>;
-  /** Every paragraph line in document order (rules that look at wording read these). */
-  lines: readonly Line[];
-  /** The numbered structure of the prose (numbering rules read it). */
-  outline: Outline | null;
-  /** Inline `planlint-disable` comments. */
-  directives: readonly DisableDirective[];
-  /** Body task id → the ids of table rows that restate it (附表 rows). */
-  restatedBy: ReadonlyMap<string, string[]>;
-  /** Sibling numbers that should run 1, 2, 3 … (outline children per style, table 序号 per table and category). */
-  sequences: readonly NumberSequence[];
-}
+export type { DocumentFacts, TaskFacts } from './facts.js';
 
 export interface Extracted {
   document: PlanDocument;
   facts: DocumentFacts;
 }
 
-/** Blocks → the model. Format-independent: every reader ends here. */
+/**
+ * Blocks → the model, format-independent: every reader ends here. The stages:
+ *  1. layout    tables that exports and web pages flattened become tables again;
+ *  2. outline   numbering builds the tree; page chrome and the 落款 set aside;
+ *  3. tables    header roles, rows as drafts; meta from preamble, chrome, 落款;
+ *  4. segments  which parts are tasks (items, label blocks, rows, minutes);
+ *  5. fields    each draft's owners, deadline and targets resolved;
+ *  6. facts     what rules read beyond the model, computed once.
+ */
 export function extractDocument(read: ReadResult, file: string): Extracted {
   const blocks = recoverLayout(read.blocks);
   const outline = buildOutline(blocks);
@@ -70,38 +41,18 @@ export function extractDocument(read: ReadResult, file: string): Extracted {
 
   const tables = outline.tables.map((t) => readTaskTable(t.block, t.order, captionOf(t.caption, t.attachment)));
   const preamble = outline.root.lines.length > 0 ? outline.root.lines : tableCaptionLines(tables);
-  const { meta, dateSource, hasDocNumberField, dateContext } = extractMeta(preamble, outline.chrome, withSignature(mainLines, outline.signature));
+  const { meta, dateSource, hasDocNumberField, dateContext: ctx } = extractMeta(preamble, outline.chrome, withSignature(mainLines, outline.signature));
 
-  const paragraphs = blocks.flatMap((block, order): Line[] => (block.kind === 'table' ? [] : [{ text: block.text, loc: block.loc, order }]));
-  const body = bodyTaskDrafts(outline, { noticeEnd: noticeEnd(paragraphs), hasTaskTable: tables.some((t) => t !== null && t.drafts.length > 0) });
-  const rows = tables.flatMap((t) => t?.drafts ?? []);
-  // Minutes and meeting reports: with nothing else to track, their instruction sentences are the tasks.
-  const prose = body.length + rows.length === 0 ? directiveDrafts(paragraphs) : [];
-  const drafts = [...dropRestatedItems(body, rows), ...rows, ...prose].sort(
-    (a, b) => a.order - b.order || a.row - b.row,
-  );
-  const ctx = dateContext;
+  const drafts = segmentTasks(blocks, outline, tables);
+
   const conventions: OwnerConventions = { firstListedLeads: firstListedLeads(documentTexts(lines, tables)) };
+  const scheduleOf = scheduleReader(ctx, fieldReader(ctx));
   const facts = new Map<string, TaskFacts>();
-  const readField = fieldReader(ctx);
-  const scheduleOf = scheduleReader(ctx, readField);
   const tasks: Task[] = drafts.map((draft, k) => {
     const id = `T${k + 1}`;
     const resolved = resolveDraft(draft, ctx, conventions);
-    const ownerFields = resolved.ownerSource === 'field' ? draft.fields : resolved.ownerSource === 'inherited' ? draft.inheritedFields : [];
-    facts.set(id, { draft, mentions: resolved.mentions, ownerSource: resolved.ownerSource, lead: leadOf(resolved.owners, ownerFields), ...quantityFacts(draft.targetText, resolved.quantities), schedule: scheduleOf(id, draft, resolved.deadline, resolved.mentions) });
-    return {
-      id,
-      number: draft.number,
-      path: draft.path,
-      title: draft.title,
-      text: draft.text,
-      origin: draft.origin,
-      owners: resolved.owners,
-      deadline: resolved.deadline,
-      targets: resolved.targets,
-      loc: draft.loc,
-    };
+    facts.set(id, taskFacts(draft, resolved, scheduleOf(id, draft, resolved.deadline, resolved.mentions)));
+    return taskOf(id, draft, resolved);
   });
 
   const document: PlanDocument = {
@@ -142,10 +93,4 @@ function captionOf(caption: readonly Line[], attachment: string | null): string[
 function tableCaptionLines(tables: ReadonlyArray<{ caption: string[] } | null>): Line[] {
   const caption = tables.find((t) => t && t.caption.length > 0)?.caption ?? [];
   return caption.map((text, k) => ({ text, loc: {}, order: k }));
-}
-
-/** What each target measures and the totals among them (rules read these). */
-function quantityFacts(targetText: string, quantities: readonly QuantityMatch[]): Pick<TaskFacts, 'targetFacts' | 'sums'> {
-  const { targets, sums } = describeQuantities(targetText, quantities);
-  return { targetFacts: targets, sums };
 }

@@ -1,0 +1,27 @@
+import type { Block } from '../model/block.js';
+import { bodyTaskDrafts } from './body-tasks.js';
+import { directiveDrafts } from './directives.js';
+import type { TaskDraft } from './draft.js';
+import { noticeEnd } from './notice.js';
+import type { Line, Outline } from './outline.js';
+import { dropRestatedItems } from './restated.js';
+import type { TaskTable } from './tables.js';
+
+/**
+ * Segmentation: which parts of a document are tasks, each a TaskDraft (its
+ * text, its fields, where it stands) in document order:
+ *  - numbered items under task sections, label blocks, loose annotated
+ *    paragraphs (body-tasks.ts), not the covering notice's requirements before
+ *    its 落款 (notice.ts);
+ *  - the rows of task tables (tables.ts), which replace the items they restate
+ *    word for word (restated.ts);
+ *  - with neither, the instruction sentences of minutes (directives.ts).
+ */
+export function segmentTasks(blocks: readonly Block[], outline: Outline, tables: ReadonlyArray<TaskTable | null>): TaskDraft[] {
+  const paragraphs = blocks.flatMap((block, order): Line[] => (block.kind === 'table' ? [] : [{ text: block.text, loc: block.loc, order }]));
+  const rows = tables.flatMap((t) => t?.drafts ?? []);
+  const body = bodyTaskDrafts(outline, { noticeEnd: noticeEnd(paragraphs), hasTaskTable: rows.length > 0 });
+  // Minutes and meeting reports: with nothing else to track, their instruction sentences are the tasks.
+  const prose = body.length + rows.length === 0 ? directiveDrafts(paragraphs) : [];
+  return [...dropRestatedItems(body, rows), ...rows, ...prose].sort((a, b) => a.order - b.order || a.row - b.row);
+}
