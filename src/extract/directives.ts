@@ -1,4 +1,4 @@
-import { DIRECTIVE_OPENERS, DIRECTIVE_VERBS, RECORD_OPENERS } from '../lexicon/directives.js';
+import { ASSIGNING_PHRASES, DIRECTIVE_OPENERS, DIRECTIVE_VERBS, RECORD_OPENERS } from '../lexicon/directives.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import type { TaskDraft } from './draft.js';
 import { fieldsOfLine } from './fields.js';
@@ -18,22 +18,40 @@ function isInstruction(sentence: string): boolean {
   const folded = foldToSimplified(sentence.replace(/^[\s\u3000]+/, '').replace(/^(?:第[一二三四五六七八九十]+|[一二三四五六七八九十]是)[，,、]?/, ''));
   if (RECORD_OPENERS.some((w) => folded.startsWith(w))) return false;
   if (DIRECTIVE_OPENERS.some((w) => folded.startsWith(w))) return true;
+  // "…要求，由县发改局牵头，县自然资源局配合，在9月底前完成…": the sentence hands the work to someone.
+  if (ASSIGNING_PHRASES.some((p) => p.test(folded))) return true;
+  // "7月，成立领导小组…", "8—9月，重点搞好…": a schedule written as paragraphs, each led by its time.
+  if (TIME_LED.test(folded)) return true;
   // "各主责单位和相关职能部门要在6月30日前完成…": a subject told what it must do.
   const verb = DIRECTIVE_VERBS.map((w) => folded.indexOf(w)).filter((k) => k > 0).sort((a, b) => a - b)[0];
   return verb !== undefined && verb <= MAX_SUBJECT && !/[，,。；;：:]/.test(folded.slice(0, verb));
 }
 
+/** A paragraph led by a month or a span of months: 7月，…; 8—9月，…; 10月至11月，…. */
+const TIME_LED = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[—\-–~至到](?:\d{1,2}|[一二三四五六七八九十]{1,3}))?月(?:份|上旬|中旬|下旬|底前?)?[，,：:]/;
+
+/**
+ * Sentences, and within a sentence the parts between ；that each hand work to
+ * someone of their own ("由A牵头…完成X；由B牵头…完成Y"): each is an instruction.
+ */
 function sentencesOf(line: Line): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
   let start = 0;
   for (let k = 0; k <= line.text.length; k++) {
-    if (k === line.text.length || '。！？!?'.includes(line.text[k])) {
-      const text = line.text.slice(start, k + 1).trim();
-      if (text.length >= MIN_SENTENCE) out.push({ text, start });
-      start = k + 1;
-    }
+    const ch = line.text[k];
+    const end = k === line.text.length || '。！？!?'.includes(ch) || ((ch === '；' || ch === ';') && assignsFromHere(line.text, k + 1));
+    if (!end) continue;
+    const text = line.text.slice(start, k + 1).trim();
+    if (text.length >= MIN_SENTENCE) out.push({ text, start });
+    start = k + 1;
   }
   return out;
+}
+
+/** The part after a ；starts by handing its work to someone: "由县工业园区管委会牵头…". */
+function assignsFromHere(text: string, from: number): boolean {
+  const part = foldToSimplified(text.slice(from, from + 40));
+  return /^由[^，。；,;]{2,30}?(?:牵头|负责|承办)/.test(part);
 }
 
 export function directiveDrafts(lines: readonly Line[]): TaskDraft[] {

@@ -107,3 +107,18 @@ describe('minutes and meeting reports', () => {
     ]);
   });
 });
+
+describe('instructions in a report of a meeting', () => {
+  it('parts of a sentence between ；that each hand work to someone are tasks of their own', async () => {
+    const text = '会上，县长要求，由县发展和改革局牵头，县自然资源局配合，在9月底前完成政务服务中心供地工作；由丹凤街道牵头，县自然资源局配合，在12月底前完成土地处置任务。';
+    expect(await tasksOf(text)).toEqual([
+      '会上，县长要求，由县发展和改革局牵头，县自然资源局配合，在9月底前完成政务服务中心供地工作；',
+      '由丹凤街道牵头，县自然资源局配合，在12月底前完成土地处置任务。',
+    ]);
+  });
+
+  it('a schedule written as paragraphs led by their months gives a task per month', async () => {
+    const text = ['我局的工作方案如下：', '7月，成立局争创文明城市领导小组，进行宣传发动。', '8—9月，重点搞好机关内部的文明创建。'].join('\n');
+    expect(await tasksOf(text)).toEqual(['7月，成立局争创文明城市领导小组，进行宣传发动。', '8—9月，重点搞好机关内部的文明创建。']);
+  });
+});
