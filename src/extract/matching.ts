@@ -1,8 +1,11 @@
 import type { Task } from '../model/plan.js';
+import { SimilarityIndex, WindowIndex, bigramTokens } from './text-index.js';
 
 /** Phrases shorter than this are too common to tie a row to a body task. */
 const MIN_SHARED_PHRASE = 6;
 const MIN_DICE = 0.5;
+/** Below this many body × row pairs, trying each pair costs less than building the indexes. */
+const PAIRS_WORTH_INDEXING = 5000;
 
 /**
  * Which table rows restate which body tasks (附表 rows summarising the
@@ -15,11 +18,42 @@ export function matchRestatements(tasks: readonly Task[]): Map<string, string[]>
   if (!tasks.some((t) => t.origin === 'body') || !tasks.some((t) => t.origin === 'table')) return matches;
   const body = tasks.filter((t) => t.origin === 'body').map((t) => withBigrams({ task: t, text: normalise(t.text), title: normalise(t.title) }));
   const rows = tasks.filter((t) => t.origin === 'table').map((t) => withBigrams({ task: t, text: normalise(t.text), phrases: rowPhrases(t) }));
+  const everyRow = rows.map((_, k) => k);
+  const candidates = body.length * rows.length > PAIRS_WORTH_INDEXING ? candidateRows(body, rows) : () => everyRow;
   for (const b of body) {
-    const hits = rows.filter((r) => restates(b, r)).map((r) => r.task.id);
+    const hits = candidates(b)
+      .filter((k) => restates(b, rows[k]))
+      .map((k) => rows[k].task.id);
     if (hits.length > 0) matches.set(b.task.id, hits);
   }
   return matches;
+}
+
+/**
+ * The rows each test of `restates` could pass for a body task, found through
+ * indexes rather than by trying every row: a row phrase inside the body text,
+ * the body title inside a row, or enough shared bigrams. In row order.
+ */
+function candidateRows(body: readonly (Wording & { title: string })[], rows: readonly (Wording & { phrases: string[] })[]): (b: Wording & { title: string }) => number[] {
+  const phrases = new WindowIndex(MIN_SHARED_PHRASE);
+  const rowTexts = new WindowIndex(MIN_SHARED_PHRASE);
+  const phraseOwner: number[] = [];
+  rows.forEach((row, k) => {
+    rowTexts.add(k, row.text);
+    for (const phrase of row.phrases) {
+      phrases.add(phraseOwner.length, phrase);
+      phraseOwner.push(k);
+    }
+  });
+  const tokens = new Map([...body, ...rows].map((w) => [w, bigramTokens(w.text)]));
+  const similar = new SimilarityIndex(MIN_DICE, [...tokens.values()]);
+  rows.forEach((row, k) => similar.add(k, tokens.get(row)!));
+  return (b) => {
+    const found = new Set<number>(similar.candidates(tokens.get(b)!));
+    for (const phrase of phrases.within(b.text)) found.add(phraseOwner[phrase]);
+    if (b.title.length >= MIN_SHARED_PHRASE) for (const k of rowTexts.containing(b.title)) found.add(k);
+    return [...found].sort((x, y) => x - y);
+  };
 }
 
 function restates(body: Wording & { title: string }, row: Wording & { phrases: string[] }): boolean {
