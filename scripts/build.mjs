@@ -5,6 +5,23 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
+/**
+ * commander requires node:child_process at load time, only to spawn stand-alone
+ * subcommand executables, which planlint has none of. Loading it (and net,
+ * dgram with it) costs several milliseconds of every start, so commander gets
+ * a stand-in that requires the real module on first use.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) => (/[\\/]commander[\\/]/.test(args.importer) ? { path: 'lazy-child-process', namespace: 'planlint' } : undefined));
+    b.onLoad({ filter: /^lazy-child-process$/, namespace: 'planlint' }, () => ({
+      contents: "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+      loader: 'js',
+    }));
+  },
+};
+
 rmSync('dist', { recursive: true, force: true });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
 await build({
@@ -20,6 +37,7 @@ await build({
   outExtension: { '.js': '.mjs' },
   // CommonJS dependencies inside an ESM bundle still call require().
   banner: { js: "import { createRequire as __planlintRequire } from 'node:module'; const require = __planlintRequire(import.meta.url);" },
+  plugins: [lazyChildProcess],
   legalComments: 'none',
   logLevel: 'warning',
 });
