@@ -39,6 +39,22 @@ export function parseDeadline(text: string, ctx: DateContext): Deadline | null {
   return deadlineMention(findTimeMentions(text, ctx))?.deadline ?? null;
 }
 
+/**
+ * A deadline field or column holding only a year ("2024", "2023-2025"): its
+ * label says it is a time, so the bare number is that year, as if 年 were
+ * written. Elsewhere a bare four-digit number is no date.
+ */
+const BARE_YEARS = /^((?:19|20)\d{2})(?:\s*([-—–~～至到])\s*((?:19|20)\d{2}))?$/;
+
+/** The time expressions of a deadline field's value (findTimeMentions, reading a bare year as a year). */
+export function fieldMentions(value: string, ctx: DateContext): TimeMention[] {
+  const written = value.trim();
+  const bare = BARE_YEARS.exec(written);
+  if (!bare) return findTimeMentions(value, ctx);
+  const marked = bare[3] ? `${bare[1]}年至${bare[3]}年` : `${bare[1]}年`;
+  return findTimeMentions(marked, ctx).map((m) => ({ ...m, text: written, index: 0, deadline: { ...m.deadline, text: written } }));
+}
+
 /** A deadline field's value → the time expression it means, or null when it has none. */
 export type FieldReader = (value: string) => TimeMention | null;
 
@@ -50,7 +66,7 @@ export function fieldReader(ctx: DateContext): FieldReader {
   const readings = new Map<string, TimeMention | null>();
   return (value) => {
     let reading = readings.get(value);
-    if (reading === undefined) readings.set(value, (reading = deadlineMention(findTimeMentions(value, ctx))));
+    if (reading === undefined) readings.set(value, (reading = deadlineMention(fieldMentions(value, ctx))));
     return reading;
   };
 }

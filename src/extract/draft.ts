@@ -1,7 +1,7 @@
 import type { SourceLocation } from '../model/location.js';
 import type { Deadline, Owners, Target } from '../model/plan.js';
 import type { FieldRole } from '../lexicon/field-labels.js';
-import { deadlineMention, findTimeMentions, lastMilestone, type DateContext, type TimeMention } from './deadline.js';
+import { deadlineMention, fieldMentions, findTimeMentions, lastMilestone, type DateContext, type TimeMention } from './deadline.js';
 import type { Field } from './fields.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import { readOwnerValue, type OwnerConventions, type OwnerRole } from './owner-value.js';
@@ -139,7 +139,7 @@ function fieldDeadline(value: string, ctx: DateContext): Deadline | null {
   if (!known) FIELD_DEADLINES.set(ctx, (known = new Map()));
   let deadline = known.get(value);
   if (deadline === undefined) {
-    const mentions = findTimeMentions(value, ctx);
+    const mentions = fieldMentions(value, ctx);
     known.set(value, (deadline = (lastMilestone(mentions) ?? deadlineMention(mentions))?.deadline ?? null));
   }
   return deadline;

@@ -14,7 +14,7 @@ import {
 } from '../lexicon/owner-words.js';
 import { BARE_LEVEL_WORDS, ORG_SUFFIXES, REDACTION_PATTERN, VAGUE_OWNER_WORDS } from '../lexicon/organisations.js';
 import { stripGlosses } from './gloss.js';
-import { readPerson } from './person.js';
+import { looksLikeName, readPerson } from './person.js';
 
 /**
  * The grammar of an owner value — a 责任单位 cell, a （…牵头，…配合） note,
@@ -172,7 +172,13 @@ function readOwnerValueOnce(value: string, role: OwnerRole, conventions: OwnerCo
   text = rest + text.slice(from);
   const items = splitItems(text, role);
   if (role === 'leader') {
-    for (const item of items) reading.leaders.push(...leaderNames(item.text));
+    for (const item of items) {
+      const held = bodyAndHead(item.text);
+      if (held) {
+        reading.units.push(held.unit);
+        reading.leaders.push(held.name);
+      } else reading.leaders.push(...leaderNames(item.text));
+    }
     return reading;
   }
   const kept: Item[] = [];
@@ -224,6 +230,24 @@ function leaderNames(text: string): string[] {
   if (REDACTION_PATTERN.test(name)) return [name];
   const person = readPerson(name);
   return [person && !person.byPost ? person.name : name];
+}
+
+/**
+ * A column of 牵头单位及主要负责人 writes the body and its head together
+ * ("市民政局 伍泽国", "市民政局伍泽国"): the body is a unit, the person a leader.
+ */
+function bodyAndHead(text: string): { unit: string; name: string } | null {
+  const tokens = text.trim().split(/[\s\u3000\u00a0]+/);
+  if (tokens.length === 2 && isOrgName(tokens[0])) {
+    const person = readPerson(tokens[1]);
+    return person && !person.byPost ? { unit: tokens[0], name: person.name } : null;
+  }
+  if (tokens.length !== 1) return null;
+  for (const length of [3, 2]) {
+    const [unit, name] = [text.slice(0, -length), text.slice(-length)];
+    if (unit.length >= 3 && isOrgName(unit) && looksLikeName(name)) return { unit, name };
+  }
+  return null;
 }
 
 /** "汪  峰   吴蓓蓓": single characters side by side are one padded name. */

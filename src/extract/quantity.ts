@@ -7,6 +7,8 @@
  */
 import type { Comparator, Dimension, Target } from '../model/plan.js';
 import {
+  BASELINE_OPENERS,
+  CHANGE_TO_VERBS,
   CODE_SEPARATORS,
   COMPARATOR_ADVERBS,
   COMPARATOR_PREFIXES,
@@ -381,8 +383,29 @@ function quotedNames(text: string): number[] {
   return pairs.sort((a, b) => a[0] - b[0]).flat();
 }
 
+/**
+ * Spans [from, to) of baselines: "从574元、271元分别提高到609元、300元" —
+ * from 从/由 to the change verb, within one clause, stands what is now, not
+ * what is promised.
+ */
+const BASELINE = new RegExp(`[${BASELINE_OPENERS.join('')}]([^，,。；;！？]{1,40}?)(?:分别)?(?:${CHANGE_TO_VERBS.join('|')})(?:到|至)`, 'g');
+
+function baselineSpans(text: string): number[] {
+  if (!text.includes('到') && !text.includes('至')) return [];
+  const spans: number[] = [];
+  for (const m of text.matchAll(BASELINE)) spans.push(m.index, m.index + 1 + m[1].length);
+  return spans;
+}
+
 /** Every quantitative target in running text, in order, each with the offset of its text. */
 export function findQuantities(text: string): QuantityMatch[] {
+  const baselines = baselineSpans(text);
+  const found = findAllQuantities(text);
+  if (baselines.length === 0) return found;
+  return found.filter((m) => !baselines.some((_, k) => k % 2 === 0 && m.index >= baselines[k] && m.index < baselines[k + 1]));
+}
+
+function findAllQuantities(text: string): QuantityMatch[] {
   const out: QuantityMatch[] = [];
   const quoted = text.includes('“') || text.includes('‘') || text.includes('「') || text.includes('《') ? quotedNames(text) : [];
   let q = 0;

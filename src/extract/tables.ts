@@ -4,6 +4,7 @@ import { LEAD_MARKER } from '../lexicon/field-labels.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import { headerRole, isTaskHeader, settleColumnRoles } from './layout/columns.js';
 import type { DraftField, TaskDraft } from './draft.js';
+import { resolveUnit } from './quantity.js';
 
 /** Header rows are found within the first rows: title rows and notes come before them. */
 const HEADER_SEARCH_ROWS = 6;
@@ -103,6 +104,7 @@ function rowDraft(
   const path = [caption.join(' '), section, valueOf('category'), content === group ? '' : group].filter(Boolean);
   // A 量化指标 column states the row's targets; the task's words beside it restate them.
   const stated = values.filter((v, c) => roles[c] === 'target' && v);
+  const counted = values.flatMap((v, c) => countedInHeader(header[c] ?? '', roles[c], v));
   return {
     origin: 'table',
     number: numberCell || String(index + 1),
@@ -114,12 +116,30 @@ function rowDraft(
     row: index,
     fields,
     ownerText: '',
-    targetText: (stated.length > 0 ? stated : values.filter((_, c) => roles[c] && TARGET_ROLES.has(roles[c]!) && !(roles[c] === 'group' && content !== group))).join('\n'),
+    targetText: [...(stated.length > 0 ? stated : values.filter((_, c) => roles[c] && TARGET_ROLES.has(roles[c]!) && !(roles[c] === 'group' && content !== group))), ...counted].join('\n'),
     timeText: content,
     inheritedFields: [],
     phase: false,
     numberInherited: numberColumn >= 0 && (!cells[numberColumn]?.text || cells[numberColumn].merged === true),
   };
+}
+
+/** Columns whose numbers are not the task's quantities: counts of a summary, dates, owners. */
+const NOT_QUANTITY_ROLES = new Set<FieldRole>(['number', 'status', 'deadline', 'leader', 'unit', 'partner', 'remark']);
+/** A unit in brackets closing a header: 投资金额（万元）, 面积(亩). */
+const HEADER_UNIT = /[(（]\s*([^()（）\s]{1,6})\s*[)）]$/;
+
+/**
+ * A quantity column writes its unit once, in the header (年度投资金额（万元） |
+ * 300): each bare number below it is that many of the unit, a target of the
+ * row ("300万元"). Time units (建设周期（年）) say how long, not how much.
+ */
+function countedInHeader(header: string, role: FieldRole | null | undefined, value: string): string[] {
+  if ((role && NOT_QUANTITY_ROLES.has(role)) || !/^\d+(?:\.\d+)?$/.test(value.trim())) return [];
+  const unit = HEADER_UNIT.exec(header.trim())?.[1];
+  const resolved = unit === undefined ? null : resolveUnit(unit);
+  if (!resolved || resolved.dimension === 'time') return [];
+  return [`${value.trim()}${unit}`];
 }
 
 /**

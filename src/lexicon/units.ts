@@ -129,3 +129,14 @@ export const CODE_SEPARATORS: readonly string[] = ['-', '－', '.', '．', '·',
 
 /** Range marks between two quantities: 30-40%, 3至5个. */
 export const RANGE_SEPARATORS: readonly string[] = ['-', '－', '—', '–', '―', '~', '～', '至', '到'];
+
+/**
+ * "从每人每月574元提高到609元": the amount after 从/由 is where things stand,
+ * the one after the change verb the commitment. These open the baseline…
+ */
+export const BASELINE_OPENERS: readonly string[] = ['从', '從', '由'];
+/** …and these close it (the verb and 到/至 after it). */
+export const CHANGE_TO_VERBS: readonly string[] = [
+  '提高', '提升', '增加', '增长', '增長', '降低', '下降', '减少', '減少', '扩大', '擴大', '调整', '調整', '上调', '上調',
+  '下调', '下調', '压减', '壓減', '压缩', '壓縮', '缩短', '縮短', '延长', '延長',
+];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTimeMentions, parseDeadline } from '../../src/extract/deadline.js';
+import { fieldMentions, findTimeMentions, parseDeadline } from '../../src/extract/deadline.js';
 import type { DateContext } from '../../src/extract/deadline.js';
 import { checkDeadline, type DeadlineCase } from './deadline-case.js';
 
@@ -272,5 +272,24 @@ describe('findTimeMentions', () => {
     expect(findTimeMentions(para.repeat(copies), Y2020)).toHaveLength(3 * copies);
     const worst = '1'.repeat(5e5) + '年'.repeat(5e5) + '2018年'.repeat(5e4) + '《'.repeat(5e4);
     expect(findTimeMentions(worst, Y2020)).toHaveLength(5e4);
+  });
+});
+
+describe('fieldMentions: a deadline field or column that holds only a year', () => {
+  const ctx: DateContext = { year: 2024 };
+  const deadlineOf = (value: string) => fieldMentions(value, ctx)[0]?.deadline ?? null;
+
+  it('reads a bare year in a time column (建设时间 | 2024) as that year, keeping the text as written', () => {
+    expect(deadlineOf('2024')).toMatchObject({ text: '2024', start: '2024-01-01', end: '2024-12-31' });
+  });
+
+  it('reads a bare year range (实施年限 | 2023-2025) as the years it spans', () => {
+    expect(deadlineOf('2023-2025')).toMatchObject({ start: '2023-01-01', end: '2025-12-31' });
+    expect(deadlineOf('2023至2025')).toMatchObject({ start: '2023-01-01', end: '2025-12-31' });
+  });
+
+  it('leaves other numbers, and bare numbers in prose, unread', () => {
+    expect(deadlineOf('300')).toBeNull();
+    expect(findTimeMentions('投资2024万元', ctx)).toHaveLength(0);
   });
 });

@@ -79,6 +79,12 @@ describe('owner values (the grammar of 责任单位 cells and notes)', () => {
     expect(read('***、***', 'leader').leaders).toEqual(['***', '***']);
   });
 
+  it('a 单位及负责人 value writes the body and its head together: the body is a unit, the person a leader', () => {
+    expect(read('市民政局 伍泽国', 'leader')).toEqual({ leaders: ['伍泽国'], units: ['市民政局'], partners: [] });
+    expect(read('市民政局伍泽国', 'leader')).toEqual({ leaders: ['伍泽国'], units: ['市民政局'], partners: [] });
+    expect(read('陈宣群', 'leader')).toEqual({ leaders: ['陈宣群'], units: [], partners: [] });
+  });
+
   it('a convention note inside the value makes the first listed unit lead (排序第一的为牵头单位)', () => {
     expect(read('县城管局(排序第一的为牵头单位,下同)、县水利局、XX 镇')).toEqual({ leaders: [], units: ['县城管局'], partners: ['县水利局', 'XX镇'] });
   });

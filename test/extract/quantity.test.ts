@@ -250,4 +250,11 @@ describe('targets as plans write them', () => {
     expect(findQuantities('全面落实疫情防控“新十条”，完成3所学校改造')).toMatchObject([{ value: 3, unit: '所' }]);
     expect(findQuantities('提出“到年底建成文化礼堂30家，实现全覆盖的总体目标任务”')).toMatchObject([{ value: 30, unit: '家' }]);
   });
+
+  it('从A提高到B: A is where things stand, only B is the commitment', () => {
+    const values = (text: string) => findQuantities(text).map((q) => q.value);
+    expect(values('将城镇、农村低保人均最低补差水平从每人每月574元、271元分别提高到每人每月609元、300元')).toEqual([609, 300]);
+    expect(values('平均办理时间由20个工作日压缩至5个工作日')).toEqual([5]);
+    expect(values('从严查处违法案件，全年办结30件，力争提高到40件')).toEqual([30, 40]);
+  });
 });
