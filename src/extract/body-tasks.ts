@@ -1,5 +1,5 @@
 import { foldToSimplified } from '../lexicon/hant.js';
-import { NON_TASK_SECTION_WORDS, PHASE_SECTION_WORDS, TASK_SECTION_WORDS } from '../lexicon/sections.js';
+import { MAX_PLAN_FIELD_TITLE, NON_TASK_SECTION_WORDS, PHASE_SECTION_WORDS, PLAN_FIELD_TITLE_ENDINGS, TASK_SECTION_WORDS } from '../lexicon/sections.js';
 import type { DraftField, TaskDraft } from './draft.js';
 import { fieldsOfLine, parseFieldLine, type Field } from './fields.js';
 import { headingText, subtreeLines, walk, type Line, type Outline, type OutlineNode } from './outline.js';
@@ -15,6 +15,11 @@ const namesPhases = containsAny(PHASE_SECTION_WORDS);
 const namesTasks = containsAny(TASK_SECTION_WORDS);
 const namesNonTasks = containsAny(NON_TASK_SECTION_WORDS);
 
+const namesPlanField = (title: string) => {
+  const bare = title.replace(/[：:。；;\s]+$/, '');
+  return bare.length <= MAX_PLAN_FIELD_TITLE && PLAN_FIELD_TITLE_ENDINGS.some((ending) => bare.endsWith(ending));
+};
+
 /** A section title is a heading, not a sentence: an item whose first sentence runs longer only mentions the words. */
 const MAX_SECTION_TITLE = 30;
 
@@ -23,7 +28,7 @@ function sectionKind(node: OutlineNode): SectionKind {
   if (title.length > MAX_SECTION_TITLE) return 'neutral';
   if (namesPhases(title)) return 'phase';
   if (namesTasks(title)) return 'task';
-  if (namesNonTasks(title)) return 'other';
+  if (namesNonTasks(title) || namesPlanField(title)) return 'other';
   return 'neutral';
 }
 

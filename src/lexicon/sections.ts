@@ -22,3 +22,12 @@ export const NON_TASK_SECTION_WORDS: readonly string[] = [
 export const PHASE_SECTION_WORDS: readonly string[] = [
   '进度安排', '进度要求', '实施步骤', '工作步骤', '步骤安排', '时间安排', '方法步骤', '阶段安排', '推进步骤',
 ];
+
+/**
+ * A short heading that names a field of the whole plan (检查整改时间, 整改范围,
+ * 帮扶对象, 检查方式) holds that field's value, not a task: what follows it is
+ * a date or a scope; a 要求 heading (检查督导要求) closes the plan with how to work.
+ */
+export const PLAN_FIELD_TITLE_ENDINGS: readonly string[] = ['时间', '范围', '对象', '方式', '地点', '期限', '时限', '要求'];
+/** Longer headings ending so are sentences that mention the word. */
+export const MAX_PLAN_FIELD_TITLE = 8;

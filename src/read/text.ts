@@ -1,6 +1,7 @@
 import type { Block, Cell } from '../model/block.js';
 import { decodeText } from './decode.js';
 import { parseDirective } from './directives.js';
+import { restoreLostSpaces } from './lost-spaces.js';
 import type { DisableDirective, Reader } from './types.js';
 
 /**
@@ -15,7 +16,7 @@ import type { DisableDirective, Reader } from './types.js';
  */
 export const readText: Reader = async (bytes, options) => {
   const { text, encoding } = decodeText(bytes, options.encoding);
-  const { blocks, directives } = textToBlocks(text);
+  const { blocks, directives } = textToBlocks(restoreLostSpaces(text));
   return { format: 'text', encoding, blocks, warnings: [], directives };
 };
 
