@@ -1,5 +1,5 @@
 import type { Block, Cell } from '../../model/block.js';
-import { headerRole, isTaskHeader, MAX_HEADER_CELL, settleColumnRoles } from './columns.js';
+import { cellKind, headerRole, isTaskHeader, MAX_HEADER_CELL, settleColumnRoles } from './columns.js';
 import { buildGrid, type RawRow } from './grid.js';
 import { streamRows } from './stream.js';
 
@@ -161,10 +161,44 @@ export function recoverPipeTable(blocks: readonly Block[], start: number): Recov
 function rowTable(rows: Array<{ cells: Cell[]; first: number }>, cut: boolean): { rows: Cell[][]; first: number } | null {
   const h = rows.findIndex((r) => isHeaderRow(r.cells));
   if (h < 0 || h + 1 >= rows.length) return null;
-  const header = rows[h].cells.filter((c) => c.text !== '');
-  const roles = settleColumnRoles(header.map((c) => headerRole(c.text)));
   const data: RawRow[] = rows.slice(h + 1).map((r) => ({ cells: r.cells, padded: /^\s*$/.test(r.cells[r.cells.length - 1]?.text ?? '') }));
+  const header = widenSpanningHeader(
+    rows[h].cells.filter((c) => c.text !== ''),
+    cut ? data.slice(0, -1) : data,
+  );
+  const roles = settleColumnRoles(header.map((c) => headerRole(c.text)));
   return { rows: [header, ...buildGrid(data, roles, cut)], first: rows[h].first };
+}
+
+/** A merged header cell spans at most this many columns more than its own. */
+const MAX_SPANNED = 3;
+const TEXT_ROLES = new Set(['group', 'content', 'title', 'category']);
+
+/**
+ * The header of a table whose rows are wider than it: its first cell was
+ * merged over the columns that group the tasks ("工作任务" over 一级任务 |
+ * 二级任务 | 序号, flattened to one cell). The header gets a cell for each
+ * spanned column: a 序号 where every full row holds a number there, else the
+ * spanning cell's name again, marked merged.
+ */
+function widenSpanningHeader(header: Cell[], rows: readonly RawRow[]): Cell[] {
+  const widths = rows.map((r) => filledLength(r.cells));
+  const width = Math.max(0, ...widths);
+  const extra = width - header.length;
+  const first = header[0];
+  if (extra <= 0 || extra > MAX_SPANNED || !first || !TEXT_ROLES.has(headerRole(first.text) ?? '')) return header;
+  const full = rows.filter((_, r) => widths[r] === width);
+  const spanned = Array.from({ length: extra + 1 }, (_, c): Cell => {
+    const numbers = full.every((r) => cellKind(r.cells[c].text) === 'number');
+    return numbers ? { text: '序号', loc: first.loc, merged: true } : c === 0 ? first : { ...first, merged: true };
+  });
+  return [...spanned, ...header.slice(1)];
+}
+
+function filledLength(cells: readonly Cell[]): number {
+  let end = cells.length;
+  while (end > 0 && cells[end - 1].text.trim() === '') end--;
+  return end;
 }
 
 function streamTable(token: Token, cut: boolean): { rows: Cell[][]; first: number } | null {

@@ -39,6 +39,18 @@ describe('pipe-flattened tables (web pages that write cells between "|")', () =>
     expect(rows[2]).toEqual(['^一、做好财政公开。', '2.深化债务信息公开，定期公开限额、余额。', '^县财政局牵头，各部门落实']);
   });
 
+  it('rows wider than the header: its first cell was merged over the grouping columns and a 序号 column', () => {
+    const rows = table(
+      [
+        '工作任务 | 具体要求 | 责任单位 | 时限要求 |',
+        '一、做好公开。 | （一）加强信息公开。 | 1 | 公开政策文件的决策、解读情况。 | 市政府各有关部门 | 持续推进 |',
+        '2 | 开设行业帮扶政策公开专题。 | 市商务局 | 2022年底前 |',
+      ].join('\n'),
+    );
+    expect(rows[0].map((c) => c.replace(/^\^/, ''))).toEqual(['工作任务', '工作任务', '序号', '具体要求', '责任单位', '时限要求']);
+    expect(rows[2]).toEqual(['^一、做好公开。', '^（一）加强信息公开。', '2', '开设行业帮扶政策公开专题。', '市商务局', '2022年底前']);
+  });
+
   it('a continuation row ("text | | | |", no number of its own, no owner) adds to the task above', () => {
     const rows = table('序号 | 工作任务 | 责任单位 | 进展情况 |\n1 | 新建中小学校1所 | 教体局 | 顺利推进 |\n新增学位810个 | |||\n2 | 结对帮扶学校2所 | 教体局 | 顺利推进 |\n');
     expect(rows).toHaveLength(3);
