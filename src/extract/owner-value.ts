@@ -158,6 +158,11 @@ function readOwnerValueOnce(value: string, role: OwnerRole, conventions: OwnerCo
   const reading: OwnerReading = { leaders: [], units: [], partners: [], timeText: null };
   // A note the excerpt cut before its closing bracket: "（市生态环境局、发展和改革局牵头，…".
   let text = stripGlosses(value).replace(/^[（(〔【]([^）)〕】]*)$/, '$1');
+  // A note may go on after its owners with a remark of its own ("…负责落实。以下各项工作均需…，不再列出。").
+  // A time after the stop is the note's deadline and stays ("…负责。2023年底前完成").
+  const stop = text.search(/。[^。）)〕】]{2,}/);
+  if (stop > 0 && !/^\s*(?:\d|[一二三四五六七八九十]+月|年底|年内|本年|今年|明年)/.test(text.slice(stop + 1))) text = text.slice(0, stop);
+  else if (stop > 0) text = text.replace(/。(?=.)/g, '；');
   let firstLeads = conventions.firstListedLeads;
   // Matched on folded text (same length), cut from the text as written.
   const folded = foldToSimplified(text);
@@ -377,6 +382,12 @@ function joinLevelWords(items: Item[]): Item[] {
     const text = items[k].text;
     const bareLevel = text.length === 1 && BARE_LEVEL_CHARS.includes(text);
     const prev = out[out.length - 1];
+    // "各县、区人民政府": 各 and one level, then the next level with the body the two share.
+    if (prev && prev.text.length === 2 && prev.text[0] === '各' && BARE_LEVEL_CHARS.includes(prev.text[1]) && text.length > 1 && BARE_LEVEL_CHARS.includes(text[0])) {
+      prev.text = `${prev.text}、${text}`;
+      prev.verb = items[k].verb ?? prev.verb;
+      continue;
+    }
     if (bareLevel && prev && /^各/.test(prev.text) && k + 1 < items.length) {
       const run = [text];
       let j = k + 1;

@@ -79,6 +79,15 @@ describe('owner values (the grammar of 责任单位 cells and notes)', () => {
     expect(read('***、***', 'leader').leaders).toEqual(['***', '***']);
   });
 
+  it('各县、区人民政府: 各 and a level, then the next level with the body they share, is one collective owner', () => {
+    expect(read('各县、区人民政府(管委会)负责落实').units).toEqual(['各县、区人民政府(管委会)']);
+  });
+
+  it('a note that goes on after its owners with a remark ends at the stop; a time after it is still the deadline', () => {
+    expect(read('市生态环境局牵头,自然资源局参与。以下各项工作均需各县落实,不再列出。')).toEqual({ leaders: [], units: ['市生态环境局'], partners: ['自然资源局'] });
+    expect(readOwnerValue('县教育局负责。2023年底前完成', 'unit', { firstListedLeads: false }).timeText).toBe('2023年底前完成');
+  });
+
   it('a 单位及负责人 value writes the body and its head together: the body is a unit, the person a leader', () => {
     expect(read('市民政局 伍泽国', 'leader')).toEqual({ leaders: ['伍泽国'], units: ['市民政局'], partners: [] });
     expect(read('市民政局伍泽国', 'leader')).toEqual({ leaders: ['伍泽国'], units: ['市民政局'], partners: [] });
