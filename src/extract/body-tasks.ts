@@ -62,7 +62,33 @@ export function bodyTaskDrafts(outline: Outline, context: BodyContext = { notice
       visit(child, scope, [], drafts, kinds, captions);
     }
   }
-  return drafts;
+  return scope === 'fallback' ? dropAnsweredProblems(drafts) : drafts;
+}
+
+/** The words that lead from a list of problems to the measures answering them ("针对以上问题，…"). */
+const ANSWERS_ABOVE = /以上问题|上述问题|前述问题|以上存在的问题|上述存在的问题/;
+
+/**
+ * An 整改 report without section titles lists the problems found (1、…4、),
+ * then, after "针对以上问题…", the measures answering them (1、…4、). The
+ * measures are the tasks; the problems are what they fix. Both lists are
+ * siblings numbered from 1, the bridge sentence at the end of the first.
+ */
+function dropAnsweredProblems(drafts: TaskDraft[]): TaskDraft[] {
+  const dropped = new Set<TaskDraft>();
+  let start = 0;
+  for (let k = 1; k <= drafts.length; k++) {
+    const restarts = k === drafts.length || drafts[k].number !== String(Number(drafts[k - 1].number) + 1) || drafts[k].path.join() !== drafts[k - 1].path.join();
+    if (!restarts) continue;
+    const list = drafts.slice(start, k);
+    const next = drafts.slice(k).findIndex((d, j) => j > 0 && d.number === '1');
+    const answerLength = next < 0 ? drafts.length - k : next;
+    if (k < drafts.length && drafts[k].number === '1' && list[0].number === '1' && answerLength >= list.length && ANSWERS_ABOVE.test(foldToSimplified(list[list.length - 1].text))) {
+      list.forEach((d) => dropped.add(d));
+    }
+    start = k;
+  }
+  return dropped.size === 0 ? drafts : drafts.filter((d) => !dropped.has(d));
 }
 
 /** `scope`: what the enclosing sections say about their leaves. */

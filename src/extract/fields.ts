@@ -67,7 +67,10 @@ const INLINE_LABELS = [...LABEL_INDEX.entries()]
  * (责任/牵头/配合… + up to four characters). Matched on folded text.
  */
 const INLINE_LABEL = new RegExp(
-  `(?<=^|[（(〔【\\[；;，,。、：:\\s\\u3000])(${INLINE_LABELS.join('|')}|(?:责任|牵头|配合|协办|主办|承办|协助)[\\u4e00-\\u9fff]{1,4}?)[\\s\\u3000]*[:：]`,
+  `(?<=^|[（(〔【\\[；;，,。、：:\\s\\u3000])(${INLINE_LABELS.join('|')}|(?:责任|牵头|配合|协办|主办|承办|协助)[\\u4e00-\\u9fff]{1,4}?)[\\s\\u3000]*[:：]` +
+    // Text that lost its line breaks runs a value into the next label ("阮斌副局长责任部门：建工科"):
+    // a listed label of four or more characters with its colon needs no boundary before it.
+    `|(${INLINE_LABELS.filter((label) => label.length >= 4).join('|')})[\\s\\u3000]*[:：]`,
   'g',
 );
 
@@ -81,7 +84,8 @@ export function parseInlineFields(line: string): Field[] {
   const folded = foldToSimplified(line);
   const hits: Array<{ label: string; start: number; valueStart: number }> = [];
   for (const match of folded.matchAll(INLINE_LABEL)) {
-    hits.push({ label: line.slice(match.index, match.index + match[1].length), start: match.index, valueStart: match.index + match[0].length });
+    const label = match[1] ?? match[2];
+    hits.push({ label: line.slice(match.index, match.index + label.length), start: match.index, valueStart: match.index + match[0].length });
   }
   const fields: Field[] = [];
   hits.forEach((hit, k) => {
@@ -96,12 +100,19 @@ export function parseInlineFields(line: string): Field[] {
   return fields;
 }
 
-/** A value ends at a closing bracket that has no opening one inside it, or at 。 */
+/** The next item's number, where lost line breaks ran it into a value: "质监站（二）小街巷…", "质监站二、…". */
+const NEXT_ITEM = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
+
+/** A value ends at a closing bracket that has no opening one inside it, at 。, or at the next item's number. */
 function cutValue(raw: string): string {
   let depth = 0;
   let end = raw.length;
   for (let k = 0; k < raw.length; k++) {
     const ch = raw[k];
+    if (depth === 0 && k > 0 && NEXT_ITEM.test(raw.slice(k, k + 6))) {
+      end = k;
+      break;
+    }
     if (ch === '（' || ch === '(' || ch === '〔' || ch === '【') depth++;
     else if (ch === '）' || ch === ')' || ch === '〕' || ch === '】') {
       if (depth === 0) {

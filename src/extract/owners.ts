@@ -69,6 +69,27 @@ const NOT_ASKED = '(?![先再尽儘加务務即立迅及抓速确確研转轉安
 const ASKED = new RegExp(`^请${NOT_ASKED}((${NUMBERED_LIST})?${SHORT_ORG}(?:、${SHORT_ORG})*)(?![理置事])(?=[\\u4e00-\\u9fff])`);
 const HELPED_BY = new RegExp(`^.{0,12}?(?:会同|协同|配合)(${SHORT_ORG}(?:、${SHORT_ORG})*)`);
 
+/** "学校要求总务处…", "县政府责成县水利局…": the body told to act owns the work, not the one telling it. */
+const INSTRUCTED = new RegExp(`^(?:\\d+[、.．])?${SUBJECT}(?:要求|责成|指定|委托)([\\u4e00-\\u9fff]{2,10})`);
+const MAX_INSTRUCTED = 10;
+
+/** Bodies whose name goes on past a first body-like end: 县政府|办公室, 区人大|常委会. */
+const BODY_CONTINUES = /^(?:办公室|常委会|委员会|管委会|领导小组办公室)/;
+
+/**
+ * The body named after 要求/责成: the shortest start of `text` that ends like
+ * a body ("总务处" in 总务处组织人力…, not 总务处组), carried on over an office
+ * of it (县政府办公室).
+ */
+function instructedBody(text: string): string | null {
+  for (let length = 3; length <= Math.min(text.length, MAX_INSTRUCTED); length++) {
+    if (!ORG_END.test(foldToSimplified(text.slice(0, length)))) continue;
+    const more = BODY_CONTINUES.exec(foldToSimplified(text.slice(length)));
+    return text.slice(0, length + (more ? more[0].length : 0));
+  }
+  return null;
+}
+
 /** Clause openers that are verbs or prepositions, never subjects. */
 const NOT_A_SUBJECT = /^(?:按照|根据|依托|围绕|结合|通过|为了|为|对|在|把|将|以|加强|推进|推动|建立|健全|完善|落实|开展|深入|积极|大力|全面|坚持|发挥|做好|确保|实施|组织|建设|制定|明确|加快|强化|提升|继续|进一步|力争|争取|切实)/;
 
@@ -97,6 +118,12 @@ export function inferOwnersFromClauses(text: string): InferredOwners {
       pushAll(units, asked[2] ? [named] : splitOwners(named));
       const helper = HELPED_BY.exec(folded.slice(asked[0].length));
       if (helper) pushAll(partners, splitOwners(helper[1]));
+      continue;
+    }
+    const instructed = INSTRUCTED.exec(folded);
+    const body = instructed && instructedBody(clause.slice(instructed[0].length - instructed[1].length));
+    if (body) {
+      units.push(body);
       continue;
     }
     const listed = LISTED_SUBJECT.exec(folded);

@@ -47,4 +47,10 @@ describe('owners named as the subject of a clause', () => {
     expect(inferOwnersFromClauses('南港开发案会商会议，请三科派员协同五科出席。')).toEqual({ units: ['三科'], partners: ['五科'] });
     expect(inferOwnersFromClauses('请加速办理上网招标。')).toEqual({ units: [], partners: [] });
   });
+
+  it('X要求Y…, X责成Y…: the body told to act owns the work, the one telling it does not', () => {
+    expect(inferOwnersFromClauses('学校要求总务处组织人力立即加装灯管').units).toEqual(['总务处']);
+    expect(inferOwnersFromClauses('县政府责成县水利局牵头开展排查').units).toEqual(['县水利局']);
+    expect(inferOwnersFromClauses('市政府要求县政府办公室牵头开展排查').units).toEqual(['县政府办公室']);
+  });
 });

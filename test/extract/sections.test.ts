@@ -24,3 +24,32 @@ describe('sections that hold a field of the whole plan, not tasks', () => {
     expect(await titles(['一、重点任务', '1.缩短企业开办时间，压减至1个工作日（责任单位：市市场监管局）'])).toHaveLength(1);
   });
 });
+
+describe('an 整改 report without section titles: the problems found, then the measures answering them', () => {
+  it('after "针对以上问题…" the second list is the tasks; the first list is what they fix', async () => {
+    const tasks = (
+      await parseBytes(
+        Buffer.from(
+          [
+            '检查中发现还存在以下问题：',
+            '1、教室光线不够充足；',
+            '2、旱厕蹲位少，卫生条件差。',
+            '针对以上问题，我校制定整改措施如下：',
+            '1、学校要求总务处立即加装灯管，2018年7月底前完成整改。',
+            '2、学校要求总务处做好旧厕改造，2018年10月底前完成。',
+          ].join('\n'),
+        ),
+        'report.txt',
+      )
+    ).document.tasks;
+    expect(tasks.map((t) => [t.number, t.owners.units])).toEqual([
+      ['1', ['总务处']],
+      ['2', ['总务处']],
+    ]);
+  });
+
+  it('a list of problems with no answering list stays the tasks', async () => {
+    const tasks = (await parseBytes(Buffer.from(['检查中发现还存在以下问题：', '1、教室光线不够充足；', '2、旱厕蹲位少，卫生条件差。'].join('\n')), 'report.txt')).document.tasks;
+    expect(tasks).toHaveLength(2);
+  });
+});

@@ -1,0 +1,95 @@
+import type { Block } from '../../model/block.js';
+import { numeralValue } from '../numbering.js';
+
+/**
+ * Pages that lost their line breaks run a whole plan into one paragraph:
+ * "…实施专项整治工作(一)建筑施工场地专项整治…牵头领导:阮斌(二)小街巷专项整治…".
+ * The numbering labels are still there, and they count up: where a long
+ * paragraph holds labels of one style numbered 1, 2, 3… in order, each one
+ * starts a line again. A lone label, or labels that do not count up, are
+ * references ("按第（一）项"), not items.
+ */
+
+/** Shorter paragraphs are a clerk's lines: an item with inline (1)(2) stays one item. */
+export const MIN_RUN_ON = 500;
+
+interface Style {
+  pattern: RegExp;
+  /** Whether the label may follow any character; otherwise it must follow a sentence end or a space. */
+  anywhere: boolean;
+}
+
+const CN = '[一二三四五六七八九十]{1,3}';
+const STYLES: readonly Style[] = [
+  { pattern: new RegExp(`[（(](${CN})[）)]`, 'g'), anywhere: true },
+  { pattern: /[（(](\d{1,2})[）)]/g, anywhere: true },
+  // 一、 follows a stop or a space: "统一、规范" is a word and a list.
+  { pattern: new RegExp(`(${CN})、`, 'g'), anywhere: false },
+  { pattern: /(?<![\d.．A-Za-z])(\d{1,2})[.．、](?![\d.．])/g, anywhere: false },
+];
+
+const PARAGRAPH_BREAK = /[。；：:！？](?=[ \t\u3000\u00a0]+\S)/g;
+
+const AFTER_STOP = /[。；;：:！？!?\s\u3000）)”」]$/;
+
+/** Offsets in `text` where a counted-up item starts. */
+export function runOnItemStarts(text: string): number[] {
+  const starts = new Set<number>();
+  for (const style of STYLES) {
+    const labels: Array<{ at: number; value: number }> = [];
+    for (const m of text.matchAll(style.pattern)) {
+      const value = numeralValue(m[1]);
+      if (value === null || value === 0) continue;
+      if (!style.anywhere && m.index > 0 && !AFTER_STOP.test(text.slice(0, m.index))) continue;
+      labels.push({ at: m.index, value });
+    }
+    for (const chain of countingChains(labels)) for (const at of chain) if (at > 0) starts.add(at);
+  }
+  if (starts.size === 0) return [];
+  // Chinese puts no space after a stop: in a run-on page, a space after one is where a paragraph ended.
+  for (const m of text.matchAll(PARAGRAPH_BREAK)) starts.add(m.index + 1);
+  return [...starts].sort((a, b) => a - b);
+}
+
+/**
+ * Runs of labels numbered 1, 2, 3… in text order (each run starting at a 1),
+ * of two labels or more. Each label is looked at once per run it extends.
+ */
+function countingChains(labels: ReadonlyArray<{ at: number; value: number }>): number[][] {
+  const chains: number[][] = [];
+  let k = 0;
+  while (k < labels.length) {
+    if (labels[k].value !== 1) {
+      k++;
+      continue;
+    }
+    const chain = [labels[k].at];
+    let expected = 2;
+    let j = k + 1;
+    for (; j < labels.length; j++) {
+      if (labels[j].value === 1) break;
+      if (labels[j].value === expected) {
+        chain.push(labels[j].at);
+        expected++;
+      }
+    }
+    if (chain.length >= 2) chains.push(chain);
+    k = j;
+  }
+  return chains;
+}
+
+/** A long paragraph cut at its counted-up items, each piece a paragraph of its own. */
+export function splitRunOn(blocks: readonly Block[]): Block[] {
+  return blocks.flatMap((block) => {
+    if (block.kind !== 'paragraph' || block.text.length < MIN_RUN_ON) return [block];
+    const starts = runOnItemStarts(block.text);
+    if (starts.length === 0) return [block];
+    const cuts = [0, ...starts, block.text.length];
+    const column = block.loc.column ?? 1;
+    return cuts.slice(0, -1).flatMap((from, k): Block[] => {
+      const text = block.text.slice(from, cuts[k + 1]).trim();
+      return text ? [{ ...block, text, loc: { ...block.loc, column: column + from } }] : [];
+    });
+  });
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { MIN_RUN_ON, runOnItemStarts, splitRunOn } from '../../../src/extract/layout/run-on.js';
+import { parseBytes } from '../../../src/parse.js';
+
+const pad = (text: string) => text + '。'.padEnd(MIN_RUN_ON, '说');
+/** How a long paragraph starting with `text` is cut: each piece's first two characters. */
+const pieces = (text: string) => splitRunOn([{ kind: 'paragraph', text: pad(text), loc: { line: 1, column: 1 } }]).map((b) => b.text.slice(0, 2));
+
+describe('a page that lost its line breaks: a long paragraph is cut where its counted-up items start', () => {
+  it('labels of one style numbered 1, 2, 3 in order start lines; the (一)(二) kind may follow any character', () => {
+    const text = '实施专项整治工作(一)建筑施工场地专项整治。牵头领导:阮斌副局长(二)小街巷专项整治。牵头领导:王元灿副局长';
+    const starts = runOnItemStarts(text);
+    expect(starts.map((at) => text.slice(at, at + 3))).toEqual(['(一)', '(二)']);
+  });
+
+  it('一、 and 1、 start an item only after a stop or a space: 统一、规范 is a word in a list', () => {
+    expect(pieces('存在以下问题:1、教室光线不足;2、浴池设施少。要求统一、规范管理二、整改措施')).toEqual(['存在', '1、', '2、']);
+  });
+
+  it('a lone label or labels that do not count up are references, not items', () => {
+    expect(runOnItemStarts('按照第（一）项和第（三）项的要求')).toEqual([]);
+    expect(runOnItemStarts('见（二）。另见（四）')).toEqual([]);
+  });
+
+  it('once items are found, a space after a stop is a lost paragraph break too', () => {
+    expect(pieces('问题如下: 1、设施少。 2、设备旧。 针对以上问题,整改如下')).toEqual(['问题', '1、', '2、', '针对']);
+  });
+
+  it('paragraphs shorter than a page are left as the clerk wrote them', () => {
+    const short = { kind: 'paragraph' as const, text: '3.推进改造。（1）更换管网；（2）修复路面。', loc: { line: 1, column: 1 } };
+    expect(splitRunOn([short])).toEqual([short]);
+    const long = { ...short, text: pad('（1）更换管网；（2）修复路面') };
+    expect(splitRunOn([long]).map((b) => b.text.slice(0, 3))).toEqual(['（1）', '（2）']);
+  });
+
+  it('a plan run into one line yields its items with their own owners', async () => {
+    const text = pad('实施专项整治工作(一)建筑施工场地专项整治。牵头领导:阮斌副局长责任部门:建工科、安全站(二)小街巷专项整治。牵头领导:王元灿副局长责任部门:城建科、市政管理处');
+    const tasks = (await parseBytes(Buffer.from(text), 'page.txt')).document.tasks;
+    expect(tasks.map((t) => [t.owners.leaders, t.owners.units])).toEqual([
+      [['阮斌'], ['建工科', '安全站']],
+      [['王元灿'], ['城建科', '市政管理处']],
+    ]);
+  });
+});
