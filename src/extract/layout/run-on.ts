@@ -30,7 +30,7 @@ const STYLES: readonly Style[] = [
 
 const PARAGRAPH_BREAK = /[。；：:！？](?=[ \t\u3000\u00a0]+\S)/g;
 
-const AFTER_STOP = /[。；;：:！？!?\s\u3000）)”」]$/;
+const AFTER_STOP = /[。；;：:！？!?\s\u3000）)”」]/;
 
 /** Offsets in `text` where a counted-up item starts. */
 export function runOnItemStarts(text: string): number[] {
@@ -40,7 +40,7 @@ export function runOnItemStarts(text: string): number[] {
     for (const m of text.matchAll(style.pattern)) {
       const value = numeralValue(m[1]);
       if (value === null || value === 0) continue;
-      if (!style.anywhere && m.index > 0 && !AFTER_STOP.test(text.slice(0, m.index))) continue;
+      if (!style.anywhere && m.index > 0 && !AFTER_STOP.test(text[m.index - 1])) continue;
       labels.push({ at: m.index, value });
     }
     for (const chain of countingChains(labels)) for (const at of chain) if (at > 0) starts.add(at);
