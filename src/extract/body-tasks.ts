@@ -110,7 +110,7 @@ function visit(
   if (node.children.length === 0 || isTaskBlock(node, fields)) {
     // The fallback (no task section anywhere) takes numbered items only: an unnumbered heading is a title.
     const inScope = here === 'task' || here === 'phase' || (here === 'fallback' && node.label !== null);
-    if (inScope || fields.some(isAssigning)) out.push(nodeDraft(node, fields, inherited, here === 'phase'));
+    if (inScope || fields.some(isAssigning)) out.push(...splitAtOwnNotes(nodeDraft(node, fields, inherited, here === 'phase'), node));
     return;
   }
   out.push(...looseParagraphTasks(node, inherited));
@@ -174,6 +174,31 @@ function pathOf(node: OutlineNode): string[] {
     else if (p.attachment) path.unshift(p.attachment);
   }
   return path;
+}
+
+/**
+ * One owner note per task: an item whose first line closes with its owners
+ * ("…汽车产业基地。（牵头单位：X；配合单位：Y）") is over at that note, and a
+ * line after it that closes with a note of its own is the next task — its
+ * number lost to the page ("?。ǘ┩七M…（牵头单位：Z）"), or never written.
+ */
+function splitAtOwnNotes(draft: TaskDraft, node: OutlineNode): TaskDraft[] {
+  if (node.children.length > 0 || node.lines.length < 2) return [draft];
+  const noted = node.lines.map((line) => closesWithOwnNote(line.text));
+  if (!noted[0] || noted.filter(Boolean).length < 2) return [draft];
+  const groups: Line[][] = [];
+  node.lines.forEach((line, k) => {
+    if (k === 0 || noted[k - 1]) groups.push([line]);
+    else groups[groups.length - 1].push(line);
+  });
+  return groups.map((lines, k) => (k === 0 ? { ...nodeDraft({ ...node, lines }, lines.flatMap((l) => fieldsOfLine(l.text)), draft.inheritedFields, draft.phase) } : { ...blockDraft(node, lines, draft.inheritedFields), path: [...draft.path] }));
+}
+
+/** A line of text (not a field line) that ends in a bracketed note naming its owners. */
+function closesWithOwnNote(text: string): boolean {
+  if (!/[）)〕】][。．.]?\s*$/.test(text) || parseFieldLine(text)) return false;
+  const fields = fieldsOfLine(text);
+  return fields.some((f) => OWNER_ROLES.has(f.role) && (f.form === 'inline' || f.form === 'phrase') && f.index > 4);
 }
 
 function nodeDraft(node: OutlineNode, ownFields: Field[], inherited: DraftField[], phase: boolean): TaskDraft {

@@ -53,3 +53,29 @@ describe('an 整改 report without section titles: the problems found, then the 
     expect(tasks).toHaveLength(2);
   });
 });
+
+describe('one owner note per task', () => {
+  it('a line after an item that closes with its own owner note is the next task, its number lost or never written', async () => {
+    const tasks = (
+      await parseBytes(
+        Buffer.from(
+          [
+            '一、构建现代产业体系',
+            '（一）加快建设三大汽车产业基地。（牵头单位：市经贸委；配合单位：市发改委、规划局）',
+            '?。ǘ┩推进东部石化基地建设，抓好80万吨乙烯项目。（牵头单位：市发改委；配合单位：市经贸委）',
+          ].join('\n'),
+        ),
+        'plan.txt',
+      )
+    ).document.tasks;
+    expect(tasks.map((t) => [t.owners.units, t.owners.partners])).toEqual([
+      [['市经贸委'], ['市发改委', '规划局']],
+      [['市发改委'], ['市经贸委']],
+    ]);
+  });
+
+  it('an item whose further lines carry no note of their own stays one task', async () => {
+    const tasks = (await parseBytes(Buffer.from(['一、重点任务', '（一）加快建设汽车产业基地。（牵头单位：市经贸委）', '力争年底前完成主体工程。'].join('\n')), 'plan.txt')).document.tasks;
+    expect(tasks).toHaveLength(1);
+  });
+});
