@@ -1,8 +1,10 @@
+import { NOTED_RULINGS } from '../lexicon/directives.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import { MAX_PLAN_FIELD_TITLE, NON_TASK_SECTION_WORDS, PHASE_SECTION_WORDS, PLAN_FIELD_TITLE_ENDINGS, TASK_SECTION_WORDS } from '../lexicon/sections.js';
 import type { DraftField, TaskDraft } from './draft.js';
 import { fieldsOfLine, parseFieldLine, type Field } from './fields.js';
 import { headingText, subtreeLines, walk, type Line, type Outline, type OutlineNode } from './outline.js';
+import { parseNumberLabel } from './numbering.js';
 import { firstSentence } from './tables.js';
 import { containsAny } from './word-table.js';
 
@@ -62,7 +64,16 @@ export function bodyTaskDrafts(outline: Outline, context: BodyContext = { notice
       visit(child, scope, [], drafts, kinds, captions);
     }
   }
-  return scope === 'fallback' ? dropAnsweredProblems(drafts) : drafts;
+  return scope === 'fallback' ? dropAnsweredProblems(drafts.filter((d) => !onlyNoted(d))) : drafts;
+}
+
+const NOTED_ENDING = new RegExp(`(?:^|[:：。；;])(?:${NOTED_RULINGS.join('|')})[。．.]?$`);
+
+/** An agenda item closed by a ruling that only takes note ("…报请公鉴。主席裁示：准予备查。") assigns no work. */
+function onlyNoted(draft: TaskDraft): boolean {
+  const text = foldToSimplified(draft.text.replace(/[\s\u3000]+/g, ''));
+  const label = parseNumberLabel(text);
+  return NOTED_ENDING.test(label ? label.rest : text) && !draft.fields.some((f) => OWNER_ROLES.has(f.role));
 }
 
 /** The words that lead from a list of problems to the measures answering them ("针对以上问题，…"). */

@@ -21,3 +21,9 @@ export const DIRECTIVE_VERBS: readonly string[] = ['要', '须', '务必', '必�
 
 /** Words that hand work to someone inside a sentence: 由X牵头, 责成X, 要求各局处, 请X. */
 export const ASSIGNING_PHRASES: readonly RegExp[] = [/由[^，。；,;]{2,30}?(?:牵头|负责|承办)/, /责成|要求各|请[^，。；,;]{1,10}?(?:局|处|科|室|委|办|部|中心|所)/];
+
+/**
+ * Rulings that only take note (市政会议: "主席裁示：准予備查"): the agenda item
+ * they close assigns no work. Simplified; fold first.
+ */
+export const NOTED_RULINGS: readonly string[] = ['准予备查', '同意备查', '准予核备', '准予备案', '同意备案', '洽悉', '记录确定', '备查'];

@@ -79,3 +79,21 @@ describe('one owner note per task', () => {
     expect(tasks).toHaveLength(1);
   });
 });
+
+describe('minutes whose agenda items are only noted', () => {
+  it('an item closed by a ruling that only takes note (主席裁示：准予備查) is no task; one that asks a body to act is', async () => {
+    const tasks = (
+      await parseBytes(
+        Buffer.from(
+          [
+            '一、議案暨指示事項執行情形報告。主席裁示：准予備查。',
+            '二、新聞處報告：一週重要輿情摘要報告。主席裁示：洽悉。',
+            '三、建設局報告：美食館營運改善狀況。主席裁示：請交通局與市場處共同規劃停車資訊，農曆春節前完成。',
+          ].join('\n'),
+        ),
+        'minutes.txt',
+      )
+    ).document.tasks;
+    expect(tasks.map((t) => t.number)).toEqual(['三']);
+  });
+});
