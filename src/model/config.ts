@@ -18,8 +18,10 @@ export const Config = z
     extends: z.union([z.enum(PRESETS), z.array(z.enum(PRESETS))]).optional(),
     rules: z.record(z.string(), RuleSetting).optional(),
     lang: z.enum(['zh', 'en']).optional(),
-    /** Treat the document as a draft: redaction marks are errors (RULES.md redacted-owner). */
+    /** Treat the document as a draft: owner placeholders are blanks to fill in, errors (the planlint:draft preset). */
     draft: z.boolean().optional(),
+    /** Modules of the user's own rules, by path relative to the config file; each exports `rules`. */
+    plugins: z.array(z.string()).optional(),
     encoding: z.string().optional(),
     maxWarnings: z.number().int().min(-1).optional(),
     ignorePatterns: z.array(z.string()).optional(),
