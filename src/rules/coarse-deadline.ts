@@ -14,12 +14,12 @@ type Coarse = { task: Task; deadline: Deadline; kind: 'year' | 'span'; months: n
  * Deadlines a supervision office cannot track month by month: (a) a bare
  * year ("2019年"), (b) a span of more than 12 months with no milestone in the
  * task ("2009年7月――2012年10月底"), (c) a month and day whose year comes only
- * from the 文号, the title or a portal date ("6月底前" under 〔2020〕), or from
- * nowhere at all. A dated
+ * from the 文号, the title or a portal date ("6月底前" under 〔2020〕). A dated
  * 进度安排 times the body's tasks, and a milestone or reporting cadence inside
  * the task breaks up a long span, so those pass. A table or plan whose every
- * deadline is a bare year is a choice of granularity: one finding, with the count.
- * With a 成文日期, "6月底前" is read in its year by convention and passes.
+ * deadline is a bare year is a choice of granularity: one finding, with the
+ * count. With a 成文日期, "6月底前" is read in its year by convention and
+ * passes; a date with no year to take at all is unclear-deadline's.
  */
 export default defineRule({
   id: 'coarse-deadline',

@@ -39,6 +39,9 @@ export interface ExpectedFinding<Id extends string = string> {
   data?: MessageData;
 }
 
+/** The --as-of day an example is linted on unless it names one: examples read the same any day. */
+export const EXAMPLE_AS_OF = '2024-09-01';
+
 /** How an example is linted: --draft, --as-of, the rule's options. */
 export interface ExampleSettings<Options = Record<string, unknown>> {
   draft?: boolean;

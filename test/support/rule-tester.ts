@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage, type MessageData } from '../../src/i18n/format.js';
 import { parseBytes, type Parsed } from '../../src/parse.js';
-import type { AnyRule, ExampleSettings, ExpectedFinding, InvalidExample, ValidExample } from '../../src/rules/define.js';
+import { EXAMPLE_AS_OF, type AnyRule, type ExampleSettings, type ExpectedFinding, type InvalidExample, type ValidExample } from '../../src/rules/define.js';
 import { byLocation, ruleFindings, type Finding } from '../../src/rules/engine.js';
 import { squash } from './score.js';
-
-/** The --as-of day of a case that gives none: the rules that read it say theirs (overdue-open-task). */
-const AS_OF = '2024-09-01';
 
 export type ValidCase = string | (ValidExample & { name?: string });
 export type InvalidCase = InvalidExample & { name?: string };
@@ -43,7 +40,7 @@ export function parseText(text: string, file = 'snippet.txt'): Promise<Parsed> {
 
 /** What `rule` finds in a parsed document, in source order. */
 export function findingsOf(rule: AnyRule, parsed: Parsed, settings: ExampleSettings = {}): Finding[] {
-  const run = { options: settings.options ?? {}, asOf: settings.asOf ?? AS_OF, draft: settings.draft ?? false };
+  const run = { options: settings.options ?? {}, asOf: settings.asOf ?? EXAMPLE_AS_OF, draft: settings.draft ?? false };
   return ruleFindings(rule, parsed, run).sort(byLocation);
 }
 
