@@ -1,10 +1,9 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { lint, type LintOptions } from '../src/lint.js';
 import { parseFile, type Parsed } from '../src/parse.js';
-import { defineRule } from '../src/rules/define.js';
 import { parseText } from './support/rule-tester.js';
+import { shortTitle } from './support/short-title-rule.js';
 import { FIXTURES, SEEDS } from './support/seeds.js';
 
 const REDACTED = '二、整改措施\n整改项目1：规范文化市场管理。\n整改措施：加强执法检查。\n责任领导：*\n责任单位：县文化局';
@@ -59,18 +58,6 @@ describe('a finding’s level is the one its rule is configured at', () => {
   });
 });
 
-/** A rule of the user's own: counts the tasks whose title is shorter than `min` characters. */
-const shortTitle = defineRule({
-  id: 'acme/short-title',
-  severity: 'warning',
-  docs: { zh: '任务标题过短', en: 'A task title is too short' },
-  messages: { short: { zh: '任务“{title}”的标题少于{min}个字', en: 'Task “{title}” has a title shorter than {min} characters' } },
-  options: z.object({ min: z.number().int().positive().default(6) }).strict(),
-  examples: { valid: [], invalid: [] },
-  check({ doc, options }, report) {
-    for (const task of doc.tasks) if ([...task.title].length < options.min) report({ messageId: 'short', task, data: { title: task.title, min: options.min } });
-  },
-});
 const PLAN = '二、重点任务\n1.建设图书馆。（责任单位：县文化局；完成时限：2021年底前）\n2.建设乡镇综合文化站。（责任单位：县文化局；完成时限：2021年底前）';
 
 describe('levels from a JavaScript caller, unchecked by the config schema', () => {

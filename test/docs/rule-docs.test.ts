@@ -1,9 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { generatedDocs, rationaleOf, ruleDocPage } from '../../src/cli/rule-docs.js';
-import { defineRule } from '../../src/rules/define.js';
+import { shortTitle } from '../support/short-title-rule.js';
 import { RULES } from '../../src/rules/index.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -42,26 +41,12 @@ describe('generated docs', () => {
 });
 
 describe('a rule page', () => {
-  const withOptions = defineRule({
-    id: 'acme/short-title',
-    severity: 'info',
-    docs: { zh: '任务标题过短', en: 'A task title is too short' },
-    messages: { short: { zh: '任务“{title}”标题过短', en: 'Task “{title}” has a short title' } },
-    options: z.object({ min: z.number().int().positive().default(6) }).strict(),
-    examples: {
-      valid: ['二、重点任务\n1.建设乡镇综合文化站。'],
-      invalid: [{ text: '二、重点任务\n1.建设*馆。', options: { min: 8 }, errors: [{ messageId: 'short', task: 1 }] }],
-    },
-    check({ doc, options }, report) {
-      for (const task of doc.tasks) if ([...task.title].length < options.min) report({ messageId: 'short', task, data: { title: task.title } });
-    },
-  });
   const source = '/**\n * Short titles say too little to be tracked: "建设*馆" is no task a 督查 office can check.\n */\nexport default defineRule({';
 
   it('spells out the options a rule takes, shows how each example is linted and what it gives, markup escaped', async () => {
-    const page = await ruleDocPage(withOptions, source);
+    const page = await ruleDocPage(shortTitle, source);
     expect(page).toContain('Short titles say too little to be tracked: "建设\\*馆" is no task');
     expect(page).toContain('"min": {\n      "default": 6,\n      "type": "integer",\n      "exclusiveMinimum": 0,');
-    expect(page).toContain('With the options `{"min":8}`:\n\n```text\n二、重点任务\n1.建设*馆。\n```\n\n- line 2, task T1, `short`:\n  任务“建设\\*馆”标题过短  \n  Task “建设\\*馆” has a short title\n');
+    expect(page).toContain('With the options `{"min":8}`:\n\n```text\n二、重点任务\n1.建设*馆。\n```\n\n- line 2, task T1, `short`:\n  任务“建设\\*馆”的标题少于8个字  \n  Task “建设\\*馆” has a title shorter than 8 characters\n');
   });
 });

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Parsed } from '../../src/parse.js';
 import { defineRule } from '../../src/rules/define.js';
-import { expectFindings, parseText } from './rule-tester.js';
+import { expectFindings, parseText, ruleTester } from './rule-tester.js';
+import { shortTitle } from './short-title-rule.js';
 
 /** The RuleTester fails a rule that finds more, less or otherwise than its cases say. */
 const everyTask = (times: number, data: (title: string) => Record<string, string> = (title) => ({ title })) =>
@@ -49,3 +50,6 @@ describe('expectFindings', () => {
     expect(() => expectFindings(everyTask(1), plan, [{ messageId: 'seen', task: '建设' }, { messageId: 'seen', task: 2 }])).toThrow('“建设” is in 2 tasks');
   });
 });
+
+/** A case's options reach the rule: min 8 makes 建设*馆 short, the default 6 lets 建设乡镇综合文化站 pass. */
+ruleTester.run(shortTitle, shortTitle.examples);
