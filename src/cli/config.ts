@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { z } from 'zod';
 import type { Lang } from '../i18n/format.js';
 import type { Config, RuleLevel } from '../model/config.js';
@@ -8,6 +7,7 @@ import { PRESETS, RULE_LEVELS, RULE_LEVEL_ALIASES, ruleLevelOf } from '../model/
 import type { AnyRule } from '../rules/define.js';
 import { findRule } from '../rules/index.js';
 import { ruleOptionsProblem } from '../rules/options.js';
+import { pluginRules } from '../rules/plugins.js';
 import { USER_RULE_ID, registryWith } from '../rules/user-rules.js';
 
 /** Config files, in the order they are looked for in each folder. */
@@ -72,7 +72,7 @@ export async function parseConfig(text: string, file: string, inPackageJson: boo
   const parsed = Config.safeParse(raw);
   if (!parsed.success) throw new ConfigError(file, describeIssue(parsed.error.issues[0], Object.keys(Config.shape)));
   const config = parsed.data;
-  const plugins = await loadPlugins(config.plugins ?? [], file);
+  const plugins = await loadPlugins(config, file);
   const registry = registryWith(plugins, file);
   for (const [id, setting] of Object.entries(config.rules ?? {})) {
     const rule = registry.find((r) => r.id === id);
@@ -86,22 +86,23 @@ export async function parseConfig(text: string, file: string, inPackageJson: boo
 /**
  * A plugin is a module, named by its path relative to the config file, that
  * exports `rules` (or a default export with `rules`): an array of rules.
+ * The config keeps the absolute paths, for the export's workers to load.
  */
-async function loadPlugins(specifiers: readonly string[], configFile: string): Promise<AnyRule[]> {
+async function loadPlugins(config: Config, configFile: string): Promise<AnyRule[]> {
   const rules: AnyRule[] = [];
-  for (const [k, specifier] of specifiers.entries()) {
+  const paths: string[] = [];
+  for (const [k, specifier] of (config.plugins ?? []).entries()) {
     const key = `plugins[${k}]`;
     if (!isAbsolute(specifier) && !specifier.startsWith('./') && !specifier.startsWith('../')) {
       throw new ConfigError(configFile, `${key}: "${specifier}" is no path; name the module relative to this file, e.g. "./my-rules.mjs"`);
     }
     const path = resolve(dirname(configFile), specifier);
-    let module: { rules?: unknown; default?: { rules?: unknown } };
+    let exported: unknown;
     try {
-      module = (await import(pathToFileURL(path).href)) as typeof module;
+      exported = await pluginRules(path);
     } catch (error) {
       throw new ConfigError(configFile, `${key}: cannot load ${specifier}: ${(error as Error).message}`);
     }
-    const exported = module.rules ?? module.default?.rules;
     if (!Array.isArray(exported)) throw new ConfigError(configFile, `${key}: ${specifier} exports no \`rules\` array`);
     try {
       registryWith([...rules, ...exported], specifier);
@@ -109,7 +110,9 @@ async function loadPlugins(specifiers: readonly string[], configFile: string): P
       throw new ConfigError(configFile, `${key}: ${(error as Error).message}`);
     }
     rules.push(...(exported as AnyRule[]));
+    paths.push(path);
   }
+  if (paths.length > 0) config.plugins = paths;
   return rules;
 }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, parseConfig, parseRuleOverrides } from '../../src/cli/config.js';
 import { lint } from '../../src/lint.js';
+import { pluginModule } from '../support/plugin-module.js';
 import { parseText } from '../support/rule-tester.js';
 
 /** Issue 9: rule options a rule does not take are refused; "warn", ESLint's name for the level, is a warning. */
@@ -36,21 +37,6 @@ describe('parseRuleOverrides', () => {
   });
 });
 
-/** A plugin as a user writes one: a plain module, no import of planlint needed. */
-const PLUGIN = `
-const rule = {
-  id: 'acme/no-leader',
-  severity: 'warning',
-  docs: { zh: '任务未写责任领导', en: 'The task names no leader' },
-  messages: { none: { zh: '任务“{title}”未写责任领导', en: 'Task “{title}” names no leader' } },
-  examples: { valid: [], invalid: [] },
-  check({ doc }, report) {
-    for (const task of doc.tasks) if (task.owners.leaders.length === 0) report({ messageId: 'none', task, data: { title: task.title } });
-  },
-};
-export const rules = [rule];
-`;
-
 describe('plugins', () => {
   let dir: string;
   const write = (files: Record<string, string>) => {
@@ -64,30 +50,29 @@ describe('plugins', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('are modules named relative to the config file, whose rules the config sets and lint runs', async () => {
-    write({ 'rules/acme.mjs': PLUGIN, 'planlint.config.json': JSON.stringify({ plugins: ['./rules/acme.mjs'], rules: { 'acme/no-leader': 'error' } }) });
+    write({ 'rules/acme.mjs': pluginModule(), 'planlint.config.json': JSON.stringify({ plugins: ['./rules/acme.mjs'], rules: { 'acme/has-task': 'error' } }) });
     const { config, plugins } = await loadConfig(join(dir, 'sub'));
-    expect(plugins.map((rule) => rule.id)).toEqual(['acme/no-leader']);
+    expect(plugins.map((rule) => rule.id)).toEqual(['acme/has-task']);
+    expect(config.plugins).toEqual([join(dir, 'rules', 'acme.mjs')]);
     const found = lint(await parseText('二、重点任务\n1.建设图书馆。（责任单位：县文化局）'), { config, rules: plugins, lang: 'en' });
-    expect(found.filter((d) => d.ruleId === 'acme/no-leader')).toEqual([
-      { ruleId: 'acme/no-leader', severity: 'error', message: 'Task “建设图书馆” names no leader', taskId: 'T1', loc: { line: 2, column: 1 } },
-    ]);
+    expect(found.filter((d) => d.ruleId === 'acme/has-task')).toEqual([{ ruleId: 'acme/has-task', severity: 'error', message: 'Task “建设图书馆”', taskId: 'T1', loc: { line: 2, column: 1 } }]);
   });
 
   it('may export their rules as a default export', async () => {
-    write({ 'default.mjs': PLUGIN.replace('export const rules = [rule];', 'export default { rules: [rule] };') });
+    write({ 'default.mjs': pluginModule({ exportAs: 'default' }) });
     const loaded = await parseConfig('{ "plugins": ["./default.mjs"] }', join(dir, 'planlint.config.json'), false);
-    expect(loaded?.plugins.map((rule) => rule.id)).toEqual(['acme/no-leader']);
+    expect(loaded?.plugins.map((rule) => rule.id)).toEqual(['acme/has-task']);
   });
 
   it.each([
     ['a name that is no path', '{ "plugins": ["acme-rules"] }', 'plugins[0]: "acme-rules" is no path; name the module relative to this file, e.g. "./my-rules.mjs"'],
     ['a module that is not there', '{ "plugins": ["./missing.mjs"] }', /^plugins\[0\]: cannot load \.\/missing\.mjs: /],
     ['a module without rules', '{ "plugins": ["./empty.mjs"] }', 'plugins[0]: ./empty.mjs exports no `rules` array'],
-    ['a rule without a namespace', '{ "plugins": ["./bare.mjs"] }', 'plugins[0]: ./bare.mjs: rule no-leader: its id must be namespace/name'],
-    ['the same rule from two plugins', '{ "plugins": ["./rules/acme.mjs", "./default.mjs"] }', 'plugins[1]: ./default.mjs: rule acme/no-leader is defined twice'],
-    ['a plugin rule with no plugin named', '{ "rules": { "acme/no-leader": "error" } }', 'rules.acme/no-leader: unknown rule (see `planlint rules`; a plugin rule needs its plugin in "plugins")'],
+    ['a rule without a namespace', '{ "plugins": ["./bare.mjs"] }', 'plugins[0]: ./bare.mjs: rule has-task: its id must be namespace/name'],
+    ['the same rule from two plugins', '{ "plugins": ["./rules/acme.mjs", "./default.mjs"] }', 'plugins[1]: ./default.mjs: rule acme/has-task is defined twice'],
+    ['a plugin rule with no plugin named', '{ "rules": { "acme/has-task": "error" } }', 'rules.acme/has-task: unknown rule (see `planlint rules`; a plugin rule needs its plugin in "plugins")'],
   ])('are refused, naming the config and the key: %s', async (_name, text, message) => {
-    write({ 'empty.mjs': 'export const other = 1;\n', 'bare.mjs': PLUGIN.replace("id: 'acme/no-leader'", "id: 'no-leader'") });
+    write({ 'empty.mjs': 'export const other = 1;\n', 'bare.mjs': pluginModule({ id: 'has-task' }) });
     const file = join(dir, 'planlint.config.json');
     await expect(parseConfig(text, file, false)).rejects.toMatchObject({ file, message: typeof message === 'string' ? expect.stringContaining(message) : expect.stringMatching(message) });
   });
@@ -95,7 +80,7 @@ describe('plugins', () => {
 
 describe('parseRuleOverrides for a plugin’s rule', () => {
   it('leaves a namespace/name id for the loaded plugins to answer', () => {
-    expect({ ...parseRuleOverrides(['acme/no-leader=off']) }).toEqual({ 'acme/no-leader': 'off' });
+    expect({ ...parseRuleOverrides(['acme/has-task=off']) }).toEqual({ 'acme/has-task': 'off' });
     expect(() => parseRuleOverrides(['no-leader=off'])).toThrow('--rule no-leader: unknown rule');
   });
 });

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { pluginModule } from '../support/plugin-module.js';
 import { main } from '../../src/cli/main.js';
 
 /**
@@ -12,15 +13,7 @@ let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'planlint-levels-'));
   writeFileSync(join(dir, 'redacted.txt'), '二、整改措施\n整改项目1：规范文化市场管理。\n整改措施：加强执法检查。\n责任领导：*、*\n责任单位：县文化局\n整改时限：2009年12月底前\n');
-  writeFileSync(
-    join(dir, 'acme.mjs'),
-    `export const rules = [{
-      id: 'acme/has-task', severity: 'info',
-      docs: { zh: '有任务', en: 'Has a task' },
-      messages: { task: { zh: '任务', en: 'A task' } },
-      check({ doc }, report) { for (const task of doc.tasks) report({ messageId: 'task', task }); },
-    }];\n`,
-  );
+  writeFileSync(join(dir, 'acme.mjs'), pluginModule());
   writeFileSync(join(dir, 'plugins.json'), JSON.stringify({ plugins: ['./acme.mjs'] }));
   writeFileSync(join(dir, 'empty.json'), '{}');
 });
