@@ -11,7 +11,7 @@ import { SEEDS } from '../support/seeds.js';
 /**
  * Issues 2 and 3: the built CLI, spawned as a user runs it — exit codes, every
  * format, -o, colour, a closed pipe, stdin, language, config discovery and
- * bad configs, and the rules/init/export/show commands (DESIGN.md "CLI contract").
+ * bad configs, and the rules/init/export/show commands (docs/architecture.md, "The command line").
  */
 
 const ANSI = /\u001b\[\d+(;\d+)*m/;
