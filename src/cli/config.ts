@@ -120,7 +120,7 @@ function describeIssue(issue: z.core.$ZodIssue, allowedKeys: readonly string[]):
   const key = issue.path.map(String).join('.') || '(top level)';
   if (issue.code === 'unrecognized_keys') return `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')} (allowed: ${allowedKeys.join(', ')})`;
   if (key.startsWith('rules.')) return `${key}: expected one of ${levelNames()}, or [level, {options}]`;
-  if (key.startsWith('extends')) return `${key}: expected ${PRESETS.join(' or ')}`;
+  if (key.startsWith('extends')) return `${key}: expected ${PRESETS.slice(0, -1).join(', ')} or ${PRESETS.at(-1)}`;
   return `${key}: ${issue.message}`;
 }
 

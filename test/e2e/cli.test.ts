@@ -463,7 +463,7 @@ describe('config discovery', () => {
       ['planlint.config.json', '{ "rulez": {} }', /planlint\.config\.json: unknown key "rulez" \(allowed: .*\brules\b.*\)$/],
       ['planlint.config.json', '{ "rules": { "missing-owner": "loud" } }', /planlint\.config\.json: rules\.missing-owner: expected one of off, info, warning, error/],
       ['planlint.config.json', '{ "rules": { "no-such-rule": "off" } }', /planlint\.config\.json: rules\.no-such-rule: unknown rule/],
-      ['planlint.config.json', '{ "extends": "eslint:recommended" }', /planlint\.config\.json: extends: expected planlint:recommended or planlint:strict$/],
+      ['planlint.config.json', '{ "extends": "eslint:recommended" }', /planlint\.config\.json: extends: expected planlint:recommended, planlint:strict or planlint:draft$/],
       ['planlint.config.json', '{ "lang": "fr" }', /planlint\.config\.json: lang: .*"zh".*"en"/],
       ['.planlintrc.json', '{ "rules": ', /\.planlintrc\.json: not valid JSON/],
       ['package.json', '{ "planlint": { "maxWarnings": "ten" } }', /package\.json: maxWarnings: /],
