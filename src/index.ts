@@ -11,7 +11,7 @@ export { buildReport, contractDocument, summarize } from './export/json.js';
 export { LedgerBuilder, buildLedger, exportLedger, type LedgerOptions } from './export/xlsx.js';
 export { ledgerDocument, type LedgerDocument } from './export/ledger.js';
 export { RULES, findRule } from './rules/index.js';
-export { defineRule, type Rule, type RuleContext } from './rules/define.js';
+export { defineRule, type AnyRule, type ExpectedFinding, type Report, type Rule, type RuleContext, type RuleExamples } from './rules/define.js';
 export * from './model/plan.js';
 export * from './model/diagnostic.js';
 export * from './model/config.js';

@@ -7,7 +7,6 @@ import type { Parsed } from '../parse.js';
 import type { Formatter, ReportContext } from '../report/context.js';
 import { say } from '../report/context.js';
 import { lintExtracted } from '../rules/engine.js';
-import { RULES } from '../rules/index.js';
 import { useColor } from './color.js';
 import { loadConfig, parseRuleOverrides } from './config.js';
 import { SUPPORTED_EXTENSIONS, expandInputs, reportInputs } from './inputs.js';
@@ -66,18 +65,18 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
   const { overrides } = checked;
   let { maxWarnings } = checked;
   const formatter = await checked.loadFormatter(options.withTasks === true);
-  const { config } = await loadConfig(cwd, options.config, lang);
+  const { config, plugins } = await loadConfig(cwd, options.config, lang);
   // The command line wins over the config file; the config's lang wins over the locale.
   maxWarnings ??= config.maxWarnings ?? -1;
   if (options.lang === undefined && config.lang) lang = config.lang;
-  const settings = lintSettings({
-    config,
-    overrides,
-    lang,
-    asOf: options.asOf,
-    draft: options.draft,
-    reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
-  });
+  const settings = (() => {
+    try {
+      return lintSettings({ config, overrides, rules: plugins, lang, asOf: options.asOf, draft: options.draft, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives });
+    } catch (error) {
+      // The config was checked when loaded: what is left is a --rule naming no plugin's rule.
+      throw new UsageError((error as Error).message);
+    }
+  })();
   const parseOptions = { encoding: options.encoding ?? config.encoding, maxFileBytes: options.maxFileSize };
 
   const documents: PlanDocument[] = [];
@@ -91,7 +90,7 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
     // A file that could not be read gets one line on stderr too, unless the terminal report shows it already.
     if (options.outputFile || options.format !== 'stylish')
       for (const error of doc.errors) process.stderr.write(`${doc.file}: ${say({ lang }, 'fileError', { message: error.message })}\n`);
-    doc.diagnostics = doc.errors.length > 0 ? [] : lintExtracted(parsed, RULES, settings);
+    doc.diagnostics = doc.errors.length > 0 ? [] : lintExtracted(parsed, settings);
     warnings += doc.diagnostics.filter((d) => d.severity === 'warning').length;
     if (options.quiet) {
       for (const d of doc.diagnostics) if (d.severity !== 'error') hidden[d.severity === 'warning' ? 'warnings' : 'infos']++;
@@ -123,7 +122,7 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
     lang,
     color,
     cwd,
-    rules: RULES.filter((r) => settings.rules.has(r.id)),
+    rules: [...settings.rules.values()].map((selection) => selection.rule),
     width: process.stdout.columns ?? 120,
     hidden,
     unmatched,

@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/format.js';
 import { say } from '../report/context.js';
 
-/** Exit codes are a contract (DESIGN.md "CLI contract"). */
+/** Exit codes are a contract (docs/architecture.md, "The command line"). */
 export const EXIT = { ok: 0, problems: 1, fatal: 2 } as const;
 
 /** A mistake in how planlint was called: a one-line message and exit code 2. */

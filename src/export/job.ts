@@ -3,6 +3,8 @@ import { lint } from '../lint.js';
 import type { Config } from '../model/config.js';
 import type { PlanDocument, Summary } from '../model/plan.js';
 import { emptyDocument, parseFile } from '../parse.js';
+import type { AnyRule } from '../rules/define.js';
+import { rulesOfPlugins } from '../rules/plugins.js';
 import { summarize } from './json.js';
 import { reportDocument, reportLine } from './json-stream.js';
 import { ledgerDocument, type LedgerDocument } from './ledger.js';
@@ -17,7 +19,7 @@ export interface ExportSettings {
   lang: Lang;
   /** ISO day for overdue checks. */
   asOf: string;
-  /** Rule settings (planlint.config.json); the defaults when absent. */
+  /** Rule settings (planlint.config.json), its plugins as absolute paths; the defaults when absent. */
   config?: Config;
 }
 
@@ -52,7 +54,8 @@ async function exportOne(item: ExportItem, settings: ExportSettings): Promise<Ex
   const doc = parsed.document;
   doc.file = item.name;
   const failure = doc.errors.map((e) => e.message).join('; ') || null;
-  doc.diagnostics = failure ? [] : lint(parsed, { config: settings.config, lang: settings.lang, asOf: settings.asOf });
+  const rules = (await rulesOfPlugins(settings.config?.plugins ?? [])) as AnyRule[];
+  doc.diagnostics = failure ? [] : lint(parsed, { config: settings.config, rules, lang: settings.lang, asOf: settings.asOf });
   const ledger = () => ledgerDocument(parsed, doc.diagnostics, settings.lang);
   return { name: item.name, payload: payloadOf(settings.format, doc, ledger), failure, summary: summarize([doc]) };
 }

@@ -7,7 +7,7 @@ export interface ReportOptions {
   withTasks: boolean;
 }
 
-/** The schemaVersion 1 contract of DESIGN.md, key order included. */
+/** The schemaVersion 1 contract (docs/architecture.md), key order included. */
 export function buildReport(documents: readonly PlanDocument[], options: ReportOptions): PlanReport {
   return {
     schemaVersion: SCHEMA_VERSION,

@@ -8,7 +8,7 @@ import { formatLocation } from '../model/format-location.js';
 import type { Deadline, Task } from '../model/plan.js';
 
 /**
- * The Excel ledger (DESIGN.md "The Excel ledger") as rows of text, before
+ * The Excel ledger (docs/architecture.md, "Report and export") as rows of text, before
  * any spreadsheet exists: workers build these, the main thread writes them.
  * Column headers are field labels the sheet reader maps back to roles
  * (src/lexicon/field-labels.ts), so a ledger read back gives the same tasks.

@@ -49,7 +49,7 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 
 /**
- * The Excel ledger (DESIGN.md) of `documents`: 任务台账, 问题清单, 汇总,
+ * The Excel ledger (docs/architecture.md) of `documents`: 任务台账, 问题清单, 汇总,
  * 失败文件 when a file failed, and with `byOwner` one sheet per lead unit.
  */
 export function buildLedger(documents: readonly LedgerDocument[], options: LedgerOptions = {}): Uint8Array {

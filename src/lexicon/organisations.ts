@@ -24,7 +24,7 @@ export const PARTNER_VERBS: readonly string[] = ['配合', '协助', '协同', '
 /** Words after a subject naming its people rather than itself: "各乡镇相关人员参加会议". */
 export const SUBJECT_PEOPLE_WORDS: readonly string[] = ['相关人员', '有关人员', '相关负责人', '主要负责同志', '负责同志', '工作人员'];
 
-/** Collective placeholders that name no accountable body (RULES.md vague-owner). */
+/** Collective placeholders that name no accountable body (docs/rules/vague-owner.md). */
 export const VAGUE_OWNER_WORDS: readonly string[] = [
   '各有关单位', '各相关单位', '有关单位', '相关单位', '各成员单位', '成员单位', '各科室', '各股室', '各处室',
   '各部门', '相关部门', '有关部门', '各有关部门', '各相关部门', '各单位', '相关科室', '有关科室', '村',

@@ -13,7 +13,7 @@ export const CLOSED_STATUS_WORDS: readonly string[] = [
   '辦結', '銷號', '結項', '完結', '驗收', '已落實', '落實到位', '已解決',
 ];
 
-/** Standing duties (RULES.md: 持续推进, 长期坚持 are not overdue). */
+/** Standing duties (docs/rules/overdue-open-task.md: 持续推进, 长期坚持 are not overdue). */
 export const STANDING_STATUS_WORDS: readonly string[] = [
   '持续', '长期', '常态化', '久久为功',
   '持續', '長期', '常態化', '久久為功',

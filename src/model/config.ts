@@ -12,17 +12,21 @@ export type RuleSetting = z.infer<typeof RuleSetting>;
 
 export { PRESETS } from './constants.js';
 
+/** planlint.config.json; the descriptions are what an editor shows from its JSON Schema. */
 export const Config = z
   .object({
-    $schema: z.string().optional(),
-    extends: z.union([z.enum(PRESETS), z.array(z.enum(PRESETS))]).optional(),
-    rules: z.record(z.string(), RuleSetting).optional(),
-    lang: z.enum(['zh', 'en']).optional(),
-    /** Treat the document as a draft: redaction marks are errors (RULES.md redacted-owner). */
-    draft: z.boolean().optional(),
-    encoding: z.string().optional(),
-    maxWarnings: z.number().int().min(-1).optional(),
-    ignorePatterns: z.array(z.string()).optional(),
+    $schema: z.string().describe('The JSON Schema editors complete this file from').optional(),
+    extends: z
+      .union([z.enum(PRESETS), z.array(z.enum(PRESETS))])
+      .describe('planlint:recommended (each rule at its default), planlint:strict (every rule a step higher), planlint:draft (owner placeholders are errors)')
+      .optional(),
+    rules: z.record(z.string(), RuleSetting).describe('Rule id → level, or [level, {options}]').optional(),
+    lang: z.enum(['zh', 'en']).describe('The language of the messages').optional(),
+    draft: z.boolean().describe('The documents are drafts: owner placeholders are blanks to fill in (turns on planlint:draft)').optional(),
+    plugins: z.array(z.string()).describe('Modules of your own rules, as paths relative to this file; each exports `rules`').optional(),
+    encoding: z.string().describe('The encoding of text files that do not say (gb18030, big5, utf-16le…)').optional(),
+    maxWarnings: z.number().int().min(-1).describe('More warnings than this fail the run (exit 1); -1: no limit').optional(),
+    ignorePatterns: z.array(z.string()).describe('Paths left out, in .gitignore syntax').optional(),
   })
   .strict();
 export type Config = z.infer<typeof Config>;

@@ -18,7 +18,8 @@ export function ruleLevelOf(name: string): RuleLevelName | null {
   return Object.hasOwn(RULE_LEVEL_ALIASES, name) ? RULE_LEVEL_ALIASES[name as keyof typeof RULE_LEVEL_ALIASES] : null;
 }
 
-export const PRESETS = ['planlint:recommended', 'planlint:strict'] as const;
+export const PRESETS = ['planlint:recommended', 'planlint:strict', 'planlint:draft'] as const;
+export type Preset = (typeof PRESETS)[number];
 
 /**
  * Custom properties of every workbook planlint writes (docProps/custom.xml,

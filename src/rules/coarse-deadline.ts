@@ -14,12 +14,12 @@ type Coarse = { task: Task; deadline: Deadline; kind: 'year' | 'span'; months: n
  * Deadlines a supervision office cannot track month by month: (a) a bare
  * year ("2019年"), (b) a span of more than 12 months with no milestone in the
  * task ("2009年7月――2012年10月底"), (c) a month and day whose year comes only
- * from the 文号, the title or a portal date ("6月底前" under 〔2020〕), or from
- * nowhere at all. A dated
+ * from the 文号, the title or a portal date ("6月底前" under 〔2020〕). A dated
  * 进度安排 times the body's tasks, and a milestone or reporting cadence inside
  * the task breaks up a long span, so those pass. A table or plan whose every
- * deadline is a bare year is a choice of granularity: one finding, with the count.
- * With a 成文日期, "6月底前" is read in its year by convention and passes.
+ * deadline is a bare year is a choice of granularity: one finding, with the
+ * count. With a 成文日期, "6月底前" is read in its year by convention and
+ * passes; a date with no year to take at all is unclear-deadline's.
  */
 export default defineRule({
   id: 'coarse-deadline',
@@ -54,11 +54,25 @@ export default defineRule({
       '二、重点任务\n1.建设基层群众文艺团队。2018年，全县基层群众文艺团队不少于20支。\n三、进度安排\n（一）组织实施阶段（2018年3月10日—12月10日）。7月1日前完成量不少于50%。',
     ],
     invalid: [
-      { text: '三、整改内容\n整改项目7：规范文化市场管理。\n整改时限：2009年\n责任科室：文化市场稽查队' },
-      { text: '三、整改内容\n整改项目6：申报第七批全国重点文物保护单位。\n整改时限：2009年7月――2012年10月底\n责任股室：文物管理所' },
-      { text: '益资文旅广体发〔2020〕8号\n四、工作措施\n（四）制定措施。各乡镇要结合实际制定具体措施，6月底前切实落实措施与任务。' },
+      {
+        text: '三、整改内容\n整改项目7：规范文化市场管理。\n整改时限：2009年\n责任科室：文化市场稽查队',
+        errors: [{ messageId: 'year', task: 1, data: { deadline: '2009年', year: '2009' } }],
+      },
+      {
+        text: '三、整改内容\n整改项目6：申报第七批全国重点文物保护单位。\n整改时限：2009年7月――2012年10月底\n责任股室：文物管理所',
+        errors: [{ messageId: 'span', task: 1, data: { deadline: '2009年7月――2012年10月底', months: 40, year: '2009' } }],
+      },
+      {
+        text: '益资文旅广体发〔2020〕8号\n四、工作措施\n（四）制定措施。各乡镇要结合实际制定具体措施，6月底前切实落实措施与任务。',
+        errors: [{ messageId: 'noYear', task: '6月底前切实落实', data: { deadline: '6月底前', source: '益资文旅广体发〔2020〕8号', year: '2020' } }],
+      },
       {
         text: '附件\n任务分解表\n序号\t工作任务\t责任单位\t完成时间\n1\t建立领导小组工作机制。\t创建办\t2018年至2019年\n2\t细化公共文化设施用地。\t国土分局\t2019年\n3\t开展全民阅读活动。\t宣传办\t2018年至2020年',
+        errors: [{ messageId: 'tableYears', task: '开展全民阅读活动', data: { count: 3, deadline: '2018年至2020年' } }],
+      },
+      {
+        text: '二、重点任务\n1.建设图书馆。（完成时限：2019年）\n2.建设文化馆。（完成时限：2020年）\n3.建设博物馆。（完成时限：2018年至2020年）',
+        errors: [{ messageId: 'planYears', task: 3, data: { count: 3, deadline: '2018年至2020年' } }],
       },
     ],
   },

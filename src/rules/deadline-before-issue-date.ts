@@ -1,17 +1,19 @@
+import type { DocumentFacts } from '../extract/index.js';
+import type { Deadline, PlanDocument, Task } from '../model/plan.js';
 import { defineRule } from './define.js';
 
 /**
  * A deadline that had passed when the plan was signed is a slip of the pen or
  * a stale copy. The 成文日期 (落款 date) is the reference; without it, the
- * 文号 year (a deadline in an earlier year); a portal's 发布日期 may be weeks
- * after signing, so it only gives advice. An upload stamp is no date at all
+ * 文号 year (a deadline in an earlier year). A portal's 发布日期 may be weeks
+ * after signing: deadline-before-publication gives advice on it. An upload stamp is no date at all
  * (meta.date stays null). Ends are compared, not starts: a 整改方案 may record
  * work that began before it was written ("2009年1月――2009年12月").
  */
 export default defineRule({
   id: 'deadline-before-issue-date',
   severity: 'warning',
-  docs: { zh: '时限早于成文日期或发布日期', en: 'A deadline falls before the document’s own date' },
+  docs: { zh: '时限早于成文日期或文号年份', en: 'A deadline falls before the document’s own date or its number’s year' },
   messages: {
     beforeSigned: {
       zh: '任务“{title}”的时限“{deadline}”（{end}）早于成文日期{date}，印发时已经过期：请核对是否笔误（如年份应为次年），或改为成文日期之后的时间',
@@ -21,10 +23,6 @@ export default defineRule({
       zh: '任务“{title}”的时限“{deadline}”早于文号年份{year}年：请核对年份是否笔误',
       en: 'Task “{title}”’s deadline “{deadline}” is in a year before the document number’s year {year}: check the year',
     },
-    beforePublished: {
-      zh: '任务“{title}”的时限“{deadline}”（{end}）早于网站发布日期{date}：发布日期不一定是成文日期，请核对原件；如该节点在印发前已过，请更新时间或说明完成情况',
-      en: 'Task “{title}”’s deadline “{deadline}” ({end}) is before the portal’s publication date {date}, which may be later than the document’s own date: check the original, and update the date or report the step as done',
-    },
   },
   examples: {
     valid: [
@@ -32,9 +30,14 @@ export default defineRule({
       '三、整改内容\n整改项目1：建设文化信息资源共享工程。\n整改时限：2009年1月――2009年12月\n某县文化局\n2009年6月10日',
     ],
     invalid: [
-      { text: '二、重点任务\n1.完成文化站改造。\n完成时限：2020年3月底前\n某县文化局\n2020年6月5日' },
-      { text: '益资文旅广体发〔2020〕8号\n二、重点任务\n1.完成文化站改造。\n完成时限：2019年12月底前' },
-      { text: '发布日期: 2018.05.07\n三、进度安排\n（一）动员发动阶段（2018年3月10日前）。制定实施方案。' },
+      {
+        text: '二、重点任务\n1.完成文化站改造。\n完成时限：2020年3月底前\n某县文化局\n2020年6月5日',
+        errors: [{ messageId: 'beforeSigned', task: 1, data: { deadline: '2020年3月底前', end: '2020-03-31', date: '2020-06-05' } }],
+      },
+      {
+        text: '益资文旅广体发〔2020〕8号\n二、重点任务\n1.完成文化站改造。\n完成时限：2019年12月底前',
+        errors: [{ messageId: 'beforeDocYear', task: 1, data: { deadline: '2019年12月底前', year: 2020 } }],
+      },
     ],
   },
   check({ doc, facts }, report) {
@@ -44,20 +47,23 @@ export default defineRule({
         ? { messageId: 'beforeSigned' as const, before: date }
         : facts.dateSource === null && docNumber && year !== null
           ? { messageId: 'beforeDocYear' as const, before: `${year}-01-01` }
-          : facts.dateSource === 'portal' && date
-            ? { messageId: 'beforePublished' as const, before: date, severity: 'info' as const }
-            : null;
+          : null;
     if (!reference) return;
-    for (const task of doc.tasks) {
-      const deadline = task.deadline;
-      // A reversed range's end is no reading of what was meant (12月—3月 may mean the next March)
-      if (facts.tasks.get(task.id)?.schedule.sharedWith || !deadline?.end || deadline.flags.includes('reversed') || deadline.end >= reference.before) continue;
-      report({
-        messageId: reference.messageId,
-        task,
-        data: { title: task.title, deadline: deadline.text, end: deadline.end, date: date ?? '', year: year ?? '' },
-        ...(reference.severity ? { severity: reference.severity } : {}),
-      });
+    for (const { task, deadline } of deadlinesBefore(doc, facts, reference.before)) {
+      report({ messageId: reference.messageId, task, data: { title: task.title, deadline: deadline.text, end: deadline.end!, date: date ?? '', year: year ?? '' } });
     }
   },
 });
+
+/**
+ * The tasks whose deadline ends before `before` (ISO). A deadline shared
+ * with a parent is the parent's to report; a reversed range's end is no
+ * reading of what was meant (12月—3月 may mean the next March).
+ */
+export function deadlinesBefore(doc: PlanDocument, facts: DocumentFacts, before: string): Array<{ task: Task; deadline: Deadline }> {
+  return doc.tasks.flatMap((task) => {
+    const deadline = task.deadline;
+    if (facts.tasks.get(task.id)?.schedule.sharedWith || !deadline?.end || deadline.flags.includes('reversed') || deadline.end >= before) return [];
+    return [{ task, deadline }];
+  });
+}

@@ -1,14 +1,12 @@
-import type { NumberedItem } from '../extract/sequences.js';
 import { defineRule } from './define.js';
-
-const MAX_TITLE = 24;
+import { numberRepeats } from './number-repeats.js';
 
 /**
  * Two items under one heading with the same number cannot be told apart in a
  * 督查 ledger ("整改项目5" twice). A repeated number with the same title is a
- * merged cell split into rows (序号 and 工作任务 written again on a
- * continuation row): advice only. Rows whose number came from the row above,
- * and numbering that restarts at 1 (per 类别, per attachment), are not repeats.
+ * merged cell split into rows, which merged-cell-split reports as advice. Rows
+ * whose number came from the row above, and numbering that restarts at 1 (per
+ * 类别, per attachment), are not repeats.
  */
 export default defineRule({
   id: 'duplicate-task-number',
@@ -19,10 +17,6 @@ export default defineRule({
       zh: '序号“{label}”重复使用：“{title}”与前面的“{other}”序号相同：请依次重新编号，便于逐项督办',
       en: 'Number “{label}” is used twice: “{title}” has the same number as “{other}” before it: renumber the items so each can be tracked',
     },
-    continuation: {
-      zh: '序号“{label}”重复出现，且事项相同（“{title}”）：可能是合并单元格拆成了两行，建议合并单元格或删去重复的序号',
-      en: 'Number “{label}” appears again with the same item (“{title}”): probably a merged cell split into two rows; merge the cells or drop the repeated number',
-    },
   },
   examples: {
     valid: [
@@ -32,41 +26,15 @@ export default defineRule({
     invalid: [
       {
         text: '三、整改内容\n整改项目5：认真组织和开展全国第三次文物普查工作。\n整改时限：2009年5月\n整改项目5：积极组织和参与第二届新农村文艺调演。\n整改时限：2009年9月\n整改项目6：申报第七批全国重点文物保护单位。\n整改时限：2012年10月底',
+        errors: [{ messageId: 'duplicate', task: 2, data: { label: '整改项目5', title: '积极组织和参与第二届新农村文艺调演', other: '认真组织和开展全国第三次文物普查工作' } }],
       },
       {
-        text: '序号\t工作任务\t具体内容\t责任单位\t完成时间\n6\t完善公共文化服务设施公建配套政策\t明确公共文化设施配套的比例。\t规划分局\t2019年\n6\t完善公共文化服务设施公建配套政策\t建立公建配套公共文化设施公示和通报制度。\t规划分局\t2020年',
+        text: '三、保障措施\n（一）加强组织领导。\n（二）加强宣传发动。\n（二）加强督导考核。',
+        errors: [{ messageId: 'duplicate', line: 4, data: { label: '（二）', title: '加强督导考核', other: '加强宣传发动' } }],
       },
     ],
   },
   check({ doc, facts }, report) {
-    const byId = new Map(doc.tasks.map((t) => [t.id, t]));
-    for (const sequence of facts.sequences) {
-      let seen = new Map<number, NumberedItem>();
-      for (const item of sequence.items) {
-        // Numbering that starts again at 1 is a new list (per category, per attachment), not a repeat.
-        if (item.value === 1) seen = new Map();
-        const earlier = seen.get(item.value);
-        if (!earlier) {
-          seen.set(item.value, item);
-          continue;
-        }
-        const same = squash(earlier.title) === squash(item.title);
-        const task = item.taskId ? byId.get(item.taskId) : undefined;
-        report({
-          messageId: same ? 'continuation' : 'duplicate',
-          ...(same ? { severity: 'info' as const } : {}),
-          ...(task ? { task } : { loc: item.loc }),
-          data: { label: item.label.replace(/[:：、.．\s]+$/, ''), title: short(item.title), other: short(earlier.title) },
-        });
-      }
-    }
+    for (const repeat of numberRepeats(doc, facts)) if (!repeat.sameTitle) report({ messageId: 'duplicate', ...repeat.at, data: repeat.data });
   },
 });
-
-function squash(text: string): string {
-  return text.replace(/[\s\u3000。．.，,]/g, '');
-}
-
-function short(text: string): string {
-  return text.length > MAX_TITLE ? `${text.slice(0, MAX_TITLE)}…` : text;
-}

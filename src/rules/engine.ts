@@ -1,16 +1,20 @@
 import type { Extracted } from '../extract/index.js';
-import { formatMessage, type Lang, type Message } from '../i18n/format.js';
+import { formatMessage, type Lang, type Message, type MessageData } from '../i18n/format.js';
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
+import type { SourceLocation } from '../model/location.js';
 import type { DisableDirective } from '../read/types.js';
 import type { AnyRule, Report } from './define.js';
-import { findRule } from './index.js';
 
 export interface RuleSelection {
+  rule: AnyRule;
   severity: Severity;
+  /** Checked against the rule's schema when selected (options.ts). */
   options: Record<string, unknown>;
 }
 
 export interface LintSettings {
+  /** Every rule there is, built in or the user's: directives may name any of them. */
+  registry: readonly AnyRule[];
   /** The rules to run, by id, with their severity and options; rules not listed are off. */
   rules: ReadonlyMap<string, RuleSelection>;
   lang: Lang;
@@ -19,32 +23,53 @@ export interface LintSettings {
   reportUnusedDisableDirectives: boolean;
 }
 
+/** What a rule reports, before it is worded in a language and given the configured level. */
+export interface Finding {
+  messageId: string;
+  data?: MessageData;
+  taskId?: string;
+  loc?: SourceLocation;
+}
+
+export interface RuleRun {
+  options: Record<string, unknown>;
+  asOf: string;
+  draft: boolean;
+}
+
+/** One rule over one parsed document: its findings in the order it made them. */
+export function ruleFindings(rule: AnyRule, { document: doc, facts }: Extracted, run: RuleRun): Finding[] {
+  const found: Finding[] = [];
+  const options = rule.options ? rule.options.parse(run.options) : {};
+  rule.check({ doc, facts, options, asOf: run.asOf, draft: run.draft }, (report: Report<string>) => {
+    const finding: Finding = { messageId: report.messageId };
+    if (report.data) finding.data = report.data;
+    if (report.task) finding.taskId = report.task.id;
+    const loc = report.loc ?? report.task?.loc;
+    if (loc) finding.loc = loc;
+    found.push(finding);
+  });
+  return found;
+}
+
 /** Run the selected rules over one parsed document; inline disables applied, findings in source order. */
-export function lintExtracted(extracted: Extracted, registry: readonly AnyRule[], settings: LintSettings): Diagnostic[] {
+export function lintExtracted(extracted: Extracted, settings: LintSettings): Diagnostic[] {
   const { document: doc, facts } = extracted;
+  const run = { asOf: settings.asOf, draft: settings.draft };
   const found: Diagnostic[] = [];
-  for (const rule of registry) {
-    const selection = settings.rules.get(rule.id);
-    if (!selection) continue;
-    const options = rule.options ? rule.options.parse(selection.options) : selection.options;
-    const context = { doc, facts, options, asOf: settings.asOf, draft: settings.draft };
-    rule.check(context, (finding: Report<string>) => {
-      const diagnostic: Diagnostic = {
-        ruleId: rule.id,
-        severity: finding.severity ?? selection.severity,
-        message: formatMessage(rule.messages[finding.messageId], settings.lang, shorten(finding.data)),
-      };
-      if (finding.task) diagnostic.taskId = finding.task.id;
-      const loc = finding.loc ?? finding.task?.loc;
-      if (loc) diagnostic.loc = loc;
+  for (const { rule, severity, options } of settings.rules.values()) {
+    for (const finding of ruleFindings(rule, extracted, { ...run, options })) {
+      const diagnostic: Diagnostic = { ruleId: rule.id, severity, message: formatMessage(rule.messages[finding.messageId], settings.lang, shorten(finding.data)) };
+      if (finding.taskId) diagnostic.taskId = finding.taskId;
+      if (finding.loc) diagnostic.loc = finding.loc;
       found.push(diagnostic);
-    });
+    }
   }
   if (facts.directives.length === 0) return found.sort(bySource);
   const nextLines = [...facts.lines.map((l) => l.loc.line), ...doc.tasks.map((t) => t.loc.line)].filter(
     (line): line is number => line !== undefined,
   );
-  const { directives, unknown } = knownRulesOnly(facts.directives);
+  const { directives, unknown } = knownRulesOnly(facts.directives, new Set(settings.registry.map((rule) => rule.id)));
   const { kept, unused } = applyDirectives(found, directives, nextLines);
   if (settings.reportUnusedDisableDirectives) kept.push(...unused.map((d) => unusedDirective(d, settings.lang)));
   kept.push(...unknown.map((d) => unknownRule(d, settings.lang)));
@@ -57,17 +82,17 @@ export function lintExtracted(extracted: Extracted, registry: readonly AnyRule[]
  * directive keeps the rules it names that exist; one that names none is
  * dropped (an empty list would mean every rule).
  */
-function knownRulesOnly(directives: readonly DisableDirective[]): { directives: DisableDirective[]; unknown: Array<{ directive: DisableDirective; id: string }> } {
+function knownRulesOnly(directives: readonly DisableDirective[], ruleIds: ReadonlySet<string>): { directives: DisableDirective[]; unknown: Array<{ directive: DisableDirective; id: string }> } {
   const known: DisableDirective[] = [];
   const unknown: Array<{ directive: DisableDirective; id: string }> = [];
   for (const directive of directives) {
-    const missing = directive.rules.filter((id) => !findRule(id));
+    const missing = directive.rules.filter((id) => !ruleIds.has(id));
     if (missing.length === 0) {
       known.push(directive);
       continue;
     }
     unknown.push(...missing.map((id) => ({ directive, id })));
-    const rules = directive.rules.filter((id) => findRule(id));
+    const rules = directive.rules.filter((id) => ruleIds.has(id));
     if (rules.length > 0) known.push({ ...directive, rules });
   }
   return { directives: known, unknown };
@@ -90,7 +115,7 @@ function unknownRule({ directive, id }: { directive: DisableDirective; id: strin
 /** A task's title quoted in a message stays short: the report shows the task beside it. */
 const MAX_TITLE = 24;
 
-function shorten(data: Report<string>['data']): Report<string>['data'] {
+function shorten(data: MessageData | undefined): MessageData | undefined {
   const title = data?.title;
   // A string of at most MAX_TITLE code units has at most as many characters: no need to count them.
   if (typeof title !== 'string' || title.length <= MAX_TITLE || [...title].length <= MAX_TITLE) return data;
@@ -156,7 +181,12 @@ function unusedDirective(directive: DisableDirective, lang: Lang): Diagnostic {
 }
 
 function bySource(a: Diagnostic, b: Diagnostic): number {
-  return lineOf(a) - lineOf(b) || columnOf(a) - columnOf(b) || compareIds(a.ruleId, b.ruleId);
+  return byLocation(a, b) || compareIds(a.ruleId, b.ruleId);
+}
+
+/** Source order of two located things (line, paragraph or row, then column); the unlocated first. */
+export function byLocation(a: { loc?: SourceLocation }, b: { loc?: SourceLocation }): number {
+  return lineOf(a) - lineOf(b) || columnOf(a) - columnOf(b);
 }
 
 /**
@@ -167,10 +197,10 @@ function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function lineOf(d: Diagnostic): number {
+function lineOf(d: { loc?: SourceLocation }): number {
   return d.loc?.line ?? d.loc?.paragraph ?? d.loc?.row ?? 0;
 }
 
-function columnOf(d: Diagnostic): number {
+function columnOf(d: { loc?: SourceLocation }): number {
   return d.loc?.column ?? d.loc?.col ?? 0;
 }

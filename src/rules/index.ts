@@ -4,6 +4,7 @@ import unclearDeadline from './unclear-deadline.js';
 import coarseDeadline from './coarse-deadline.js';
 import garbledDate from './garbled-date.js';
 import deadlineBeforeIssueDate from './deadline-before-issue-date.js';
+import deadlineBeforePublication from './deadline-before-publication.js';
 import reversedDeadlineRange from './reversed-deadline-range.js';
 import deadlineConflict from './deadline-conflict.js';
 import missingOwner from './missing-owner.js';
@@ -16,13 +17,15 @@ import unitMismatch from './unit-mismatch.js';
 import sumMismatch from './sum-mismatch.js';
 import percentOutOfRange from './percent-out-of-range.js';
 import duplicateTaskNumber from './duplicate-task-number.js';
+import mergedCellSplit from './merged-cell-split.js';
 import numberingGap from './numbering-gap.js';
 import numberingStyle from './numbering-style.js';
 import overdueOpenTask from './overdue-open-task.js';
 
 /**
- * Every rule, in catalogue order (RULES.md). `planlint rules` and the README's
- * rule table are generated from this list.
+ * Every rule, in catalogue order (owners, deadlines, quantities and
+ * numbering, ledgers). `planlint rules`, the README's rule table and
+ * docs/rules/ are generated from this list.
  */
 export const RULES: readonly AnyRule[] = [
   // Owners
@@ -38,6 +41,7 @@ export const RULES: readonly AnyRule[] = [
   coarseDeadline,
   garbledDate,
   deadlineBeforeIssueDate,
+  deadlineBeforePublication,
   reversedDeadlineRange,
   deadlineConflict,
   // Quantities and numbering
@@ -45,6 +49,7 @@ export const RULES: readonly AnyRule[] = [
   sumMismatch,
   percentOutOfRange,
   duplicateTaskNumber,
+  mergedCellSplit,
   numberingGap,
   numberingStyle,
   // Ledgers

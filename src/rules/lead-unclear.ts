@@ -29,8 +29,11 @@ export default defineRule({
       '二、重点任务\n1.完善公共文化设施用地保障。（牵头单位：县国土局、县规划局）',
     ],
     invalid: [
-      { text: '二、重点任务\n1.整合基层文化资源，推进文化服务中心建设。（责任单位：宣传办、文化站、各村）' },
-      { text: '二、重点任务\n1.完成专项规划编制工作。（责任领导：陈某、王某；责任科室：办公室）' },
+      {
+        text: '二、重点任务\n1.整合基层文化资源，推进文化服务中心建设。（责任单位：宣传办、文化站、各村）',
+        errors: [{ messageId: 'units', task: 1, data: { owners: '宣传办、文化站', first: '宣传办' } }],
+      },
+      { text: '二、重点任务\n1.完成专项规划编制工作。（责任领导：陈某、王某；责任科室：办公室）', errors: [{ messageId: 'leaders', task: 1, data: { owners: '陈某、王某', first: '陈某' } }] },
     ],
   },
   check({ doc, facts }, report) {

@@ -21,7 +21,13 @@ export default defineRule({
       '二、重点任务\n1.建设基层群众文艺团队。2018年，全县基层群众文艺团队建设不少于20支。',
     ],
     invalid: [
-      { text: '三、指标任务\n1. 将村级图书室、文体活动室与旅游咨询点整合进综合服务平台。\n2. 制定相关功能室使用具体措施。', count: 2 },
+      {
+        text: '三、指标任务\n1. 将村级图书室、文体活动室与旅游咨询点整合进综合服务平台。\n2. 制定相关功能室使用具体措施。',
+        errors: [
+          { messageId: 'missing', task: 1, data: { title: '将村级图书室、文体活动室与旅游咨询点整合进综合服务平台' } },
+          { messageId: 'missing', task: 2 },
+        ],
+      },
     ],
   },
   check({ doc, facts }, report) {

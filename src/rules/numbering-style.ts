@@ -60,10 +60,23 @@ export default defineRule({
       '一、工作目标\n全面提升服务水平。\n二、重点任务\n1.建成文化礼堂30家。\n2.完成送书4万册。\n三、保障措施\n1.加强组织领导。',
     ],
     invalid: [
-      { text: '二、總體目標\n1、貫徹落實科學發展觀的自覺性和堅定性得到增強。\n2、影響和制約文化事業發展的突出問題得到解決。' },
-      { text: '一、工作思路和目标\n(一)总体思路。深入贯彻落实党的十九大精神。\n(二)工作目标。全年培养文艺骨干100人以上。' },
+      {
+        text: '二、總體目標\n1、貫徹落實科學發展觀的自覺性和堅定性得到增強。\n2、影響和制約文化事業發展的突出問題得到解決。',
+        errors: [{ messageId: 'form', line: 2, data: { written: '1、', expected: '1.', count: 2 } }],
+      },
+      {
+        text: '一、工作思路和目标\n(一)总体思路。深入贯彻落实党的十九大精神。\n(二)工作目标。全年培养文艺骨干100人以上。',
+        errors: [{ messageId: 'halfWidth', line: 2, data: { written: '(一)', expected: '（一）', count: 2 } }],
+      },
       {
         text: '三、指标任务\n1. 将村级图书室与旅游咨询点整合进综合服务平台。\n2. 制定相关功能室使用具体措施。\n四、工作措施\n（一）组织学习。各乡镇要认真组织专题学习一次。\n（二）召开会议。6月中旬召开工作会议。\n五、工作要求\n（一）加强领导。\n（二）明确责任。',
+        errors: [{ messageId: 'mixed', line: 2, data: { written: '1.', expected: '（一）', parent: '三、指标任务' } }],
+      },
+      { text: '一、重点任务\n1.建设设施。\n（一）建设图书馆。\n（二）建设文化馆。\n2.开展活动。', errors: [{ messageId: 'order', line: 3, data: { child: '（一）', parent: '1.', count: 2 } }] },
+      {
+        text: '## 工作目标\n\n（一）全面提升服务水平。\n\n（二）完善文化设施。\n\n（三）培养文艺骨干。\n\n## 重点任务\n\n一、建设图书馆。\n\n二、建设文化馆。',
+        file: 'plan.md',
+        errors: [{ messageId: 'mixedTop', line: 11, data: { written: '一、', expected: '（一）' } }],
       },
     ],
   },

@@ -4,7 +4,8 @@ import { defineRule } from './define.js';
 /**
  * "責任領導:*、*、*": the owner is only redaction glyphs (*, ××, XXX, 某).
  * Public copies are redacted on purpose, so this is a warning; in a draft
- * (--draft) the glyphs are placeholders nobody filled in, an error.
+ * (--draft) the glyphs are placeholders nobody filled in, worded so, and the
+ * planlint:draft preset that --draft turns on makes them errors.
  * A name with only part masked ("××县建设局") still names one body.
  */
 export default defineRule({
@@ -30,9 +31,17 @@ export default defineRule({
       '二、整改措施\n整改项目1：积极争创历史文化名城。\n责任领导：陈某\n责任单位：××县建设局、××县文化局',
     ],
     invalid: [
-      { text: '二、整改措施\n整改项目1：规范文化市场管理，提高监管能力。\n整改措施：加强执法检查。\n责任领导：*、*\n责任股室：*\n整改时限：2009年12月' },
-      { text: '二、重点任务\n1.推进图书馆总分馆建设。（责任领导：XXX；责任单位：县图书馆）' },
-      { text: '二、整治内容\n1.清理农村生活垃圾，日产日清。（牵头领导：责任部门：城管中队、各行政村）' },
+      {
+        text: '二、整改措施\n整改项目1：规范文化市场管理，提高监管能力。\n整改措施：加强执法检查。\n责任领导：*、*\n责任股室：*\n整改时限：2009年12月',
+        errors: [{ messageId: 'redacted', task: 1, data: { fields: '责任领导：*、*；责任股室：*' } }],
+      },
+      { text: '二、重点任务\n1.推进图书馆总分馆建设。（责任领导：XXX；责任单位：县图书馆）', errors: [{ messageId: 'redacted', task: 1, data: { fields: '责任领导：XXX' } }] },
+      { text: '二、整治内容\n1.清理农村生活垃圾，日产日清。（牵头领导：责任部门：城管中队、各行政村）', errors: [{ messageId: 'blank', task: 1, data: { label: '牵头领导' } }] },
+      {
+        text: '二、整改措施\n整改项目1：规范文化市场管理，提高监管能力。\n整改措施：加强执法检查。\n责任领导：*\n责任单位：县文化局',
+        draft: true,
+        errors: [{ messageId: 'placeholder', task: 1, data: { fields: '责任领导：*' } }],
+      },
     ],
   },
   check({ doc, facts, draft }, report) {
@@ -46,7 +55,7 @@ export default defineRule({
         continue;
       }
       const data = { title: task.title, fields: fields.join('；') };
-      report(draft ? { messageId: 'placeholder', task, data, severity: 'error' } : { messageId: 'redacted', task, data });
+      report({ messageId: draft ? 'placeholder' : 'redacted', task, data });
     }
   },
 });

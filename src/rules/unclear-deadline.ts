@@ -45,11 +45,12 @@ export default defineRule({
       '二、重点任务\n1.建立信息报送制度，及时报送工作进展情况。\n完成时限：2019年3月底前',
     ],
     invalid: [
-      { text: '二、重点任务\n1.建立文化志愿服务长效机制。\n完成时限：长期坚持\n责任单位：县文化馆' },
-      { text: '三、整改内容\n整改项目3：积极争取资金建设乡镇综合文化站。\n整改时限：2009年1月*\n责任股室：*' },
-      { text: '三、整改内容\n整改项目6：积极组织和参与新农村文艺调演。\n整改时限：2009年――2009年9月\n责任股室：群文股' },
-      { text: '二、重点任务\n1.尽快完成村级综合文化服务中心改造。（责任单位：文化站）' },
-      { text: '二、重点任务\n1.完成文化站改造。\n完成时限：按上级要求' },
+      { text: '二、重点任务\n1.建立文化志愿服务长效机制。\n完成时限：长期坚持\n责任单位：县文化馆', errors: [{ messageId: 'vague', task: 1, data: { deadline: '长期坚持' } }] },
+      { text: '三、整改内容\n整改项目3：积极争取资金建设乡镇综合文化站。\n整改时限：2009年1月*\n责任股室：*', errors: [{ messageId: 'masked', task: 1, data: { deadline: '2009年1月*' } }] },
+      { text: '三、整改内容\n整改项目6：积极组织和参与新农村文艺调演。\n整改时限：2009年――2009年9月\n责任股室：群文股', errors: [{ messageId: 'startLost', task: 1, data: { deadline: '2009年――2009年9月' } }] },
+      { text: '二、重点任务\n1.尽快完成村级综合文化服务中心改造。（责任单位：文化站）', errors: [{ messageId: 'vagueClause', task: 1, data: { word: '尽快' } }] },
+      { text: '二、重点任务\n1.完成文化站改造。\n完成时限：按上级要求', errors: [{ messageId: 'unreadable', task: 1, data: { deadline: '按上级要求' } }] },
+      { text: '二、重点任务\n1.完成文化站改造。\n完成时限：6月底前', errors: [{ messageId: 'noYear', task: 1, data: { deadline: '6月底前' } }] },
     ],
   },
   check({ doc, facts }, report) {

@@ -33,9 +33,19 @@ export default defineRule({
       '二、重点任务\n1.推进基层综合性文化服务中心建设。（责任单位：文化站、各村）',
     ],
     invalid: [
-      { text: '二、重点任务\n1.建立信息报送制度，每月10日前报送创建工作进展情况。（责任单位：各成员单位）' },
-      { text: '二、整改措施\n1.加強文化市場監管。（責任單位：各有關單位）\n2.開展文物普查。（責任單位：相關部門）', count: 2 },
-      { text: '二、重点任务\n1.开展送戏下乡活动。（县文化局牵头，相关部门配合）' },
+      {
+        text: '二、重点任务\n1.建立信息报送制度，每月10日前报送创建工作进展情况。（责任单位：各成员单位）',
+        errors: [{ messageId: 'vague', task: 1, data: { owners: '各成员单位' } }],
+      },
+      {
+        text: '二、整改措施\n1.加強文化市場監管。（責任單位：各有關單位）\n2.開展文物普查。（責任單位：相關部門）',
+        errors: [
+          { messageId: 'vague', task: 1, data: { owners: '各有關單位' } },
+          { messageId: 'vague', task: 2, data: { owners: '相關部門' } },
+        ],
+      },
+      { text: '二、重点任务\n1.开展送戏下乡活动。（县文化局牵头，相关部门配合）', errors: [{ messageId: 'vaguePartner', task: 1, data: { owners: '相关部门' } }] },
+      { text: '二、重点任务\n1.加强宣传。（责任人：各科室负责人；责任单位：县文化局）', errors: [{ messageId: 'vagueLeader', task: 1, data: { owners: '各科室负责人' } }] },
     ],
   },
   check({ doc, facts }, report) {

@@ -11,7 +11,7 @@ import { SEEDS } from '../support/seeds.js';
 /**
  * Issues 2 and 3: the built CLI, spawned as a user runs it — exit codes, every
  * format, -o, colour, a closed pipe, stdin, language, config discovery and
- * bad configs, and the rules/init/export/show commands (DESIGN.md "CLI contract").
+ * bad configs, and the rules/init/export/show commands (docs/architecture.md, "The command line").
  */
 
 const ANSI = /\u001b\[\d+(;\d+)*m/;
@@ -463,7 +463,7 @@ describe('config discovery', () => {
       ['planlint.config.json', '{ "rulez": {} }', /planlint\.config\.json: unknown key "rulez" \(allowed: .*\brules\b.*\)$/],
       ['planlint.config.json', '{ "rules": { "missing-owner": "loud" } }', /planlint\.config\.json: rules\.missing-owner: expected one of off, info, warning, error/],
       ['planlint.config.json', '{ "rules": { "no-such-rule": "off" } }', /planlint\.config\.json: rules\.no-such-rule: unknown rule/],
-      ['planlint.config.json', '{ "extends": "eslint:recommended" }', /planlint\.config\.json: extends: expected planlint:recommended or planlint:strict$/],
+      ['planlint.config.json', '{ "extends": "eslint:recommended" }', /planlint\.config\.json: extends: expected planlint:recommended, planlint:strict or planlint:draft$/],
       ['planlint.config.json', '{ "lang": "fr" }', /planlint\.config\.json: lang: .*"zh".*"en"/],
       ['.planlintrc.json', '{ "rules": ', /\.planlintrc\.json: not valid JSON/],
       ['package.json', '{ "planlint": { "maxWarnings": "ten" } }', /package\.json: maxWarnings: /],

@@ -3,15 +3,12 @@ import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../../src/parse.js';
-import { lintExtracted } from '../../src/rules/engine.js';
-import { findRule } from '../../src/rules/index.js';
-import { isOpenStatus } from '../../src/rules/overdue-open-task.js';
-import { runRuleOnText } from '../support/run-rule.js';
+import rule, { isOpenStatus } from '../../src/rules/overdue-open-task.js';
+import { findingsOf, ruleTester } from '../support/rule-tester.js';
 import { FIXTURES } from '../support/seeds.js';
 
-const ID = 'overdue-open-task';
-const HEADER = '序号\t工作任务\t责任单位\t完成时限\t进展情况';
-const table = (...rows: string[]) => [HEADER, ...rows].join('\n');
+const AS_OF = '2024-09-01';
+const table = (row: string) => `序号\t工作任务\t责任单位\t完成时限\t进展情况\n${row}`;
 
 describe('isOpenStatus', () => {
   it.each(['推进中', '未开始', '已逾期', '正在推进', '预计年底完成', '尚未完成', '未完成', '待验收', '已开工，主体施工中', '滞後', '預計12月完成'])('%s is open', (status) => {
@@ -22,44 +19,31 @@ describe('isOpenStatus', () => {
   });
 });
 
-describe(ID, () => {
-  it('reports a row past its deadline whose status is open (RULES.md: 2024年6月30日 / 正在推进, as of 2024-09-01)', async () => {
-    const { found } = await runRuleOnText(ID, table('1\t建成村级综合文化服务中心12个\t县文化馆\t2024年6月30日\t正在推进'));
-    expect(found).toEqual([
-      {
-        ruleId: ID,
-        severity: 'warning',
-        taskId: 'T1',
-        message: 'Task “建成村级综合文化服务中心12个” was due by “2024年6月30日” but its status is still “正在推进” as of 2024-09-01: follow it up or update the status',
-        loc: expect.objectContaining({ line: 2 }),
-      },
-    ]);
-  });
-
-  it('speaks Chinese', async () => {
-    const { found } = await runRuleOnText(ID, table('1\t新建农家书屋20个\t县文旅局\t2024年3月底前\t未开始'), { lang: 'zh' });
-    expect(found.map((d) => d.message)).toEqual(['任务“新建农家书屋20个”的完成时限“2024年3月底前”已过（截至 2024-09-01），进展状态仍为“未开始”：请督办或更新进展']);
-  });
-
-  it.each([
-    ['closed', '1\t新建农家书屋20个\t县文旅局\t2024年3月底前\t已办结'],
-    ['not due yet', '1\t新建农家书屋20个\t县文旅局\t2024年12月底前\t推进中'],
-    ['due on the day itself', '1\t新建农家书屋20个\t县文旅局\t2024年9月1日\t推进中'],
-    ['no status reported', '1\t新建农家书屋20个\t县文旅局\t2024年3月底前\t'],
-    ['a standing duty', '1\t开展送戏下乡活动\t县文化馆\t2024年3月底前\t长期坚持'],
-    ['a recurring cadence, not a due date', '1\t报送工作动态\t县文化馆\t每月5日前\t推进中'],
-    ['a vague deadline', '1\t报送工作动态\t县文化馆\t尽快\t推进中'],
-  ])('passes: %s', async (_name, row) => {
-    expect((await runRuleOnText(ID, table(row))).found).toEqual([]);
-  });
-
-  it('reads only status columns of tables, not prose that mentions progress', async () => {
-    const prose = '二、重点任务\n1.建成村级综合文化服务中心12个。（责任单位：县文化馆；完成时限：2024年6月30日）\n进展情况：正在推进';
-    expect((await runRuleOnText(ID, prose)).found).toEqual([]);
-  });
+ruleTester.run(rule, {
+  valid: [
+    { name: 'closed', text: table('1\t新建农家书屋20个\t县文旅局\t2024年3月底前\t已办结'), asOf: AS_OF },
+    { name: 'due on the day itself', text: table('1\t新建农家书屋20个\t县文旅局\t2024年9月1日\t推进中'), asOf: AS_OF },
+    { name: 'no status reported', text: table('1\t新建农家书屋20个\t县文旅局\t2024年3月底前\t'), asOf: AS_OF },
+    { name: 'a recurring cadence, not a due date', text: table('1\t报送工作动态\t县文化馆\t每月5日前\t推进中'), asOf: AS_OF },
+    { name: 'a vague deadline', text: table('1\t报送工作动态\t县文化馆\t尽快\t推进中'), asOf: AS_OF },
+    {
+      name: 'prose that mentions progress is no status column',
+      text: '二、重点任务\n1.建成村级综合文化服务中心12个。（责任单位：县文化馆；完成时限：2024年6月30日）\n进展情况：正在推进',
+      asOf: AS_OF,
+    },
+    { name: 'as of a day before the deadline', text: table('1\t新建农家书屋20个\t县文旅局\t2024年3月底前\t未开始'), asOf: '2024-03-01' },
+  ],
+  invalid: [
+    {
+      name: 'as of the day after the deadline',
+      text: table('1\t新建农家书屋20个\t县文旅局\t2024年3月底前\t未开始'),
+      asOf: '2024-04-01',
+      errors: [{ messageId: 'overdue', task: 1, data: { asOf: '2024-04-01' } }],
+    },
+  ],
 });
 
-describe(`${ID} on a ledger planlint exported and a clerk filled in (fixtures/ledger/edited-ledger.xlsx)`, () => {
+describe(`${rule.id} on a ledger planlint exported and a clerk filled in (fixtures/ledger/edited-ledger.xlsx)`, () => {
   const path = join(FIXTURES, 'ledger', 'edited-ledger.xlsx');
   /** The statuses as typed, read straight from the sheet, row by row. */
   const statuses = (() => {
@@ -70,14 +54,7 @@ describe(`${ID} on a ledger planlint exported and a clerk filled in (fixtures/le
 
   async function overdue(asOf: string) {
     const parsed = await parseFile(path);
-    const found = lintExtracted(parsed, [findRule(ID)!], {
-      rules: new Map([[ID, { severity: 'warning', options: {} }]]),
-      lang: 'en',
-      asOf,
-      draft: false,
-      reportUnusedDisableDirectives: false,
-    });
-    return { parsed, found };
+    return { parsed, found: findingsOf(rule, parsed, { asOf }) };
   }
 
   it('holds the clerk’s statuses: the drop-down’s values and free wording', () => {
@@ -90,7 +67,7 @@ describe(`${ID} on a ledger planlint exported and a clerk filled in (fixtures/le
     const open = new Set(['推进中', '未开始', '已逾期', '预计年底完成', '正在推进', '尚未完成']);
     const expected = parsed.document.tasks.filter((t, k) => open.has(statuses[k]) && t.deadline!.end! < '2020-01-01').map((t) => t.id);
     expect(expected.length).toBeGreaterThan(5);
-    expect(found.map((d) => d.taskId)).toEqual(expected);
+    expect(found.map((f) => f.taskId)).toEqual(expected);
     expect(found[0].loc).toMatchObject({ sheet: '任务台账' });
   });
 
@@ -100,6 +77,6 @@ describe(`${ID} on a ledger planlint exported and a clerk filled in (fixtures/le
     const late = await overdue('2021-01-01');
     expect(late.found.length).toBeGreaterThan((await overdue('2020-01-01')).found.length);
     const closed = late.parsed.document.tasks.filter((_, k) => ['已完成', '基本完成', '持续推进', '已办结', '完成', ''].includes(statuses[k])).map((t) => t.id);
-    expect(late.found.filter((d) => closed.includes(d.taskId!))).toEqual([]);
+    expect(late.found.filter((f) => closed.includes(f.taskId!))).toEqual([]);
   });
 });
