@@ -7,6 +7,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { makeCorpus } from './corpus.mjs';
+import { printSpeed, speedFigures } from './speed.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const OUT = join(ROOT, 'bench', 'out');
@@ -174,6 +175,11 @@ results.outDir = {
 };
 print(`export --out-dir vs -o one.xlsx, ${OUT_DIR_FILES} inputs (median of 3)`, `${results.outDir.outDirSeconds.toFixed(1)} s vs ${results.outDir.oneLedgerSeconds.toFixed(1)} s: ${results.outDir.ratio.toFixed(2)}x (at most 1.3x)`);
 if (results.outDir.ratio > 1.3) process.exitCode = 1;
+
+// 6. Issue 13: lint's throughput on the .txt and .md halves of a mixed corpus
+// beside its peers and two floors, cold start, the growth curve, lint's memory.
+results.speed = await speedFigures({ root: ROOT, out: OUT, files: FILES, planlint });
+printSpeed(results.speed, print);
 
 writeFileSync(join(OUT, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, ...results }, null, 2)}\n`);
 console.log(`\nresults: ${join('bench', 'out', 'results.json')}`);

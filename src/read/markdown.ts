@@ -1,12 +1,12 @@
 import type { Html, List, ListItem, Nodes, PhrasingContent, RootContent, Table } from 'mdast';
-import remarkGfm from 'remark-gfm';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import type { Block, Cell } from '../model/block.js';
 import type { SourceLocation } from '../model/location.js';
 import { decodeText } from './decode.js';
 import { parseDirective } from './directives.js';
-import { htmlToBlocks } from './html.js';
 import { ReadError, type DisableDirective, type Reader } from './types.js';
 
 /**
@@ -19,12 +19,39 @@ export const readMarkdown: Reader = async (bytes, options) => {
   if (bytes.length === 0) throw new ReadError('empty', 'the file is empty');
   const { text, encoding } = decodeText(bytes, options.encoding);
   const source = text.replace(/^\uFEFF/, '');
-  const state = newState(source);
-  walkFlow(unified().use(remarkParse).use(remarkGfm).parse(source).children, state);
+  const tree = unified().use(remarkParse).use(gfmTables).parse(source);
+  // The HTML reader (parse5) loads only for a document with raw HTML other than comments.
+  const html = tree.children.some(holdsRawHtml) ? (await import('./html.js')).htmlToBlocks : null;
+  const state = newState(source, html);
+  walkFlow(tree.children, state);
   return { format: 'markdown', encoding, blocks: state.blocks, warnings: [], directives: state.directives };
 };
 
+/**
+ * GFM's tables and nothing else of GFM: plans use pipe tables, and the rest
+ * (autolink literals, footnotes, strikethrough, task lists, and the
+ * serialisers remark-gfm brings) costs start-up and a walk of every text.
+ */
+function gfmTables(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+}
+
+const COMMENT = /^<!--([\s\S]*?)-->\s*$/;
+
+/** Raw HTML where the flow walk meets it (not inside paragraphs and cells, whose <br> are text breaks). */
+function holdsRawHtml(node: RootContent): boolean {
+  if (node.type === 'html') return !COMMENT.test(node.value.trim());
+  const flow = node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote' || node.type === 'footnoteDefinition';
+  return flow && (node.children as RootContent[]).some(holdsRawHtml);
+}
+
+type HtmlReader = typeof import('./html.js').htmlToBlocks;
+
 interface State {
+  /** The HTML reader, loaded when the document has raw HTML. */
+  html: HtmlReader | null;
   source: string;
   /** Offset of each line's first character, for columns of continuation lines. */
   lineStarts: number[];
@@ -39,10 +66,10 @@ interface Line {
   loc: SourceLocation;
 }
 
-function newState(source: string): State {
+function newState(source: string, html: HtmlReader | null): State {
   const lineStarts = [0];
   for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  return { source, lineStarts, blocks: [], directives: [], label: undefined };
+  return { html, source, lineStarts, blocks: [], directives: [], label: undefined };
 }
 
 // ---------------------------------------------------------------- flow content
@@ -111,7 +138,13 @@ function orderedMarker(item: ListItem, fallback: number, state: State): string {
 /** Comments carry directives; other raw HTML (a pasted table with rowspans) goes through the HTML reader. */
 function rawHtml(node: Html, state: State): void {
   const origin = startOf(node);
-  const { blocks, directives } = htmlToBlocks(node.value, { line: origin.line ?? 1, column: origin.column ?? 1 }, true);
+  const comment = COMMENT.exec(node.value.trim());
+  if (comment || !state.html) {
+    const directive = comment ? parseDirective(comment[1], origin) : null;
+    if (directive) state.directives.push(directive);
+    return;
+  }
+  const { blocks, directives } = state.html(node.value, { line: origin.line ?? 1, column: origin.column ?? 1 }, true);
   state.blocks.push(...blocks);
   state.directives.push(...directives);
 }
