@@ -61,7 +61,8 @@ const PATTERNS: ReadonlyArray<readonly [NumberingStyle, RegExp]> = [
 ];
 
 /** List bullets: items of an unnumbered list, each one as much an item as a numbered one. */
-const BULLET = /^([•●◆◇■□▪▫◎★☆►▶➢✓√])[\s\u3000]*/;
+/** Bullet marks; a hyphen or a middle dot is one only before a space ("- 约600个黑点…", as pages write <li>). */
+const BULLET = /^(?:([•●◆◇■□▪▫◎★☆►▶➢✓√])[\s\u3000]*|([-–·])[\s\u3000]+)/;
 
 /**
  * What every label starts with: 第, a bracket, a digit, a Chinese numeral, a
@@ -73,7 +74,7 @@ const LABEL_START = new RegExp(`^[第（(0-9０-９①-⑳㉑-㉟${CN_DIGITS}${[
 /** Read the numbering label at the start of a line, or null when it has none. */
 export function parseNumberLabel(line: string): NumberLabel | null {
   const bullet = BULLET.exec(line);
-  if (bullet && line.length > bullet[0].length) return { style: 'bullet', label: bullet[1], value: 1, number: '', rest: line.slice(bullet[0].length) };
+  if (bullet && line.length > bullet[0].length) return { style: 'bullet', label: bullet[1] ?? bullet[2], value: 1, number: '', rest: line.slice(bullet[0].length) };
   if (!LABEL_START.test(line)) return null;
   for (const [style, pattern] of PATTERNS) {
     const match = pattern.exec(line);

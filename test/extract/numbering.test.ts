@@ -39,3 +39,13 @@ describe('numbering labels of official documents', () => {
     expect([numeralValue('二十三'), numeralValue('十'), numeralValue('一百'), numeralValue('⑳'), numeralValue('１２')]).toEqual([23, 10, 100, 20, 12]);
   });
 });
+
+describe('bullets: lists without numbers', () => {
+  it('a bullet mark starts an item; a hyphen or a middle dot only before a space (pages write <li> as "- ")', () => {
+    expect(parseNumberLabel('● 推进老旧小区改造')).toMatchObject({ style: 'bullet', rest: '推进老旧小区改造' });
+    expect(parseNumberLabel('- 约600个环境卫生黑点于2023年底前消除至少75%。')).toMatchObject({ style: 'bullet', label: '-' });
+    expect(parseNumberLabel('· 每年进行约500次联合清洁行动')).toMatchObject({ style: 'bullet', label: '·' });
+    expect(parseNumberLabel('-5℃以下停止施工')).toBeNull();
+    expect(parseNumberLabel('——全面落实河长制')).toBeNull();
+  });
+});
