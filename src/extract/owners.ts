@@ -69,6 +69,12 @@ const NOT_ASKED = '(?![先再尽儘加务務即立迅及抓速确確研转轉安
 const ASKED = new RegExp(`^请${NOT_ASKED}((${NUMBERED_LIST})?${SHORT_ORG}(?:、${SHORT_ORG})*)(?![理置事])(?=[\\u4e00-\\u9fff])`);
 const HELPED_BY = new RegExp(`^.{0,12}?(?:会同|协同|配合)(${SHORT_ORG}(?:、${SHORT_ORG})*)`);
 
+/**
+ * Minutes approve what a body proposed, and that body carries it out:
+ * "会议原则同意县财政局关于…的意见，会后修改完善后报…" → 县财政局.
+ */
+const APPROVED = new RegExp(`^(?:会议)?(?:原则)?同意(${SUBJECT})(?:关于|提交的|提出的|报送的|上报的|拟定的|起草的|制定的)`);
+
 /** "学校要求总务处…", "县政府责成县水利局…": the body told to act owns the work, not the one telling it. */
 const INSTRUCTED = new RegExp(`^(?:\\d+[、.．])?${SUBJECT}(?:要求|责成|指定|委托)([\\u4e00-\\u9fff]{2,10})`);
 const MAX_INSTRUCTED = 10;
@@ -108,7 +114,7 @@ export function inferOwnersFromClauses(text: string): InferredOwners {
   const partners: string[] = [];
   // A clause is a piece of the text: where the whole text has no subject before a verb, no clause has one.
   const folded = foldToSimplified(text);
-  if (!SUBJECT_BEFORE_VERB.test(folded) && !folded.includes('请') && !folded.includes('等部门') && !folded.includes('等单位')) return { units, partners };
+  if (!SUBJECT_BEFORE_VERB.test(folded) && !folded.includes('请') && !folded.includes('同意') && !folded.includes('等部门') && !folded.includes('等单位')) return { units, partners };
   for (const clause of clauses(text)) {
     const folded = foldToSimplified(clause);
     const asked = ASKED.exec(folded);
@@ -118,6 +124,12 @@ export function inferOwnersFromClauses(text: string): InferredOwners {
       pushAll(units, asked[2] ? [named] : splitOwners(named));
       const helper = HELPED_BY.exec(folded.slice(asked[0].length));
       if (helper) pushAll(partners, splitOwners(helper[1]));
+      continue;
+    }
+    const approved = APPROVED.exec(folded);
+    if (approved) {
+      const at = folded.indexOf(approved[1]);
+      pushAll(units, splitOwners(clause.slice(at, at + approved[1].length)));
       continue;
     }
     const instructed = INSTRUCTED.exec(folded);
@@ -144,6 +156,7 @@ export function inferOwnersFromClauses(text: string): InferredOwners {
   return { units, partners };
 }
 
+const ENUMERATOR = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|其[一二三四五六七八九十]+)[，,、：:]?/;
 const CLAUSE_OPENERS = '（(“《';
 const CLAUSE_CLOSERS = '）)”》';
 const CLAUSE_ENDS = '。；;，,！？\n';
@@ -152,7 +165,8 @@ const CLAUSE_ENDS = '。；;，,！？\n';
 function clauses(text: string): string[] {
   const out: string[] = [];
   const flush = (from: number, to: number) => {
-    const clause = text.slice(from, to).trim();
+    // "四是经发局要…": the enumerator opens the clause, the subject follows it.
+    const clause = text.slice(from, to).trim().replace(ENUMERATOR, '');
     if (clause) out.push(clause);
   };
   let depth = 0;

@@ -53,4 +53,13 @@ describe('owners named as the subject of a clause', () => {
     expect(inferOwnersFromClauses('县政府责成县水利局牵头开展排查').units).toEqual(['县水利局']);
     expect(inferOwnersFromClauses('市政府要求县政府办公室牵头开展排查').units).toEqual(['县政府办公室']);
   });
+
+  it('minutes approve what a body proposed, and it carries it out: 会议原则同意X关于…的意见 makes X the owner', () => {
+    expect(inferOwnersFromClauses('会议原则同意县财政局关于财政预算调整的意见，会后修改完善后报请审批。').units).toEqual(['县财政局']);
+    expect(inferOwnersFromClauses('会议原则同意县住建局、经发局提交的《小城镇规划建设管理办法》，修改完善后报审').units).toEqual(['县住建局', '经发局']);
+  });
+
+  it('an enumerator opening the clause (四是经发局要…) is not part of the subject', () => {
+    expect(inferOwnersFromClauses('四是经发局要认真做好离退休职工的思想稳定工作').units).toEqual(['经发局']);
+  });
 });
