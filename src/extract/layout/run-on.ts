@@ -81,15 +81,19 @@ function countingChains(labels: ReadonlyArray<{ at: number; value: number }>): n
 
 /** A long paragraph cut at its counted-up items, each piece a paragraph of its own. */
 export function splitRunOn(blocks: readonly Block[]): Block[] {
-  return blocks.flatMap((block) => {
-    if (block.kind !== 'paragraph' || block.text.length < MIN_RUN_ON) return [block];
-    const starts = runOnItemStarts(block.text);
-    if (starts.length === 0) return [block];
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const starts = block.kind === 'paragraph' && block.text.length >= MIN_RUN_ON ? runOnItemStarts(block.text) : [];
+    if (starts.length === 0) {
+      out.push(block);
+      continue;
+    }
     const cuts = [0, ...starts, block.text.length];
     const column = block.loc.column ?? 1;
-    return cuts.slice(0, -1).flatMap((from, k): Block[] => {
-      const text = block.text.slice(from, cuts[k + 1]).trim();
-      return text ? [{ ...block, text, loc: { ...block.loc, column: column + from } }] : [];
-    });
-  });
+    for (let k = 0; k + 1 < cuts.length; k++) {
+      const text = block.text.slice(cuts[k], cuts[k + 1]).trim();
+      if (text) out.push({ ...block, text, loc: { ...block.loc, column: column + cuts[k] } });
+    }
+  }
+  return out;
 }
