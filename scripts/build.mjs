@@ -25,8 +25,8 @@ const lazyChildProcess = {
 rmSync('dist', { recursive: true, force: true });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
 await build({
-  // The export pool's worker is an entry of its own: src/export/pool.ts finds it beside the bundle.
-  entryPoints: { planlint: 'src/cli/bin.ts', 'export-worker': 'src/export/worker.ts' },
+  // The run pool's worker is an entry of its own: src/run/pool.ts finds it beside the bundle.
+  entryPoints: { planlint: 'src/cli/bin.ts', 'run-worker': 'src/run/worker.ts' },
   outdir: 'dist/cli',
   bundle: true,
   splitting: true,

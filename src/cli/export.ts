@@ -1,8 +1,7 @@
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../i18n/format.js';
-import type { ExportFormat, ExportItem, ExportOutcome, ExportSettings } from '../export/job.js';
+import type { ExportFormat, RunItem, FileOutcome, ExportSettings } from '../run/job.js';
 import type { LedgerDocument } from '../export/ledger.js';
 import type { Summary } from '../model/plan.js';
 import { say } from '../report/context.js';
@@ -13,7 +12,7 @@ import type { LedgerTargets } from './out-dir.js';
 import { OutputQueue, openOutput, writeOutput, writeStdout, type OutputTarget } from './output.js';
 import { guardOutputs } from './output-guard.js';
 import { startProgress } from './progress.js';
-import { EXIT, UsageError, checkAsOf, type CommonOptions } from './shared.js';
+import { EXIT, UsageError, checkAsOf, jobsOf, type CommonOptions } from './shared.js';
 
 export interface ExportCommandOptions extends CommonOptions {
   output?: string;
@@ -50,18 +49,6 @@ function checkOptions(format: ExportFormat, options: ExportCommandOptions, lang:
 }
 
 /**
- * Worker threads for --jobs; by default one fewer than the cores. The main
- * thread (writing, the ledger) and V8's compiler threads keep most of a core
- * busy: on two cores, one worker was 8–15% faster than two (npm run bench).
- */
-function jobsOf(value: string | undefined): number {
-  if (value === undefined) return Math.max(1, availableParallelism() - 1);
-  const jobs = Number(value);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs expects a whole number of at least 1');
-  return jobs;
-}
-
-/**
  * `planlint export FILES`: the schemaVersion 1 model as JSON (`-o out.json|-`)
  * or JSON lines, or the Excel ledger (`-o ledger.xlsx`, or `--out-dir DIR`
  * for one workbook per input). Diagnostics are included, with the rules the
@@ -82,7 +69,7 @@ export async function exportCommand(patterns: string[], options: ExportCommandOp
   // Nothing to export, and that is an error: no output, which could only pass for a result.
   if (nothing && !ok) return EXIT.fatal;
   let exit: number = ok ? EXIT.ok : EXIT.fatal;
-  const items: ExportItem[] = inputs.files.map((file) => ({ path: resolve(cwd, file), name: displayName(file, cwd) }));
+  const items: RunItem[] = inputs.files.map((file) => ({ path: resolve(cwd, file), name: displayName(file, cwd) }));
   const output = options.output ?? STDOUT;
   const layout = options.outDir === undefined ? null : await ledgerLayout(items, resolve(cwd, options.outDir));
   const paths = layout ? [...layout.ledgers, layout.failures] : output === STDOUT ? [] : [resolve(cwd, output)];
@@ -97,12 +84,12 @@ export async function exportCommand(patterns: string[], options: ExportCommandOp
     asOf: options.asOf ?? new Date().toISOString().slice(0, 10),
     config,
   };
-  const { builtWorker, exportAll } = await import('../export/pool.js');
+  const { builtWorker, runAll } = await import('../run/pool.js');
   const worker = builtWorker();
   if (process.env.PLANLINT_DEBUG) process.stderr.write(`planlint: export ${worker ? `on worker threads (--jobs ${jobs}; ${fileURLToPath(worker.url)})` : 'in this thread'}\n`);
   const progress = await startProgress(items.length, 'planlint export');
-  const outcomes = (async function* (): AsyncGenerator<ExportOutcome> {
-    for await (const outcome of exportAll(items, settings, { jobs, worker })) {
+  const outcomes = (async function* (): AsyncGenerator<FileOutcome> {
+    for await (const outcome of runAll(items, settings, { jobs, worker })) {
       progress.tick();
       if (outcome.failure !== null) {
         progress.say(`${outcome.name}: ${say({ lang }, 'fileError', { message: outcome.failure })}\n`);
@@ -127,13 +114,13 @@ export async function exportCommand(patterns: string[], options: ExportCommandOp
 }
 
 /** --out-dir: the input folders mirrored under `dir` (loaded only for --out-dir). */
-async function ledgerLayout(items: readonly ExportItem[], dir: string): Promise<LedgerTargets> {
+async function ledgerLayout(items: readonly RunItem[], dir: string): Promise<LedgerTargets> {
   const { mirroredLedgerPaths } = await import('./out-dir.js');
   return mirroredLedgerPaths(items.map((item) => item.path), dir);
 }
 
 /** JSON or JSON lines, streamed to stdout or to a file that appears only when complete. */
-async function writeReport(outcomes: AsyncIterable<ExportOutcome>, format: 'json' | 'jsonl', target: OutputTarget | null): Promise<void> {
+async function writeReport(outcomes: AsyncIterable<FileOutcome>, format: 'json' | 'jsonl', target: OutputTarget | null): Promise<void> {
   const { addSummary, reportHead, reportTail, REPORT_SEPARATOR } = await import('../export/json-stream.js');
   const file = target === null ? null : await openOutput(target);
   const write = (text: string) => (file ? file.write(text) : writeStdout(text));
@@ -153,7 +140,7 @@ async function writeReport(outcomes: AsyncIterable<ExportOutcome>, format: 'json
 }
 
 /** One workbook for every input, its rows written as each input is done. */
-async function writeLedger(outcomes: AsyncIterable<ExportOutcome>, target: OutputTarget, options: { byOwner: boolean; fileColumn: boolean }): Promise<void> {
+async function writeLedger(outcomes: AsyncIterable<FileOutcome>, target: OutputTarget, options: { byOwner: boolean; fileColumn: boolean }): Promise<void> {
   const { LedgerBuilder } = await import('../export/xlsx.js');
   const ledger = new LedgerBuilder(options);
   for await (const outcome of outcomes) ledger.add(JSON.parse(outcome.payload) as LedgerDocument);
@@ -166,7 +153,7 @@ async function writeLedger(outcomes: AsyncIterable<ExportOutcome>, target: Outpu
  * own (its 失败文件 sheet). `targets`: the ledgers in input order, then the
  * failure list.
  */
-async function writeLedgers(outcomes: AsyncIterable<ExportOutcome>, targets: readonly OutputTarget[], byOwner: boolean): Promise<{ ledgers: number; failures: boolean }> {
+async function writeLedgers(outcomes: AsyncIterable<FileOutcome>, targets: readonly OutputTarget[], byOwner: boolean): Promise<{ ledgers: number; failures: boolean }> {
   const { buildLedger } = await import('../export/xlsx.js');
   const queue = new OutputQueue(WRITES_AT_ONCE);
   let index = 0;

@@ -2,18 +2,21 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import type { Lang } from '../i18n/format.js';
 import { lintSettings } from '../lint.js';
 import type { RuleLevel } from '../model/config.js';
-import type { PlanDocument } from '../model/plan.js';
-import type { Parsed } from '../parse.js';
+import type { PlanDocument, Summary } from '../model/plan.js';
+import { summarize } from '../export/json.js';
+import { addSummary } from '../export/json-stream.js';
 import type { Formatter, ReportContext } from '../report/context.js';
 import { say } from '../report/context.js';
 import { lintExtracted } from '../rules/engine.js';
+import type { RunItem, RunSettings } from '../run/job.js';
 import { useColor } from './color.js';
 import { loadConfig, parseRuleOverrides } from './config.js';
 import { SUPPORTED_EXTENSIONS, expandInputs, reportInputs } from './inputs.js';
 import { writeOutput, writeStdout } from './output.js';
 import { guardOutputs } from './output-guard.js';
-import { parseAll, parseStdin } from './run.js';
-import { EXIT, UsageError, checkAsOf, type CommonOptions } from './shared.js';
+import { startProgress, type Progress } from './progress.js';
+import { parseStdin } from './run.js';
+import { EXIT, UsageError, checkAsOf, jobsOf, type CommonOptions } from './shared.js';
 
 export interface LintCommandOptions extends CommonOptions {
   format: string;
@@ -31,7 +34,14 @@ export interface LintCommandOptions extends CommonOptions {
   reportUnusedDisableDirectives?: boolean;
   /** false with --no-error-on-unmatched-pattern. */
   errorOnUnmatchedPattern?: boolean;
+  jobs?: string;
 }
+
+/**
+ * Fewer files than this are linted in this thread: starting a worker costs
+ * more than a few files take, and a single file's report should come quickly.
+ */
+const POOL_MIN_FILES = 8;
 
 /** Formatters load on demand: the terminal table's libraries are not needed for SARIF in CI. */
 const FORMATTERS: Readonly<Record<string, (withTasks: boolean) => Promise<Formatter>>> = {
@@ -51,13 +61,14 @@ function checkOptions(patterns: readonly string[], options: LintCommandOptions, 
   checkAsOf(options.asOf, lang);
   if (options.stdin && patterns.length > 0) throw new UsageError(say({ lang }, 'stdinWithPaths', { paths: patterns.join(' ') }));
   if (!options.stdin && options.stdinFilename !== undefined) throw new UsageError(say({ lang }, 'stdinFilenameAlone'));
+  const jobs = jobsOf(options.jobs);
   let overrides: Record<string, RuleLevel>;
   try {
     overrides = parseRuleOverrides(options.rule);
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  return { loadFormatter, maxWarnings, overrides };
+  return { loadFormatter, maxWarnings, overrides, jobs };
 }
 
 export async function lintCommand(patterns: string[], options: LintCommandOptions, lang: Lang, cwd: string): Promise<number> {
@@ -77,25 +88,26 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
       throw new UsageError((error as Error).message);
     }
   })();
-  const parseOptions = { encoding: options.encoding ?? config.encoding, maxFileBytes: options.maxFileSize };
-
   const documents: PlanDocument[] = [];
   // --quiet shows errors only; what it hides still counts for the exit code.
   const hidden = { warnings: 0, infos: 0 };
   let warnings = 0;
   let exit: number = EXIT.ok;
-  const collect = (parsed: Parsed) => {
-    const doc = parsed.document;
+  let progress: Pick<Progress, 'say'> = { say: (line) => void process.stderr.write(line) };
+  const summary: Summary = { documents: 0, tasks: 0, errors: 0, warnings: 0, infos: 0 };
+  /** `tasks`: how many the file had (its document keeps only the cited ones without --with-tasks). */
+  const collect = (doc: PlanDocument, tasks: number) => {
     doc.file = displayName(doc.file, cwd);
     // A file that could not be read gets one line on stderr too, unless the terminal report shows it already.
     if (options.outputFile || options.format !== 'stylish')
-      for (const error of doc.errors) process.stderr.write(`${doc.file}: ${say({ lang }, 'fileError', { message: error.message })}\n`);
-    doc.diagnostics = doc.errors.length > 0 ? [] : lintExtracted(parsed, settings);
+      for (const error of doc.errors) progress.say(`${doc.file}: ${say({ lang }, 'fileError', { message: error.message })}\n`);
     warnings += doc.diagnostics.filter((d) => d.severity === 'warning').length;
     if (options.quiet) {
       for (const d of doc.diagnostics) if (d.severity !== 'error') hidden[d.severity === 'warning' ? 'warnings' : 'infos']++;
       doc.diagnostics = doc.diagnostics.filter((d) => d.severity === 'error');
     }
+    // What the report shows: the findings --quiet kept.
+    addSummary(summary, { ...summarize([doc]), tasks });
     documents.push(doc);
   };
   let files: string[] = [];
@@ -112,10 +124,40 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
     files = inputs.files;
   }
   const shown = (path: string) => displayName(path, cwd);
-  const absolute = files.map((file) => resolve(cwd, file));
-  const [output] = options.outputFile ? await guardOutputs([resolve(cwd, options.outputFile)], absolute, lang, shown) : [null];
-  if (options.stdin) collect(await parseStdin(options.stdinFilename ?? '<stdin>.txt', parseOptions));
-  else for await (const parsed of parseAll(files, parseOptions)) collect(parsed);
+  const items: RunItem[] = files.map((file) => ({ path: resolve(cwd, file), name: file }));
+  const [output] = options.outputFile ? await guardOutputs([resolve(cwd, options.outputFile)], items.map((item) => item.path), lang, shown) : [null];
+  const runSettings: RunSettings = {
+    format: 'lint',
+    encoding: options.encoding ?? config.encoding,
+    maxFileBytes: options.maxFileSize,
+    lang,
+    asOf: settings.asOf,
+    config,
+    overrides,
+    draft: options.draft,
+    reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
+    withTasks: options.withTasks === true,
+  };
+  if (options.stdin) {
+    const parsed = await parseStdin(options.stdinFilename ?? '<stdin>.txt', { encoding: runSettings.encoding, maxFileBytes: runSettings.maxFileBytes });
+    const doc = parsed.document;
+    doc.diagnostics = doc.errors.length > 0 ? [] : lintExtracted(parsed, settings);
+    collect(doc, doc.tasks.length);
+  } else {
+    const { runAll } = await import('../run/pool.js');
+    // A handful of files run here; more go to worker threads, which also stop a file that takes too long.
+    const pool = items.length >= POOL_MIN_FILES ? { jobs: checked.jobs } : { jobs: 1, worker: null };
+    const bar = await startProgress(items.length, 'planlint lint');
+    progress = bar;
+    try {
+      for await (const outcome of runAll(items, runSettings, pool)) {
+        bar.tick();
+        collect(outcome.document!, outcome.summary.tasks);
+      }
+    } finally {
+      bar.stop();
+    }
+  }
 
   const color = options.outputFile ? false : useColor(options.color, process.stdout.isTTY === true);
   const context: ReportContext = {
@@ -126,6 +168,7 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
     width: process.stdout.columns ?? 120,
     hidden,
     unmatched,
+    summary,
   };
   const report = formatter(documents, context);
   if (output) await writeOutput(output, report);

@@ -36,6 +36,7 @@ function program(run: (work: (lang: Lang) => Promise<number>, lang?: string) => 
     .option('--as-of <date>', 'the day overdue checks are made on (YYYY-MM-DD, default today)')
     .option('--draft', 'treat the document as a draft: placeholders and redactions are errors')
     .option('--with-tasks', 'include the parsed tasks in --format json')
+    .option('-j, --jobs <n>', 'files processed in parallel, each on a worker thread (default: CPU cores - 1, at least 1)')
     .option('--report-unused-disable-directives', 'report planlint-disable comments that silence nothing')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { Lang } from '../i18n/format.js';
 import { say } from '../report/context.js';
 
@@ -25,4 +26,16 @@ export function checkAsOf(value: string | undefined, lang: Lang): void {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const day = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
   if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) throw new UsageError(say({ lang }, 'badAsOf', { value }));
+}
+
+/**
+ * Worker threads for --jobs; by default one fewer than the cores. The main
+ * thread (writing, the ledger) and V8's compiler threads keep most of a core
+ * busy: on two cores, one worker was 8–15% faster than two (npm run bench).
+ */
+export function jobsOf(value: string | undefined): number {
+  if (value === undefined) return Math.max(1, availableParallelism() - 1);
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs expects a whole number of at least 1');
+  return jobs;
 }

@@ -5,6 +5,8 @@ import { GENERATOR } from '../version.js';
 export interface ReportOptions {
   /** `lint --format json` leaves tasks out unless asked (--with-tasks); `export` always has them. */
   withTasks: boolean;
+  /** The totals, when the documents do not hold every task; else counted from them. */
+  summary?: Summary;
 }
 
 /** The schemaVersion 1 contract (docs/architecture.md), key order included. */
@@ -13,7 +15,7 @@ export function buildReport(documents: readonly PlanDocument[], options: ReportO
     schemaVersion: SCHEMA_VERSION,
     generator: GENERATOR,
     documents: documents.map((doc) => contractDocument(doc, options)),
-    summary: summarize(documents),
+    summary: options.summary ?? summarize(documents),
   };
 }
 

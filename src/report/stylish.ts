@@ -65,7 +65,7 @@ function paint(severity: Severity, text: string, chalk: InstanceType<typeof Chal
  * hid warnings, says so instead.
  */
 function summaryLine(documents: readonly PlanDocument[], context: ReportContext, chalk: InstanceType<typeof Chalk>): string {
-  const s = summarize(documents);
+  const s = context.summary ?? summarize(documents);
   const problems = s.errors + s.warnings + s.infos;
   const failed = documents.some((d) => d.errors.length > 0) || (context.unmatched ?? 0) > 0;
   const hidden = context.hidden ?? { warnings: 0, infos: 0 };

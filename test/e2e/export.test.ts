@@ -224,7 +224,7 @@ describe('batches on worker threads', () => {
   it('runs the bundled worker, and --jobs changes nothing in the output', () => {
     const one = run(['plans', 'x.txt', '--jobs', '1'], { PLANLINT_DEBUG: '1' });
     const three = run(['plans', 'x.txt', '--jobs', '3'], { PLANLINT_DEBUG: '1' });
-    expect(one.stderr).toBe(`planlint: export on worker threads (--jobs 1; ${join(ROOT, 'dist', 'cli', 'export-worker.mjs')})\n`);
+    expect(one.stderr).toBe(`planlint: export on worker threads (--jobs 1; ${join(ROOT, 'dist', 'cli', 'run-worker.mjs')})\n`);
     expect(three.stderr).toContain('--jobs 3;');
     expect(three.stdout).toBe(one.stdout);
     expect(json(one.stdout).documents.map((d) => d.file)).toEqual(['plans/clean.txt', 'plans/injected.txt', 'plans/noowner.txt', 'x.txt']);

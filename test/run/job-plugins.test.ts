@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pluginModule } from '../support/plugin-module.js';
 import { loadConfig } from '../../src/cli/config.js';
-import { exportFile } from '../../src/export/job.js';
+import { runFile } from '../../src/run/job.js';
 
 /** An export lints each file as `lint` does: the config's plugins load in every thread that exports. */
 let dir: string;
@@ -16,11 +16,11 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('exportFile', () => {
+describe('runFile', () => {
   it('runs the plugins’ rules at the config’s levels', async () => {
     const { config } = await loadConfig(dir);
     expect(config.plugins).toEqual([join(dir, 'acme.mjs')]);
-    const outcome = await exportFile({ path: join(dir, 'plan.txt'), name: 'plan.txt' }, { format: 'json', lang: 'en', asOf: '2024-09-01', config });
+    const outcome = await runFile({ path: join(dir, 'plan.txt'), name: 'plan.txt' }, { format: 'json', lang: 'en', asOf: '2024-09-01', config });
     expect(outcome.failure).toBeNull();
     const diagnostics = (JSON.parse(outcome.payload) as { diagnostics: Array<{ ruleId: string; severity: string }> }).diagnostics;
     expect(diagnostics.filter((d) => d.ruleId.startsWith('acme/')).map((d) => [d.ruleId, d.severity])).toEqual([['acme/has-task', 'warning']]);

@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/export/json.js';
 import { addSummary, reportDocument, reportHead, reportTail, REPORT_SEPARATOR } from '../../src/export/json-stream.js';
-import type { ExportItem, ExportOutcome, ExportSettings } from '../../src/export/job.js';
-import { exportAll, type WorkerScript } from '../../src/export/pool.js';
+import type { RunItem, FileOutcome, ExportSettings } from '../../src/run/job.js';
+import { runAll, type WorkerScript } from '../../src/run/pool.js';
 import type { LedgerDocument } from '../../src/export/ledger.js';
 import { lint } from '../../src/lint.js';
 import { PlanReport, type Summary } from '../../src/model/plan.js';
@@ -16,18 +16,18 @@ const CRASHING_WORKER: WorkerScript = { url: new URL('../support/crashing-worker
 
 const settings = (format: ExportSettings['format']): ExportSettings => ({ format, lang: 'en', asOf: '2024-09-01' });
 /** Every seed three times over, and a file that is not there. */
-const ITEMS: ExportItem[] = [
+const ITEMS: RunItem[] = [
   ...[0, 1, 2].flatMap((round) => SEEDS.map((seed) => ({ path: join(FIXTURES, `${seed}.txt`), name: `${round}/${seed}.txt` }))),
   { path: join(FIXTURES, 'nope.txt'), name: 'nope.txt' },
 ];
 
-async function collect(items: readonly ExportItem[], format: ExportSettings['format'], worker: WorkerScript | null, jobs = 2): Promise<ExportOutcome[]> {
-  const out: ExportOutcome[] = [];
-  for await (const outcome of exportAll(items, settings(format), { jobs, worker })) out.push(outcome);
+async function collect(items: readonly RunItem[], format: ExportSettings['format'], worker: WorkerScript | null, jobs = 2): Promise<FileOutcome[]> {
+  const out: FileOutcome[] = [];
+  for await (const outcome of runAll(items, settings(format), { jobs, worker })) out.push(outcome);
   return out;
 }
 
-describe('exportAll', () => {
+describe('runAll', () => {
   it('gives every file’s outcome in input order, the same on worker threads as in process', async () => {
     const inProcess = await collect(ITEMS, 'jsonl', null);
     const threads = await collect(ITEMS, 'jsonl', TS_WORKER, 3);
@@ -57,9 +57,39 @@ describe('exportAll', () => {
     expect(outcomes.filter((o) => o.failure !== null)).toEqual([crashed]);
   });
 
+  it('a file that takes longer than the time budget is reported as too complex; the rest are still done, in order', async () => {
+    const items = [...ITEMS.slice(0, 3), { path: join(FIXTURES, `${SEEDS[0]}.txt`), name: 'endless.txt' }, ...ITEMS.slice(3, 6)];
+    const outcomes: FileOutcome[] = [];
+    for await (const outcome of runAll(items, settings('json'), { jobs: 2, worker: CRASHING_WORKER, fileTimeBudget: 1 })) outcomes.push(outcome);
+    expect(outcomes.map((o) => o.name)).toEqual(items.map((i) => i.name));
+    expect(outcomes[3].failure).toBe('planlint failed on this file: too complex: not done within 1 s');
+    expect(outcomes.filter((o) => o.failure !== null)).toEqual([outcomes[3]]);
+  });
+
+  it('lint: each file comes back as its checked document, the same on worker threads as in process', async () => {
+    const lintSettings = { format: 'lint', lang: 'en', asOf: '2024-09-01' } as const;
+    const run = async (worker: WorkerScript | null, withTasks: boolean) => {
+      const out: FileOutcome[] = [];
+      for await (const outcome of runAll(ITEMS, { ...lintSettings, withTasks }, { jobs: 2, worker })) out.push(outcome);
+      return out;
+    };
+    const threads = await run(TS_WORKER, false);
+    expect(threads).toEqual(await run(null, false));
+    const full = await run(null, true);
+    for (const [k, outcome] of threads.entries()) {
+      const doc = outcome.document!;
+      const parsed = await parseFile(ITEMS[k].path);
+      expect(doc.diagnostics).toEqual(parsed.document.errors.length > 0 ? [] : lint(parsed, lintSettings));
+      // Without --with-tasks a document keeps only the tasks its findings cite; the count stays in the summary.
+      expect(doc.tasks.map((t) => t.id)).toEqual(full[k].document!.tasks.filter((t) => doc.diagnostics.some((d) => d.taskId === t.id)).map((t) => t.id));
+      expect(outcome.summary.tasks).toBe(full[k].document!.tasks.length);
+    }
+    expect(threads.some((o) => o.document!.tasks.length < o.summary.tasks)).toBe(true);
+  });
+
   it('stops with an error when workers cannot start at all, instead of failing every file', async () => {
     const broken: WorkerScript = { url: new URL('../support/no-such-worker.mjs', import.meta.url) };
-    await expect(collect(ITEMS, 'jsonl', broken)).rejects.toThrow(/export workers keep failing/);
+    await expect(collect(ITEMS, 'jsonl', broken)).rejects.toThrow(/workers keep failing/);
   });
 });
 

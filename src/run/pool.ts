@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { crashedOutcome, exportFile, type ExportItem, type ExportOutcome, type ExportSettings } from './job.js';
+import { crashedOutcome, runFile, type FileOutcome, type RunItem, type RunSettings } from './job.js';
 
 /**
- * Export many files on a pool of worker threads. Workers parse, lint and
- * serialise; the main thread gets each file's output as one string, in
- * input order, and writes it. Files go out in batches (fewer messages) and
+ * Run many files on a pool of worker threads, for `lint` and `export` alike.
+ * Workers parse, lint and serialise; the main thread gets each file's
+ * outcome in input order, and writes it. Files go out in batches (fewer messages) and
  * only a few batches ahead of the file being written, so memory stays flat
  * however many files there are. A worker that dies takes only the file it
  * was on with it: that file is reported, the rest of its batch goes to a
@@ -23,27 +23,40 @@ export interface PoolOptions {
   jobs: number;
   /** The worker to run; null runs every file in this thread. Default: the built worker, if there is one. */
   worker?: WorkerScript | null;
+  /**
+   * Seconds one file may take in a worker before it is reported as too
+   * complex and its worker replaced (the rest of the batch goes on).
+   * Default FILE_TIME_BUDGET_SECONDS; in this thread a file cannot be stopped.
+   */
+  fileTimeBudget?: number;
 }
+
+/** Generous: the slowest real plan takes well under a second; only a pathological input comes near. */
+export const FILE_TIME_BUDGET_SECONDS = 60;
 
 /** Main → worker: files to export and their places in the input order. */
 export interface WorkerBatch {
   indices: number[];
-  items: ExportItem[];
+  items: RunItem[];
 }
 
 /** Worker → main: one file's outcome. */
 export interface WorkerResult {
   index: number;
-  outcome: ExportOutcome;
+  outcome: FileOutcome;
+}
+/** Worker → main, once, when its modules are loaded: the time budget of its first file starts now. */
+export interface WorkerReady {
+  ready: true;
 }
 
 /**
  * Where the built worker stands, relative to this module: beside it in the
- * library build (dist/export/), or beside the CLI bundle's entry point when
+ * library build (dist/run/), or beside the CLI bundle's entry point when
  * this code is one of the bundle's chunks (dist/cli/chunks/ → dist/cli/).
  * Running from TypeScript sources there is none, and files run in-process.
  */
-const WORKER_CANDIDATES = ['./worker.js', '../export-worker.mjs', './export-worker.mjs'];
+const WORKER_CANDIDATES = ['./worker.js', '../run-worker.mjs', './run-worker.mjs'];
 
 export function builtWorker(): WorkerScript | null {
   for (const candidate of WORKER_CANDIDATES) {
@@ -69,13 +82,14 @@ const WORKER_YOUNG_GENERATION_MB = 16;
 /** Workers that die one after another without finishing a file mean the worker itself is broken. */
 const MAX_CRASHES_IN_A_ROW = 3;
 
-export async function* exportAll(items: readonly ExportItem[], settings: ExportSettings, options: PoolOptions): AsyncGenerator<ExportOutcome> {
+export async function* runAll(items: readonly RunItem[], settings: RunSettings, options: PoolOptions): AsyncGenerator<FileOutcome> {
   const script = options.worker === undefined ? builtWorker() : options.worker;
   if (script === null || items.length === 0) {
-    for (const item of items) yield await exportFile(item, settings);
+    for (const item of items) yield await runFile(item, settings);
     return;
   }
-  yield* new Pool(items, settings, script, Math.max(1, options.jobs)).run();
+  const budget = (options.fileTimeBudget ?? FILE_TIME_BUDGET_SECONDS) * 1000;
+  yield* new Pool(items, settings, script, Math.max(1, options.jobs), budget).run();
 }
 
 interface PoolWorker {
@@ -83,10 +97,14 @@ interface PoolWorker {
   /** Indices handed to this worker and not yet answered, in the order it works on them. */
   pending: number[];
   error: unknown;
+  /** When the worker started on the file it is on (pending[0]); null until it is ready. */
+  since: number | null;
+  /** It was stopped for taking longer than the budget on that file. */
+  overran: boolean;
 }
 
 class Pool {
-  private readonly outcomes = new Map<number, ExportOutcome>();
+  private readonly outcomes = new Map<number, FileOutcome>();
   private readonly batches: WorkerBatch[] = [];
   private readonly workers = new Set<PoolWorker>();
   private readonly batchSize: number;
@@ -96,12 +114,14 @@ class Pool {
   /** The run is over (done, or its reader stopped early): workers that exit now are not replaced. */
   private closed = false;
   private wake: (() => void) | null = null;
+  private watchdog: NodeJS.Timeout | null = null;
 
   constructor(
-    private readonly items: readonly ExportItem[],
-    private readonly settings: ExportSettings,
+    private readonly items: readonly RunItem[],
+    private readonly settings: RunSettings,
     private readonly script: WorkerScript,
     private readonly jobs: number,
+    private readonly budgetMs: number,
   ) {
     this.batchSize = Math.min(MAX_BATCH, Math.max(1, Math.ceil(items.length / (jobs * BATCHES_PER_WORKER))));
     for (let first = 0; first < items.length; first += this.batchSize) {
@@ -110,7 +130,10 @@ class Pool {
     }
   }
 
-  async *run(): AsyncGenerator<ExportOutcome> {
+  async *run(): AsyncGenerator<FileOutcome> {
+    // Checked a few times per budget: a file is stopped at most a quarter of the budget late.
+    this.watchdog = setInterval(() => this.stopOverruns(), Math.max(50, this.budgetMs / 4));
+    this.watchdog.unref();
     try {
       this.staff();
       while (this.next < this.items.length) {
@@ -126,6 +149,7 @@ class Pool {
       }
     } finally {
       this.closed = true;
+      clearInterval(this.watchdog);
       await Promise.all([...this.workers].map((w) => w.thread.terminate()));
     }
   }
@@ -142,9 +166,12 @@ class Pool {
       execArgv: this.script.execArgv,
       resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     });
-    const worker: PoolWorker = { thread, pending: [], error: null };
+    const worker: PoolWorker = { thread, pending: [], error: null, since: null, overran: false };
     this.workers.add(worker);
-    thread.on('message', (result: WorkerResult) => this.received(worker, result));
+    thread.on('message', (message: WorkerResult | WorkerReady) => {
+      if ('ready' in message) worker.since = performance.now();
+      else this.received(worker, message);
+    });
     thread.on('error', (error) => (worker.error = error));
     thread.on('exit', (code) => this.exited(worker, code));
   }
@@ -155,6 +182,7 @@ class Pool {
     for (const worker of this.workers) {
       while (this.batches.length > 0 && this.batches[0].indices[0] < horizon && worker.pending.length < BATCHES_IN_HAND * this.batchSize) {
         const batch = this.batches.shift()!;
+        if (worker.pending.length === 0 && worker.since !== null) worker.since = performance.now();
         worker.pending.push(...batch.indices);
         worker.thread.postMessage(batch);
       }
@@ -163,6 +191,7 @@ class Pool {
 
   private received(worker: PoolWorker, { index, outcome }: WorkerResult): void {
     worker.pending.splice(worker.pending.indexOf(index), 1);
+    worker.since = performance.now();
     this.outcomes.set(index, outcome);
     this.crashesInARow = 0;
     this.dispatch();
@@ -174,11 +203,27 @@ class Pool {
     this.workers.delete(worker);
     if (this.closed || worker.pending.length === 0) return;
     const [culprit, ...rest] = worker.pending;
-    const reason = worker.error ?? new Error(`the worker stopped (exit code ${code})`);
-    this.outcomes.set(culprit, crashedOutcome(this.items[culprit], reason, this.settings.format));
+    const reason = worker.overran ? tooComplex(this.budgetMs, this.settings.lang) : (worker.error ?? new Error(`the worker stopped (exit code ${code})`));
+    this.outcomes.set(culprit, crashedOutcome(this.items[culprit], reason, this.settings));
     if (rest.length > 0) this.batches.unshift({ indices: rest, items: rest.map((k) => this.items[k]) });
-    if (++this.crashesInARow >= MAX_CRASHES_IN_A_ROW) this.broken = new Error(`export workers keep failing: ${this.outcomes.get(culprit)!.failure}`);
+    // A file that ran out of time says nothing about the worker: only crashes count towards "broken".
+    if (!worker.overran && ++this.crashesInARow >= MAX_CRASHES_IN_A_ROW) this.broken = new Error(`workers keep failing: ${this.outcomes.get(culprit)!.failure}`);
     else this.staff();
     this.wake?.();
   }
+
+  /** Stop the workers that have spent longer than the budget on one file. */
+  private stopOverruns(): void {
+    const now = performance.now();
+    for (const worker of this.workers) {
+      if (worker.overran || worker.since === null || worker.pending.length === 0 || now - worker.since <= this.budgetMs) continue;
+      worker.overran = true;
+      void worker.thread.terminate();
+    }
+  }
+}
+
+function tooComplex(budgetMs: number, lang: RunSettings['lang']): Error {
+  const seconds = Math.round(budgetMs / 1000);
+  return new Error(lang === 'en' ? `too complex: not done within ${seconds} s` : `文件过于复杂：${seconds} 秒内未能处理完`);
 }
