@@ -7,7 +7,7 @@
  */
 export { parseBytes, parseFile, type ParseOptions, type Parsed } from './parse.js';
 export { lint, lintSettings, selectRules, type LintOptions } from './lint.js';
-export { buildReport, contractDocument, summarize } from './export/json.js';
+export { buildReport, contractDocument, summarize } from './model/report.js';
 export { LedgerBuilder, buildLedger, exportLedger, type LedgerOptions } from './export/xlsx.js';
 export { ledgerDocument, type LedgerDocument } from './export/ledger.js';
 export { RULES, findRule } from './rules/index.js';

@@ -1,7 +1,7 @@
 import { SCHEMA_VERSION } from '../model/constants.js';
 import type { PlanDocument, Summary } from '../model/plan.js';
 import { GENERATOR } from '../version.js';
-import { contractDocument } from './json.js';
+import { contractDocument } from '../model/report.js';
 
 /**
  * The schemaVersion 1 report written a piece at a time, so that `export`
@@ -31,10 +31,3 @@ export function reportLine(doc: PlanDocument): string {
   return `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, generator: GENERATOR, document: contractDocument(doc, { withTasks: true }) })}\n`;
 }
 
-export function addSummary(total: Summary, part: Summary): void {
-  total.documents += part.documents;
-  total.tasks += part.tasks;
-  total.errors += part.errors;
-  total.warnings += part.warnings;
-  total.infos += part.infos;
-}

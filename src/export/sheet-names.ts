@@ -1,3 +1,5 @@
+import { NOT_IN_SHEET_NAME } from '../text/sheet-name.js';
+
 /**
  * Names Excel accepts for sheets and file systems accept for workbooks,
  * made from text planlint does not control (unit names, input file names).
@@ -5,7 +7,6 @@
 
 /** Excel: at most 31 characters, none of []:*?/\, not blank, no apostrophe at either end, not "History". */
 const MAX_SHEET_NAME = 31;
-export const NOT_IN_SHEET_NAME = /[[\]:*?/\\\u0000-\u001f\u007f]/g;
 const RESERVED_SHEET_NAMES = new Set(['history']);
 
 /** Longest file name kept, in UTF-8 bytes (file systems allow 255; room is left for a suffix and ".xlsx"). */

@@ -2,7 +2,7 @@ import type { Extracted } from '../extract/index.js';
 import { LEDGER_STATUSES } from '../lexicon/status-words.js';
 import { lint, type LintOptions } from '../lint.js';
 import { GENERATOR } from '../version.js';
-import { displayWidth } from '../report/wrap.js';
+import { displayWidth } from '../text/width.js';
 import {
   FAILURE_COLUMNS,
   FILE_COLUMN,

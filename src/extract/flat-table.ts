@@ -3,7 +3,7 @@ import type { SourceLocation } from '../model/location.js';
 import { FIELD_LABELS, type FieldRole } from '../lexicon/field-labels.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import { ORG_SUFFIXES, REDACTION_PATTERN, VAGUE_OWNER_WORDS } from '../lexicon/organisations.js';
-import { isVerticalText } from '../read/text.js';
+import { isVerticalText } from '../text/vertical.js';
 import { parseDeadline } from './deadline.js';
 import { labelRole } from './fields.js';
 

@@ -2,7 +2,7 @@ import * as XLSX from 'xlsx';
 import { NO_LEAD_UNIT } from '../lexicon/ledger-words.js';
 import type { Block } from '../model/block.js';
 import type { SourceLocation } from '../model/location.js';
-import { NOT_IN_SHEET_NAME } from '../export/sheet-names.js';
+import { NOT_IN_SHEET_NAME } from '../text/sheet-name.js';
 import { assertSafeZip } from './archive.js';
 import { decodeText } from './decode.js';
 import { dropEmptyRows, resolveGrid, type PlacedCell } from './table-grid.js';

@@ -1,3 +1,4 @@
+import { isVerticalText } from '../text/vertical.js';
 import type { Block, Cell } from '../model/block.js';
 import { decodeText } from './decode.js';
 import { parseDirective } from './directives.js';
@@ -153,21 +154,6 @@ function toCell(raw: RawCell, isHeader: boolean): Cell {
   const parts = raw.lines.map((l) => l.trim()).filter((l) => l.length > 0);
   const joinWith = isHeader || isVerticalText(parts) ? '' : '\n';
   return { text: parts.join(joinWith), loc: { line: raw.line, column: 2 } };
-}
-
-/**
- * Narrow columns wrap one character per line (类/别, 公/共/服/务): join them.
- * Lines of one or two characters, most of them one, are such a column.
- */
-export function isVerticalText(parts: readonly string[]): boolean {
-  if (parts.length < 2) return false;
-  let single = 0;
-  for (const p of parts) {
-    const len = [...p].length;
-    if (len > 2) return false;
-    if (len === 1) single++;
-  }
-  return single * 2 >= parts.length;
 }
 
 // ── TAB-separated cells on one line ───────────────────────────────────────

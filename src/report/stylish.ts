@@ -3,9 +3,10 @@ import Table from 'cli-table3';
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
 import { formatLocation } from '../model/format-location.js';
 import type { PlanDocument } from '../model/plan.js';
-import { summarize } from '../export/json.js';
+import { summarize } from '../model/report.js';
 import { say, type Formatter, type ReportContext } from './context.js';
-import { displayWidth, wrapText } from './wrap.js';
+import { displayWidth } from '../text/width.js';
+import { wrapText } from './wrap.js';
 
 /**
  * For a person at a terminal: per file, a table of its problems (位置, 级别,

@@ -6,7 +6,7 @@ import { emptyDocument, parseFile } from '../parse.js';
 import type { AnyRule } from '../rules/define.js';
 import { lintExtracted, type LintSettings } from '../rules/engine.js';
 import { rulesOfPlugins } from '../rules/plugins.js';
-import { contractDocument, summarize } from '../export/json.js';
+import { contractDocument, summarize } from '../model/report.js';
 import { reportLine, reportDocument } from '../export/json-stream.js';
 import { ledgerDocument, type LedgerDocument } from '../export/ledger.js';
 

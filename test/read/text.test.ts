@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isVerticalText, textToBlocks } from '../../src/read/text.js';
+import { textToBlocks } from '../../src/read/text.js';
+import { isVerticalText } from '../../src/text/vertical.js';
 import { FIXTURES } from '../support/seeds.js';
 
 const tables = (text: string) => textToBlocks(text).blocks.filter((b) => b.kind === 'table');

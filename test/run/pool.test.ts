@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../src/export/json.js';
-import { addSummary, reportDocument, reportHead, reportTail, REPORT_SEPARATOR } from '../../src/export/json-stream.js';
+import { addSummary, buildReport } from '../../src/model/report.js';
+import { reportDocument, reportHead, reportTail, REPORT_SEPARATOR } from '../../src/export/json-stream.js';
 import type { RunItem, FileOutcome, ExportSettings } from '../../src/run/job.js';
 import { runAll, type WorkerScript } from '../../src/run/pool.js';
 import type { LedgerDocument } from '../../src/export/ledger.js';

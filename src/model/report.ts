@@ -1,5 +1,5 @@
-import type { PlanDocument, PlanReport, Summary } from '../model/plan.js';
-import { SCHEMA_VERSION } from '../model/constants.js';
+import type { PlanDocument, PlanReport, Summary } from './plan.js';
+import { SCHEMA_VERSION } from './constants.js';
 import { GENERATOR } from '../version.js';
 
 export interface ReportOptions {
@@ -56,4 +56,12 @@ export function summarize(documents: readonly PlanDocument[]): Summary {
     }
   }
   return summary;
+}
+
+export function addSummary(total: Summary, part: Summary): void {
+  total.documents += part.documents;
+  total.tasks += part.tasks;
+  total.errors += part.errors;
+  total.warnings += part.warnings;
+  total.infos += part.infos;
 }
