@@ -46,7 +46,10 @@ export async function speedFigures({ root, out, files, planlint }) {
   const mixed = join(out, 'corpus-mixed');
   const corpus = makeCorpus(mixed, files, { markdownShare: 0.5 });
   const halves = { txt: join(out, 'corpus-txt'), md: join(out, 'corpus-md') };
-  for (const dir of Object.values(halves)) rmSync(dir, { recursive: true, force: true }), mkdirSync(dir);
+  for (const dir of Object.values(halves)) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir);
+  }
   for (const name of readdirSync(mixed)) renameSync(join(mixed, name), join(name.endsWith('.md') ? halves.md : halves.txt, name));
   const megabytes = { txt: folderBytes(halves.txt) / 1e6, md: folderBytes(halves.md) / 1e6 };
 

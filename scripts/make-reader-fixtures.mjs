@@ -72,10 +72,10 @@ const csvRows = [
   ['001', '编号保留前导零', '', '', '', ''],
 ];
 const csvField = (v) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-const csvText = csvRows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+const csvText = `${csvRows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 write('tasks-gb18030.csv', encodeLegacy(csvText, 'gb18030'));
 const tsvField = (v) => (/["\t\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-write('tasks.tsv', Buffer.from(csvRows.map((r) => r.map(tsvField).join('\t')).join('\n') + '\n', 'utf8'));
+write('tasks.tsv', Buffer.from(`${csvRows.map((r) => r.map(tsvField).join('\t')).join('\n')}\n`, 'utf8'));
 
 // ---------------------------------------------------------------- encrypted
 

@@ -23,8 +23,14 @@ afterEach(() => vi.restoreAllMocks());
 async function planlint(...args: string[]): Promise<{ code: number; findings: Array<[string, string]>; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    stdout += String(chunk);
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
   const code = await main(['lint', join(dir, 'redacted.txt'), '--format', 'json', '--lang', 'en', ...args]);
   vi.restoreAllMocks();
   const report = stdout ? (JSON.parse(stdout) as { documents: Array<{ diagnostics: Array<{ ruleId: string; severity: string }> }> }) : { documents: [] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMessage, type MessageData } from '../../src/i18n/format.js';
+import { formatMessage } from '../../src/i18n/format.js';
 import { parseBytes, type Parsed } from '../../src/parse.js';
 import { EXAMPLE_AS_OF, type AnyRule, type ExampleSettings, type ExpectedFinding, type InvalidExample, type ValidExample } from '../../src/rules/define.js';
 import { byLocation, ruleFindings, type Finding } from '../../src/rules/engine.js';

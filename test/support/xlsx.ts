@@ -13,11 +13,11 @@ export function openPackage(bytes: Uint8Array): Package {
   const files = Object.fromEntries(Object.entries(unzipSync(bytes)).map(([path, data]) => [path, strFromU8(data)]));
   const rels = new Map([...files['xl/_rels/workbook.xml.rels'].matchAll(/Id="([^"]+)"[^>]*Target="([^"]+)"/g)].map((m) => [m[1], `xl/${m[2]}`]));
   const sheets = new Map<string, string>();
-  for (const m of files['xl/workbook.xml'].matchAll(/<sheet name="([^"]*)" sheetId="\d+" r:id="([^"]+)"\/>/g)) sheets.set(unescape(m[1]), files[rels.get(m[2])!]);
+  for (const m of files['xl/workbook.xml'].matchAll(/<sheet name="([^"]*)" sheetId="\d+" r:id="([^"]+)"\/>/g)) sheets.set(unescapeXml(m[1]), files[rels.get(m[2])!]);
   return { files, sheets };
 }
 
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unescapeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
 /** Parse XML strictly: throws on anything not well-formed. Returns the element names in document order with their depth. */
 export function elements(xml: string): Array<{ name: string; depth: number; attributes: Record<string, string> }> {
