@@ -4,6 +4,7 @@ import { directiveDrafts } from './directives.js';
 import type { TaskDraft } from './draft.js';
 import { noticeEnd } from './notice.js';
 import type { Line, Outline } from './outline.js';
+import { quotedItemDrafts } from './quoted-items.js';
 import { dropRestatedItems } from './restated.js';
 import type { TaskTable } from './tables.js';
 
@@ -15,7 +16,9 @@ import type { TaskTable } from './tables.js';
  *    its 落款 (notice.ts);
  *  - the rows of task tables (tables.ts), which replace the items they restate
  *    word for word (restated.ts);
- *  - with neither, the instruction sentences of minutes (directives.ts).
+ *  - with neither, the instruction sentences of minutes (directives.ts);
+ *  - in paragraphs no other task holds, lists of “quoted items”（unit）
+ *    (quoted-items.ts).
  */
 export function segmentTasks(blocks: readonly Block[], outline: Outline, tables: ReadonlyArray<TaskTable | null>): TaskDraft[] {
   const paragraphs = blocks.flatMap((block, order): Line[] => (block.kind === 'table' ? [] : [{ text: block.text, loc: block.loc, order }]));
@@ -23,5 +26,7 @@ export function segmentTasks(blocks: readonly Block[], outline: Outline, tables:
   const body = bodyTaskDrafts(outline, { noticeEnd: noticeEnd(paragraphs), hasTaskTable: rows.length > 0 });
   // Minutes and meeting reports: with nothing else to track, their instruction sentences are the tasks.
   const prose = body.length + rows.length === 0 ? directiveDrafts(paragraphs) : [];
-  return [...dropRestatedItems(body, rows), ...rows, ...prose].sort((a, b) => a.order - b.order || a.row - b.row);
+  const held = new Set([...body, ...prose].map((d) => d.order));
+  const quoted = quotedItemDrafts(paragraphs.filter((line) => !held.has(line.order)));
+  return [...dropRestatedItems(body, rows), ...rows, ...prose, ...quoted].sort((a, b) => a.order - b.order || a.row - b.row);
 }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { quotedItems } from '../../src/extract/quoted-items.js';
+import { parseBytes } from '../../src/parse.js';
+
+describe('quoted items with their unit in brackets (a 民生实事 report lists its projects in prose)', () => {
+  it('reads each “item”（unit） of a list as a task owned by the bracketed unit', () => {
+    const text = '其中，“城区道路提升改造”（县交通运输局）、"新建公办幼儿园3所"(县教育局)等项目进度滞后。';
+    expect(quotedItems(text).map(({ name, unit }) => ({ name, unit }))).toEqual([
+      { name: '城区道路提升改造', unit: '县交通运输局' },
+      { name: '新建公办幼儿园3所', unit: '县教育局' },
+    ]);
+  });
+
+  it('one quoted phrase is a citation, not a list; a bracket that names no organisation is a gloss', () => {
+    expect(quotedItems('深入推进“放管服”改革（省政务服务管理局），优化营商环境。')).toEqual([]);
+    expect(quotedItems('开展“双随机、一公开”（抽查）和“互联网+监管”（试点）工作。')).toEqual([]);
+  });
+
+  it('a paragraph listing them gives one task per item, with the unit as the lead unit', async () => {
+    const text = '关于2023年民生实事项目推进情况的通报\n全年共有5个项目曾被通报：“城区道路提升改造”（县交通运输局）、“新建公办幼儿园3所”（县教育局）。\n';
+    const { document } = await parseBytes(Buffer.from(text), 'report.txt');
+    expect(document.tasks.map((t) => [t.title, t.owners.units])).toEqual([
+      ['城区道路提升改造', ['县交通运输局']],
+      ['新建公办幼儿园3所', ['县教育局']],
+    ]);
+    expect(document.tasks[1].targets.map((g) => [g.value, g.unit])).toEqual([[3, '所']]);
+  });
+});
