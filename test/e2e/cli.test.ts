@@ -313,14 +313,14 @@ describe('colour', () => {
 
 describe('a closed pipe', () => {
   it('ends quietly when the reader stops early (json)', () => {
-    const r = shell(`node "${join(ROOT, 'bin', 'planlint.js')}" fixtures --format json --with-tasks | head -c 10`, { cwd: ROOT });
+    const r = shell(`node "${join(ROOT, 'bin', 'planlint.js')}" fixtures/corpus --format json --with-tasks | head -c 10`, { cwd: ROOT });
     expect(r.stdout).toBe('{\n  "schem');
     expect(r.stderr).not.toMatch(/EPIPE|Error/);
     expect(r.stderr).not.toMatch(STACK_LINE);
   });
 
   it('ends quietly when the reader stops early (stylish)', () => {
-    const r = shell(`node "${join(ROOT, 'bin', 'planlint.js')}" fixtures | head -n 2`, { cwd: ROOT });
+    const r = shell(`node "${join(ROOT, 'bin', 'planlint.js')}" fixtures/corpus | head -n 2`, { cwd: ROOT });
     expect(lines(r.stdout)).toHaveLength(2);
     expect(r.stderr).not.toMatch(/EPIPE|Error/);
     expect(r.stderr).not.toMatch(STACK_LINE);
