@@ -1,6 +1,7 @@
 import { foldToSimplified } from '../lexicon/hant.js';
 import { ORG_SUFFIXES, OWNER_VERBS, PARTNER_VERBS, SUBJECT_PEOPLE_WORDS } from '../lexicon/organisations.js';
 import { readOwnerValue } from './owner-value.js';
+import { trimEndsOf } from '../text/trim.js';
 
 /**
  * Split an owner value into owners: on 、，,；; / and line breaks, and on 及
@@ -33,10 +34,10 @@ const ORG_END = new RegExp(`(?:${ORG_SUFFIXES.join('|')})(?:[（(][^）)]*[）)]
 
 /** Trim punctuation and the padding Word puts inside short names. */
 export function cleanOwner(raw: string): string {
-  return raw
+  const joined = raw
     .replace(/(\p{Script=Han})[\s\u3000\u00a0]+(?=\p{Script=Han})/gu, '$1')
-    .replace(/^[\s\u3000\u00a0:：]+|[\s\u3000\u00a0。．.，,；;、]+$/g, '')
-    .replace(/^(?:和|与|及)/, '');
+    ;
+  return trimEndsOf(joined, ':：', '。．.，,；;、').replace(/^(?:和|与|及)/, '');
 }
 
 // ── Owners named as the subject of a clause ────────────────────────────────
