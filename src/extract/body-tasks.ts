@@ -7,6 +7,7 @@ import { headingText, subtreeLines, walk, type Line, type Outline, type OutlineN
 import { parseNumberLabel } from './numbering.js';
 import { firstSentence } from './tables.js';
 import { containsAny } from './word-table.js';
+import { trimEndOf } from '../text/trim.js';
 
 type SectionKind = 'task' | 'phase' | 'other' | 'neutral';
 
@@ -18,7 +19,7 @@ const namesTasks = containsAny(TASK_SECTION_WORDS);
 const namesNonTasks = containsAny(NON_TASK_SECTION_WORDS);
 
 const namesPlanField = (title: string) => {
-  const bare = title.replace(/[：:。；;\s]+$/, '');
+  const bare = trimEndOf(title, '：:。；;');
   return bare.length <= MAX_PLAN_FIELD_TITLE && PLAN_FIELD_TITLE_ENDINGS.some((ending) => bare.endsWith(ending));
 };
 

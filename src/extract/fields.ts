@@ -2,6 +2,7 @@ import { FIELD_LABELS, LABEL_ROLE_HINTS, type FieldRole } from '../lexicon/field
 import { foldToSimplified } from '../lexicon/hant.js';
 import { parseNumberLabel } from './numbering.js';
 import { isOwnerClause, isOwnerValue } from './owner-value.js';
+import { trimEndsOf } from '../text/trim.js';
 
 /** A labelled value found in a task: 责任单位：县文化局. */
 export interface Field {
@@ -125,7 +126,7 @@ function cutValue(raw: string): string {
       break;
     }
   }
-  return raw.slice(0, end).replace(/^[\s\u3000]+|[\s\u3000，,；;、]+$/g, '');
+  return trimEndsOf(raw.slice(0, end), '', '，,；;、');
 }
 
 /**

@@ -18,8 +18,6 @@ export interface MetaFacts {
 }
 
 const DOC_NUMBER = /[\u4e00-\u9fff]{1,15}\s*[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*第?\s*\d+\s*[号號]/;
-/** A 文号 in brackets right after a cited title, 《…》（昆政发〔2016〕13号）, is the cited document's. */
-const CITED = /》\s*[(（]?\s*$/;
 const KIND_END = new RegExp(`(?:${DOCUMENT_KIND_WORDS.join('|')})[”」》]?$`);
 const PORTAL_ISSUER = /发布机构\s*[:：]\s*(\S+)/;
 const DOC_NUMBER_FIELD = /文\s*号\s*[:：]/;
@@ -70,9 +68,19 @@ function adjacent(a: Line, b: Line): boolean {
 function findDocNumber(lines: readonly Line[]): string | null {
   for (const line of lines) {
     const match = DOC_NUMBER.exec(line.text);
-    if (match && !CITED.test(line.text.slice(0, match.index))) return match[0];
+    if (match && !endsCitedTitle(line.text.slice(0, match.index))) return match[0];
   }
   return null;
+}
+
+/**
+ * A 文号 in brackets right after a cited title, 《…》（昆政发〔2016〕13号）, is the cited
+ * document's. Read from the end: /》\s*[(（]?\s*$/ would try every 》 with both runs of spaces.
+ */
+function endsCitedTitle(before: string): boolean {
+  let text = before.trimEnd();
+  if (text.endsWith('（') || text.endsWith('(')) text = text.slice(0, -1).trimEnd();
+  return text.endsWith('》');
 }
 
 /** 落款: an organisation line followed by a full date, near the end of the main text. */
@@ -89,7 +97,7 @@ function findSignature(lines: readonly Line[]): { issuer: string | null; date: s
 
 function findIssuer(preamble: readonly Line[], chrome: readonly Line[], title: string | null, signed: string | null): string | null {
   for (const line of preamble) {
-    const red = RED_HEAD.exec(line.text.replace(/[\s\u3000]+$/, ''));
+    const red = RED_HEAD.exec(line.text.trimEnd());
     if (red && ORG_NAME_END.test(foldToSimplified(red[1]))) return red[1].trim();
   }
   if (signed) return signed;

@@ -47,7 +47,8 @@ export interface TargetFact {
 
 /** The facts of every target of a text, aligned with `findQuantities(text)`, and the sums among them. */
 export function describeQuantities(text: string, matches: readonly QuantityMatch[] = findQuantities(text)): { targets: TargetFact[]; sums: SumStatement[] } {
-  const targets = matches.map((match, k) => describeTarget(text, match, floorOf(matches, k)));
+  const depths = bracketDepths(text);
+  const targets = matches.map((match, k) => describeTarget(text, match, floorOf(matches, k), depths));
   return { targets, sums: findSums(text, matches, targets) };
 }
 
@@ -72,7 +73,7 @@ const SYMBOLS = [...NONSTANDARD_UNIT_SYMBOLS].sort((a, b) => b[0].length - a[0].
 const RANGE_SEPS = new Set(RANGE_SEPARATORS);
 const ARABIC_HEAD = /^[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．]([0-9０-９]+))?/;
 
-function describeTarget(text: string, match: QuantityMatch, floor: number): TargetFact {
+function describeTarget(text: string, match: QuantityMatch, floor: number, depths: Uint32Array): TargetFact {
   const { metric, change, total } = stripVerbs(phraseBefore(text, match.index, floor));
   const folded = foldToSimplified(metric);
   return {
@@ -85,19 +86,29 @@ function describeTarget(text: string, match: QuantityMatch, floor: number): Targ
     ...precisionOf(match),
     symbol: symbolOf(match.text),
     range: rangeOf(match.text),
-    nested: insideBrackets(text, match.index),
+    nested: depths[match.index] > 0,
   };
 }
 
 const SENTENCE_END = new Set([...'。；;\n\t']);
 
-function insideBrackets(text: string, index: number): boolean {
+/**
+ * How many brackets are open before each position of the text, counted from
+ * the start of its sentence (a closer with none open is ignored): a target at a
+ * position with one open stands inside brackets. One pass for all the targets
+ * of a text, which may hold thousands in one sentence.
+ */
+function bracketDepths(text: string): Uint32Array {
+  const depths = new Uint32Array(text.length + 1);
   let depth = 0;
-  for (let i = index - 1; i >= 0 && !SENTENCE_END.has(text[i]); i--) {
-    if (CLOSE.has(text[i])) depth++;
-    else if (OPEN.has(text[i]) && depth-- === 0) return true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (SENTENCE_END.has(ch)) depth = 0;
+    else if (OPEN.has(ch)) depth++;
+    else if (CLOSE.has(ch) && depth > 0) depth--;
+    depths[i + 1] = depth;
   }
-  return false;
+  return depths;
 }
 
 /**

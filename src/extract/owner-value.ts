@@ -15,6 +15,7 @@ import {
 import { BARE_LEVEL_WORDS, ORG_SUFFIXES, REDACTION_PATTERN, VAGUE_OWNER_WORDS } from '../lexicon/organisations.js';
 import { stripGlosses } from './gloss.js';
 import { looksLikeName, readPerson } from './person.js';
+import { stripEndOf, trimEndsOf } from '../text/trim.js';
 
 /**
  * The grammar of an owner value — a 责任单位 cell, a （…牵头，…配合） note,
@@ -70,6 +71,8 @@ const VERB_AT_END = new RegExp(`(${VERBS.map(([w]) => w).join('|')})[\\u4e00-\\u
 const VERB_KIND: ReadonlyMap<string, Verb> = new Map(VERBS);
 const ORG_END = new RegExp(`(?:${ORG_SUFFIXES.join('|')})(?:[（(][^（）()]*[)）])?$`);
 const OPENERS = '（(〔【[［';
+/** Closing marks left at the end of a piece when its opener went with the previous one. */
+const CLOSING_MARKS = '〕】]］';
 const CLOSERS = '）)〕】]］';
 /** A time phrase in a value: "6月底完成", "2021年底前". */
 const TIME_ITEM = /^(?:\d{4}\s*年)?\s*\d{1,2}\s*月(?:底|末|中旬|上旬|下旬|\d{1,2}\s*日)?(?:前|以前)?(?:完成|办结)?$|^(?:\d{4}\s*年)(?:底|末)?(?:前)?(?:完成)?$|^(?:年底|年内|长期|持续)(?:前)?(?:完成|推进|坚持)?$/;
@@ -77,8 +80,11 @@ const TIME_ITEM = /^(?:\d{4}\s*年)?\s*\d{1,2}\s*月(?:底|末|中旬|上旬|下
 const CONVENTION_NOTE = /[（(][^（）()]*?(?:牵头|主办)[^（）()]*?[）)]/g;
 /** What a heading assigns after its owner's verb: "…牵头(的)重点工作", "…负责事项". */
 const HEADING_WORK = /(?<=牵头|牽頭|负责|負責|分管)的?(?:重点|重點)?(?:工作|事项|事項|任务|任務)$/;
-/** Spaces inside one owner's name, next to a Han character: "XX 镇", "陈  凯". */
-const INNER_SPACE = /(?<=\p{Script=Han})[\s\u3000\u00a0]+|[\s\u3000\u00a0]+(?=\p{Script=Han})/gu;
+/**
+ * Spaces inside one owner's name, next to a Han character: "XX 镇", "陈  凯". The second
+ * branch starts only where a run of spaces does: tried inside one, it would rescan the run at every position.
+ */
+const INNER_SPACE = /(?<=\p{Script=Han})[\s\u3000\u00a0]+|(?<![\s\u3000\u00a0])[\s\u3000\u00a0]+(?=\p{Script=Han})/gu;
 /** The padding Word puts inside short names: "陈  凯". */
 const PADDING = /(\p{Script=Han})[\s\u3000\u00a0]+(?=\p{Script=Han})/gu;
 
@@ -288,10 +294,10 @@ function splitItems(text: string, role: OwnerRole): Item[] {
   pieces.push(text.slice(start));
   const items: Item[] = [];
   for (const raw of pieces) {
-    const piece = raw.replace(/^[\s\u3000]+|[\s\u3000。．.]+$/g, '').replace(/^(?:由|和|与|與|及)/, '');
+    const piece = trimEndsOf(raw, '', '。．.').replace(/^(?:由|和|与|與|及)/, '');
     if (!piece || /^[〕】）)\]］]+$/.test(piece)) continue;
     if (role === 'leader') {
-      items.push({ text: piece.replace(/[〕】\]］]+$/, ''), verb: null, starred: false });
+      items.push({ text: stripEndOf(piece, CLOSING_MARKS), verb: null, starred: false });
       continue;
     }
     items.push(...splitTogether(piece));
@@ -319,11 +325,11 @@ function splitTogether(piece: string): Item[] {
 
 /** One piece: its owner text and the verb after it ("市财政局牵头" → 市财政局, lead). */
 function readItem(piece: string): Item {
-  let text = piece.trim().replace(/[〕】\]］]+$/, '');
+  let text = stripEndOf(piece.trim(), CLOSING_MARKS);
   let verb: Verb | null = null;
   // A star beside a name marks the lead; stars alone are a redacted name and stay as written.
   const starred = /^[*＊※★]+[^*＊※★]|[^*＊※★][*＊※★]+$/.test(text);
-  if (starred) text = text.replace(/^[*＊※★]+|[*＊※★]+$/g, '');
+  if (starred) text = stripEndOf(text.replace(/^[*＊※★]+/, ''), '*＊※★');
   text = text.replace(HEADING_WORK, '');
   const folded = foldToSimplified(text);
   // The verb ends the piece, or is followed by a few characters of filler ("牵头卖力" on sites that spin text).
@@ -408,10 +414,10 @@ function joinLevelWords(items: Item[]): Item[] {
  * front, and stray punctuation: "区水务局等部门" → 区水务局, "四是经发局" → 经发局.
  */
 function cleanTail(text: string): string {
-  let t = text.replace(/^[\s\u3000:：（(〔【]+|[\s\u3000。．.，,；;、]+$/g, '').replace(LEADING_LABEL, '');
+  let t = trimEndsOf(text, ':：（(〔【', '。．.，,；;、').replace(LEADING_LABEL, '');
   const tail = OPEN_LIST_TAIL.exec(foldToSimplified(t));
   if (tail && tail.index > 1) t = t.slice(0, tail.index);
-  return t.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+  return t.trim();
 }
 
 /** An item's label left in front of an owner: 7., （一）, 四是, 第一. */

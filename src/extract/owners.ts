@@ -1,6 +1,8 @@
 import { foldToSimplified } from '../lexicon/hant.js';
 import { ORG_SUFFIXES, OWNER_VERBS, PARTNER_VERBS, SUBJECT_PEOPLE_WORDS } from '../lexicon/organisations.js';
 import { readOwnerValue } from './owner-value.js';
+import { clauseSubject } from './subject.js';
+import { trimEndsOf } from '../text/trim.js';
 
 /**
  * Split an owner value into owners: on 、，,；; / and line breaks, and on 及
@@ -33,21 +35,28 @@ const ORG_END = new RegExp(`(?:${ORG_SUFFIXES.join('|')})(?:[（(][^）)]*[）)]
 
 /** Trim punctuation and the padding Word puts inside short names. */
 export function cleanOwner(raw: string): string {
-  return raw
+  const joined = raw
     .replace(/(\p{Script=Han})[\s\u3000\u00a0]+(?=\p{Script=Han})/gu, '$1')
-    .replace(/^[\s\u3000\u00a0:：]+|[\s\u3000\u00a0。．.，,；;、]+$/g, '')
-    .replace(/^(?:和|与|及)/, '');
+    ;
+  return trimEndsOf(joined, ':：', '。．.，,；;、').replace(/^(?:和|与|及)/, '');
 }
 
 // ── Owners named as the subject of a clause ────────────────────────────────
 
 const SUFFIX = `(?:${ORG_SUFFIXES.join('|')})`;
-/** An organisation: 各乡镇, 区文旅广体局, 各乡镇(工业区), …领导小组办公室. */
-const ORG = `各?[\\u4e00-\\u9fff（）()“”]{0,40}?${SUFFIX}(?:[（(][^（）()]{1,12}[）)])?`;
-const SUBJECT = `${ORG}(?:(?:、|及|和|与)${ORG})*`;
-const PEOPLE = `(?:${SUBJECT_PEOPLE_WORDS.join('|')})?`;
-const OWNER_CLAUSE = new RegExp(`^(${SUBJECT})${PEOPLE}(?:${OWNER_VERBS.join('|')})`);
-const PARTNER_CLAUSE = new RegExp(`^(${SUBJECT})${PEOPLE}(?:${PARTNER_VERBS.join('|')})`);
+const startsAny = (words: readonly string[]) => (text: string, at: number) => words.find((word) => text.startsWith(word, at)) ?? null;
+const peopleAt = startsAny(SUBJECT_PEOPLE_WORDS);
+/** After the subject, its people may come before the verb: "各乡镇相关人员参加". */
+const verbAfterPeople = (words: readonly string[]) => {
+  const verbAt = startsAny(words);
+  return (text: string) => (end: number) => {
+    const people = peopleAt(text, end);
+    return (people !== null && verbAt(text, end + people.length) !== null) || verbAt(text, end) !== null ? true : null;
+  };
+};
+/** A subject that acts (…要/负责/牵头…) or helps (…配合/参加…); see subject.ts for what a subject is. */
+const OWNER_CLAUSE = verbAfterPeople(OWNER_VERBS);
+const PARTNER_CLAUSE = verbAfterPeople(PARTNER_VERBS);
 /**
  * What every acting subject shows somewhere: an organisation's last character
  * (or a closing bracket, or its people) right before the verb. A clause
@@ -73,11 +82,23 @@ const HELPED_BY = new RegExp(`^.{0,12}?(?:会同|协同|配合)(${SHORT_ORG}(?:�
  * Minutes approve what a body proposed, and that body carries it out:
  * "会议原则同意县财政局关于…的意见，会后修改完善后报…" → 县财政局.
  */
-const APPROVED = new RegExp(`^(?:会议)?(?:原则)?同意(${SUBJECT})(?:关于|提交的|提出的|报送的|上报的|拟定的|起草的|制定的)`);
+const APPROVAL = /^(?:会议)?(?:原则)?同意/;
+const approvedWhat = startsAny(['关于', '提交的', '提出的', '报送的', '上报的', '拟定的', '起草的', '制定的']);
 
 /** "学校要求总务处…", "县政府责成县水利局…": the body told to act owns the work, not the one telling it. */
-const INSTRUCTED = new RegExp(`^(?:\\d+[、.．])?${SUBJECT}(?:要求|责成|指定|委托)([\\u4e00-\\u9fff]{2,10})`);
+const INSTRUCTION_LABEL = /^\d+[、.．]/;
+const instructionAt = startsAny(['要求', '责成', '指定', '委托']);
 const MAX_INSTRUCTED = 10;
+
+/** Where the Han run after an instruction verb starts, if it holds two to ten characters. */
+function instructedRun(text: string, end: number): number | null {
+  const verb = instructionAt(text, end);
+  if (verb === null) return null;
+  const from = end + verb.length;
+  let k = from;
+  while (k < text.length && k - from < MAX_INSTRUCTED && /[\u4e00-\u9fff]/.test(text[k])) k++;
+  return k - from >= 2 ? from : null;
+}
 
 /** Bodies whose name goes on past a first body-like end: 县政府|办公室, 区人大|常委会. */
 const BODY_CONTINUES = /^(?:办公室|常委会|委员会|管委会|领导小组办公室)/;
@@ -126,14 +147,14 @@ export function inferOwnersFromClauses(text: string): InferredOwners {
       if (helper) pushAll(partners, splitOwners(helper[1]));
       continue;
     }
-    const approved = APPROVED.exec(folded);
-    if (approved) {
-      const at = folded.indexOf(approved[1]);
-      pushAll(units, splitOwners(clause.slice(at, at + approved[1].length)));
+    const approval = APPROVAL.exec(folded);
+    const approved = approval && clauseSubject(folded, approval[0].length, (end) => approvedWhat(folded, end));
+    if (approval && approved) {
+      pushAll(units, splitOwners(clause.slice(approval[0].length, approved.end)));
       continue;
     }
-    const instructed = INSTRUCTED.exec(folded);
-    const body = instructed && instructedBody(clause.slice(instructed[0].length - instructed[1].length));
+    const instructed = clauseSubject(folded, INSTRUCTION_LABEL.exec(folded)?.[0].length ?? 0, (end) => instructedRun(folded, end));
+    const body = instructed && instructedBody(clause.slice(instructed.then));
     if (body) {
       units.push(body);
       continue;
@@ -145,13 +166,13 @@ export function inferOwnersFromClauses(text: string): InferredOwners {
       continue;
     }
     if (!SUBJECT_BEFORE_VERB.test(folded) || NOT_A_SUBJECT.test(folded)) continue;
-    const partner = PARTNER_CLAUSE.exec(folded);
+    const partner = clauseSubject(folded, 0, PARTNER_CLAUSE(folded));
     if (partner) {
-      pushAll(partners, splitOwners(clause.slice(0, partner[1].length)));
+      pushAll(partners, splitOwners(clause.slice(0, partner.end)));
       continue;
     }
-    const owner = OWNER_CLAUSE.exec(folded);
-    if (owner) pushAll(units, splitOwners(clause.slice(0, owner[1].length)));
+    const owner = clauseSubject(folded, 0, OWNER_CLAUSE(folded));
+    if (owner) pushAll(units, splitOwners(clause.slice(0, owner.end)));
   }
   return { units, partners };
 }

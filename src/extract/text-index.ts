@@ -52,15 +52,24 @@ function push(map: Map<string, number[]>, key: string, id: number): void {
 }
 
 /**
- * Candidate pairs for a Dice threshold over multisets of tokens (prefix
- * filtering, as in the AllPairs algorithm): with every token numbered by its
- * occurrence and all sets sorted from rarest to commonest token, two sets that
- * share enough tokens must share one among the first few of each. Only those
- * prefixes are indexed and probed, and rare tokens have short lists.
+ * Candidate pairs for a Dice threshold over multisets of tokens, with every
+ * token numbered by its occurrence (so that overlap is set intersection).
+ * Tokens found in COMMON_FROM sets or more are common — the boilerplate every
+ * task of a plan carries ("（责任领导：…；责任单位：…）") — and are never probed:
+ * probing them proposes every pair. A pair above the threshold either shares a
+ * rare token, found through the rare tokens' short lists (only among the
+ * rarest few when the query's common tokens cannot reach the threshold alone,
+ * as in the AllPairs prefix filter), or shares so many common tokens that
+ * both sides are mostly common: such sets are kept apart and listed whole.
  */
 export class SimilarityIndex {
-  private readonly postings = new Map<number, number[]>();
+  /** Every rare token of every added set, with the ids holding it. */
+  private readonly rarePostings = new Map<number, number[]>();
+  /** Added sets that could reach the threshold on common tokens alone, by how far their common part exceeds it. */
+  private readonly mostlyCommon: { id: number; surplus: number }[] = [];
+  private sorted = true;
   private readonly rank: Map<number, number>;
+  private readonly common: Set<number>;
 
   /**
    * `minDice` is the threshold; `all` every token set that will be added or
@@ -74,34 +83,58 @@ export class SimilarityIndex {
     for (const tokens of all) for (const token of tokens) frequency.set(token, (frequency.get(token) ?? 0) + 1);
     const order = [...frequency.keys()].sort((a, b) => frequency.get(a)! - frequency.get(b)! || a - b);
     this.rank = new Map(order.map((token, k) => [token, k]));
+    this.common = new Set(order.filter((token) => frequency.get(token)! >= COMMON_FROM));
   }
 
   add(id: number, tokens: readonly number[]): void {
-    for (const token of this.prefix(tokens)) {
-      const ids = this.postings.get(token);
-      if (ids === undefined) this.postings.set(token, [id]);
-      else ids.push(id);
+    let common = 0;
+    for (const token of tokens) {
+      if (this.common.has(token)) common++;
+      else pushId(this.rarePostings, token, id);
+    }
+    // Sharing only common tokens with x: 2·common ≥ t(|x| + |y|), so common − t|y|/2 must reach t|x|/2 > 0.
+    const surplus = common - (this.minDice * tokens.length) / 2;
+    if (surplus > 0) {
+      this.mostlyCommon.push({ id, surplus });
+      this.sorted = false;
     }
   }
 
   /** Ids of added sets that may reach the threshold with `tokens`. */
   candidates(tokens: readonly number[]): number[] {
+    if (tokens.length === 0) return [];
     const found = new Set<number>();
-    for (const token of this.prefix(tokens)) for (const id of this.postings.get(token) ?? []) found.add(id);
+    const rare = tokens.filter((token) => !this.common.has(token));
+    // Dice ≥ t needs shared ≥ t|x|/(2−t) whatever the other set (shared ≤ |y|); the common tokens supply at most their number.
+    const minShared = Math.max(1, Math.ceil((this.minDice * tokens.length) / (2 - this.minDice) - 1e-9));
+    const rareNeeded = minShared - (tokens.length - rare.length);
+    // Needing r shared rare tokens, a match shares one among all but r − 1 of them, rarest first.
+    const probed = rareNeeded >= 1 ? this.byRarity(rare).slice(0, rare.length - rareNeeded + 1) : rare;
+    for (const token of probed) for (const id of this.rarePostings.get(token) ?? []) found.add(id);
+    if (rareNeeded < 1) {
+      if (!this.sorted) this.mostlyCommon.sort((a, b) => b.surplus - a.surplus);
+      this.sorted = true;
+      const needed = (this.minDice * tokens.length) / 2 - 1e-9;
+      for (const { id, surplus } of this.mostlyCommon) {
+        if (surplus < needed) break;
+        found.add(id);
+      }
+    }
     return [...found];
   }
 
-  /**
-   * Dice ≥ t needs shared ≥ t(|x|+|y|)/2, and since shared ≤ |y| that is at
-   * least t|x|/(2−t) whatever the other set: all but that many tokens less one
-   * form the prefix that must hold a shared token.
-   */
-  private prefix(tokens: readonly number[]): number[] {
-    if (tokens.length === 0) return [];
-    const minShared = Math.max(1, Math.ceil((this.minDice * tokens.length) / (2 - this.minDice) - 1e-9));
-    const sorted = [...tokens].sort((a, b) => (this.rank.get(a) ?? 0) - (this.rank.get(b) ?? 0));
-    return sorted.slice(0, tokens.length - minShared + 1);
+  private byRarity(tokens: readonly number[]): number[] {
+    return [...tokens].sort((a, b) => (this.rank.get(a) ?? 0) - (this.rank.get(b) ?? 0));
   }
+}
+
+/** A token in this many sets or more is common: its list of sets is never probed. */
+const COMMON_FROM = 64;
+
+function pushId(map: Map<number, number[]>, token: number, id: number): void {
+  const ids = map.get(token);
+  if (ids === undefined) map.set(token, [id]);
+  else ids.push(id);
 }
 
 /**

@@ -44,6 +44,19 @@ export default defineRule({
     for (const [bodyId, rowIds] of facts.restatedBy) {
       for (const rowId of rowIds) pushTo(bodiesOf, rowId, byId.get(bodyId)!);
     }
+    // Per row, computed once however many body tasks it restates: the merged owners and whether they disagree with it.
+    const mergedDisagrees = new Map<string, Partial<Record<'leaders' | 'units', boolean>>>();
+    const mergedOf = new Map<string, LeadFacts>();
+    const disagreesMerged = (rowId: string, table: LeadFacts, side: 'leaders' | 'units') => {
+      const verdicts = mergedDisagrees.get(rowId) ?? {};
+      mergedDisagrees.set(rowId, verdicts);
+      if (verdicts[side] === undefined) {
+        let merged = mergedOf.get(rowId);
+        if (!merged) mergedOf.set(rowId, (merged = mergedLeads((bodiesOf.get(rowId) ?? []).map(leadOf).filter((l): l is LeadFacts => l !== undefined))));
+        verdicts[side] = disagree(merged, table, side);
+      }
+      return verdicts[side];
+    };
     for (const task of doc.tasks) {
       const body = leadOf(task);
       if (task.origin !== 'body' || !body) continue;
@@ -51,8 +64,7 @@ export default defineRule({
         const row = byId.get(rowId);
         const table = row && leadOf(row);
         if (!row || !table) continue;
-        const merged = mergedLeads((bodiesOf.get(rowId) ?? []).map(leadOf).filter((l): l is LeadFacts => l !== undefined));
-        const differs = (side: 'leaders' | 'units') => disagree(body, table, side) && disagree(merged, table, side);
+        const differs = (side: 'leaders' | 'units') => disagree(body, table, side) && disagreesMerged(rowId, table, side);
         if (differs('leaders') || differs('units')) {
           report({ messageId: 'conflict', task, data: { title: task.title, body: describe(body), row: row.title, table: describe(table) } });
         }
@@ -76,7 +88,15 @@ function disagree(body: LeadFacts, table: LeadFacts, side: 'leaders' | 'units'):
 }
 
 function mergedLeads(leads: readonly LeadFacts[]): LeadFacts {
-  const unique = (owners: LeadOwner[]) => owners.filter((o, k) => owners.findIndex((p) => p.key === o.key) === k);
+  // The first owner of each key, in order: a set of keys seen, not a search back through the list.
+  const unique = (owners: LeadOwner[]) => {
+    const seen = new Set<string>();
+    return owners.filter((o) => {
+      if (seen.has(o.key)) return false;
+      seen.add(o.key);
+      return true;
+    });
+  };
   return {
     leaders: unique(leads.flatMap((l) => l.leaders)),
     units: unique(leads.flatMap((l) => l.units)),
