@@ -5,5 +5,12 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      reporter: ['text-summary'],
+      // The floor: a change that drops coverage below it fails `npm test` (measured 2026-12, see README).
+      thresholds: { statements: 80, branches: 70, functions: 80, lines: 80 },
+    },
   },
 });
