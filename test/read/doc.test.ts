@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Block, Cell } from '../../src/model/block.js';
 import { convertDocToDocx, docTextToBlocks, findSoffice, NO_SOFFICE_WARNING, readDoc, readDocText } from '../../src/read/doc.js';
+import { prepareDocs } from '../../src/read/doc-batch.js';
 import { ReadError } from '../../src/read/types.js';
 
 const fixturePath = (name: string) => new URL(`../../fixtures/${name}`, import.meta.url).pathname;
@@ -32,8 +33,14 @@ const LABEL = /^(?:[一二三四五六七八九十]+、|（[一二三四五六�
 
 describe('readDoc on the real files', async () => {
   const soffice = findSoffice();
+  // One LibreOffice start for both files; readDoc then finds the conversions by their bytes.
+  const prepared = await prepareDocs([fixturePath('formats/000.doc'), fixturePath('formats/003.doc')]);
   const r000 = await readDoc(fixtureBytes('formats/000.doc'), { fileName: '000.doc' });
   const r003 = await readDoc(fixtureBytes('formats/003.doc'), { fileName: '003.doc' });
+
+  it(`${soffice ? 'converts both files in one batch' : 'prepares nothing without LibreOffice'}`, () => {
+    expect([...prepared.values()]).toEqual(soffice ? [{ ok: true }, { ok: true }] : []);
+  });
 
   it(`reads 000.doc ${soffice ? 'through LibreOffice, list labels regenerated' : 'as text, list labels lost'}`, () => {
     expect(r000.format).toBe('doc');
@@ -222,21 +229,25 @@ describe('convertDocToDocx and readDoc with a fake soffice on PATH', () => {
     return { dir, bin, log };
   }
 
+  /** The fixture with bytes after its end: prepareDocs above has not seen these bytes, so readDoc must convert them itself. */
+  const unprepared = (name: string) => new Uint8Array(Buffer.concat([fixtureBytes(name), Buffer.from('unprepared')]));
   const copy003 = `mkdir -p "$OUTDIR" && cp '${fixturePath('formats/003.docx')}' "$OUTDIR/$(basename "$INPUT" .doc).docx"`;
   const tempFolders = () => readdirSync(tmpdir()).filter((n) => n.startsWith('planlint-doc-'));
 
-  it('runs soffice headless with a private profile and outdir, returns the .docx and removes its temp folder', async () => {
+  it("runs soffice headless with this worker's profile and a private outdir, returns the .docx and removes its temp folder", async () => {
     const before = tempFolders();
     const fake = fakeSoffice('ok', copy003);
     const docx = await convertDocToDocx(fixtureBytes('formats/003.doc'), fake.bin);
     expect(Buffer.from(docx).equals(readFileSync(fixturePath('formats/003.docx')))).toBe(true);
     const [, ...args] = readFileSync(fake.log, 'utf8').trim().split('\n');
-    const tmp = args[args.length - 1].replace(/\/input\.doc$/, '');
+    const tmp = args[args.length - 1].replace(/\/1\.doc$/, '');
     expect(tmp.startsWith(join(tmpdir(), 'planlint-doc-'))).toBe(true);
+    const profile = args[0].replace('-env:UserInstallation=file://', '');
+    expect(profile.startsWith(join(tmpdir(), `planlint-soffice-${process.pid}-`))).toBe(true);
     expect(args).toEqual([
-      `-env:UserInstallation=file://${tmp}/profile`,
+      `-env:UserInstallation=file://${profile}`,
       '--headless', '--norestore', '--nolockcheck', '--nodefault',
-      '--convert-to', 'docx', '--outdir', `${tmp}/out`, `${tmp}/input.doc`,
+      '--convert-to', 'docx', '--outdir', `${tmp}/out-1`, `${tmp}/1.doc`,
     ]);
     expect(existsSync(tmp)).toBe(false);
     expect(tempFolders()).toEqual(before);
@@ -246,7 +257,7 @@ describe('convertDocToDocx and readDoc with a fake soffice on PATH', () => {
     const fake = fakeSoffice('path', copy003);
     process.env.PATH = fake.dir;
     expect(findSoffice()).toBe(fake.bin);
-    const result = await readDoc(fixtureBytes('formats/003.doc'), { fileName: '003.doc' });
+    const result = await readDoc(unprepared('formats/003.doc'), { fileName: '003.doc' });
     expect(result.format).toBe('doc');
     expect(result.warnings).toEqual([]);
     expect(tables(result.blocks)[0].rows![3][0]).toMatchObject({ text: '1', merged: true });
@@ -255,7 +266,7 @@ describe('convertDocToDocx and readDoc with a fake soffice on PATH', () => {
   it('falls back to word-extractor, with both warnings, when soffice fails', async () => {
     const fake = fakeSoffice('fails', 'echo "Error: source file could not be loaded" >&2; exit 1');
     process.env.PATH = fake.dir;
-    const result = await readDoc(fixtureBytes('formats/000.doc'), { fileName: '000.doc' });
+    const result = await readDoc(unprepared('formats/000.doc'), { fileName: '000.doc' });
     expect(result.warnings).toEqual([
       'LibreOffice could not convert the file (exit 1: Error: source file could not be loaded); it was read as plain text instead',
       NO_SOFFICE_WARNING,
