@@ -64,6 +64,16 @@ export function sofficeProfile(): string {
   return dir;
 }
 
+/**
+ * Removes this worker's profile once its runs are done; a later run makes a new
+ * one. For a worker that is about to be terminated: terminate() runs no exit
+ * handlers, and its profile would wait for the next run's sweep of stale ones.
+ */
+export async function releaseSofficeProfile(): Promise<void> {
+  await queue;
+  discardProfile();
+}
+
 /** Drops the profile (after a killed run may have left it half-written); the next run makes a new one. */
 function discardProfile(): void {
   if (profile) rmSync(profile, { recursive: true, force: true });

@@ -1,9 +1,11 @@
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { prepareDocs } from '../../src/read/doc-batch.js';
 import { NO_SOFFICE_WARNING, readDoc } from '../../src/read/doc.js';
+import { releaseSofficeProfile } from '../../src/read/doc-soffice.js';
 
 const fixturePath = (name: string) => new URL(`../../fixtures/${name}`, import.meta.url).pathname;
 
@@ -138,6 +140,23 @@ describe('prepareDocs with a fake soffice on PATH', () => {
     expect(profileOf(starts[3])).toBe(profileOf(starts[2]));
     for (const [pid] of starts.slice(0, 2)) expect(() => process.kill(Number(pid), 0)).toThrow();
     expect(tempFolders()).toEqual(before);
+  });
+
+  it("releases the worker's profile on request, and a new profile sweeps away those of processes that are gone", async () => {
+    const fake = fakeSoffice('sweep');
+    await prepareDocs([docFile(fake.dir, 'a.doc', '003', 'sweep')]);
+    const profile = profileOf(fake.starts()[0])!.replace('-env:UserInstallation=file://', '');
+    expect(existsSync(profile)).toBe(true);
+    await releaseSofficeProfile();
+    expect(existsSync(profile)).toBe(false);
+
+    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    const stale = mkdtempSync(join(tmpdir(), `planlint-soffice-${gone}-0-`));
+    const alive = mkdtempSync(join(tmpdir(), `planlint-soffice-${process.ppid}-0-`));
+    await prepareDocs([docFile(fake.dir, 'b.doc', '003', 'sweep')]);
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(alive)).toBe(true);
+    rmSync(alive, { recursive: true });
   });
 
   it('prepares nothing without LibreOffice', async () => {
