@@ -106,6 +106,11 @@ function remember(key: string, conversion: Conversion): void {
   }
 }
 
+/** A conversion made elsewhere (another thread or process converted the file), kept for readDoc like prepareDocs' own. */
+export function rememberConversion(doc: Uint8Array, docx: Uint8Array): void {
+  remember(keyOf(doc), docx);
+}
+
 /** The conversion prepareDocs made of these bytes: the .docx, or why LibreOffice failed; undefined if none was made. */
 export function preparedConversion(bytes: Uint8Array): Conversion | undefined {
   return cache.size ? cache.get(keyOf(bytes)) : undefined;

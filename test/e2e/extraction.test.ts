@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFile } from '../../src/parse.js';
-import { prepareDocs } from '../../src/read/doc-batch.js';
+import { useFixtureDocConversions } from '../support/doc-fixtures.js';
 import { f1, scoreDocument, type Score } from '../support/score.js';
 import { FIXTURES, FORMAT_TRUTH, SEEDS, truthOf } from '../support/seeds.js';
 
@@ -30,8 +30,8 @@ async function score(file: string, seed: string): Promise<Score> {
 }
 
 describe('extraction against truth', () => {
-  // The .doc files converted in one LibreOffice start (none without LibreOffice), as a runner does before a batch.
-  beforeAll(() => prepareDocs(['000.doc', '003.doc'].map((file) => join(FIXTURES, 'formats', file))));
+  // The .doc files through LibreOffice (where installed) without a start of their own.
+  beforeAll(useFixtureDocConversions);
 
   it.each(SEEDS.map((s) => [s]))('seed %s', async (seed) => {
     assertThresholds(await score(`${seed}.txt`, seed));

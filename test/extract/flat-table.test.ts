@@ -6,8 +6,8 @@ import { recoverFlattenedTables } from '../../src/extract/flat-table.js';
 import { readTaskTable } from '../../src/extract/tables.js';
 import type { Block } from '../../src/model/block.js';
 import { parseFile } from '../../src/parse.js';
-import { prepareDocs } from '../../src/read/doc-batch.js';
 import { readDocument } from '../../src/read/index.js';
+import { useFixtureDocConversions } from '../support/doc-fixtures.js';
 import { f1, scoreDocument } from '../support/score.js';
 import { FIXTURES, FORMAT_TRUTH, truthOf } from '../support/seeds.js';
 
@@ -24,8 +24,8 @@ async function blocksOf(file: string): Promise<Block[]> {
 const tables = (blocks: readonly Block[]) => blocks.filter((b) => b.kind === 'table');
 
 describe('recoverFlattenedTables on a Word table flattened into paragraphs', () => {
-  // 000.doc is read twice below: one LibreOffice start converts it for both (none without LibreOffice).
-  beforeAll(() => prepareDocs([join(FIXTURES, 'formats', '000.doc')]));
+  // 000.doc through LibreOffice (where installed) without a start of its own.
+  beforeAll(useFixtureDocConversions);
 
   /** The same table as Word's text export gives it (each cell starts with a TAB there). */
   const exported = async () => tables(await blocksOf('000_d5898165c5e6b752.txt'))[0].rows!.map((row) => row.map((c) => unpadded(c.text)));
