@@ -52,7 +52,15 @@ export async function prepareDocs(paths: Iterable<string>, options: PrepareDocsO
   const flush = async () => {
     const waiting = [...pending];
     pending = new Map();
-    const results = await convertDocs(soffice, waiting.map(([, file]) => file.bytes), options);
+    let results: Conversion[];
+    try {
+      results = await convertDocs(soffice, waiting.map(([, file]) => file.bytes), options);
+    } catch (error) {
+      // No temp folder or no room in it: said for each file, and nothing kept, so readDoc tries again.
+      const reason = `LibreOffice could not be run: ${(error as Error).message}`;
+      for (const [, file] of waiting) for (const path of file.paths) outcomes.set(path, { ok: false, reason });
+      return;
+    }
     waiting.forEach(([key, file], k) => {
       remember(key, results[k]);
       for (const path of file.paths) outcomes.set(path, outcomeOf(results[k]));

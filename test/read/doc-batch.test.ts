@@ -159,6 +159,24 @@ describe('prepareDocs with a fake soffice on PATH', () => {
     rmSync(alive, { recursive: true });
   });
 
+  it('says so for each file when it cannot make its temp folder, and keeps nothing', async () => {
+    const fake = fakeSoffice('no-temp');
+    const doc = docFile(fake.dir, 'a.doc', '003', 'no-temp');
+    const savedTmp = process.env.TMPDIR;
+    process.env.TMPDIR = join(work, 'no-such-folder');
+    try {
+      const outcomes = await prepareDocs([doc]);
+      expect(outcomes.get(doc)).toMatchObject({ ok: false, reason: expect.stringMatching(/^LibreOffice could not be run: ENOENT/) });
+    } finally {
+      if (savedTmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = savedTmp;
+    }
+    expect(fake.starts()).toEqual([]);
+    const result = await readDoc(bytesOf(doc), { fileName: doc });
+    expect(result.warnings).toEqual([]);
+    expect(fake.starts()).toHaveLength(1);
+  });
+
   it('prepares nothing without LibreOffice', async () => {
     const dir = join(work, 'none');
     mkdirSync(dir);
