@@ -7,6 +7,21 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 const SEED_DOCS = ['formats/000.doc', 'formats/003.doc'];
+/** Linux's clock ticks per second (USER_HZ), the unit of /proc's CPU times. */
+const CLOCK_TICKS = 100;
+
+/**
+ * CPU seconds of the child processes that have ended (LibreOffice), from
+ * /proc: unlike wall time, not stretched by other load on the machine. Null elsewhere.
+ */
+function childCpuSeconds() {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
 const ONE_PER_START = 3;
 
 export async function docFigures({ root, files = Number(process.env.BENCH_DOC_FILES ?? 200) }) {
@@ -22,20 +37,26 @@ export async function docFigures({ root, files = Number(process.env.BENCH_DOC_FI
   await convertDocToDocx(seeds[0], soffice);
 
   let started = performance.now();
+  let cpu = childCpuSeconds();
   const results = await convertDocs(soffice, docs);
   const batchedMs = performance.now() - started;
+  const batchedCpu = cpu === null ? null : childCpuSeconds() - cpu;
   const failed = results.filter((r) => typeof r === 'string').length;
 
   started = performance.now();
+  cpu = childCpuSeconds();
   for (let k = 0; k < ONE_PER_START; k++) await convertDocToDocx(seeds[k % seeds.length], soffice);
   const singleMs = (performance.now() - started) / ONE_PER_START;
+  const singleCpu = cpu === null ? null : (childCpuSeconds() - cpu) / ONE_PER_START;
 
   return {
     files,
     failed,
     batchedSeconds: batchedMs / 1000,
     batchedMsPerFile: batchedMs / files,
+    batchedCpuMsPerFile: batchedCpu === null ? null : (batchedCpu * 1000) / files,
     onePerStartMsPerFile: singleMs,
+    onePerStartCpuMsPerFile: singleCpu === null ? null : singleCpu * 1000,
     loadAverage: loadavg()[0],
   };
 }
@@ -45,6 +66,7 @@ export function printDoc(figures, print) {
     print('.doc conversion', `skipped: ${figures.skipped}`);
     return;
   }
-  print(`.doc → .docx, ${figures.files} files batched (load ${figures.loadAverage.toFixed(1)})`, `${figures.batchedMsPerFile.toFixed(0)} ms per file (${figures.batchedSeconds.toFixed(1)} s in all, ${figures.failed} failed; target ≤ 1000 ms)`);
-  print('.doc → .docx, one file per LibreOffice start', `${figures.onePerStartMsPerFile.toFixed(0)} ms per file`);
+  const cpu = (ms) => (ms === null ? '' : `, LibreOffice CPU ${ms.toFixed(0)} ms`);
+  print(`.doc → .docx, ${figures.files} files batched (load ${figures.loadAverage.toFixed(1)})`, `${figures.batchedMsPerFile.toFixed(0)} ms per file${cpu(figures.batchedCpuMsPerFile)} (${figures.batchedSeconds.toFixed(1)} s in all, ${figures.failed} failed; target ≤ 1000 ms)`);
+  print('.doc → .docx, one file per LibreOffice start', `${figures.onePerStartMsPerFile.toFixed(0)} ms per file${cpu(figures.onePerStartCpuMsPerFile)}`);
 }

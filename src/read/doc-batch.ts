@@ -16,7 +16,7 @@ import { readFileBytes } from './file.js';
 export interface DocBatchOptions {
   /** Files per LibreOffice start. */
   batchSize?: number;
-  /** Time limit of one start: this much, plus `perFileTimeoutMs` for each file in it. */
+  /** Time limits of a start: for LibreOffice to start and write its first file, and for each file after that. */
   timeoutMs?: number;
   perFileTimeoutMs?: number;
 }
@@ -32,7 +32,7 @@ export type DocOutcome = { ok: true } | { ok: false; reason: string };
 /** A conversion: the .docx bytes, or why there are none. */
 type Conversion = Uint8Array | string;
 
-const DEFAULTS = { batchSize: 100, timeoutMs: 60_000, perFileTimeoutMs: 10_000 } as const;
+const DEFAULTS = { batchSize: 100, timeoutMs: 60_000, perFileTimeoutMs: 20_000 } as const;
 const DOC_NAME = /\.doc$/i;
 
 /**
@@ -132,7 +132,11 @@ export function preparedConversion(bytes: Uint8Array): Conversion | undefined {
  */
 export async function convertDocs(soffice: string, docs: readonly Uint8Array[], options: DocBatchOptions = {}): Promise<Conversion[]> {
   if (!docs.length) return [];
-  const settings = { ...DEFAULTS, ...options };
+  const settings = {
+    batchSize: options.batchSize ?? DEFAULTS.batchSize,
+    timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs,
+    perFileTimeoutMs: options.perFileTimeoutMs ?? DEFAULTS.perFileTimeoutMs,
+  };
   const dir = await mkdtemp(join(tmpdir(), 'planlint-doc-'));
   try {
     const inputs = await Promise.all(
@@ -155,13 +159,13 @@ export async function convertDocs(soffice: string, docs: readonly Uint8Array[], 
 
 /**
  * One LibreOffice start for `inputs`. When the run dies part-way (a file hung
- * it past the time limit, or crashed it), the files it had not converted are
+ * it past its time limit, or crashed it), the files it had not converted are
  * converted one per start, so that only the file at fault fails.
  */
 async function convertBatch(soffice: string, inputs: string[], outDir: string, settings: Required<DocBatchOptions>): Promise<Conversion[]> {
   let failure: SofficeError | null = null;
   try {
-    await sofficeConvert(soffice, inputs, outDir, settings.timeoutMs + settings.perFileTimeoutMs * inputs.length);
+    await sofficeConvert(soffice, inputs, outDir, { firstFileMs: settings.timeoutMs, nextFileMs: settings.perFileTimeoutMs });
   } catch (error) {
     failure = error instanceof SofficeError ? error : new SofficeError(String(error), false);
   }

@@ -106,21 +106,32 @@ function isAlive(pid: number): boolean {
 
 // ───────────────────────── conversion ─────────────────────────
 
+/** How long a run may go without writing its next file: the first (LibreOffice starting) and each one after. */
+export interface SofficeLimits {
+  firstFileMs: number;
+  nextFileMs: number;
+}
+
+/** How often a run's output folder is looked at. */
+const WATCH_MS = 250;
+
 /**
  * `soffice --headless --convert-to docx --outdir <outDir> <inputs…>` with this
  * worker's profile, after any run already queued. LibreOffice converts the
  * inputs in order and carries on past a file it cannot load; the caller
- * looks in outDir for what was written. Rejects with a SofficeError when the
- * run exits non-zero or is killed at `timeoutMs`.
+ * looks in outDir for what was written. A run that writes no new file within
+ * its limit is killed, so a file that hangs LibreOffice costs one limit, not
+ * the whole batch's. Rejects with a SofficeError when the run exits non-zero
+ * or is killed.
  */
-export function sofficeConvert(soffice: string, inputs: readonly string[], outDir: string, timeoutMs: number): Promise<void> {
+export function sofficeConvert(soffice: string, inputs: readonly string[], outDir: string, limits: SofficeLimits): Promise<void> {
   const run = () => {
     const args = [
       `-env:UserInstallation=${pathToFileURL(sofficeProfile()).href}`,
       '--headless', '--norestore', '--nolockcheck', '--nodefault',
       '--convert-to', 'docx', '--outdir', outDir, ...inputs,
     ];
-    return runProcess(soffice, args, timeoutMs).catch((error: unknown) => {
+    return runProcess(soffice, args, outDir, limits).catch((error: unknown) => {
       if (error instanceof SofficeError && error.timedOut) discardProfile();
       throw error;
     });
@@ -131,10 +142,11 @@ export function sofficeConvert(soffice: string, inputs: readonly string[], outDi
 }
 
 /**
- * Runs a program to completion. On POSIX it gets its own process group, so a
- * timeout also ends the soffice.bin that the soffice launcher starts.
+ * Runs a program to completion, killing it when `outDir` gains no file within
+ * the limit. On POSIX it gets its own process group, so a kill also ends the
+ * soffice.bin that the soffice launcher starts.
  */
-function runProcess(file: string, args: string[], timeoutMs: number): Promise<void> {
+function runProcess(file: string, args: string[], outDir: string, limits: SofficeLimits): Promise<void> {
   return new Promise((resolve, reject) => {
     const posix = process.platform !== 'win32';
     const child = spawn(file, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: posix, windowsHide: true });
@@ -142,22 +154,41 @@ function runProcess(file: string, args: string[], timeoutMs: number): Promise<vo
     child.stderr?.on('data', (chunk: Buffer) => {
       if (stderr.length < 2000) stderr += chunk.toString();
     });
+    let written = 0;
+    let limit = limits.firstFileMs;
+    let deadline = Date.now() + limit;
     let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      killTree(child.pid, posix, () => child.kill('SIGKILL'));
-    }, timeoutMs);
+    const watch = setInterval(() => {
+      const now = filesIn(outDir);
+      if (now > written) {
+        written = now;
+        limit = limits.nextFileMs;
+        deadline = Date.now() + limit;
+      } else if (Date.now() >= deadline) {
+        timedOut = true;
+        clearInterval(watch);
+        killTree(child.pid, posix, () => child.kill('SIGKILL'));
+      }
+    }, Math.max(10, Math.min(WATCH_MS, limits.firstFileMs, limits.nextFileMs)));
     child.on('error', (error) => {
-      clearTimeout(timer);
+      clearInterval(watch);
       reject(new SofficeError(error.message, false));
     });
     child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      if (timedOut) reject(new SofficeError(`timed out after ${Math.round(timeoutMs / 1000)} s`, true));
+      clearInterval(watch);
+      if (timedOut) reject(new SofficeError(`timed out after ${Math.round(limit / 1000)} s`, true));
       else if (code === 0) resolve();
       else reject(new SofficeError(`exit ${code ?? signal}${stderr.trim() ? `: ${stderr.trim().split('\n').pop()}` : ''}`, false));
     });
   });
+}
+
+function filesIn(dir: string): number {
+  try {
+    return readdirSync(dir).length;
+  } catch {
+    return 0;
+  }
 }
 
 function killTree(pid: number | undefined, posix: boolean, fallback: () => void): void {

@@ -41,7 +41,7 @@ export interface ConvertOptions {
 
 /** .doc bytes → .docx bytes with LibreOffice, one file on its own (prepareDocs converts many per start). */
 export async function convertDocToDocx(bytes: Uint8Array, soffice: string, options: ConvertOptions = {}): Promise<Uint8Array> {
-  const [result] = await convertDocs(soffice, [bytes], { timeoutMs: options.timeoutMs ?? 60_000, perFileTimeoutMs: 0 });
+  const [result] = await convertDocs(soffice, [bytes], { timeoutMs: options.timeoutMs });
   if (typeof result === 'string') throw new Error(result);
   return result;
 }

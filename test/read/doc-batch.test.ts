@@ -20,7 +20,8 @@ describe('prepareDocs with a fake soffice on PATH', () => {
   /**
    * A soffice that logs each start (its pid and arguments, one line) and
    * "converts" its inputs in order by copying 003.docx; an input holding
-   * PLANLINT-HANG hangs it, one holding PLANLINT-BROKEN is skipped with an error.
+   * PLANLINT-HANG hangs it, PLANLINT-SLOW takes half a second, and one holding
+   * PLANLINT-BROKEN is skipped with an error.
    */
   function fakeSoffice(name: string): { dir: string; starts: () => string[][] } {
     const dir = join(work, name);
@@ -40,6 +41,7 @@ describe('prepareDocs with a fake soffice on PATH', () => {
         '  prev="$a"',
         '  case "$a" in -*) continue;; esac',
         '  if grep -q PLANLINT-HANG "$a"; then sleep 30; fi',
+        '  if grep -q PLANLINT-SLOW "$a"; then sleep 0.5; fi',
         '  if grep -q PLANLINT-BROKEN "$a"; then echo "Error: source file could not be loaded" >&2; continue; fi',
         `  cp '${fixturePath('formats/003.docx')}' "$OUTDIR/$(basename "$a" .doc).docx"`,
         'done',
@@ -115,7 +117,7 @@ describe('prepareDocs with a fake soffice on PATH', () => {
     expect(fake.starts()).toHaveLength(1);
   });
 
-  it('a file that hangs its batch: the batch is killed at its time limit and the files it had not reached are converted one per start', async () => {
+  it('a file that hangs its batch: the batch is killed when no file comes within the limit, and the files it had not reached are converted one per start', async () => {
     const fake = fakeSoffice('hangs');
     const [a, hang, c, d] = [
       docFile(fake.dir, 'a.doc', '003', 'ok'),
@@ -123,7 +125,7 @@ describe('prepareDocs with a fake soffice on PATH', () => {
       docFile(fake.dir, 'c.doc', '003', 'ok'),
       docFile(fake.dir, 'd.doc', '003', 'ok'),
     ];
-    const outcomes = await prepareDocs([a, hang, c, d], { timeoutMs: 2000, perFileTimeoutMs: 0 });
+    const outcomes = await prepareDocs([a, hang, c, d], { timeoutMs: 2000, perFileTimeoutMs: 1000 });
     expect([...outcomes]).toEqual([
       [a, { ok: true }],
       [hang, { ok: false, reason: 'timed out after 2 s' }],
@@ -140,6 +142,14 @@ describe('prepareDocs with a fake soffice on PATH', () => {
     for (const [pid] of starts.slice(0, 2)) expect(() => process.kill(Number(pid), 0)).toThrow();
     // The inputs' temp folder is gone.
     expect(existsSync(join(inputsOf(starts[0])[0], '..'))).toBe(false);
+  });
+
+  it('limits the time per file, not per batch: a batch slower in all than one limit goes through in one start', async () => {
+    const fake = fakeSoffice('slow');
+    const docs = ['1', '2', '3', '4'].map((n) => docFile(fake.dir, `${n}.doc`, '003', 'PLANLINT-SLOW'));
+    const outcomes = await prepareDocs(docs, { timeoutMs: 1500, perFileTimeoutMs: 1500 });
+    expect([...outcomes.values()]).toEqual(docs.map(() => ({ ok: true })));
+    expect(fake.starts()).toHaveLength(1);
   });
 
   it("releases the worker's profile on request, and a new profile sweeps away those of processes that are gone", async () => {
