@@ -7,6 +7,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { makeCorpus } from './corpus.mjs';
+import { docFigures, printDoc } from './doc.mjs';
 import { printSpeed, speedFigures } from './speed.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -180,6 +181,10 @@ if (results.outDir.ratio > 1.3) process.exitCode = 1;
 // beside its peers and two floors, cold start, the growth curve, lint's memory.
 results.speed = await speedFigures({ root: ROOT, out: OUT, files: FILES, planlint });
 printSpeed(results.speed, print);
+
+// 7. Issue 12: legacy .doc through LibreOffice, many files per start against one per start.
+results.doc = await docFigures({ root: ROOT });
+printDoc(results.doc, print);
 
 writeFileSync(join(OUT, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, ...results }, null, 2)}\n`);
 console.log(`\nresults: ${join('bench', 'out', 'results.json')}`);

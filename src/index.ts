@@ -4,8 +4,12 @@
  *
  *   const parsed = await parseFile('plan.docx');
  *   const diagnostics = lint(parsed, { lang: 'en' });
+ *
+ * Many legacy .doc files: `await prepareDocs(paths)` first converts them with
+ * few LibreOffice starts; parseFile then uses those conversions.
  */
 export { parseBytes, parseFile, type ParseOptions, type Parsed } from './parse.js';
+export { prepareDocs, type DocOutcome, type PrepareDocsOptions } from './read/doc-batch.js';
 export { lint, lintSettings, selectRules, type LintOptions } from './lint.js';
 export { buildReport, contractDocument, summarize } from './model/report.js';
 export { LedgerBuilder, buildLedger, exportLedger, type LedgerOptions } from './export/xlsx.js';

@@ -1,10 +1,6 @@
-import { spawn } from 'node:child_process';
-import { accessSync, constants, statSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Block, Cell } from '../model/block.js';
+import { convertDocs, preparedConversion } from './doc-batch.js';
+import { findSoffice } from './doc-soffice.js';
 import { readDocx, tableText } from './docx.js';
 import { ReadError, type Reader, type ReadResult } from './types.js';
 
@@ -14,13 +10,16 @@ import { ReadError, type Reader, type ReadResult } from './types.js';
  * and merged cells. Without it, word-extractor gives the plain text: list
  * labels and cell merges are gone, and tables are rebuilt from the
  * cell/row marks it leaves (a TAB after every cell, a line break after a row).
+ * A file that prepareDocs converted beforehand is not converted again.
  */
 export const readDoc: Reader = async (bytes, options) => {
   const warnings: string[] = [];
   const soffice = findSoffice();
   if (soffice) {
     try {
-      const docx = await convertDocToDocx(bytes, soffice);
+      const prepared = preparedConversion(bytes);
+      if (typeof prepared === 'string') throw new Error(prepared);
+      const docx = prepared ?? (await convertDocToDocx(bytes, soffice));
       const result = await readDocx(docx, options);
       return { ...result, format: 'doc' };
     } catch (error) {
@@ -33,99 +32,18 @@ export const readDoc: Reader = async (bytes, options) => {
 
 // ───────────────────────── LibreOffice ─────────────────────────
 
-const SOFFICE_NAMES = process.platform === 'win32' ? ['soffice.exe', 'soffice.com'] : ['soffice', 'libreoffice'];
-const MACOS_SOFFICE = '/Applications/LibreOffice.app/Contents/MacOS/soffice';
-
-/** The LibreOffice binary on PATH (or in its usual macOS place), or null. Looked up on every call: PATH may change. */
-export function findSoffice(): string | null {
-  const dirs = (process.env.PATH ?? '').split(delimiter).filter(Boolean);
-  for (const dir of dirs) {
-    for (const name of SOFFICE_NAMES) {
-      const candidate = join(dir, name);
-      if (isExecutableFile(candidate)) return candidate;
-    }
-  }
-  return process.platform === 'darwin' && isExecutableFile(MACOS_SOFFICE) ? MACOS_SOFFICE : null;
-}
-
-function isExecutableFile(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
+export { findSoffice } from './doc-soffice.js';
 
 export interface ConvertOptions {
   /** Kill LibreOffice after this long; a hung conversion must not hang the lint run. */
   timeoutMs?: number;
 }
 
-/**
- * Converts .doc bytes to .docx bytes with `soffice --headless --convert-to docx`
- * in a private temp folder, with its own user profile so parallel runs do
- * not fight over LibreOffice's lock. The folder is removed whatever happens.
- */
+/** .doc bytes → .docx bytes with LibreOffice, one file on its own (prepareDocs converts many per start). */
 export async function convertDocToDocx(bytes: Uint8Array, soffice: string, options: ConvertOptions = {}): Promise<Uint8Array> {
-  const dir = await mkdtemp(join(tmpdir(), 'planlint-doc-'));
-  try {
-    const input = join(dir, 'input.doc');
-    const outDir = join(dir, 'out');
-    await writeFile(input, bytes);
-    const args = [
-      `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
-      '--headless', '--norestore', '--nolockcheck', '--nodefault',
-      '--convert-to', 'docx', '--outdir', outDir, input,
-    ];
-    await runProcess(soffice, args, options.timeoutMs ?? 60_000);
-    try {
-      return new Uint8Array(await readFile(join(outDir, 'input.docx')));
-    } catch {
-      throw new Error('LibreOffice wrote no .docx');
-    }
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
-/**
- * Runs a program to completion. On POSIX it gets its own process group, so a
- * timeout also ends the soffice.bin that the soffice launcher starts.
- */
-function runProcess(file: string, args: string[], timeoutMs: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const posix = process.platform !== 'win32';
-    const child = spawn(file, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: posix, windowsHide: true });
-    let stderr = '';
-    child.stderr?.on('data', (chunk: Buffer) => {
-      if (stderr.length < 2000) stderr += chunk.toString();
-    });
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      killTree(child.pid, posix, () => child.kill('SIGKILL'));
-    }, timeoutMs);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      if (timedOut) reject(new Error(`timed out after ${Math.round(timeoutMs / 1000)} s`));
-      else if (code === 0) resolve();
-      else reject(new Error(`exit ${code ?? signal}${stderr.trim() ? `: ${stderr.trim().split('\n').pop()}` : ''}`));
-    });
-  });
-}
-
-function killTree(pid: number | undefined, posix: boolean, fallback: () => void): void {
-  try {
-    if (posix && pid !== undefined) process.kill(-pid, 'SIGKILL');
-    else fallback();
-  } catch {
-    fallback();
-  }
+  const [result] = await convertDocs(soffice, [bytes], { timeoutMs: options.timeoutMs });
+  if (typeof result === 'string') throw new Error(result);
+  return result;
 }
 
 // ───────────────────────── word-extractor ─────────────────────────

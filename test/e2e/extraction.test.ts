@@ -1,6 +1,7 @@
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFile } from '../../src/parse.js';
+import { useFixtureDocConversions } from '../support/doc-fixtures.js';
 import { f1, scoreDocument, type Score } from '../support/score.js';
 import { FIXTURES, FORMAT_TRUTH, SEEDS, truthOf } from '../support/seeds.js';
 
@@ -29,6 +30,9 @@ async function score(file: string, seed: string): Promise<Score> {
 }
 
 describe('extraction against truth', () => {
+  // The .doc files through LibreOffice (where installed) without a start of their own.
+  beforeAll(useFixtureDocConversions);
+
   it.each(SEEDS.map((s) => [s]))('seed %s', async (seed) => {
     assertThresholds(await score(`${seed}.txt`, seed));
   });

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/index.js';
 import { recoverFlattenedTables } from '../../src/extract/flat-table.js';
 import { readTaskTable } from '../../src/extract/tables.js';
 import type { Block } from '../../src/model/block.js';
 import { parseFile } from '../../src/parse.js';
 import { readDocument } from '../../src/read/index.js';
+import { useFixtureDocConversions } from '../support/doc-fixtures.js';
 import { f1, scoreDocument } from '../support/score.js';
 import { FIXTURES, FORMAT_TRUTH, truthOf } from '../support/seeds.js';
 
@@ -23,6 +24,9 @@ async function blocksOf(file: string): Promise<Block[]> {
 const tables = (blocks: readonly Block[]) => blocks.filter((b) => b.kind === 'table');
 
 describe('recoverFlattenedTables on a Word table flattened into paragraphs', () => {
+  // 000.doc through LibreOffice (where installed) without a start of its own.
+  beforeAll(useFixtureDocConversions);
+
   /** The same table as Word's text export gives it (each cell starts with a TAB there). */
   const exported = async () => tables(await blocksOf('000_d5898165c5e6b752.txt'))[0].rows!.map((row) => row.map((c) => unpadded(c.text)));
 

@@ -1,10 +1,11 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Block, Cell } from '../../src/model/block.js';
 import { convertDocToDocx, docTextToBlocks, findSoffice, NO_SOFFICE_WARNING, readDoc, readDocText } from '../../src/read/doc.js';
 import { ReadError } from '../../src/read/types.js';
+import { useFixtureDocConversions } from '../support/doc-fixtures.js';
 
 const fixturePath = (name: string) => new URL(`../../fixtures/${name}`, import.meta.url).pathname;
 const fixtureBytes = (name: string) => new Uint8Array(readFileSync(fixturePath(name)));
@@ -32,6 +33,8 @@ const LABEL = /^(?:[一二三四五六七八九十]+、|（[一二三四五六�
 
 describe('readDoc on the real files', async () => {
   const soffice = findSoffice();
+  // Converted by LibreOffice once for the whole test run; readDoc finds the conversions by the files' bytes.
+  await useFixtureDocConversions();
   const r000 = await readDoc(fixtureBytes('formats/000.doc'), { fileName: '000.doc' });
   const r003 = await readDoc(fixtureBytes('formats/003.doc'), { fileName: '003.doc' });
 
@@ -222,31 +225,34 @@ describe('convertDocToDocx and readDoc with a fake soffice on PATH', () => {
     return { dir, bin, log };
   }
 
+  /** The fixture with bytes after its end: prepareDocs above has not seen these bytes, so readDoc must convert them itself. */
+  const unprepared = (name: string) => new Uint8Array(Buffer.concat([fixtureBytes(name), Buffer.from('unprepared')]));
   const copy003 = `mkdir -p "$OUTDIR" && cp '${fixturePath('formats/003.docx')}' "$OUTDIR/$(basename "$INPUT" .doc).docx"`;
-  const tempFolders = () => readdirSync(tmpdir()).filter((n) => n.startsWith('planlint-doc-'));
+  /** The temp folder of the input that the fake soffice was given (its last argument); other processes' folders are no concern. */
+  const inputFolder = (log: string) => dirname(readFileSync(log, 'utf8').trim().split('\n').pop()!);
 
-  it('runs soffice headless with a private profile and outdir, returns the .docx and removes its temp folder', async () => {
-    const before = tempFolders();
+  it("runs soffice headless with this worker's profile and a private outdir, returns the .docx and removes its temp folder", async () => {
     const fake = fakeSoffice('ok', copy003);
     const docx = await convertDocToDocx(fixtureBytes('formats/003.doc'), fake.bin);
     expect(Buffer.from(docx).equals(readFileSync(fixturePath('formats/003.docx')))).toBe(true);
     const [, ...args] = readFileSync(fake.log, 'utf8').trim().split('\n');
-    const tmp = args[args.length - 1].replace(/\/input\.doc$/, '');
+    const tmp = args[args.length - 1].replace(/\/1\.doc$/, '');
     expect(tmp.startsWith(join(tmpdir(), 'planlint-doc-'))).toBe(true);
+    const profile = args[0].replace('-env:UserInstallation=file://', '');
+    expect(profile.startsWith(join(tmpdir(), `planlint-soffice-${process.pid}-`))).toBe(true);
     expect(args).toEqual([
-      `-env:UserInstallation=file://${tmp}/profile`,
+      `-env:UserInstallation=file://${profile}`,
       '--headless', '--norestore', '--nolockcheck', '--nodefault',
-      '--convert-to', 'docx', '--outdir', `${tmp}/out`, `${tmp}/input.doc`,
+      '--convert-to', 'docx', '--outdir', `${tmp}/out-1`, `${tmp}/1.doc`,
     ]);
     expect(existsSync(tmp)).toBe(false);
-    expect(tempFolders()).toEqual(before);
   });
 
   it('is what readDoc uses when soffice is on PATH', async () => {
     const fake = fakeSoffice('path', copy003);
     process.env.PATH = fake.dir;
     expect(findSoffice()).toBe(fake.bin);
-    const result = await readDoc(fixtureBytes('formats/003.doc'), { fileName: '003.doc' });
+    const result = await readDoc(unprepared('formats/003.doc'), { fileName: '003.doc' });
     expect(result.format).toBe('doc');
     expect(result.warnings).toEqual([]);
     expect(tables(result.blocks)[0].rows![3][0]).toMatchObject({ text: '1', merged: true });
@@ -255,7 +261,7 @@ describe('convertDocToDocx and readDoc with a fake soffice on PATH', () => {
   it('falls back to word-extractor, with both warnings, when soffice fails', async () => {
     const fake = fakeSoffice('fails', 'echo "Error: source file could not be loaded" >&2; exit 1');
     process.env.PATH = fake.dir;
-    const result = await readDoc(fixtureBytes('formats/000.doc'), { fileName: '000.doc' });
+    const result = await readDoc(unprepared('formats/000.doc'), { fileName: '000.doc' });
     expect(result.warnings).toEqual([
       'LibreOffice could not convert the file (exit 1: Error: source file could not be loaded); it was read as plain text instead',
       NO_SOFFICE_WARNING,
@@ -269,12 +275,11 @@ describe('convertDocToDocx and readDoc with a fake soffice on PATH', () => {
   });
 
   it('kills a hung soffice at the timeout and still removes its temp folder', async () => {
-    const before = tempFolders();
     const fake = fakeSoffice('hangs', 'sleep 30');
     await expect(convertDocToDocx(fixtureBytes('formats/000.doc'), fake.bin, { timeoutMs: 500 })).rejects.toThrow('timed out after 1 s');
     const pid = Number(readFileSync(fake.log, 'utf8').split('\n')[0]);
     expect(() => process.kill(pid, 0)).toThrow();
-    expect(tempFolders()).toEqual(before);
+    expect(existsSync(inputFolder(fake.log))).toBe(false);
   });
 
   it('finds nothing when PATH has no soffice', () => {
