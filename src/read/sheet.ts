@@ -3,9 +3,9 @@ import { NO_LEAD_UNIT } from '../lexicon/ledger-words.js';
 import type { Block } from '../model/block.js';
 import type { SourceLocation } from '../model/location.js';
 import { NOT_IN_SHEET_NAME } from '../export/sheet-names.js';
-import { assertSafeZip } from './archive.js';
 import { decodeText } from './decode.js';
-import { dropEmptyRows, resolveGrid, type PlacedCell } from './table-grid.js';
+import { inflatedWorkbook } from './sheet-parts.js';
+import { resolveTextRows, type PlacedCell } from './table-grid.js';
 import { ReadError, type ReadOptions, type ReadResult, type Reader } from './types.js';
 
 /**
@@ -62,8 +62,8 @@ const SHEETJS_OPTIONS: XLSX.ParsingOptions = {
 };
 
 async function readWorkbook(bytes: Uint8Array, container: Container, options: ReadOptions): Promise<ReadResult> {
-  if (container === 'zip') assertSafeZip(bytes);
   if (container === 'cfb') assertNotEncrypted(bytes);
+  const input = container === 'zip' ? inflatedWorkbook(bytes) : bytes;
   let encoding: string | null = null;
   let workbook: XLSX.WorkBook;
   try {
@@ -73,7 +73,7 @@ async function readWorkbook(bytes: Uint8Array, container: Container, options: Re
       encoding = decoded.encoding;
       workbook = XLSX.read(decoded.text, { ...SHEETJS_OPTIONS, type: 'string' });
     } else {
-      workbook = XLSX.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { ...SHEETJS_OPTIONS, type: 'buffer' });
+      workbook = XLSX.read(Buffer.from(input.buffer, input.byteOffset, input.byteLength), { ...SHEETJS_OPTIONS, type: 'buffer' });
     }
   } catch (error) {
     throw toReadError(error);
@@ -280,7 +280,7 @@ function tableBlock(name: string, merges: PlacedCell[], texts: PlacedCell[]): Bl
   };
   // Merge anchors first: a value lying inside another merge's range is not shown by Excel either.
   const placed = [...merges, ...texts].map(shift).filter((p): p is PlacedCell => p !== null);
-  const rows = dropEmptyRows(resolveGrid(placed, (r, c) => cellLoc(name, r + top, c + left)));
+  const rows = resolveTextRows(placed, (r, c) => cellLoc(name, r + top, c + left));
   return { kind: 'table', text: name, rows, loc: { sheet: name } };
 }
 
