@@ -302,14 +302,14 @@ async function readDelimited(bytes: Uint8Array, options: ReadOptions): Promise<R
   const { text, encoding } = decodeText(bytes, options.encoding);
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') throw new ReadError('empty', 'the file has no text');
-  const records = parseDelimited(body, delimiterFor(options.fileName, body));
   // Excel names the single sheet of a CSV after the file; so do we.
   const name = sheetNameFor(options.fileName);
+  // Only fields with text are kept: a megabyte of blank lines is a million empty records, not a million arrays.
   const texts: PlacedCell[] = [];
-  records.forEach((record, r) => record.forEach((value, c) => {
+  eachField(body, delimiterFor(options.fileName, body), (r, c, value) => {
     const cellText = value.trim();
     if (cellText) texts.push({ row: r, col: c, text: cellText, loc: cellLoc(name, r, c) });
-  }));
+  });
   const block = tableBlock(name, [], texts);
   if (!block) throw new ReadError('empty', 'the file has no cells with content');
   return { format: 'sheet', encoding, blocks: [block], warnings: [], directives: [] };
@@ -336,23 +336,30 @@ function delimiterFor(fileName: string, text: string): string {
  */
 export function parseDelimited(text: string, delimiter = ','): string[][] {
   const records: string[][] = [];
-  let record: string[] = [];
+  eachField(text, delimiter, (row, _col, value) => (records[row] ??= []).push(value));
+  return records;
+}
+
+/** parseDelimited's scanner: every field with its record and column number, in order. */
+function eachField(text: string, delimiter: string, visit: (row: number, col: number, value: string) => void): void {
+  let row = 0;
+  let col = 0;
   let i = 0;
   while (i <= text.length) {
     const [value, next] = text[i] === '"' ? quotedField(text, i + 1, delimiter) : plainField(text, i, delimiter);
-    record.push(value);
+    visit(row, col, value);
     i = next;
     if (text[i] === delimiter) {
       i++;
+      col++;
       continue;
     }
-    records.push(record);
-    record = [];
+    row++;
+    col = 0;
     if (i >= text.length) break;
     i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
     if (i >= text.length) break; // a final line break ends the last record, it does not start one
   }
-  return records;
 }
 
 function plainField(text: string, start: number, delimiter: string): [string, number] {
