@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Block, Cell } from '../model/block.js';
+import { assertCompoundFileFits, boundSectorChains } from './doc-limits.js';
 import { readDocx, tableText } from './docx.js';
 import { ReadError, type Reader, type ReadResult } from './types.js';
 
@@ -146,12 +147,15 @@ export async function readDocText(bytes: Uint8Array): Promise<ReadResult> {
   // Loaded on demand: most runs never see a .doc. The package ships no types; see WordExtractorClass.
   // @ts-ignore -- word-extractor has no type declarations
   const { default: WordExtractor } = (await import('word-extractor')) as { default: WordExtractorClass };
+  assertCompoundFileFits(bytes);
+  await boundSectorChains();
   let body: string;
   try {
     const doc = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     // filterUnicode would turn “ ” ‘ ’ — into ASCII look-alikes.
     body = doc.getBody({ filterUnicode: false });
   } catch (error) {
+    if (error instanceof ReadError) throw error;
     throw new ReadError('corrupt', `not a valid Word .doc file: ${(error as Error).message}`);
   }
   const { blocks, warnings } = docTextToBlocks(body);
