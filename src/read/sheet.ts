@@ -65,8 +65,8 @@ async function readWorkbook(bytes: Uint8Array, container: Container, options: Re
   if (container === 'cfb') assertNotEncrypted(bytes);
   const input = container === 'zip' ? inflatedWorkbook(bytes) : bytes;
   let encoding: string | null = null;
-  let workbook: XLSX.WorkBook;
-  try {
+  const { value: result, noise } = quietly(() => {
+    let workbook: XLSX.WorkBook;
     if (container === 'text' && !isRawBiff(bytes)) {
       // .xls files saved as HTML or SpreadsheetML are often GBK; decode them ourselves.
       const decoded = decodeText(bytes, options.encoding);
@@ -75,11 +75,37 @@ async function readWorkbook(bytes: Uint8Array, container: Container, options: Re
     } else {
       workbook = XLSX.read(Buffer.from(input.buffer, input.byteOffset, input.byteLength), { ...SHEETJS_OPTIONS, type: 'buffer' });
     }
+    if (isOpenDocument(workbook)) writeOutShortDates(workbook);
+    return workbookResult(workbook, encoding);
+  });
+  if (noise.length > 0) result.warnings.push(noiseWarning(noise));
+  return result;
+}
+
+/**
+ * Runs SheetJS with its console output held back: it prints what it could
+ * not parse ("Could not parse defined name", "Missing Info for XLS Record")
+ * straight to stderr, between the report's lines. What it said becomes one
+ * warning for the file; what it threw, one ReadError.
+ */
+function quietly<T>(read: () => T): { value: T; noise: string[] } {
+  const noise: string[] = [];
+  const saved = { error: console.error, warn: console.warn, log: console.log };
+  const hold = (...args: unknown[]): void => void noise.push(args.map(String).join(' '));
+  Object.assign(console, { error: hold, warn: hold, log: hold });
+  try {
+    return { value: read(), noise };
   } catch (error) {
     throw toReadError(error);
+  } finally {
+    Object.assign(console, saved);
   }
-  if (isOpenDocument(workbook)) writeOutShortDates(workbook);
-  return workbookResult(workbook, encoding);
+}
+
+function noiseWarning(noise: string[]): string {
+  const first = noise[0].split('\n')[0].trim().slice(0, 120);
+  const more = noise.length > 1 ? ` (and ${noise.length - 1} more)` : '';
+  return `parts of the spreadsheet could not be read and were skipped: ${first}${more}`;
 }
 
 /** SheetJS names the format it read: ods, or fods for a flat XML one. */
@@ -118,12 +144,7 @@ function isRawBiff(bytes: Uint8Array): boolean {
 
 /** An encrypted .xlsx is an OLE container holding EncryptionInfo + EncryptedPackage. */
 function assertNotEncrypted(bytes: Uint8Array): void {
-  let cfb: { FullPaths?: string[] };
-  try {
-    cfb = XLSX.CFB.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { type: 'buffer' });
-  } catch (error) {
-    throw toReadError(error);
-  }
+  const { value: cfb } = quietly((): { FullPaths?: string[] } => XLSX.CFB.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { type: 'buffer' }));
   const paths = (cfb.FullPaths ?? []).map((p) => p.toLowerCase());
   if (paths.some((p) => p.endsWith('/encryptioninfo') || p.endsWith('/encryptedpackage')))
     throw new ReadError('encrypted', 'the workbook is password-protected (encrypted); save an unprotected copy');
