@@ -6,6 +6,7 @@ import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Block, Cell } from '../model/block.js';
 import { assertCompoundFileFits, boundSectorChains } from './doc-limits.js';
+import { libraryError } from './failure.js';
 import { readDocx, tableText } from './docx.js';
 import { ReadError, type Reader, type ReadResult } from './types.js';
 
@@ -155,8 +156,7 @@ export async function readDocText(bytes: Uint8Array): Promise<ReadResult> {
     // filterUnicode would turn “ ” ‘ ’ — into ASCII look-alikes.
     body = doc.getBody({ filterUnicode: false });
   } catch (error) {
-    if (error instanceof ReadError) throw error;
-    throw new ReadError('corrupt', `not a valid Word .doc file: ${(error as Error).message}`);
+    throw libraryError(error, 'not a valid Word .doc file');
   }
   const { blocks, warnings } = docTextToBlocks(body);
   return { format: 'doc', encoding: null, blocks, warnings: [NO_SOFFICE_WARNING, ...warnings], directives: [] };

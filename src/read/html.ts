@@ -5,6 +5,7 @@ import type { Block, Cell } from '../model/block.js';
 import type { SourceLocation } from '../model/location.js';
 import { decodeText, type Decoded } from './decode.js';
 import { parseDirective } from './directives.js';
+import { libraryError } from './failure.js';
 import { placeRows, resolveTextRows, type SpanCell } from './table-grid.js';
 import { ReadError, type DisableDirective, type ReadResult, type Reader } from './types.js';
 
@@ -16,8 +17,12 @@ import { ReadError, type DisableDirective, type ReadResult, type Reader } from '
 export const readHtml: Reader = async (bytes, options) => {
   if (bytes.length === 0) throw new ReadError('empty', 'the file is empty');
   const { text, encoding } = decodeHtml(bytes, options.encoding);
-  const { blocks, directives } = htmlToBlocks(text);
-  return { format: 'html', encoding, blocks, warnings: [], directives };
+  try {
+    const { blocks, directives } = htmlToBlocks(text);
+    return { format: 'html', encoding, blocks, warnings: [], directives };
+  } catch (error) {
+    throw libraryError(error, 'the page could not be read');
+  }
 };
 
 // ---------------------------------------------------------------- decoding

@@ -4,6 +4,7 @@ import type { Block } from '../model/block.js';
 import type { SourceLocation } from '../model/location.js';
 import { NOT_IN_SHEET_NAME } from '../export/sheet-names.js';
 import { decodeText } from './decode.js';
+import { libraryError } from './failure.js';
 import { inflatedWorkbook } from './sheet-parts.js';
 import { resolveTextRows, type PlacedCell } from './table-grid.js';
 import { ReadError, type ReadOptions, type ReadResult, type Reader } from './types.js';
@@ -156,13 +157,9 @@ function assertNotEncrypted(bytes: Uint8Array): void {
  * file does not.
  */
 function toReadError(error: unknown): ReadError {
-  if (error instanceof ReadError) return error;
-  const raw = error instanceof Error ? error.message : String(error);
-  const line = raw.split('\n')[0].trim();
-  if (/password|encrypt/i.test(line))
+  if (!(error instanceof ReadError) && /password|encrypt/i.test(error instanceof Error ? error.message : String(error)))
     return new ReadError('encrypted', 'the workbook is password-protected (encrypted); save an unprotected copy');
-  const internal = error instanceof TypeError || error instanceof RangeError || line.length === 0 || line.length > 80;
-  return new ReadError('corrupt', internal ? 'the spreadsheet is damaged or not a spreadsheet' : `the spreadsheet is damaged or not a spreadsheet (${line})`);
+  return libraryError(error, 'the spreadsheet is damaged or not a spreadsheet');
 }
 
 /**
