@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Block, Cell } from '../model/block.js';
-import { assertCompoundFileFits, boundSectorChains } from './doc-limits.js';
+import { assertCompoundFileFits } from './compound-file.js';
+import { boundSectorChains } from './doc-limits.js';
 import { libraryError } from './failure.js';
 import { readDocx, tableText } from './docx.js';
 import { ReadError, type Reader, type ReadResult } from './types.js';
@@ -148,7 +149,7 @@ export async function readDocText(bytes: Uint8Array): Promise<ReadResult> {
   // Loaded on demand: most runs never see a .doc. The package ships no types; see WordExtractorClass.
   // @ts-ignore -- word-extractor has no type declarations
   const { default: WordExtractor } = (await import('word-extractor')) as { default: WordExtractorClass };
-  assertCompoundFileFits(bytes);
+  assertCompoundFileFits(bytes, 'not a valid Word .doc file');
   await boundSectorChains();
   let body: string;
   try {

@@ -3,6 +3,7 @@ import { NO_LEAD_UNIT } from '../lexicon/ledger-words.js';
 import type { Block } from '../model/block.js';
 import type { SourceLocation } from '../model/location.js';
 import { NOT_IN_SHEET_NAME } from '../export/sheet-names.js';
+import { assertCompoundFileFits } from './compound-file.js';
 import { decodeText } from './decode.js';
 import { libraryError } from './failure.js';
 import { inflatedWorkbook } from './sheet-parts.js';
@@ -63,7 +64,10 @@ const SHEETJS_OPTIONS: XLSX.ParsingOptions = {
 };
 
 async function readWorkbook(bytes: Uint8Array, container: Container, options: ReadOptions): Promise<ReadResult> {
-  if (container === 'cfb') assertNotEncrypted(bytes);
+  if (container === 'cfb') {
+    assertCompoundFileFits(bytes, 'the spreadsheet is damaged');
+    assertNotEncrypted(bytes);
+  }
   const input = container === 'zip' ? inflatedWorkbook(bytes) : bytes;
   let encoding: string | null = null;
   const { value: result, noise } = quietly(() => {

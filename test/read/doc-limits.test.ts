@@ -40,3 +40,21 @@ describe('the .doc fallback reader is bounded by the real file', () => {
     expect(peakGrowthMiB).toBeLessThan(300);
   });
 });
+
+describe('compound files are checked before SheetJS reads them', () => {
+  it('refuses a workbook whose directory links entries in a loop (SheetJS would abort the process)', async () => {
+    // Found by fuzzing: tasks.xls with ',,,,,,,,' and <dimension …/> spliced in, which shifts its directory.
+    const { TARGETS, applyEdit } = await import('../fuzz/harness.js');
+    const { sheet } = TARGETS;
+    const edits = [
+      { op: 'token', at: 1920646378, size: 2, value: 2 },
+      { op: 'token', at: 844511667, size: 2772, value: 392930979 },
+      { op: 'repeat', at: 58209050, size: 4087, value: 2147483619 },
+      { op: 'token', at: 900093327, size: 2386, value: 6 },
+    ] as const;
+    const bytes = edits.reduce((b, e) => applyEdit(b, e, sheet.tokens), sheet.seeds.find((s) => s.name === 'tasks.xls')!.bytes);
+    const { readSheet } = await import('../../src/read/sheet.js');
+    const { error } = await measured(() => readSheet(bytes, { fileName: 'tasks.xls' }));
+    expect(error).toMatchObject({ code: 'corrupt', message: 'the spreadsheet is damaged: its directory links entries in a loop' });
+  });
+});
