@@ -23,6 +23,9 @@ const { values } = parseArgs({
     child: { type: 'string' },
     chunks: { type: 'string' },
     trace: { type: 'string' },
+    // Stop starting new chunks after this many minutes: a run that fits the time there is.
+    minutes: { type: 'string' },
+    until: { type: 'string' },
   },
 });
 
@@ -35,6 +38,7 @@ async function runChild(kind, seeds, slowMs) {
   const { TARGETS, fuzzCases, checkCase } = await import('../test/fuzz/harness.ts');
   const target = TARGETS[kind];
   for (const seed of seeds) {
+    if (values.until && Date.now() > Number(values.until)) break;
     const report = { seed, runs: 0, failures: [], slowest: { ms: 0, how: '' }, slow: [], rssMiB: 0 };
     const property = fc.asyncProperty(fuzzCases(target, kind), async (c) => {
       const started = performance.now();
@@ -63,11 +67,13 @@ async function runParent() {
   const chunksPerReader = Math.max(1, Math.ceil(total / kinds.length / CHUNK));
   const base = Number(values.seed);
   const started = performance.now();
+  // With --minutes, each reader gets its share of the time (jobs × minutes / readers).
+  const share = values.minutes ? (Number(values.minutes) * 60_000 * Number(values.jobs)) / kinds.length : 0;
   const totals = Object.fromEntries(kinds.map((k) => [k, { runs: 0, ms: 0, failures: [], hangs: [], slow: [], slowest: { ms: 0 }, rssMiB: 0 }]));
   console.log(`planlint fuzz: ${chunksPerReader * CHUNK} cases per reader (${kinds.join(', ')}), seed ${base}, ${values.jobs} job(s)`);
   const queue = kinds.map((kind) => ({ kind, seeds: Array.from({ length: chunksPerReader }, (_, i) => base + i) }));
   const jobs = Array.from({ length: Number(values.jobs) }, async () => {
-    for (let job = queue.shift(); job; job = queue.shift()) await fuzzReader(job.kind, job.seeds, totals[job.kind]);
+    for (let job = queue.shift(); job; job = queue.shift()) await fuzzReader(job.kind, job.seeds, totals[job.kind], share ? String(Date.now() + share) : '');
   });
   await Promise.all(jobs);
   const seconds = (performance.now() - started) / 1000;
@@ -86,13 +92,13 @@ async function runParent() {
 }
 
 /** Runs one reader's chunks in a child, restarting past a chunk that hangs. */
-async function fuzzReader(kind, seeds, t) {
+async function fuzzReader(kind, seeds, t, until) {
   const started = performance.now();
   let next = 0;
   while (next < seeds.length) {
     const rest = seeds.slice(next);
     const done = await new Promise((resolve) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', kind, '--chunks', rest.join(','), '--slow-ms', values['slow-ms']], {
+      const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', kind, '--chunks', rest.join(','), '--slow-ms', values['slow-ms'], ...(until ? ['--until', until] : [])], {
         stdio: ['ignore', 'pipe', 'inherit'],
       });
       let finished = 0;
@@ -124,6 +130,7 @@ async function fuzzReader(kind, seeds, t) {
       });
     });
     next += done;
+    if (until && Date.now() > Number(until)) break;
     if (next < seeds.length) {
       // The child died or was killed inside seeds[next]: a hang (or a crash of the process itself).
       t.hangs.push(seeds[next]);
