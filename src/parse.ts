@@ -1,7 +1,7 @@
 import { extractDocument, type DocumentFacts, type Extracted } from './extract/index.js';
 import type { Block } from './model/block.js';
 import type { FileError, PlanDocument } from './model/plan.js';
-import { readFileBytes, readFileBytesSync } from './read/file.js';
+import { readFileBytes, readFileBytesSync, readStreamBytes } from './read/file.js';
 import { readDocument } from './read/index.js';
 import { ReadError } from './read/types.js';
 
@@ -44,6 +44,17 @@ export async function parseFile(path: string, options: ParseOptions = {}): Promi
     return failed(path, error);
   }
   return parseBytes(bytes, path, options);
+}
+
+/** A stream (standard input) as one document, under the same size limit as a file. */
+export async function parseStream(stream: AsyncIterable<Uint8Array | string>, fileName: string, options: ParseOptions = {}): Promise<Parsed> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readStreamBytes(stream, options.maxFileBytes);
+  } catch (error) {
+    return failed(fileName, error);
+  }
+  return parseBytes(bytes, fileName, options);
 }
 
 /**

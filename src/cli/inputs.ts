@@ -1,5 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { lstat, readFile, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Lang } from '../i18n/format.js';
 import { say } from '../report/context.js';
 
@@ -46,6 +46,7 @@ export async function expandInputs(patterns: readonly string[], cwd: string, ign
       const rel = relative(cwd, resolve(cwd, file));
       const name = rel.startsWith('..') ? resolve(cwd, file) : rel;
       if (found.searched) {
+        if (!(await isPlainFileWithin(resolve(cwd, file), found.root))) continue;
         ignorer ??= await loadIgnorer(cwd, ignorePatterns);
         if (!rel.startsWith('..') && ignorer.ignores(rel)) continue;
         if (LEDGER_EXTENSION.test(name) && (await isPlanlintLedger(resolve(cwd, file)))) {
@@ -67,20 +68,38 @@ export async function expandInputs(patterns: readonly string[], cwd: string, ign
 }
 
 /** Globbing and .planlintignore load only when a directory or a glob is given. */
-async function expandOne(pattern: string, cwd: string): Promise<{ files: string[]; searched: boolean } | null> {
+async function expandOne(pattern: string, cwd: string): Promise<{ files: string[]; searched: boolean; root: string } | null> {
   const absolute = resolve(cwd, pattern);
   const info = await stat(absolute).catch(() => null);
-  if (info?.isFile()) return { files: [pattern], searched: false };
+  // Named outright, anything but a folder is read, and the reader refuses what is not a regular file in its own words.
+  if (info && !info.isDirectory()) return { files: [pattern], searched: false, root: cwd };
   const { glob, isDynamicPattern } = await import('tinyglobby');
   if (info?.isDirectory()) {
     const files = await glob(`**/*.{${SUPPORTED_EXTENSIONS.join(',')}}`, { cwd: absolute, ignore: ALWAYS_IGNORED, caseSensitiveMatch: false });
-    return { files: files.map((f) => join(pattern, f)), searched: true };
+    return { files: files.map((f) => join(pattern, f)), searched: true, root: await realpath(absolute) };
   }
   if (isDynamicPattern(pattern)) {
     const files = await glob(pattern, { cwd, ignore: ALWAYS_IGNORED, onlyFiles: true });
-    return files.length > 0 ? { files, searched: true } : null;
+    return files.length > 0 ? { files, searched: true, root: await realpath(cwd) } : null;
   }
   return null;
+}
+
+/**
+ * What a search finds is read only when it is a regular file, and a symbolic
+ * link only when it leads to one inside the searched folder: a link to
+ * /dev/zero, a FIFO, or /etc/passwd dropped in a downloads folder is not a
+ * plan. (A file named outright is read whatever it is, and refused there if
+ * it is not a regular file.)
+ */
+async function isPlainFileWithin(path: string, root: string): Promise<boolean> {
+  const info = await lstat(path).catch(() => null);
+  if (!info) return false;
+  if (!info.isSymbolicLink()) return info.isFile();
+  const target = await realpath(path).catch(() => null);
+  if (target === null || !(await stat(target).catch(() => null))?.isFile()) return false;
+  const inside = relative(root, target);
+  return inside !== '' && inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside);
 }
 
 async function loadIgnorer(cwd: string, ignorePatterns: readonly string[]): Promise<{ ignores(path: string): boolean }> {
@@ -91,7 +110,8 @@ async function loadIgnorer(cwd: string, ignorePatterns: readonly string[]): Prom
 }
 
 async function isPlanlintLedger(path: string): Promise<boolean> {
-  const bytes = await readFile(path).catch(() => null);
+  const { readFileBytes } = await import('../read/file.js');
+  const bytes = await readFileBytes(path).catch(() => null);
   if (bytes === null) return false;
   const { writtenByPlanlint } = await import('../read/provenance.js');
   return writtenByPlanlint(bytes);

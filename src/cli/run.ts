@@ -1,4 +1,4 @@
-import { parseBytes, parseFile, type ParseOptions, type Parsed } from '../parse.js';
+import { parseFile, parseStream, type ParseOptions, type Parsed } from '../parse.js';
 
 /** Parse files one after another, reading the next file while the current one is parsed. */
 export async function* parseAll(files: readonly string[], options: ParseOptions): AsyncGenerator<Parsed> {
@@ -12,7 +12,5 @@ export async function* parseAll(files: readonly string[], options: ParseOptions)
 
 /** `--stdin`: the whole of standard input as one document. */
 export async function parseStdin(fileName: string, options: ParseOptions): Promise<Parsed> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return parseBytes(Buffer.concat(chunks), fileName, options);
+  return parseStream(process.stdin, fileName, options);
 }

@@ -103,18 +103,23 @@ function entryData(bytes: Uint8Array, entry: ZipEntryInfo): Uint8Array {
 }
 
 /**
- * Streams the deflate data into a buffer of the declared size and stops as soon as
- * the output would exceed it: memory and CPU stay bounded by the checked limits.
+ * Streams the deflate data into a buffer that grows with what really comes
+ * out (a header may claim 100 MiB for a few bytes, or 0 for a bomb) and stops
+ * as soon as the output would pass the declared size: memory and CPU stay
+ * bounded by the checked limits whatever the stream does — a block that is not
+ * final, a stream repeated after its end, back-references that never stop.
  */
 function inflateCapped(data: Uint8Array, entry: ZipEntryInfo): Uint8Array {
-  const out = new Uint8Array(entry.uncompressedSize);
+  const cap = entry.uncompressedSize;
+  let out: Uint8Array = new Uint8Array(Math.min(cap, Math.max(INFLATE_SLICE, data.length * 4)));
   let length = 0;
   let overflow = false;
   const inflater = new Inflate((chunk) => {
-    if (overflow || length + chunk.length > out.length) {
+    if (overflow || length + chunk.length > cap) {
       overflow = true;
       return;
     }
+    if (length + chunk.length > out.length) out = grown(out, length, Math.min(cap, Math.max(out.length * 2, length + chunk.length)));
     out.set(chunk, length);
     length += chunk.length;
   });
@@ -127,9 +132,15 @@ function inflateCapped(data: Uint8Array, entry: ZipEntryInfo): Uint8Array {
   } catch (error) {
     corrupt(`cannot inflate ${entry.name}: ${(error as Error).message}`);
   }
-  if (overflow) corrupt(`entry ${entry.name} inflates to more than its declared ${entry.uncompressedSize} bytes`);
-  if (length !== out.length) corrupt(`entry ${entry.name} inflates to ${length} bytes, not the declared ${entry.uncompressedSize}`);
-  return out;
+  if (overflow) corrupt(`entry ${entry.name} inflates to more than its declared ${cap} bytes`);
+  if (length !== cap) corrupt(`entry ${entry.name} inflates to ${length} bytes, not the declared ${cap}`);
+  return out.length === length ? out : out.subarray(0, length);
+}
+
+function grown(buffer: Uint8Array, used: number, size: number): Uint8Array {
+  const next = new Uint8Array(size);
+  next.set(buffer.subarray(0, used));
+  return next;
 }
 
 function mib(n: number): string {

@@ -152,24 +152,33 @@ const MAX_DIRECTORY_ENTRIES = 100_000;
  * followed through the FAT. Tolerates damage: returns whatever it could read.
  */
 export function cfbEntryNames(bytes: Uint8Array): string[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return cfbDirectoryEntries(bytes)
+    .map((at) => directoryEntryName(view, at))
+    .filter((name): name is string => name !== null);
+}
+
+/**
+ * Where each 128-byte entry of a CFB (OLE2) file's directory starts: the
+ * directory sector chain, followed through the FAT, cut where it loops or
+ * leaves the file. Tolerates damage: returns whatever it could read.
+ */
+export function cfbDirectoryEntries(bytes: Uint8Array): number[] {
   if (bytes.length < 512 || !startsWith(bytes, CFB_MAGIC)) return [];
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const shift = view.getUint16(0x1e, true);
   if (shift !== 9 && shift !== 12) return [];
   const sectorSize = 1 << shift;
   const fat = readFat(view, sectorSize);
-  const names: string[] = [];
+  const entries: number[] = [];
   const seen = new Set<number>();
   for (let sector = view.getUint32(0x30, true); sector <= MAX_REGULAR_SECTOR && !seen.has(sector); sector = fat[sector] ?? END_OF_CHAIN) {
     seen.add(sector);
     const start = (sector + 1) * sectorSize;
-    if (start + sectorSize > bytes.length || names.length >= MAX_DIRECTORY_ENTRIES) break;
-    for (let entry = start; entry < start + sectorSize; entry += 128) {
-      const name = directoryEntryName(view, entry);
-      if (name) names.push(name);
-    }
+    if (start + sectorSize > bytes.length || entries.length >= MAX_DIRECTORY_ENTRIES) break;
+    for (let entry = start; entry < start + sectorSize; entry += 128) entries.push(entry);
   }
-  return names;
+  return entries;
 }
 
 /** A 128-byte directory entry: UTF-16LE name, its byte length (with the NUL) at 0x40, its type at 0x42. */

@@ -1,6 +1,9 @@
 import type { Block, Cell } from '../model/block.js';
+import { assertCompoundFileFits } from './compound-file.js';
 import { convertDocs, preparedConversion } from './doc-batch.js';
+import { boundSectorChains } from './doc-limits.js';
 import { findSoffice } from './doc-soffice.js';
+import { libraryError } from './failure.js';
 import { readDocx, tableText } from './docx.js';
 import { ReadError, type Reader, type ReadResult } from './types.js';
 
@@ -64,13 +67,15 @@ export async function readDocText(bytes: Uint8Array): Promise<ReadResult> {
   // Loaded on demand: most runs never see a .doc. The package ships no types; see WordExtractorClass.
   // @ts-ignore -- word-extractor has no type declarations
   const { default: WordExtractor } = (await import('word-extractor')) as { default: WordExtractorClass };
+  assertCompoundFileFits(bytes, 'not a valid Word .doc file');
+  await boundSectorChains();
   let body: string;
   try {
     const doc = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     // filterUnicode would turn “ ” ‘ ’ — into ASCII look-alikes.
     body = doc.getBody({ filterUnicode: false });
   } catch (error) {
-    throw new ReadError('corrupt', `not a valid Word .doc file: ${(error as Error).message}`);
+    throw libraryError(error, 'not a valid Word .doc file');
   }
   const { blocks, warnings } = docTextToBlocks(body);
   return { format: 'doc', encoding: null, blocks, warnings: [NO_SOFFICE_WARNING, ...warnings], directives: [] };

@@ -5,7 +5,8 @@ import type { Block, Cell } from '../model/block.js';
 import type { SourceLocation } from '../model/location.js';
 import { decodeText, type Decoded } from './decode.js';
 import { parseDirective } from './directives.js';
-import { dropEmptyRows, placeRows, resolveGrid, type SpanCell } from './table-grid.js';
+import { libraryError } from './failure.js';
+import { placeRows, resolveTextRows, type SpanCell } from './table-grid.js';
 import { ReadError, type DisableDirective, type ReadResult, type Reader } from './types.js';
 
 /**
@@ -16,8 +17,12 @@ import { ReadError, type DisableDirective, type ReadResult, type Reader } from '
 export const readHtml: Reader = async (bytes, options) => {
   if (bytes.length === 0) throw new ReadError('empty', 'the file is empty');
   const { text, encoding } = decodeHtml(bytes, options.encoding);
-  const { blocks, directives } = htmlToBlocks(text);
-  return { format: 'html', encoding, blocks, warnings: [], directives };
+  try {
+    const { blocks, directives } = htmlToBlocks(text);
+    return { format: 'html', encoding, blocks, warnings: [], directives };
+  } catch (error) {
+    throw libraryError(error, 'the page could not be read');
+  }
 };
 
 // ---------------------------------------------------------------- decoding
@@ -256,7 +261,7 @@ function tableElement(el: Element, walk: Walk): void {
 function dataTable(el: Element, rows: Element[], walk: Walk): Block | null {
   const spanRows: SpanCell[][] = rows.map((tr) => cellsOf(tr).map((td) => spanCell(td, walk)));
   const rowLocs = rows.map((tr) => locOf(tr, walk.origin));
-  const grid: Cell[][] = dropEmptyRows(resolveGrid(placeRows(spanRows), (r) => rowLocs[r]));
+  const grid: Cell[][] = resolveTextRows(placeRows(spanRows), (r) => rowLocs[r]);
   if (grid.length === 0) return null;
   const caption = el.children.find((c): c is Element => c.type === 'element' && c.tagName === 'caption');
   const text = caption ? linesOf(caption, walk).map((l) => l.text).join(' ') : '';

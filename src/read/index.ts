@@ -1,4 +1,5 @@
 import { detectFormat, extensionMismatch, type DetectedKind } from './detect.js';
+import { libraryError } from './failure.js';
 import { ReadError, type ReadOptions, type ReadResult, type Reader } from './types.js';
 
 /** A reader's module, imported on first use and then kept (a dynamic import per file costs a trip through the loader). */
@@ -40,7 +41,15 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions): Pro
   const mismatch = extensionMismatch(kind, options.fileName);
   if (mismatch) throw new ReadError('unsupported', mismatch);
   const load = READERS[kind];
-  if (load) return (await load())(bytes, options);
+  if (load) {
+    const reader = await load();
+    try {
+      return await reader(bytes, options);
+    } catch (error) {
+      // A reader's own bug must still reach the user as one line about the file.
+      throw libraryError(error, `the file could not be read as ${kind}; it may be damaged`);
+    }
+  }
   const [code, message] = REFUSALS[kind] ?? ['unsupported', `unsupported file (${kind})`];
   throw new ReadError(code, message);
 }

@@ -6,6 +6,7 @@ import { unified, type Processor } from 'unified';
 import type { Block, Cell } from '../model/block.js';
 import type { SourceLocation } from '../model/location.js';
 import { decodeText } from './decode.js';
+import { libraryError } from './failure.js';
 import { parseDirective } from './directives.js';
 import { ReadError, type DisableDirective, type Reader } from './types.js';
 
@@ -19,12 +20,16 @@ export const readMarkdown: Reader = async (bytes, options) => {
   if (bytes.length === 0) throw new ReadError('empty', 'the file is empty');
   const { text, encoding } = decodeText(bytes, options.encoding);
   const source = text.replace(/^\uFEFF/, '');
-  const tree = unified().use(remarkParse).use(gfmTables).parse(source);
-  // The HTML reader (parse5) loads only for a document with raw HTML other than comments.
-  const html = tree.children.some(holdsRawHtml) ? (await import('./html.js')).htmlToBlocks : null;
-  const state = newState(source, html);
-  walkFlow(tree.children, state);
-  return { format: 'markdown', encoding, blocks: state.blocks, warnings: [], directives: state.directives };
+  try {
+    const tree = unified().use(remarkParse).use(gfmTables).parse(source);
+    // The HTML reader (parse5) loads only for a document with raw HTML other than comments.
+    const html = tree.children.some(holdsRawHtml) ? (await import('./html.js')).htmlToBlocks : null;
+    const state = newState(source, html);
+    walkFlow(tree.children, state);
+    return { format: 'markdown', encoding, blocks: state.blocks, warnings: [], directives: state.directives };
+  } catch (error) {
+    throw libraryError(error, 'the Markdown could not be read');
+  }
 };
 
 /**

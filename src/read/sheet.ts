@@ -3,9 +3,11 @@ import { NO_LEAD_UNIT } from '../lexicon/ledger-words.js';
 import type { Block } from '../model/block.js';
 import type { SourceLocation } from '../model/location.js';
 import { NOT_IN_SHEET_NAME } from '../text/sheet-name.js';
-import { assertSafeZip } from './archive.js';
+import { assertCompoundFileFits } from './compound-file.js';
 import { decodeText } from './decode.js';
-import { dropEmptyRows, resolveGrid, type PlacedCell } from './table-grid.js';
+import { libraryError } from './failure.js';
+import { inflatedWorkbook } from './sheet-parts.js';
+import { resolveTextRows, type PlacedCell } from './table-grid.js';
 import { ReadError, type ReadOptions, type ReadResult, type Reader } from './types.js';
 
 /**
@@ -62,24 +64,53 @@ const SHEETJS_OPTIONS: XLSX.ParsingOptions = {
 };
 
 async function readWorkbook(bytes: Uint8Array, container: Container, options: ReadOptions): Promise<ReadResult> {
-  if (container === 'zip') assertSafeZip(bytes);
-  if (container === 'cfb') assertNotEncrypted(bytes);
+  if (container === 'cfb') {
+    assertCompoundFileFits(bytes, 'the spreadsheet is damaged');
+    assertNotEncrypted(bytes);
+  }
+  const input = container === 'zip' ? inflatedWorkbook(bytes) : bytes;
   let encoding: string | null = null;
-  let workbook: XLSX.WorkBook;
-  try {
+  const { value: result, noise } = quietly(() => {
+    let workbook: XLSX.WorkBook;
     if (container === 'text' && !isRawBiff(bytes)) {
       // .xls files saved as HTML or SpreadsheetML are often GBK; decode them ourselves.
       const decoded = decodeText(bytes, options.encoding);
       encoding = decoded.encoding;
       workbook = XLSX.read(decoded.text, { ...SHEETJS_OPTIONS, type: 'string' });
     } else {
-      workbook = XLSX.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { ...SHEETJS_OPTIONS, type: 'buffer' });
+      workbook = XLSX.read(Buffer.from(input.buffer, input.byteOffset, input.byteLength), { ...SHEETJS_OPTIONS, type: 'buffer' });
     }
+    if (isOpenDocument(workbook)) writeOutShortDates(workbook);
+    return workbookResult(workbook, encoding);
+  });
+  if (noise.length > 0) result.warnings.push(noiseWarning(noise));
+  return result;
+}
+
+/**
+ * Runs SheetJS with its console output held back: it prints what it could
+ * not parse ("Could not parse defined name", "Missing Info for XLS Record")
+ * straight to stderr, between the report's lines. What it said becomes one
+ * warning for the file; what it threw, one ReadError.
+ */
+function quietly<T>(read: () => T): { value: T; noise: string[] } {
+  const noise: string[] = [];
+  const saved = { error: console.error, warn: console.warn, log: console.log };
+  const hold = (...args: unknown[]): void => void noise.push(args.map(String).join(' '));
+  Object.assign(console, { error: hold, warn: hold, log: hold });
+  try {
+    return { value: read(), noise };
   } catch (error) {
     throw toReadError(error);
+  } finally {
+    Object.assign(console, saved);
   }
-  if (isOpenDocument(workbook)) writeOutShortDates(workbook);
-  return workbookResult(workbook, encoding);
+}
+
+function noiseWarning(noise: string[]): string {
+  const first = noise[0].split('\n')[0].trim().slice(0, 120);
+  const more = noise.length > 1 ? ` (and ${noise.length - 1} more)` : '';
+  return `parts of the spreadsheet could not be read and were skipped: ${first}${more}`;
 }
 
 /** SheetJS names the format it read: ods, or fods for a flat XML one. */
@@ -118,12 +149,7 @@ function isRawBiff(bytes: Uint8Array): boolean {
 
 /** An encrypted .xlsx is an OLE container holding EncryptionInfo + EncryptedPackage. */
 function assertNotEncrypted(bytes: Uint8Array): void {
-  let cfb: { FullPaths?: string[] };
-  try {
-    cfb = XLSX.CFB.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { type: 'buffer' });
-  } catch (error) {
-    throw toReadError(error);
-  }
+  const { value: cfb } = quietly((): { FullPaths?: string[] } => XLSX.CFB.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { type: 'buffer' }));
   const paths = (cfb.FullPaths ?? []).map((p) => p.toLowerCase());
   if (paths.some((p) => p.endsWith('/encryptioninfo') || p.endsWith('/encryptedpackage')))
     throw new ReadError('encrypted', 'the workbook is password-protected (encrypted); save an unprotected copy');
@@ -135,13 +161,9 @@ function assertNotEncrypted(bytes: Uint8Array): void {
  * file does not.
  */
 function toReadError(error: unknown): ReadError {
-  if (error instanceof ReadError) return error;
-  const raw = error instanceof Error ? error.message : String(error);
-  const line = raw.split('\n')[0].trim();
-  if (/password|encrypt/i.test(line))
+  if (!(error instanceof ReadError) && /password|encrypt/i.test(error instanceof Error ? error.message : String(error)))
     return new ReadError('encrypted', 'the workbook is password-protected (encrypted); save an unprotected copy');
-  const internal = error instanceof TypeError || error instanceof RangeError || line.length === 0 || line.length > 80;
-  return new ReadError('corrupt', internal ? 'the spreadsheet is damaged or not a spreadsheet' : `the spreadsheet is damaged or not a spreadsheet (${line})`);
+  return libraryError(error, 'the spreadsheet is damaged or not a spreadsheet');
 }
 
 /**
@@ -280,7 +302,7 @@ function tableBlock(name: string, merges: PlacedCell[], texts: PlacedCell[]): Bl
   };
   // Merge anchors first: a value lying inside another merge's range is not shown by Excel either.
   const placed = [...merges, ...texts].map(shift).filter((p): p is PlacedCell => p !== null);
-  const rows = dropEmptyRows(resolveGrid(placed, (r, c) => cellLoc(name, r + top, c + left)));
+  const rows = resolveTextRows(placed, (r, c) => cellLoc(name, r + top, c + left));
   return { kind: 'table', text: name, rows, loc: { sheet: name } };
 }
 
@@ -302,14 +324,14 @@ async function readDelimited(bytes: Uint8Array, options: ReadOptions): Promise<R
   const { text, encoding } = decodeText(bytes, options.encoding);
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') throw new ReadError('empty', 'the file has no text');
-  const records = parseDelimited(body, delimiterFor(options.fileName, body));
   // Excel names the single sheet of a CSV after the file; so do we.
   const name = sheetNameFor(options.fileName);
+  // Only fields with text are kept: a megabyte of blank lines is a million empty records, not a million arrays.
   const texts: PlacedCell[] = [];
-  records.forEach((record, r) => record.forEach((value, c) => {
+  eachField(body, delimiterFor(options.fileName, body), (r, c, value) => {
     const cellText = value.trim();
     if (cellText) texts.push({ row: r, col: c, text: cellText, loc: cellLoc(name, r, c) });
-  }));
+  });
   const block = tableBlock(name, [], texts);
   if (!block) throw new ReadError('empty', 'the file has no cells with content');
   return { format: 'sheet', encoding, blocks: [block], warnings: [], directives: [] };
@@ -336,23 +358,30 @@ function delimiterFor(fileName: string, text: string): string {
  */
 export function parseDelimited(text: string, delimiter = ','): string[][] {
   const records: string[][] = [];
-  let record: string[] = [];
+  eachField(text, delimiter, (row, _col, value) => (records[row] ??= []).push(value));
+  return records;
+}
+
+/** parseDelimited's scanner: every field with its record and column number, in order. */
+function eachField(text: string, delimiter: string, visit: (row: number, col: number, value: string) => void): void {
+  let row = 0;
+  let col = 0;
   let i = 0;
   while (i <= text.length) {
     const [value, next] = text[i] === '"' ? quotedField(text, i + 1, delimiter) : plainField(text, i, delimiter);
-    record.push(value);
+    visit(row, col, value);
     i = next;
     if (text[i] === delimiter) {
       i++;
+      col++;
       continue;
     }
-    records.push(record);
-    record = [];
+    row++;
+    col = 0;
     if (i >= text.length) break;
     i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
     if (i >= text.length) break; // a final line break ends the last record, it does not start one
   }
-  return records;
 }
 
 function plainField(text: string, start: number, delimiter: string): [string, number] {

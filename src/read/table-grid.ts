@@ -24,11 +24,18 @@ export interface SpanCell {
   colSpan?: number;
 }
 
-/** Upper bound for colspan, as in the HTML spec; keeps hostile markup from allocating huge rows. */
+/** Upper bound for colspan, as in the HTML spec. */
 const MAX_COLSPAN = 1000;
 
-/** A sheet with one cell in A1 and one in XFD1048576 must not allocate 17 billion cells. */
-export const MAX_GRID_CELLS = 10_000_000;
+/**
+ * The most cells a table Block may hold. A sheet with one cell in A1 and one
+ * in XFD1048576 claims 17 billion; a real ledger of 10 000 rows × 30 columns
+ * holds 300 000. Each cell is an object with its location (~150 bytes).
+ */
+export const MAX_GRID_CELLS = 1_000_000;
+
+/** Filling spans touches at most this many slots; overlapping merges cannot multiply the work. */
+const MAX_FILL_STEPS = 4 * MAX_GRID_CELLS;
 
 /**
  * Resolves spanning cells into the Block convention: the top-left text is
@@ -41,11 +48,20 @@ export const MAX_GRID_CELLS = 10_000_000;
  */
 export function resolveGrid(cells: PlacedCell[], locAt: (row: number, col: number) => SourceLocation): Cell[][] {
   const { rows, cols } = extent(cells);
-  if (rows * cols > MAX_GRID_CELLS)
-    throw new ReadError('too-large', `a table spans ${rows} rows × ${cols} columns (limit ${MAX_GRID_CELLS} cells)`);
-  const grid: (Cell | undefined)[][] = Array.from({ length: rows }, () => new Array<Cell | undefined>(cols));
-  for (const cell of cells) fill(grid, cell, locAt);
-  return grid.map((line, r) => Array.from(line, (cell, c) => cell ?? { text: '', loc: locAt(r, c) }));
+  return fillRows(cells, Array.from({ length: rows }, (_, r) => r), cols, locAt);
+}
+
+/**
+ * resolveGrid, then dropEmptyRows, without building the rows that would be
+ * dropped: only rows where some cell starts are made (a row with none holds
+ * only continuations from above). Memory follows the cells a file really
+ * has, not the range it claims: rowspan=0 over 100 000 rows, a merge over a
+ * million, or 1 MB of blank lines stay as small as their text.
+ */
+export function resolveTextRows(cells: PlacedCell[], locAt: (row: number, col: number) => SourceLocation): Cell[][] {
+  const { cols } = extent(cells);
+  const starts = [...new Set(cells.map((c) => c.row))].sort((a, b) => a - b);
+  return dropEmptyRows(fillRows(cells, starts, cols, locAt));
 }
 
 function extent(cells: PlacedCell[]): { rows: number; cols: number } {
@@ -58,39 +74,58 @@ function extent(cells: PlacedCell[]): { rows: number; cols: number } {
   return { rows, cols };
 }
 
-/** Writes one cell's span into the grid; slots already owned stay as they are. */
-function fill(grid: (Cell | undefined)[][], cell: PlacedCell, locAt: (row: number, col: number) => SourceLocation): void {
-  if (grid[cell.row][cell.col]) return;
-  const lastRow = cell.row + (cell.rowSpan ?? 1);
-  const lastCol = cell.col + (cell.colSpan ?? 1);
-  for (let r = cell.row; r < lastRow; r++) {
-    for (let c = cell.col; c < lastCol; c++) {
-      if (grid[r][c]) continue;
-      if (r === cell.row && c === cell.col) grid[r][c] = { text: cell.text, loc: cell.loc };
-      else if (c === cell.col) grid[r][c] = { text: cell.text, loc: locAt(r, c), merged: true };
-      else grid[r][c] = { text: '', loc: locAt(r, c), merged: true };
+/** The grid over the source rows `rowNumbers` (ascending), each `cols` wide. */
+function fillRows(cells: PlacedCell[], rowNumbers: number[], cols: number, locAt: (row: number, col: number) => SourceLocation): Cell[][] {
+  if (rowNumbers.length * cols > MAX_GRID_CELLS)
+    throw new ReadError('too-large', `a table spans ${rowNumbers.length} rows × ${cols} columns (limit ${MAX_GRID_CELLS} cells)`);
+  const grid: (Cell | undefined)[][] = rowNumbers.map(() => new Array<Cell | undefined>(cols));
+  const indexOf = new Map(rowNumbers.map((row, i) => [row, i]));
+  let steps = 0;
+  for (const cell of cells) {
+    const first = indexOf.get(cell.row)!;
+    if (grid[first][cell.col]) continue;
+    const lastRow = cell.row + (cell.rowSpan ?? 1);
+    const lastCol = cell.col + (cell.colSpan ?? 1);
+    for (let i = first; i < rowNumbers.length && rowNumbers[i] < lastRow; i++) {
+      if ((steps += lastCol - cell.col) > MAX_FILL_STEPS)
+        throw new ReadError('too-large', `a table's merged cells overlap too often (limit ${MAX_FILL_STEPS} cells filled)`);
+      const line = grid[i];
+      for (let c = cell.col; c < lastCol; c++) {
+        if (line[c]) continue;
+        if (i === first && c === cell.col) line[c] = { text: cell.text, loc: cell.loc };
+        else if (c === cell.col) line[c] = { text: cell.text, loc: locAt(rowNumbers[i], c), merged: true };
+        else line[c] = { text: '', loc: locAt(rowNumbers[i], c), merged: true };
+      }
     }
   }
+  return grid.map((line, i) => Array.from(line, (cell, c) => cell ?? { text: '', loc: locAt(rowNumbers[i], c) }));
 }
 
 /**
  * The HTML table algorithm: each row lists only the cells that start in it,
  * so a cell goes to the first column not taken by a rowspan from above.
- * Rowspans are clipped to the table's last row (rowspan=0 means exactly that).
+ * Spans are bounded by the table itself: a rowspan by the rows left
+ * (rowspan=0 means exactly that, "to the end of the group"), a colspan by
+ * the most cells any row lists (and 1000, as in the HTML spec). Which
+ * column is taken until which row is one number per column, so placing costs
+ * the width of each row, never rows × spans.
  */
 export function placeRows(rows: SpanCell[][]): PlacedCell[] {
-  const taken: Set<number>[] = rows.map(() => new Set<number>());
+  const maxColSpan = Math.min(MAX_COLSPAN, rows.reduce((most, row) => Math.max(most, row.length), 1));
+  const takenUntil: number[] = [];
   const placed: PlacedCell[] = [];
   rows.forEach((row, r) => {
     let col = 0;
     for (const cell of row) {
-      while (taken[r].has(col)) col++;
+      while ((takenUntil[col] ?? 0) > r) col++;
       const rowSpan = clampRowSpan(cell.rowSpan, r, rows.length);
-      const colSpan = Math.min(Math.max(cell.colSpan ?? 1, 1), MAX_COLSPAN);
-      for (let rr = r; rr < r + rowSpan; rr++) for (let cc = col; cc < col + colSpan; cc++) taken[rr].add(cc);
+      const colSpan = Math.min(Math.max(cell.colSpan ?? 1, 1), maxColSpan);
+      for (let c = col; c < col + colSpan; c++) takenUntil[c] = Math.max(takenUntil[c] ?? 0, r + rowSpan);
       placed.push({ row: r, col, rowSpan, colSpan, text: cell.text, loc: cell.loc });
       col += colSpan;
     }
+    if ((r + 1) * takenUntil.length > MAX_GRID_CELLS)
+      throw new ReadError('too-large', `a table spans ${r + 1} rows × ${takenUntil.length} columns (limit ${MAX_GRID_CELLS} cells)`);
   });
   return placed;
 }

@@ -11,6 +11,7 @@ import {
   type ZipLimits,
 } from '../../src/read/archive.js';
 import { ReadError } from '../../src/read/types.js';
+import { deflatedZeros } from './hostile.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url)));
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -100,31 +101,6 @@ function buildZip(entries: RawEntry[]): Uint8Array {
     file.u32(0x06054b50).u16(0).u16(0).u16(entries.length).u16(entries.length).u32(cd.length).u32(cdOffset).u16(0);
   }
   return file.concat();
-}
-
-/**
- * Raw deflate of `1 + 258·k` zero bytes, written by hand with fixed Huffman codes
- * (a literal 0, then k copies of "length 258, distance 1"): 13 bits per 258 bytes,
- * so a 300 MB bomb takes ~2 MB and no 300 MB buffer is ever allocated.
- */
-function deflatedZeros(runs: number): Uint8Array {
-  const out = new Uint8Array(Math.ceil((3 + 8 + runs * 13 + 7) / 8) + 1);
-  let bit = 0;
-  const put = (value: number, bits: number) => {
-    for (let i = 0; i < bits; i++, bit++) if ((value >>> i) & 1) out[bit >>> 3] |= 1 << (bit & 7);
-  };
-  const code = (value: number, bits: number) => {
-    for (let i = bits - 1; i >= 0; i--, bit++) if ((value >>> i) & 1) out[bit >>> 3] |= 1 << (bit & 7);
-  };
-  put(1, 1); // BFINAL
-  put(1, 2); // fixed Huffman
-  code(0x30, 8); // literal 0
-  for (let i = 0; i < runs; i++) {
-    code(0xc5, 8); // length symbol 285 = 258
-    code(0, 5); // distance symbol 0 = 1
-  }
-  code(0, 7); // end of block
-  return out.subarray(0, Math.ceil(bit / 8));
 }
 
 describe('listZipEntries', () => {

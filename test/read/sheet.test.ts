@@ -4,6 +4,7 @@ import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import type { Block, Cell } from '../../src/model/block.js';
 import { parseDelimited, readSheet } from '../../src/read/sheet.js';
+import { measured } from './hostile.js';
 import { ReadError } from '../../src/read/types.js';
 
 const fixture = (path: string): Uint8Array => readFileSync(new URL(`../../fixtures/${path}`, import.meta.url));
@@ -302,18 +303,32 @@ describe('readSheet: .xls saved as an HTML table', () => {
 
 
 describe('readSheet: size guard', () => {
-  it('refuses a sheet whose used area is absurdly large instead of allocating it', async () => {
-    // Two cells, A1 and XFD1048576: written by patching a tiny workbook (SheetJS would take minutes to write it).
+  /** A workbook with 序号 in A1 and 远处 at `far`, written by patching a tiny one (SheetJS would take minutes to write it). */
+  function farWorkbook(far: string, farRow: number, filler = ''): Uint8Array {
     const ws = XLSX.utils.aoa_to_sheet([['序号', null], [null, '远处']]);
     const wb = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(wb, ws, 'S');
     const files = unzipSync(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }));
     const xml = strFromU8(files['xl/worksheets/sheet1.xml'])
-      .replace('r="B2"', 'r="XFD1048576"')
-      .replace('<row r="2"', '<row r="1048576"')
+      .replace('r="B2"', `r="${far}"`)
+      .replace('<row r="2"', `${filler}<row r="${farRow}"`)
       .replace('ref="A1:B2"', 'ref="A1:XFD1048576"');
     files['xl/worksheets/sheet1.xml'] = strToU8(xml);
-    const error = await expectError(readSheet(zipSync(files), { fileName: 'far.xlsx' }), 'too-large');
-    expect(error.message).toMatch(/1048576 rows/);
+    return zipSync(files);
+  }
+
+  it('reads A1 and XFD1048576 as the two rows they are, not a grid of 17 billion cells', async () => {
+    const { value, peakGrowthMiB } = await measured(() => readSheet(farWorkbook('XFD1048576', 1048576), { fileName: 'far.xlsx' }));
+    const rows = value!.blocks[0].rows!;
+    expect(rows).toHaveLength(2);
+    expect(rows[0][0].text).toBe('序号');
+    expect(rows[1].at(-1)).toMatchObject({ text: '远处', loc: { cell: 'XFD1048576' } });
+    expect(peakGrowthMiB).toBeLessThan(300);
+  });
+
+  it('refuses a sheet whose real cells span more than the cell limit', async () => {
+    const filler = Array.from({ length: 200 }, (_, i) => `<row r="${i + 3}"><c r="A${i + 3}" t="str"><v>${i}</v></c></row>`).join('');
+    const error = await expectError(readSheet(farWorkbook('XFD1048576', 1048576, filler), { fileName: 'far.xlsx' }), 'too-large');
+    expect(error.message).toMatch(/202 rows × 16384 columns/);
   });
 });
