@@ -8,6 +8,7 @@ import type { Formatter, ReportContext } from '../report/context.js';
 import { say } from '../report/context.js';
 import { lintExtracted } from '../rules/engine.js';
 import { useColor } from './color.js';
+import { terminalWidth } from './terminal.js';
 import { loadConfig, parseRuleOverrides } from './config.js';
 import { SUPPORTED_EXTENSIONS, expandInputs, reportInputs } from './inputs.js';
 import { writeOutput, writeStdout } from './output.js';
@@ -123,7 +124,7 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
     color,
     cwd,
     rules: [...settings.rules.values()].map((selection) => selection.rule),
-    width: process.stdout.columns ?? 120,
+    width: terminalWidth(),
     hidden,
     unmatched,
   };

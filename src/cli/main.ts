@@ -58,10 +58,10 @@ function program(run: (work: (lang: Lang) => Promise<number>, lang?: string) => 
 
   common(cli.command('show'))
     .description('print the tasks planlint finds in a document as a table')
-    .argument('<path>', 'one document')
+    .argument('<paths...>', 'documents')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
-    .action((path: string, options) => run(async (lang) => (await import('./show.js')).showCommand(path, options, lang), options.lang));
+    .action((paths: string[], options) => run(async (lang) => (await import('./show.js')).showCommand(paths, options, lang), options.lang));
 
   cli
     .command('rules')

@@ -2,7 +2,7 @@ import type { Extracted } from '../extract/index.js';
 import { LEDGER_STATUSES } from '../lexicon/status-words.js';
 import { lint, type LintOptions } from '../lint.js';
 import { GENERATOR } from '../version.js';
-import { displayWidth } from '../report/wrap.js';
+import { widestLine } from '../text/width.js';
 import {
   FAILURE_COLUMNS,
   FILE_COLUMN,
@@ -202,7 +202,5 @@ export function excelDate(iso: string): number {
 
 /** Width in Excel character units: as in a terminal, a Chinese character counts two; the widest line counts. */
 export function cellWidth(text: string): number {
-  let widest = 0;
-  for (const line of text.split('\n')) widest = Math.max(widest, displayWidth(line));
-  return widest;
+  return widestLine(text);
 }

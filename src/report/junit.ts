@@ -1,5 +1,6 @@
 import { formatLocation } from '../model/format-location.js';
 import type { Formatter } from './context.js';
+import { printable } from '../text/controls.js';
 import { relativeUri } from './paths.js';
 
 /** JUnit XML for CI test dashboards: a suite per file, a failing case per finding, a passing case for a clean file. */
@@ -18,6 +19,7 @@ export const junit: Formatter = (documents, context) => {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="planlint">\n${suites.join('\n')}\n</testsuites>\n`;
 };
 
+/** Printable (no escape sequence reaches a dashboard or a log), then XML-escaped; XML 1.0 holds no other control character. */
 function xml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  return printable(text).replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 }

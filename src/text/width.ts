@@ -1,0 +1,128 @@
+import { WIDE_RANGES, ZERO_WIDTH_RANGES } from './east-asian-width.js';
+
+/**
+ * Display width in terminal columns and in spreadsheet character units: a
+ * Chinese character takes two. Everything here is one pass over the text.
+ */
+
+function inRanges(ranges: readonly number[], cp: number): boolean {
+  let lo = 0;
+  let hi = ranges.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (cp < ranges[2 * mid]) hi = mid - 1;
+    else if (cp > ranges[2 * mid + 1]) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Columns one code point takes: 0 for controls and combining marks, 2 for East Asian wide ones, else 1. */
+export function charWidth(cp: number): number {
+  if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) return 0;
+  if (cp < 0x300) return 1;
+  if (inRanges(ZERO_WIDTH_RANGES, cp)) return 0;
+  return cp >= 0x1100 && inRanges(WIDE_RANGES, cp) ? 2 : 1;
+}
+
+/** Columns a string takes (no escape sequences expected: text is made printable first). */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 0x20 && code < 0x7f) {
+      width++;
+      continue;
+    }
+    const cp = text.codePointAt(k)!;
+    if (cp > 0xffff) k++;
+    width += charWidth(cp);
+  }
+  return width;
+}
+
+/** The widest line of a text with line breaks. */
+export function widestLine(text: string): number {
+  let widest = 0;
+  for (const line of text.split('\n')) widest = Math.max(widest, displayWidth(line));
+  return widest;
+}
+
+export interface WrappedLine {
+  text: string;
+  width: number;
+}
+
+const ELLIPSIS = '…';
+
+/**
+ * Text → lines no wider than `width` columns, each with its width measured
+ * as it was built. Line breaks in the text are kept; a Latin word breaks at
+ * spaces when it fits, CJK text between any two characters; nothing but the
+ * spaces at a break is dropped. With `maxLines`, the last line kept ends in
+ * "…" when text was left out, and the rest of the text is not looked at.
+ */
+export function wrapLines(text: string, width: number, maxLines = Infinity): WrappedLine[] {
+  const limit = Math.max(2, width);
+  const lines: WrappedLine[] = [];
+  let line = '';
+  let used = 0;
+  const push = () => {
+    const trimmed = line.trimEnd();
+    lines.push({ text: trimmed, width: used - (line.length - trimmed.length) });
+    line = '';
+    used = 0;
+  };
+  // Units: a run of spaces, a Latin word (a hyphen ends one: rule-id breaks after it), a line break, or one other character.
+  const units = /( +)|([\x21-\x2c\x2e-\x7e\u00a0-\u02ff]+-*|-+)|(\n)|([^])/gu;
+  // One line more than kept tells whether anything was left out.
+  for (let match = units.exec(text); match && lines.length <= maxLines; match = units.exec(text)) {
+    const [unit, spaces, word, newline] = match;
+    if (newline) {
+      push();
+    } else if (spaces) {
+      if (used > 0 && used + unit.length <= limit) {
+        line += unit;
+        used += unit.length;
+      } else if (used > 0) push();
+    } else {
+      const w = word ? unit.length : charWidth(unit.codePointAt(0)!);
+      if (used + w > limit && used > 0) push();
+      if (w <= limit) {
+        line += unit;
+        used += w;
+      } else {
+        for (let k = 0; k < unit.length && lines.length <= maxLines; k++) {
+          if (used + 1 > limit) push();
+          line += unit[k];
+          used += 1;
+        }
+      }
+    }
+  }
+  // A trailing empty line past the last one kept is not text left out.
+  if (lines.length < maxLines || (lines.length === maxLines && line.trim() !== '')) push();
+  if (lines.length <= maxLines) return lines;
+  lines.length = maxLines;
+  lines[maxLines - 1] = withEllipsis(lines[maxLines - 1], limit);
+  return lines;
+}
+
+/** A line with "…" at its end, within `limit` columns. */
+function withEllipsis(line: WrappedLine, limit: number): WrappedLine {
+  let text = line.text;
+  let width = line.width;
+  while (width + 1 > limit && text.length > 0) {
+    const last = [...text.slice(-2)].pop()!;
+    text = text.slice(0, text.length - last.length);
+    width -= charWidth(last.codePointAt(0)!);
+  }
+  return { text: `${text}${ELLIPSIS}`, width: width + 1 };
+}
+
+/** wrapLines joined: plain text no wider than `width`. */
+export function wrapText(text: string, width: number, maxLines?: number): string {
+  return wrapLines(text, width, maxLines)
+    .map((l) => l.text)
+    .join('\n');
+}
