@@ -207,7 +207,7 @@ class SheetStream {
       if (value === undefined) return undefined;
       // A column at its widest stays so: its cells need not be measured.
       if (this.widths[c] + 1 < column.maxWidth) this.widths[c] = Math.max(this.widths[c], column.kind === 'date' ? DATE_FORMAT.length : cellWidth(String(value)));
-      if (column.kind === 'text') lines = Math.max(lines, wrapLines(String(value), column.maxWidth - WRAP_MARGIN).length);
+      if (column.kind === 'text') lines = Math.max(lines, wrapLines(String(value), column.maxWidth - WRAP_MARGIN, { ambiguousWide: true }).length);
       return cellOf(column, value);
     });
     // Row 1 is the header.
@@ -234,7 +234,7 @@ export function excelDate(iso: string): number {
   return (Date.UTC(y, m - 1, d) - EXCEL_EPOCH) / DAY_MS;
 }
 
-/** Width in Excel character units: as in a terminal, a Chinese character counts two; the widest line counts. */
+/** Width in Excel character units: a Chinese character, and a quotation mark or dash in a CJK font, counts two; the widest line counts. */
 export function cellWidth(text: string): number {
-  return widestLine(text);
+  return widestLine(text, true);
 }

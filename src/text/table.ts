@@ -92,7 +92,7 @@ function fit(natural: readonly number[], columns: readonly TableColumn[], availa
 }
 
 function rowLines(row: readonly TableCell[], widths: readonly number[], columns: readonly TableColumn[], border: (s: string) => string): string[] {
-  const wrapped: WrappedLine[][] = row.map((cell, c) => (cell.text === '' ? [] : wrapLines(cell.text, widths[c], columns[c].maxLines)));
+  const wrapped: WrappedLine[][] = row.map((cell, c) => (cell.text === '' ? [] : wrapLines(cell.text, widths[c], { maxLines: columns[c].maxLines })));
   const height = Math.max(1, ...wrapped.map((lines) => lines.length));
   const bar = border('│');
   const out: string[] = [];

@@ -1,4 +1,4 @@
-import { WIDE_RANGES, ZERO_WIDTH_RANGES } from './east-asian-width.js';
+import { AMBIGUOUS_RANGES, WIDE_RANGES, ZERO_WIDTH_RANGES } from './east-asian-width.js';
 
 /**
  * Display width in terminal columns and in spreadsheet character units: a
@@ -17,16 +17,21 @@ function inRanges(ranges: readonly number[], cp: number): boolean {
   return false;
 }
 
-/** Columns one code point takes: 0 for controls and combining marks, 2 for East Asian wide ones, else 1. */
-export function charWidth(cp: number): number {
+/**
+ * Columns one code point takes: 0 for controls and combining marks, 2 for
+ * East Asian wide ones, else 1. `ambiguousWide` counts the ambiguous ones
+ * (“”…—·) two, as a CJK font in a spreadsheet draws them.
+ */
+export function charWidth(cp: number, ambiguousWide = false): number {
   if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) return 0;
+  if (ambiguousWide && cp >= 0xa7 && inRanges(AMBIGUOUS_RANGES, cp)) return 2;
   if (cp < 0x300) return 1;
   if (inRanges(ZERO_WIDTH_RANGES, cp)) return 0;
   return cp >= 0x1100 && inRanges(WIDE_RANGES, cp) ? 2 : 1;
 }
 
 /** Columns a string takes (no escape sequences expected: text is made printable first). */
-export function displayWidth(text: string): number {
+export function displayWidth(text: string, ambiguousWide = false): number {
   let width = 0;
   for (let k = 0; k < text.length; k++) {
     const code = text.charCodeAt(k);
@@ -36,16 +41,23 @@ export function displayWidth(text: string): number {
     }
     const cp = text.codePointAt(k)!;
     if (cp > 0xffff) k++;
-    width += charWidth(cp);
+    width += charWidth(cp, ambiguousWide);
   }
   return width;
 }
 
 /** The widest line of a text with line breaks. */
-export function widestLine(text: string): number {
+export function widestLine(text: string, ambiguousWide = false): number {
   let widest = 0;
-  for (const line of text.split('\n')) widest = Math.max(widest, displayWidth(line));
+  for (const line of text.split('\n')) widest = Math.max(widest, displayWidth(line, ambiguousWide));
   return widest;
+}
+
+export interface WrapOptions {
+  /** Lines kept at most; the last one kept ends in "…" when text was left out. */
+  maxLines?: number;
+  /** Ambiguous characters count two (a spreadsheet's CJK font), not one (a terminal). */
+  ambiguousWide?: boolean;
 }
 
 export interface WrappedLine {
@@ -62,8 +74,9 @@ const ELLIPSIS = '…';
  * spaces at a break is dropped. With `maxLines`, the last line kept ends in
  * "…" when text was left out, and the rest of the text is not looked at.
  */
-export function wrapLines(text: string, width: number, maxLines = Infinity): WrappedLine[] {
+export function wrapLines(text: string, width: number, { maxLines = Infinity, ambiguousWide = false }: WrapOptions = {}): WrappedLine[] {
   const limit = Math.max(2, width);
+  const widthOf = (ch: string) => charWidth(ch.codePointAt(0)!, ambiguousWide);
   const lines: WrappedLine[] = [];
   let line = '';
   let used = 0;
@@ -86,16 +99,17 @@ export function wrapLines(text: string, width: number, maxLines = Infinity): Wra
         used += unit.length;
       } else if (used > 0) push();
     } else {
-      const w = word ? unit.length : charWidth(unit.codePointAt(0)!);
+      const w = word ? (ambiguousWide ? displayWidth(unit, true) : unit.length) : widthOf(unit);
       if (used + w > limit && used > 0) push();
       if (w <= limit) {
         line += unit;
         used += w;
       } else {
         for (let k = 0; k < unit.length && lines.length <= maxLines; k++) {
-          if (used + 1 > limit) push();
+          const cw = widthOf(unit[k]);
+          if (used + cw > limit && used > 0) push();
           line += unit[k];
-          used += 1;
+          used += cw;
         }
       }
     }
@@ -104,25 +118,26 @@ export function wrapLines(text: string, width: number, maxLines = Infinity): Wra
   if (lines.length < maxLines || (lines.length === maxLines && line.trim() !== '')) push();
   if (lines.length <= maxLines) return lines;
   lines.length = maxLines;
-  lines[maxLines - 1] = withEllipsis(lines[maxLines - 1], limit);
+  lines[maxLines - 1] = withEllipsis(lines[maxLines - 1], limit, ambiguousWide);
   return lines;
 }
 
 /** A line with "…" at its end, within `limit` columns. */
-function withEllipsis(line: WrappedLine, limit: number): WrappedLine {
+function withEllipsis(line: WrappedLine, limit: number, ambiguousWide: boolean): WrappedLine {
+  const ellipsis = charWidth(ELLIPSIS.codePointAt(0)!, ambiguousWide);
   let text = line.text;
   let width = line.width;
-  while (width + 1 > limit && text.length > 0) {
+  while (width + ellipsis > limit && text.length > 0) {
     const last = [...text.slice(-2)].pop()!;
     text = text.slice(0, text.length - last.length);
-    width -= charWidth(last.codePointAt(0)!);
+    width -= charWidth(last.codePointAt(0)!, ambiguousWide);
   }
-  return { text: `${text}${ELLIPSIS}`, width: width + 1 };
+  return { text: `${text}${ELLIPSIS}`, width: width + ellipsis };
 }
 
 /** wrapLines joined: plain text no wider than `width`. */
 export function wrapText(text: string, width: number, maxLines?: number): string {
-  return wrapLines(text, width, maxLines)
+  return wrapLines(text, width, { maxLines })
     .map((l) => l.text)
     .join('\n');
 }

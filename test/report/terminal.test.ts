@@ -16,7 +16,7 @@ import { displayWidth, wrapLines, wrapText } from '../../src/text/width.js';
 import { FIXTURES, SEEDS } from '../support/seeds.js';
 
 const context = (width: number, lang: 'zh' | 'en' = 'zh'): ReportContext => ({ lang, color: false, cwd: FIXTURES, rules: [], width });
-const widest = (text: string) => Math.max(...text.split('\n').map(displayWidth));
+const widest = (text: string) => Math.max(...text.split('\n').map((line) => displayWidth(line)));
 
 async function linted(path: string): Promise<PlanDocument> {
   const parsed = await parseFile(path);
@@ -114,6 +114,12 @@ describe('wrapping and truncation', () => {
       }
       expect(lines.map((l) => l.text).join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
     }
+  });
+
+  it('a spreadsheet counts quotation marks and dashes two, a terminal one', () => {
+    expect(displayWidth('“十四五”——')).toBe(10);
+    expect(displayWidth('“十四五”——', true)).toBe(14);
+    expect(wrapLines('“一”“二”', 6, { ambiguousWide: true }).map((l) => l.text)).toEqual(['“一”', '“二”']);
   });
 
   it('maxLines ends the last line kept in … and only when text was left out', () => {
