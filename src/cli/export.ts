@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../i18n/format.js';
+import { describeFileError } from '../i18n/translate.js';
 import type { ExportFormat, ExportItem, ExportOutcome, ExportSettings } from '../export/job.js';
 import type { LedgerDocument } from '../export/ledger.js';
 import type { Summary } from '../model/plan.js';
@@ -105,7 +106,7 @@ export async function exportCommand(patterns: string[], options: ExportCommandOp
     for await (const outcome of exportAll(items, settings, { jobs, worker })) {
       progress.tick();
       if (outcome.failure !== null) {
-        progress.say(`${outcome.name}: ${say({ lang }, 'fileError', { message: outcome.failure })}\n`);
+        progress.say(`${outcome.name}: ${say({ lang }, 'fileError', { message: describeFileError({ code: '', message: outcome.failure }, lang) })}\n`);
         exit = EXIT.fatal;
       }
       yield outcome;

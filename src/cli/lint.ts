@@ -7,6 +7,7 @@ import type { Parsed } from '../parse.js';
 import type { Formatter, ReportContext } from '../report/context.js';
 import { say } from '../report/context.js';
 import { lintExtracted } from '../rules/engine.js';
+import { describeFileError } from '../i18n/translate.js';
 import { useColor } from './color.js';
 import { terminalWidth } from './terminal.js';
 import { loadConfig, parseRuleOverrides } from './config.js';
@@ -90,7 +91,7 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
     doc.file = displayName(doc.file, cwd);
     // A file that could not be read gets one line on stderr too, unless the terminal report shows it already.
     if (options.outputFile || options.format !== 'stylish')
-      for (const error of doc.errors) process.stderr.write(`${doc.file}: ${say({ lang }, 'fileError', { message: error.message })}\n`);
+      for (const error of doc.errors) process.stderr.write(`${doc.file}: ${say({ lang }, 'fileError', { message: describeFileError(error, lang) })}\n`);
     doc.diagnostics = doc.errors.length > 0 ? [] : lintExtracted(parsed, settings);
     warnings += doc.diagnostics.filter((d) => d.severity === 'warning').length;
     if (options.quiet) {

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/format.js';
 import type { Deadline, PlanDocument, Task } from '../model/plan.js';
+import { describeFileError, describeFileWarning } from '../i18n/translate.js';
 import { parseFile } from '../parse.js';
 import { say } from '../report/context.js';
 import { paintFor, type Paint } from '../report/paint.js';
@@ -28,7 +29,7 @@ export async function showCommand(paths: readonly string[], options: ShowCommand
     const parsed = await parseFile(path, { encoding: options.encoding, maxFileBytes: options.maxFileSize });
     const doc = parsed.document;
     if (doc.errors.length > 0) {
-      process.stderr.write(`${printableLine(path)}: ${say({ lang }, 'fileError', { message: printableLine(doc.errors[0].message) })}\n`);
+      process.stderr.write(`${printableLine(path)}: ${say({ lang }, 'fileError', { message: printableLine(describeFileError(doc.errors[0], lang)) })}\n`);
       exit = EXIT.fatal;
       continue;
     }
@@ -47,7 +48,7 @@ export function showDocument(doc: PlanDocument, warnings: readonly string[], lan
   const fit = (text: string) => wrapText(printable(text), width);
   const meta = [doc.meta.title, doc.meta.docNumber, doc.meta.issuer, doc.meta.date ?? doc.meta.year?.toString()].filter(Boolean).join(' · ');
   const lines = [paint.bold(fit(meta || doc.file)), paint.dim(fit(describeDocument(doc, lang)))];
-  for (const warning of warnings) lines.push(paint.yellow(fit(say({ lang }, 'fileWarning', { message: warning }))));
+  for (const warning of warnings) lines.push(paint.yellow(fit(say({ lang }, 'fileWarning', { message: describeFileWarning(warning, lang) }))));
   lines.push(doc.tasks.length > 0 ? taskTable(doc.tasks, lang, width, paint) : say({ lang }, 'noTasks'));
   return lines;
 }

@@ -4,8 +4,9 @@ import { NO_LEAD_UNIT } from '../lexicon/ledger-words.js';
 import { LEDGER_STATUSES } from '../lexicon/status-words.js';
 import { CLI_MESSAGES } from '../i18n/cli.js';
 import { formatMessage, type Lang } from '../i18n/format.js';
+import { sayLocation } from '../i18n/location.js';
+import { describeFileError } from '../i18n/translate.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { formatLocation } from '../model/format-location.js';
 import type { Deadline, Task } from '../model/plan.js';
 
 /**
@@ -221,7 +222,7 @@ const TASK_TEXT_ROLES: ReadonlySet<FieldRole> = new Set(['title', 'content', 'go
 /** A parsed, linted document → its ledger rows. */
 export function ledgerDocument(parsed: Extracted, diagnostics: readonly Diagnostic[], lang: Lang): LedgerDocument {
   const { document: doc, facts } = parsed;
-  const failure = doc.errors.map((e) => e.message).join('; ') || null;
+  const failure = doc.errors.map((e) => describeFileError(e, lang)).join(lang === 'zh' ? '；' : '; ') || null;
   const byTask = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) {
     if (!d.taskId) continue;
@@ -248,7 +249,7 @@ export function ledgerDocument(parsed: Extracted, diagnostics: readonly Diagnost
       targets: task.targets.map((t) => t.text).join('\n'),
       problems: found.map((d) => `${severity(d)}：${d.message}`).join('\n'),
       status: fields.find((f) => f.role === 'status')?.value ?? '',
-      location: formatLocation(task.loc),
+      location: sayLocation(task.loc, lang),
       leads,
       coOwners,
       partnerUnits: task.owners.partners,
@@ -259,7 +260,7 @@ export function ledgerDocument(parsed: Extracted, diagnostics: readonly Diagnost
   const problems = diagnostics.map((d): LedgerProblem => {
     const taskIndex = d.taskId === undefined ? null : (indexById.get(d.taskId) ?? null);
     const task = taskIndex === null ? '' : doc.tasks[taskIndex].title;
-    return { taskIndex, task, severity: severity(d), rule: d.ruleId, message: d.message, location: formatLocation(d.loc) };
+    return { taskIndex, task, severity: severity(d), rule: d.ruleId, message: d.message, location: sayLocation(d.loc, lang) };
   });
   return { file: doc.file, title: doc.meta.title, docNumber: doc.meta.docNumber, issuer: doc.meta.issuer, date: doc.meta.date, tasks, problems, failure };
 }

@@ -1,5 +1,6 @@
 import type { Severity } from '../model/diagnostic.js';
 import type { Formatter } from './context.js';
+import { describeFileError } from '../i18n/translate.js';
 import { printable, printableLine } from '../text/controls.js';
 import { relativeUri } from './paths.js';
 
@@ -10,7 +11,7 @@ export const github: Formatter = (documents, context) => {
   const lines: string[] = [];
   for (const doc of documents) {
     const file = escapeProperty(printableLine(relativeUri(doc.file, context.cwd)));
-    for (const e of doc.errors) lines.push(`::error file=${file},title=${escapeProperty('planlint')}::${escapeData(e.message)}`);
+    for (const e of doc.errors) lines.push(`::error file=${file},title=${escapeProperty('planlint')}::${escapeData(describeFileError(e, context.lang))}`);
     for (const d of doc.diagnostics) {
       const position = d.loc?.line !== undefined ? `,line=${d.loc.line}${d.loc.column ? `,col=${d.loc.column}` : ''}` : '';
       lines.push(`::${COMMAND[d.severity]} file=${file}${position},title=${escapeProperty(`planlint ${d.ruleId}`)}::${escapeData(d.message)}`);

@@ -1,5 +1,6 @@
 import { formatLocation } from '../model/format-location.js';
 import type { Formatter } from './context.js';
+import { describeFileError } from '../i18n/translate.js';
 import { printable } from '../text/controls.js';
 import { relativeUri } from './paths.js';
 
@@ -11,7 +12,7 @@ export const junit: Formatter = (documents, context) => {
       const where = formatLocation(d.loc);
       return `    <testcase classname="${xml(file)}" name="${xml(`${d.ruleId}${where ? ` ${where}` : ''}`)}">\n      <failure type="${d.severity}" message="${xml(d.message)}">${xml(`${where} ${d.message} (${d.ruleId})`.trim())}</failure>\n    </testcase>`;
     });
-    for (const e of doc.errors) cases.push(`    <testcase classname="${xml(file)}" name="read"><error type="${e.code}" message="${xml(e.message)}"/></testcase>`);
+    for (const e of doc.errors) cases.push(`    <testcase classname="${xml(file)}" name="read"><error type="${e.code}" message="${xml(describeFileError(e, context.lang))}"/></testcase>`);
     if (cases.length === 0) cases.push(`    <testcase classname="${xml(file)}" name="planlint"/>`);
     const failures = doc.diagnostics.length;
     return `  <testsuite name="${xml(file)}" tests="${cases.length}" failures="${failures}" errors="${doc.errors.length}">\n${cases.join('\n')}\n  </testsuite>`;

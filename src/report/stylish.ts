@@ -1,5 +1,6 @@
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
-import { formatLocation } from '../model/format-location.js';
+import { sayLocation } from '../i18n/location.js';
+import { describeFileError } from '../i18n/translate.js';
 import type { PlanDocument } from '../model/plan.js';
 import { summarize } from '../export/json.js';
 import { printable, printableLine } from '../text/controls.js';
@@ -22,7 +23,7 @@ export const stylish: Formatter = (documents, context) => {
     if (doc.diagnostics.length === 0 && doc.errors.length === 0) continue;
     out.push('', paint.underline(wrapText(printableLine(doc.file), width)));
     for (const error of doc.errors) {
-      const line = `${say(context, 'error')}  ${say(context, 'fileError', { message: printableLine(error.message) })}`;
+      const line = `${say(context, 'error')}  ${say(context, 'fileError', { message: printableLine(describeFileError(error, context.lang)) })}`;
       out.push(paint.red(indent(wrapText(line, width - INDENT.length))));
     }
     if (doc.diagnostics.length > 0) out.push(problemTable(doc, doc.diagnostics, context, paint, width));
@@ -51,7 +52,7 @@ function problemTable(doc: PlanDocument, diagnostics: readonly Diagnostic[], con
   const rows = diagnostics.map((d) => {
     const task = d.taskId ? tasks.get(d.taskId) : undefined;
     return [
-      formatLocation(d.loc),
+      sayLocation(d.loc, context.lang),
       { text: say(context, d.severity), paint: severityPaint(d.severity, paint) },
       task ? `${task.number} ${task.title}`.trim() : '',
       d.message,
