@@ -1,4 +1,4 @@
-import { buildReport } from '../export/json.js';
+import { buildReport } from '../model/contract.js';
 import type { Formatter } from './context.js';
 
 /** The schemaVersion 1 report, tasks left out (`lint --with-tasks` keeps them: see jsonWithTasks). */

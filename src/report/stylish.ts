@@ -2,7 +2,7 @@ import type { Diagnostic, Severity } from '../model/diagnostic.js';
 import { sayLocation } from '../i18n/location.js';
 import { describeFileError } from '../i18n/translate.js';
 import type { PlanDocument } from '../model/plan.js';
-import { summarize } from '../export/json.js';
+import { summarize } from '../model/contract.js';
 import { printable, printableLine } from '../text/controls.js';
 import { renderTable, type TableColumn } from '../text/table.js';
 import { wrapText } from '../text/width.js';
