@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../i18n/format.js';
+import { describeFileError } from '../i18n/translate.js';
 import type { ExportFormat, RunItem, FileOutcome, ExportSettings } from '../run/job.js';
 import type { LedgerDocument } from '../export/ledger.js';
 import type { Summary } from '../model/plan.js';
@@ -92,7 +93,7 @@ export async function exportCommand(patterns: string[], options: ExportCommandOp
     for await (const outcome of runAll(items, settings, { jobs, worker })) {
       progress.tick();
       if (outcome.failure !== null) {
-        progress.say(`${outcome.name}: ${say({ lang }, 'fileError', { message: outcome.failure })}\n`);
+        progress.say(`${outcome.name}: ${say({ lang }, 'fileError', { message: describeFileError({ code: '', message: outcome.failure }, lang) })}\n`);
         exit = EXIT.fatal;
       }
       yield outcome;

@@ -8,7 +8,9 @@ import type { Formatter, ReportContext } from '../report/context.js';
 import { say } from '../report/context.js';
 import { lintExtracted } from '../rules/engine.js';
 import type { RunItem, RunSettings } from '../run/job.js';
+import { describeFileError } from '../i18n/translate.js';
 import { useColor } from './color.js';
+import { terminalWidth } from './terminal.js';
 import { loadConfig, parseRuleOverrides } from './config.js';
 import { SUPPORTED_EXTENSIONS, expandInputs, reportInputs } from './inputs.js';
 import { writeOutput, writeStdout } from './output.js';
@@ -99,7 +101,7 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
     doc.file = displayName(doc.file, cwd);
     // A file that could not be read gets one line on stderr too, unless the terminal report shows it already.
     if (options.outputFile || options.format !== 'stylish')
-      for (const error of doc.errors) progress.say(`${doc.file}: ${say({ lang }, 'fileError', { message: error.message })}\n`);
+      for (const error of doc.errors) progress.say(`${doc.file}: ${say({ lang }, 'fileError', { message: describeFileError(error, lang) })}\n`);
     warnings += doc.diagnostics.filter((d) => d.severity === 'warning').length;
     if (options.quiet) {
       for (const d of doc.diagnostics) if (d.severity !== 'error') hidden[d.severity === 'warning' ? 'warnings' : 'infos']++;
@@ -164,7 +166,7 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
     color,
     cwd,
     rules: [...settings.rules.values()].map((selection) => selection.rule),
-    width: process.stdout.columns ?? 120,
+    width: terminalWidth(),
     hidden,
     unmatched,
     summary,

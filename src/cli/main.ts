@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { resolveLang, type Lang } from '../i18n/format.js';
+import { describeConfigError, describeUnexpected, describeUsageError } from '../i18n/translate.js';
 import { VERSION } from '../version.js';
 import { ConfigError } from './config.js';
 import { EXIT, UsageError } from './shared.js';
@@ -12,11 +13,13 @@ const megabytes = (value: string) => {
 };
 
 /** Each command's module loads when it runs: start-up stays small. */
-function program(run: (work: (lang: Lang) => Promise<number>, lang?: string) => Promise<void>): Command {
+function program(run: (work: (lang: Lang) => Promise<number>, lang?: string) => Promise<void>, lang: Lang): Command {
   const cli = new Command('planlint')
     .description('Lint Chinese government plan documents: owners, deadlines, targets. 检查工作方案、任务分解表的责任、时限与指标。')
     .version(VERSION, '-v, --version')
-    .showHelpAfterError()
+    // In Chinese, the parser's English error is said in Chinese and the (English) help is not printed after it.
+    .showHelpAfterError(lang === 'en')
+    .configureOutput({ outputError: (text, write) => write(lang === 'en' ? text : `planlint: ${describeUsageError(text, lang)}（运行 planlint --help 查看用法）\n`) })
     .exitOverride();
   const common = (command: Command) =>
     command
@@ -59,10 +62,10 @@ function program(run: (work: (lang: Lang) => Promise<number>, lang?: string) => 
 
   common(cli.command('show'))
     .description('print the tasks planlint finds in a document as a table')
-    .argument('<path>', 'one document')
+    .argument('<paths...>', 'documents')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
-    .action((path: string, options) => run(async (lang) => (await import('./show.js')).showCommand(path, options, lang), options.lang));
+    .action((paths: string[], options) => run(async (lang) => (await import('./show.js')).showCommand(paths, options, lang), options.lang));
 
   cli
     .command('rules')
@@ -79,27 +82,35 @@ function program(run: (work: (lang: Lang) => Promise<number>, lang?: string) => 
   return cli;
 }
 
-/** One line for the user, never a stack trace (PLANLINT_DEBUG=1 shows it). */
-function explain(error: unknown): string {
-  if (error instanceof ConfigError) return `planlint: ${error.file}: ${error.message}`;
-  if (error instanceof UsageError) return `planlint: ${error.message}`;
+/** One line for the user, in the user's language, never a stack trace (PLANLINT_DEBUG=1 shows it). */
+export function explain(error: unknown, lang: Lang): string {
+  if (error instanceof ConfigError) return `planlint: ${error.file}: ${describeConfigError(error.message, lang)}`;
+  if (error instanceof UsageError) return `planlint: ${describeUsageError(error.message, lang)}`;
   const detail = process.env.PLANLINT_DEBUG && error instanceof Error ? `\n${error.stack}` : '';
-  return `planlint: internal error: ${error instanceof Error ? error.message : String(error)}${detail}`;
+  return `planlint: ${describeUnexpected(error, lang)}${detail}`;
+}
+
+/** The language asked for on the command line (--lang zh, --lang=en), else the locale's: known before the options are parsed. */
+function languageOf(argv: readonly string[]): Lang {
+  const at = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  const value = at < 0 ? undefined : argv[at].startsWith('--lang=') ? argv[at].slice('--lang='.length) : argv[at + 1];
+  return resolveLang(value === 'zh' || value === 'en' ? value : undefined);
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
   let exitCode: number = EXIT.ok;
+  const lang = languageOf(argv);
   const run = async (work: (lang: Lang) => Promise<number>, lang?: string) => {
     if (lang !== undefined && lang !== 'zh' && lang !== 'en') throw new UsageError('--lang must be zh or en');
     exitCode = await work(resolveLang(lang));
   };
   try {
-    await program(run).parseAsync([...argv], { from: 'user' });
+    await program(run, lang).parseAsync([...argv], { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT.ok : EXIT.fatal;
     }
-    process.stderr.write(`${explain(error)}\n`);
+    process.stderr.write(`${explain(error, lang)}\n`);
     return EXIT.fatal;
   }
   return exitCode;

@@ -1,7 +1,7 @@
 import { unzipSync } from 'fflate';
 import * as XLSX from 'xlsx';
 import { GENERATOR_NAME, WORKBOOK_PROPERTIES } from '../model/constants.js';
-import { addLedgerStyles, escapeText, fitSheet, setFilterRanges, sheetParts, splitSheet, type LedgerStyles, type ListValidation } from './sheet-xml.js';
+import { addLedgerStyles, addPrintTitles, escapeText, fitSheet, setFilterRanges, sheetParts, splitSheet, type LedgerStyles, type ListValidation } from './sheet-xml.js';
 import { DeflatedText, PackageWriter } from './zip-writer.js';
 
 /**
@@ -34,6 +34,8 @@ export interface WorkbookProperties {
   title: string | null;
   /** 文号, shown as the workbook's subject. */
   subject: string | null;
+  /** What the page header names on every printed page: the plan's title, or what the ledger holds. */
+  pageTitle: string;
 }
 
 type Part =
@@ -82,7 +84,7 @@ export function writeWorkbook(sheets: readonly SheetLayout[], rows: readonly Def
   for (const part of kept.parts) {
     switch (part.kind) {
       case 'sheet': {
-        const { head, tail } = fitSheet(part, ranges[part.index], sheets[part.index].widths);
+        const { head, tail } = fitSheet(part, ranges[part.index], sheets[part.index].widths, properties.pageTitle);
         zip.add(part.path, [DeflatedText.of(head), rows[part.index], DeflatedText.of(tail)]);
         break;
       }
@@ -115,7 +117,7 @@ function buildSkeleton(key: string, sheets: readonly SheetLayout[], styles: Ledg
   const parts = Object.keys(files).map((path): Part => {
     const index = sheetAt.get(path);
     if (index !== undefined) return { kind: 'sheet', path, index, ...splitSheet(text(path), styles.headerStyle, sheets[index].validations) };
-    if (path === WORKBOOK_PART) return { kind: 'workbook', path, xml: text(path) };
+    if (path === WORKBOOK_PART) return { kind: 'workbook', path, xml: addPrintTitles(text(path), sheets.map((sheet) => sheet.name)) };
     if (path === CORE_PART) return { kind: 'core', path };
     if (path === CUSTOM_PART) return { kind: 'custom', path };
     // styles.xml: SheetJS's own (the same for any workbook of text header rows) with the ledger's formats added.

@@ -23,8 +23,15 @@ export interface LedgerStyles {
   styles: string;
   /** cellXfs index of the bold header format. */
   headerStyle: number;
-  /** cellXfs index of the yyyy-mm-dd date format. */
-  dateStyle: number;
+  /** cellXfs indexes of the data formats: each wraps at the top of a ruled cell. */
+  cells: CellStyles;
+}
+
+export interface CellStyles {
+  text: number;
+  number: number;
+  /** yyyy-mm-dd. */
+  date: number;
 }
 
 /** Children of <worksheet> that come after <dataValidations>, in schema order. */
@@ -44,10 +51,14 @@ const FROZEN_HEADER_VIEW =
   '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
   '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>';
 const WRAP_TOP = '<alignment vertical="top" wrapText="1"/>';
+const THIN_BORDER = '<border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right><top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border>';
 
 /**
  * styles.xml: every existing cell format wraps text at the top of the cell;
- * a bold font with a centred header format, and a date format, are added.
+ * added are a bold font, a thin border, and formats for the header (bold,
+ * centred), text, numbers and dates, each ruled, wrapped and top-aligned.
+ * Every data cell names its format: LibreOffice does not apply format 0 to a
+ * cell without one (it shows it unwrapped, at the bottom).
  */
 export function addLedgerStyles(styles: string): LedgerStyles {
   const fonts = element(styles, 'fonts');
@@ -56,6 +67,10 @@ export function addLedgerStyles(styles: string): LedgerStyles {
   const boldFont = firstFont.replace(/^<font\b([^>]*?)\s*\/>$/, '<font$1></font>').replace(/^<font\b([^>]*)>/, '<font$1><b/>');
   const fontCount = count(fonts.inner, 'font');
   styles = styles.replace(fonts.whole, `<fonts count="${fontCount + 1}">${fonts.inner}${boldFont}</fonts>`);
+
+  const borders = element(styles, 'borders');
+  const border = count(borders.inner, 'border');
+  styles = styles.replace(borders.whole, `<borders count="${border + 1}">${borders.inner}${THIN_BORDER}</borders>`);
 
   const ids = [...styles.matchAll(/<numFmt\b[^>]*numFmtId="(\d+)"/g)].map((m) => Number(m[1]));
   const dateFormat = Math.max(FIRST_CUSTOM_FORMAT - 1, ...ids) + 1;
@@ -68,12 +83,16 @@ export function addLedgerStyles(styles: string): LedgerStyles {
   const xfs = element(styles, 'cellXfs');
   const xfCount = count(xfs.inner, 'xf');
   const wrapped = xfs.inner.replace(/<xf\b([^>]*?)\s*\/>/g, `<xf$1 applyAlignment="1">${WRAP_TOP}</xf>`);
-  const header =
-    `<xf numFmtId="0" fontId="${fontCount}" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1">` +
-    '<alignment horizontal="center" vertical="center" wrapText="1"/></xf>';
-  const date = `<xf numFmtId="${dateFormat}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1">${WRAP_TOP}</xf>`;
-  styles = styles.replace(xfs.whole, `<cellXfs count="${xfCount + 2}">${wrapped}${header}${date}</cellXfs>`);
-  return { styles, headerStyle: xfCount, dateStyle: xfCount + 1 };
+  const ruled = (numFmtId: number, fontId: number, alignment: string) =>
+    `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="0" borderId="${border}" xfId="0" applyNumberFormat="1" applyFont="1" applyBorder="1" applyAlignment="1">${alignment}</xf>`;
+  const added = [
+    ruled(0, fontCount, '<alignment horizontal="center" vertical="center" wrapText="1"/>'),
+    ruled(0, 0, WRAP_TOP),
+    ruled(0, 0, '<alignment horizontal="center" vertical="top" wrapText="1"/>'),
+    ruled(dateFormat, 0, WRAP_TOP),
+  ];
+  styles = styles.replace(xfs.whole, `<cellXfs count="${xfCount + added.length}">${wrapped}${added.join('')}</cellXfs>`);
+  return { styles, headerStyle: xfCount, cells: { text: xfCount + 1, number: xfCount + 2, date: xfCount + 3 } };
 }
 
 /**
@@ -92,19 +111,71 @@ export function splitSheet(xml: string, headerStyle: number, validations: readon
     head += '<sheetData>';
     tail = `</sheetData>${tail.replace(/^<sheetData\s*\/>/, '')}`;
   }
-  return { head: styleHeaderRow(freezeHeader(head), headerStyle), tail: addValidations(tail, validations) };
+  return { head: fitToPageWidth(styleHeaderRow(freezeHeader(head), headerStyle)), tail: addPageSetup(addValidations(tail, validations)) };
+}
+
+/** Children of <worksheet> that come after <headerFooter>, in schema order. */
+const AFTER_HEADER_FOOTER = AFTER_VALIDATIONS.slice(AFTER_VALIDATIONS.indexOf('headerFooter') + 1);
+/** A4. */
+const PAPER_A4 = 9;
+/**
+ * Printed as a ledger is handed on: landscape A4, all columns on one page
+ * width (as many pages down as it takes), the header row on every page
+ * (the print titles, in workbook.xml), and in the page header the plan's
+ * title and the sheet on the left, the page number on the right.
+ */
+const PAGE_SETUP =
+  '<printOptions horizontalCentered="1"/>' +
+  '<pageMargins left="0.4" right="0.4" top="0.75" bottom="0.5" header="0.3" footer="0.3"/>' +
+  `<pageSetup paperSize="${PAPER_A4}" orientation="landscape" fitToWidth="1" fitToHeight="0"/>` +
+  '<headerFooter><oddHeader></oddHeader></headerFooter>';
+
+/** <sheetPr><pageSetUpPr fitToPage/>: without it fitToWidth is ignored. It is the first child of <worksheet>. */
+function fitToPageWidth(head: string): string {
+  const open = /<worksheet\b[^>]*>/.exec(head);
+  if (!open) throw new Error('xlsx: a worksheet without its opening tag');
+  const existing = /<sheetPr\b[^>]*\/>|<sheetPr\b[^>]*>[\s\S]*?<\/sheetPr>/.exec(head);
+  const sheetPr = '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
+  if (existing) return head.replace(existing[0], sheetPr);
+  const at = open.index + open[0].length;
+  return head.slice(0, at) + sheetPr + head.slice(at);
+}
+
+function addPageSetup(tail: string): string {
+  const cleared = tail.replace(/<(printOptions|pageMargins|pageSetup)\b[^>]*\/>|<headerFooter\b[^>]*>[\s\S]*?<\/headerFooter>|<headerFooter\b[^>]*\/>/g, '');
+  return insertBefore(cleared, AFTER_HEADER_FOOTER, PAGE_SETUP);
+}
+
+/**
+ * The page header's text: `title` and the sheet's name on the left, "第 N 页 共 M 页" on the right.
+ * & starts a header code, so a literal one is doubled.
+ */
+export function pageHeader(title: string): string {
+  const literal = title.replace(/&/g, '&&');
+  return escapeXml(`&L${literal ? `${literal} · ` : ''}&A&R第 &P 页 共 &N 页`);
+}
+
+/** workbook.xml: the header row printed on every page of each sheet (_xlnm.Print_Titles), for sheet names in workbook order. */
+export function addPrintTitles(workbook: string, sheetNames: readonly string[]): string {
+  const names = sheetNames.map((name, k) => `<definedName name="_xlnm.Print_Titles" localSheetId="${k}">${escapeXml(`'${name.replace(/'/g, "''")}'`)}!$1:$1</definedName>`).join('');
+  if (/<definedNames\b[^>]*\/>/.test(workbook)) return workbook.replace(/<definedNames\b[^>]*\/>/, `<definedNames>${names}</definedNames>`);
+  if (workbook.includes('</definedNames>')) return workbook.replace('</definedNames>', `${names}</definedNames>`);
+  return workbook.replace('</sheets>', `</sheets><definedNames>${names}</definedNames>`);
 }
 
 /**
  * A sheet's range and column widths, set in the head and tail splitSheet
  * made (package-skeleton.ts keeps them for every workbook of one shape):
  * the dimension, the autofilter and the ignored-errors range cover the
- * table; `widths` are in characters.
+ * table; `widths` are in characters; `header` is the title in the page header.
  */
-export function fitSheet({ head, tail }: { head: string; tail: string }, range: string, widths: readonly number[]): { head: string; tail: string } {
+export function fitSheet({ head, tail }: { head: string; tail: string }, range: string, widths: readonly number[], header = ''): { head: string; tail: string } {
   return {
     head: head.replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${range}"/>`).replace(/<cols>[\s\S]*?<\/cols>/, colsXml(widths)),
-    tail: tail.replace(/<autoFilter ref="[^"]*"\/>/, `<autoFilter ref="${range}"/>`).replace(/(<ignoredError\b[^>]*\ssqref=")[^"]*"/, `$1${range}"`),
+    tail: tail
+      .replace(/<autoFilter ref="[^"]*"\/>/, `<autoFilter ref="${range}"/>`)
+      .replace(/(<ignoredError\b[^>]*\ssqref=")[^"]*"/, `$1${range}"`)
+      .replace(/<oddHeader>[^<]*<\/oddHeader>/, () => `<oddHeader>${pageHeader(header)}</oddHeader>`),
   };
 }
 
@@ -169,21 +240,24 @@ function insertBefore(xml: string, followers: readonly string[], insert: string)
 }
 
 /**
- * One data row. Text is an inline string — text, never a formula, whatever
- * it starts with (=, +, -, @); dates are serial days in the date format.
+ * One data row, every cell in its format (an empty one too, so the printed
+ * grid has no gaps), `height` points high. Text is an inline string — text,
+ * never a formula, whatever it starts with (=, +, -, @); dates are serial
+ * days in the date format.
  */
-export function rowXml(rowNumber: number, cells: ReadonlyArray<CellValue | undefined>, dateStyle: number): string {
-  let xml = `<row r="${rowNumber}">`;
+export function rowXml(rowNumber: number, cells: ReadonlyArray<CellValue | undefined>, styles: CellStyles, height?: number): string {
+  let xml = height === undefined ? `<row r="${rowNumber}">` : `<row r="${rowNumber}" ht="${height}" customHeight="1">`;
   cells.forEach((cell, c) => {
-    if (!cell) return;
     const ref = `${columnName(c)}${rowNumber}`;
-    if ('text' in cell) {
+    if (!cell) {
+      xml += `<c r="${ref}" s="${styles.text}"/>`;
+    } else if ('text' in cell) {
       const space = /^\s|\s$|\n/.test(cell.text) ? ' xml:space="preserve"' : '';
-      xml += `<c r="${ref}" t="inlineStr"><is><t${space}>${escapeText(cell.text)}</t></is></c>`;
+      xml += `<c r="${ref}" s="${styles.text}" t="inlineStr"><is><t${space}>${escapeText(cell.text)}</t></is></c>`;
     } else if ('date' in cell) {
-      xml += `<c r="${ref}" s="${dateStyle}"><v>${cell.date}</v></c>`;
+      xml += `<c r="${ref}" s="${styles.date}"><v>${cell.date}</v></c>`;
     } else {
-      xml += `<c r="${ref}"><v>${cell.number}</v></c>`;
+      xml += `<c r="${ref}" s="${styles.number}"><v>${cell.number}</v></c>`;
     }
   });
   return `${xml}</row>`;

@@ -70,6 +70,16 @@ export const CLI_MESSAGES = {
   },
   badRuleOptions: { zh: 'rules.{rule}：选项不正确：{detail}', en: 'rules.{rule}: bad options: {detail}' },
   none: { zh: '无', en: 'none' },
+  format_text: { zh: '文本', en: 'text' },
+  format_markdown: { zh: 'Markdown', en: 'Markdown' },
+  format_docx: { zh: 'Word 文档', en: 'Word document' },
+  format_doc: { zh: 'Word 97 文档', en: 'Word 97 document' },
+  format_sheet: { zh: '表格', en: 'spreadsheet' },
+  format_html: { zh: '网页', en: 'web page' },
+  format_unknown: { zh: '未知格式', en: 'unknown format' },
+  script_hans: { zh: '简体', en: 'Simplified' },
+  script_hant: { zh: '繁体', en: 'Traditional' },
+  taskCount: { zh: '{count} 项任务', en: '{count} tasks' },
 } satisfies Record<string, Message>;
 
 export type CliMessageId = keyof typeof CLI_MESSAGES;

@@ -1,5 +1,7 @@
 import type { Severity } from '../model/diagnostic.js';
 import type { Formatter } from './context.js';
+import { describeFileError } from '../i18n/translate.js';
+import { printable, printableLine } from '../text/controls.js';
 import { relativeUri } from './paths.js';
 
 const COMMAND: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -8,8 +10,8 @@ const COMMAND: Readonly<Record<Severity, string>> = { error: 'error', warning: '
 export const github: Formatter = (documents, context) => {
   const lines: string[] = [];
   for (const doc of documents) {
-    const file = escapeProperty(relativeUri(doc.file, context.cwd));
-    for (const e of doc.errors) lines.push(`::error file=${file},title=${escapeProperty('planlint')}::${escapeData(e.message)}`);
+    const file = escapeProperty(printableLine(relativeUri(doc.file, context.cwd)));
+    for (const e of doc.errors) lines.push(`::error file=${file},title=${escapeProperty('planlint')}::${escapeData(describeFileError(e, context.lang))}`);
     for (const d of doc.diagnostics) {
       const position = d.loc?.line !== undefined ? `,line=${d.loc.line}${d.loc.column ? `,col=${d.loc.column}` : ''}` : '';
       lines.push(`::${COMMAND[d.severity]} file=${file}${position},title=${escapeProperty(`planlint ${d.ruleId}`)}::${escapeData(d.message)}`);
@@ -18,9 +20,9 @@ export const github: Formatter = (documents, context) => {
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 };
 
-/** The escaping the Actions runner expects (toolkit/core command.ts). */
+/** The escaping the Actions runner expects (toolkit/core command.ts), after document text is made printable. */
 function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return printable(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 function escapeProperty(text: string): string {

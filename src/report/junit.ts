@@ -1,5 +1,7 @@
 import { formatLocation } from '../model/format-location.js';
 import type { Formatter } from './context.js';
+import { describeFileError } from '../i18n/translate.js';
+import { printable } from '../text/controls.js';
 import { relativeUri } from './paths.js';
 
 /** JUnit XML for CI test dashboards: a suite per file, a failing case per finding, a passing case for a clean file. */
@@ -10,7 +12,7 @@ export const junit: Formatter = (documents, context) => {
       const where = formatLocation(d.loc);
       return `    <testcase classname="${xml(file)}" name="${xml(`${d.ruleId}${where ? ` ${where}` : ''}`)}">\n      <failure type="${d.severity}" message="${xml(d.message)}">${xml(`${where} ${d.message} (${d.ruleId})`.trim())}</failure>\n    </testcase>`;
     });
-    for (const e of doc.errors) cases.push(`    <testcase classname="${xml(file)}" name="read"><error type="${e.code}" message="${xml(e.message)}"/></testcase>`);
+    for (const e of doc.errors) cases.push(`    <testcase classname="${xml(file)}" name="read"><error type="${e.code}" message="${xml(describeFileError(e, context.lang))}"/></testcase>`);
     if (cases.length === 0) cases.push(`    <testcase classname="${xml(file)}" name="planlint"/>`);
     const failures = doc.diagnostics.length;
     return `  <testsuite name="${xml(file)}" tests="${cases.length}" failures="${failures}" errors="${doc.errors.length}">\n${cases.join('\n')}\n  </testsuite>`;
@@ -18,6 +20,7 @@ export const junit: Formatter = (documents, context) => {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="planlint">\n${suites.join('\n')}\n</testsuites>\n`;
 };
 
+/** Printable (no escape sequence reaches a dashboard or a log), then XML-escaped; XML 1.0 holds no other control character. */
 function xml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  return printable(text).replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 }

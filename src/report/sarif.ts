@@ -4,6 +4,7 @@ import type { Diagnostic, Severity } from '../model/diagnostic.js';
 import { formatLocation } from '../model/format-location.js';
 import type { PlanDocument } from '../model/plan.js';
 import { formatMessage } from '../i18n/format.js';
+import { describeFileError } from '../i18n/translate.js';
 import { VERSION } from '../version.js';
 import type { Formatter, ReportContext } from './context.js';
 import { relativeUri } from './paths.js';
@@ -30,7 +31,7 @@ export const sarif: Formatter = (documents, context) => {
   const notifications = documents.flatMap((doc) =>
     doc.errors.map((e) => ({
       level: 'error',
-      message: { text: `${relativeUri(doc.file, context.cwd)}: ${e.message}` },
+      message: { text: `${relativeUri(doc.file, context.cwd)}: ${describeFileError(e, context.lang)}` },
       locations: [{ physicalLocation: { artifactLocation: { uri: sarifUri(doc.file, context.cwd), uriBaseId: '%SRCROOT%' } } }],
     })),
   );

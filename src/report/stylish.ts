@@ -1,63 +1,69 @@
-import { Chalk } from 'chalk';
-import Table from 'cli-table3';
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
-import { formatLocation } from '../model/format-location.js';
+import { sayLocation } from '../i18n/location.js';
+import { describeFileError } from '../i18n/translate.js';
 import type { PlanDocument } from '../model/plan.js';
 import { summarize } from '../model/report.js';
-import { say, type Formatter, type ReportContext } from './context.js';
-import { displayWidth } from '../text/width.js';
-import { wrapText } from './wrap.js';
+import { printable, printableLine } from '../text/controls.js';
+import { renderTable, type TableColumn } from '../text/table.js';
+import { wrapText } from '../text/width.js';
+import { paintFor, type Paint } from './paint.js';
+import { say, type ReportContext, type Formatter } from './context.js';
 
 /**
  * For a person at a terminal: per file, a table of its problems (位置, 级别,
- * 任务, 问题, 规则), then one summary line. cli-table3 measures East Asian
- * wide characters, so Chinese columns line up.
+ * 任务, 问题, 规则), then one summary line; no line wider than the terminal.
+ * Everything a document says is made printable first (src/text/controls.ts).
  */
 export const stylish: Formatter = (documents, context) => {
-  const chalk = new Chalk({ level: context.color ? 1 : 0 });
+  const paint = paintFor(context.color);
+  const width = Math.max(MIN_WIDTH, context.width);
+  const fitted = (text: string) => wrapText(printable(text), width);
   const out: string[] = [];
   for (const doc of documents) {
-    const shown = doc.diagnostics;
-    if (shown.length === 0 && doc.errors.length === 0) continue;
-    out.push('', chalk.underline(doc.file));
-    for (const error of doc.errors) out.push(`  ${chalk.red(say(context, 'error'))}  ${say(context, 'fileError', { message: error.message })}`);
-    if (shown.length > 0) out.push(problemTable(doc, shown, context, chalk));
+    if (doc.diagnostics.length === 0 && doc.errors.length === 0) continue;
+    out.push('', paint.underline(wrapText(printableLine(doc.file), width)));
+    for (const error of doc.errors) {
+      const line = `${say(context, 'error')}  ${say(context, 'fileError', { message: printableLine(describeFileError(error, context.lang)) })}`;
+      out.push(paint.red(indent(wrapText(line, width - INDENT.length))));
+    }
+    if (doc.diagnostics.length > 0) out.push(problemTable(doc, doc.diagnostics, context, paint, width));
   }
-  out.push('', summaryLine(documents, context, chalk), '');
+  out.push('', summaryLine(documents, context, paint, fitted), '');
   return out.join('\n');
 };
 
-function problemTable(doc: PlanDocument, diagnostics: readonly Diagnostic[], context: ReportContext, chalk: InstanceType<typeof Chalk>): string {
-  const width = Math.max(60, context.width);
-  // Column widths include one space of padding on each side; severity and rule fit their longest word.
-  const severity = Math.max(...(['severity', 'error', 'warning', 'info'] as const).map((id) => displayWidth(say(context, id)))) + 2;
-  const rule = Math.max(10, ...diagnostics.map((d) => d.ruleId.length)) + 2;
-  const fixed = { loc: 10, severity, task: Math.min(22, Math.floor(width * 0.2)), rule };
-  const message = Math.max(20, width - fixed.loc - fixed.severity - fixed.task - fixed.rule - 7);
-  // cli-table3's own wrapping loses Chinese text (see wrap.ts): cells arrive wrapped.
-  const cell = (text: string, colWidth: number) => wrapText(text, colWidth - 2);
-  const table = new Table({
-    head: [say(context, 'location'), say(context, 'severity'), say(context, 'task'), say(context, 'problem'), say(context, 'rule')],
-    colWidths: [fixed.loc, fixed.severity, fixed.task, message, fixed.rule],
-    wordWrap: false,
-    style: { head: context.color ? ['bold'] : [], border: context.color ? ['grey'] : [] },
-  });
+const INDENT = '  ';
+const indent = (text: string) => text.replace(/^/gm, INDENT);
+
+/** Narrower than this, a five-column table cannot show a word per column. */
+const MIN_WIDTH = 40;
+/** A task is named in a few lines: the message is what the row is for. */
+const TASK_LINES = 3;
+
+function problemTable(doc: PlanDocument, diagnostics: readonly Diagnostic[], context: ReportContext, paint: Paint, width: number): string {
+  const columns: TableColumn[] = [
+    { header: say(context, 'location'), min: 5, max: 14, share: 0.5 },
+    { header: say(context, 'severity'), min: 4, share: 0.5 },
+    { header: say(context, 'task'), min: 8, max: 24, maxLines: TASK_LINES },
+    { header: say(context, 'problem'), min: 16, share: 2.5 },
+    { header: say(context, 'rule'), min: 12, share: 0.8 },
+  ];
   const tasks = new Map(doc.tasks.map((t) => [t.id, t]));
-  for (const d of diagnostics) {
+  const rows = diagnostics.map((d) => {
     const task = d.taskId ? tasks.get(d.taskId) : undefined;
-    table.push([
-      cell(formatLocation(d.loc), fixed.loc),
-      paint(d.severity, say(context, d.severity), chalk),
-      cell(task ? `${task.number} ${task.title}`.trim() : '', fixed.task),
-      cell(d.message, message),
-      chalk.dim(d.ruleId),
-    ]);
-  }
-  return table.toString();
+    return [
+      sayLocation(d.loc, context.lang),
+      { text: say(context, d.severity), paint: severityPaint(d.severity, paint) },
+      task ? `${task.number} ${task.title}`.trim() : '',
+      d.message,
+      { text: d.ruleId, paint: paint.dim },
+    ];
+  });
+  return renderTable(columns, rows, width, { header: paint.bold, border: paint.grey });
 }
 
-function paint(severity: Severity, text: string, chalk: InstanceType<typeof Chalk>): string {
-  return severity === 'error' ? chalk.red(text) : severity === 'warning' ? chalk.yellow(text) : chalk.blue(text);
+function severityPaint(severity: Severity, paint: Paint): (text: string) => string {
+  return severity === 'error' ? paint.red : severity === 'warning' ? paint.yellow : paint.blue;
 }
 
 /**
@@ -65,7 +71,7 @@ function paint(severity: Severity, text: string, chalk: InstanceType<typeof Chal
  * or hidden by --quiet: a run that checked nothing, or less than asked, or
  * hid warnings, says so instead.
  */
-function summaryLine(documents: readonly PlanDocument[], context: ReportContext, chalk: InstanceType<typeof Chalk>): string {
+function summaryLine(documents: readonly PlanDocument[], context: ReportContext, paint: Paint, fitted: (text: string) => string): string {
   const s = context.summary ?? summarize(documents);
   const problems = s.errors + s.warnings + s.infos;
   const failed = documents.some((d) => d.errors.length > 0) || (context.unmatched ?? 0) > 0;
@@ -75,10 +81,10 @@ function summaryLine(documents: readonly PlanDocument[], context: ReportContext,
     ...((context.unmatched ?? 0) > 0 ? [say(context, 'unmatchedInputs', { count: context.unmatched! })] : []),
   ];
   const withNotes = (line: string) => [line, ...notes].join(context.lang === 'zh' ? '；' : '; ');
-  if (documents.length === 0) return chalk.yellow.bold(`⚠ ${withNotes(say(context, 'nothingChecked'))}`);
+  if (documents.length === 0) return paint.warn(fitted(`⚠ ${withNotes(say(context, 'nothingChecked'))}`));
   if (problems === 0 && !failed) {
-    return notes.length === 0 ? chalk.green(`✔ ${say(context, 'clean', s)}`) : chalk.yellow.bold(`⚠ ${withNotes(say(context, 'quietClean', s))}`);
+    return notes.length === 0 ? paint.green(fitted(`✔ ${say(context, 'clean', s)}`)) : paint.warn(fitted(`⚠ ${withNotes(say(context, 'quietClean', s))}`));
   }
   const line = withNotes(say(context, 'summary', { ...s, problems }));
-  return s.errors > 0 || failed ? chalk.red.bold(`✖ ${line}`) : chalk.yellow.bold(`⚠ ${line}`);
+  return s.errors > 0 || failed ? paint.fail(fitted(`✖ ${line}`)) : paint.warn(fitted(`⚠ ${line}`));
 }

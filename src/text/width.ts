@@ -1,38 +1,143 @@
-/** Display width in a terminal or a spreadsheet column: East Asian wide characters take two. */
+import { AMBIGUOUS_RANGES, WIDE_RANGES, ZERO_WIDTH_RANGES } from './east-asian-width.js';
 
-const ANSI = /\u001b\[[0-9;]*m/g;
+/**
+ * Display width in terminal columns and in spreadsheet character units: a
+ * Chinese character takes two. Everything here is one pass over the text.
+ */
 
-/** Columns a string takes in a terminal; East Asian wide characters take 2. */
-export function displayWidth(text: string): number {
+function inRanges(ranges: readonly number[], cp: number): boolean {
+  let lo = 0;
+  let hi = ranges.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (cp < ranges[2 * mid]) hi = mid - 1;
+    else if (cp > ranges[2 * mid + 1]) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/**
+ * Columns one code point takes: 0 for controls and combining marks, 2 for
+ * East Asian wide ones, else 1. `ambiguousWide` counts the ambiguous ones
+ * (“”…—·) two, as a CJK font in a spreadsheet draws them.
+ */
+export function charWidth(cp: number, ambiguousWide = false): number {
+  if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) return 0;
+  if (ambiguousWide && cp >= 0xa7 && inRanges(AMBIGUOUS_RANGES, cp)) return 2;
+  if (cp < 0x300) return 1;
+  if (inRanges(ZERO_WIDTH_RANGES, cp)) return 0;
+  return cp >= 0x1100 && inRanges(WIDE_RANGES, cp) ? 2 : 1;
+}
+
+/** Columns a string takes (no escape sequences expected: text is made printable first). */
+export function displayWidth(text: string, ambiguousWide = false): number {
   let width = 0;
-  for (const ch of text.replace(ANSI, '')) width += charWidth(ch.codePointAt(0)!);
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 0x20 && code < 0x7f) {
+      width++;
+      continue;
+    }
+    const cp = text.codePointAt(k)!;
+    if (cp > 0xffff) k++;
+    width += charWidth(cp, ambiguousWide);
+  }
   return width;
 }
 
-export function charWidth(cp: number): number {
-  if (cp <= 0x1f || (cp >= 0x7f && cp <= 0x9f) || (cp >= 0x300 && cp <= 0x36f)) return 0;
-  return isWide(cp) ? 2 : 1;
+/** The widest line of a text with line breaks. */
+export function widestLine(text: string, ambiguousWide = false): number {
+  let widest = 0;
+  for (const line of text.split('\n')) widest = Math.max(widest, displayWidth(line, ambiguousWide));
+  return widest;
 }
 
-/** is-fullwidth-code-point 3 (what string-width 4, and so cli-table3, measures with). */
-function isWide(cp: number): boolean {
-  return (
-    cp >= 0x1100 &&
-    (cp <= 0x115f ||
-      cp === 0x2329 ||
-      cp === 0x232a ||
-      (cp >= 0x2e80 && cp <= 0x3247 && cp !== 0x303f) ||
-      (cp >= 0x3250 && cp <= 0x4dbf) ||
-      (cp >= 0x4e00 && cp <= 0xa4c6) ||
-      (cp >= 0xa960 && cp <= 0xa97c) ||
-      (cp >= 0xac00 && cp <= 0xd7a3) ||
-      (cp >= 0xf900 && cp <= 0xfaff) ||
-      (cp >= 0xfe10 && cp <= 0xfe19) ||
-      (cp >= 0xfe30 && cp <= 0xfe6b) ||
-      (cp >= 0xff01 && cp <= 0xff60) ||
-      (cp >= 0xffe0 && cp <= 0xffe6) ||
-      (cp >= 0x1b000 && cp <= 0x1b001) ||
-      (cp >= 0x1f200 && cp <= 0x1f251) ||
-      (cp >= 0x20000 && cp <= 0x3fffd))
-  );
+export interface WrapOptions {
+  /** Lines kept at most; the last one kept ends in "…" when text was left out. */
+  maxLines?: number;
+  /** Ambiguous characters count two (a spreadsheet's CJK font), not one (a terminal). */
+  ambiguousWide?: boolean;
+}
+
+export interface WrappedLine {
+  text: string;
+  width: number;
+}
+
+const ELLIPSIS = '…';
+
+/**
+ * Text → lines no wider than `width` columns, each with its width measured
+ * as it was built. Line breaks in the text are kept; a Latin word breaks at
+ * spaces when it fits, CJK text between any two characters; nothing but the
+ * spaces at a break is dropped. With `maxLines`, the last line kept ends in
+ * "…" when text was left out, and the rest of the text is not looked at.
+ */
+export function wrapLines(text: string, width: number, { maxLines = Infinity, ambiguousWide = false }: WrapOptions = {}): WrappedLine[] {
+  const limit = Math.max(2, width);
+  const widthOf = (ch: string) => charWidth(ch.codePointAt(0)!, ambiguousWide);
+  const lines: WrappedLine[] = [];
+  let line = '';
+  let used = 0;
+  const push = () => {
+    const trimmed = line.trimEnd();
+    lines.push({ text: trimmed, width: used - (line.length - trimmed.length) });
+    line = '';
+    used = 0;
+  };
+  // Units: a run of spaces, a Latin word (a hyphen ends one: rule-id breaks after it), a line break, or one other character.
+  const units = /( +)|([\x21-\x2c\x2e-\x7e\u00a0-\u02ff]+-*|-+)|(\n)|([^])/gu;
+  // One line more than kept tells whether anything was left out.
+  for (let match = units.exec(text); match && lines.length <= maxLines; match = units.exec(text)) {
+    const [unit, spaces, word, newline] = match;
+    if (newline) {
+      push();
+    } else if (spaces) {
+      if (used > 0 && used + unit.length <= limit) {
+        line += unit;
+        used += unit.length;
+      } else if (used > 0) push();
+    } else {
+      const w = word ? (ambiguousWide ? displayWidth(unit, true) : unit.length) : widthOf(unit);
+      if (used + w > limit && used > 0) push();
+      if (w <= limit) {
+        line += unit;
+        used += w;
+      } else {
+        for (let k = 0; k < unit.length && lines.length <= maxLines; k++) {
+          const cw = widthOf(unit[k]);
+          if (used + cw > limit && used > 0) push();
+          line += unit[k];
+          used += cw;
+        }
+      }
+    }
+  }
+  // A trailing empty line past the last one kept is not text left out.
+  if (lines.length < maxLines || (lines.length === maxLines && line.trim() !== '')) push();
+  if (lines.length <= maxLines) return lines;
+  lines.length = maxLines;
+  lines[maxLines - 1] = withEllipsis(lines[maxLines - 1], limit, ambiguousWide);
+  return lines;
+}
+
+/** A line with "…" at its end, within `limit` columns. */
+function withEllipsis(line: WrappedLine, limit: number, ambiguousWide: boolean): WrappedLine {
+  const ellipsis = charWidth(ELLIPSIS.codePointAt(0)!, ambiguousWide);
+  let text = line.text;
+  let width = line.width;
+  while (width + ellipsis > limit && text.length > 0) {
+    const last = [...text.slice(-2)].pop()!;
+    text = text.slice(0, text.length - last.length);
+    width -= charWidth(last.codePointAt(0)!, ambiguousWide);
+  }
+  return { text: `${text}${ELLIPSIS}`, width: width + ellipsis };
+}
+
+/** wrapLines joined: plain text no wider than `width`. */
+export function wrapText(text: string, width: number, maxLines?: number): string {
+  return wrapLines(text, width, { maxLines })
+    .map((l) => l.text)
+    .join('\n');
 }

@@ -26,4 +26,19 @@ describe('README', () => {
     expect(VERSION).toBe(pkg.version);
     expect(readme).toContain(`planlint ${VERSION}`);
   });
+
+  it('gives a CI recipe that works without a published package: the repository’s action, built by prepare', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts.prepare).toBe(pkg.scripts.build);
+    expect(readme).not.toMatch(/npx planlint/);
+    expect(readme).toContain('npm install -g .');
+    const workflow = readme.slice(readme.indexOf('```yaml'), readme.indexOf('```', readme.indexOf('```yaml') + 7));
+    expect(workflow.match(/uses: OWNER\/planlint@main/g)).toHaveLength(2);
+    const action = readFileSync(join(root, 'action.yml'), 'utf8');
+    expect(action).toMatch(/using: composite/);
+    expect(action).toContain('${{ github.action_path }}/bin/planlint.js');
+    for (const input of [...workflow.matchAll(/with: \{ ([^}]*) \}/g)].flatMap((m) => m[1].split(',').map((kv) => kv.split(':')[0].trim()))) {
+      if (input !== 'sarif_file') expect(action, input).toContain(`  ${input}:`);
+    }
+  });
 });

@@ -238,7 +238,7 @@ describe('formats', () => {
   });
 });
 
-/** The text of column `k` of each body row of a cli-table3 table (header row left out), its wrapped lines joined. */
+/** The text of column `k` of each body row of a boxed table (header row left out), its wrapped lines joined. */
 function tableColumn(table: string, k: number): string[] {
   const rows: string[][] = [];
   let current: string[] | null = null;

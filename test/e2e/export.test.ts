@@ -69,14 +69,18 @@ describe('one ledger for all inputs', () => {
     expect(r.stderr).toBe('wrote out/ledger.xlsx\n');
     expect(readdirSync(join(dir, 'out'))).toEqual(['ledger.xlsx']);
     const path = join(dir, 'out', 'ledger.xlsx');
-    expect(read(path).SheetNames).toEqual(['任务台账', '问题清单', '汇总']);
+    expect(read(path).SheetNames).toEqual(['任务台账', '问题清单', '汇总', '文档']);
     expect(rows(path, '任务台账').map((r) => [r['文件'], r['序号'], r['层级/路径'], r['牵头单位'], r['完成时限']])).toEqual([
-      ['plans/clean.txt', '1', '二、重点任务 > 一', '县文化局', '2021年6月底前'],
-      ['plans/clean.txt', '2', '二、重点任务 > 二', '县文化馆', '2021年12月底前'],
-      ['plans/noowner.txt', '3', '二、重点任务 > 一', '', '2021年6月底前'],
-      ['plans/noowner.txt', '4', '二、重点任务 > 二', '县文化馆', '2021年12月底前'],
+      ['plans/clean.txt', 1, '二、重点任务 > 一', '县文化局', '2021年6月底前'],
+      ['plans/clean.txt', 2, '二、重点任务 > 二', '县文化馆', '2021年12月底前'],
+      ['plans/noowner.txt', 3, '二、重点任务 > 一', '', '2021年6月底前'],
+      ['plans/noowner.txt', 4, '二、重点任务 > 二', '县文化馆', '2021年12月底前'],
     ]);
-    expect(rows(path, '问题清单').map((r) => [r['文件'], r['序号'], r['规则']])).toEqual([['plans/noowner.txt', '3', 'missing-owner']]);
+    expect(rows(path, '问题清单').map((r) => [r['文件'], r['序号'], r['规则']])).toEqual([['plans/noowner.txt', 3, 'missing-owner']]);
+    expect(rows(path, '文档').map((r) => [r['文件'], r['任务数'], r['问题数']])).toEqual([
+      ['plans/clean.txt', 2, 0],
+      ['plans/noowner.txt', 2, 1],
+    ]);
     expect(rows(path, '任务台账')[2]['问题']).toMatch(/^error：Task “建成村级综合文化服务中心” names no owner/);
   });
 
@@ -105,7 +109,7 @@ describe('one ledger for all inputs', () => {
     expect(run(['plans/injected.txt', '-o', 'owners.xlsx', '--by-owner']).code).toBe(0);
     const path = join(dir, 'owners.xlsx');
     const names = read(path).SheetNames;
-    expect(names).toEqual(['任务台账', '问题清单', '汇总', '_综合_科___', '+cmd|calc!A0', '县文化馆_档案馆']);
+    expect(names).toEqual(['任务台账', '问题清单', '汇总', '文档', '_综合_科___', '+cmd|calc!A0', '县文化馆_档案馆']);
     for (const name of names) expect(name).toMatch(/^[^[\]:*?/\\]{1,31}$/);
     expect(rows(path, '_综合_科___').map((r) => r['牵头单位'])).toEqual(['[综合]科:*?']);
     const sheet = openPackage(readFileSync(path)).sheets.get('县文化馆_档案馆')!;
@@ -180,7 +184,7 @@ describe('failures and refusals', () => {
     expect(r.code).toBe(2);
     expect(lines(r.stderr)).toEqual(['bad/empty.txt: could not be processed: the file is empty', 'wrote partial.xlsx']);
     const path = join(dir, 'partial.xlsx');
-    expect(read(path).SheetNames).toEqual(['任务台账', '问题清单', '汇总', '失败文件']);
+    expect(read(path).SheetNames).toEqual(['任务台账', '问题清单', '汇总', '文档', '失败文件']);
     expect(rows(path, '失败文件')).toEqual([{ 文件: 'bad/empty.txt', 原因: 'the file is empty' }]);
     expect(new Set(rows(path, '任务台账').map((r) => r['文件']))).toEqual(new Set(['plans/clean.txt', 'plans/noowner.txt']));
   });

@@ -17,7 +17,7 @@ const layouts = (rows: number, widths: number[]): SheetLayout[] => [
   { name: '任务台账', headers: HEADERS, validations: [{ column: 4, values: LEDGER_STATUSES }], rows, widths },
   { name: "O'Brien 科 (2)", headers: ['牵头单位', '任务数'], validations: [], rows: Math.max(0, rows - 3), widths: widths.slice(0, 2) },
 ];
-const properties = { custom: { generator: 'planlint 0.1.0', source: 'a/b.txt', title: '标题 <1> & 2' }, title: '标题 <1> & 2', subject: '文号〔2020〕8号' };
+const properties = { custom: { generator: 'planlint 0.1.0', source: 'a/b.txt', title: '标题 <1> & 2' }, title: '标题 <1> & 2', subject: '文号〔2020〕8号', pageTitle: '标题 <1> & 2' };
 
 function write(sheets: SheetLayout[]): Record<string, string> {
   const bytes = writeWorkbook(sheets, sheets.map(() => new DeflatedText()), properties, ledgerStyles());
@@ -54,7 +54,13 @@ describe('writeWorkbook', () => {
       const ours = write(sheets);
       const theirs = sheetJs(sheets);
       for (const sheet of ['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']) expect(ranged(ours[sheet])).toEqual(ranged(theirs[sheet]));
-      expect(ours['xl/workbook.xml']).toBe(theirs['xl/workbook.xml']);
+      // The print titles (the header row on every page) are planlint's addition.
+      const printTitles = /<definedName name="_xlnm\.Print_Titles"[^>]*>[^<]*<\/definedName>/g;
+      expect(ours['xl/workbook.xml'].match(printTitles)).toEqual([
+        `<definedName name="_xlnm.Print_Titles" localSheetId="0">'任务台账'!$1:$1</definedName>`,
+        `<definedName name="_xlnm.Print_Titles" localSheetId="1">'O''Brien 科 (2)'!$1:$1</definedName>`,
+      ]);
+      expect(ours['xl/workbook.xml'].replace(printTitles, '')).toBe(theirs['xl/workbook.xml']);
       for (const part of ['[Content_Types].xml', '_rels/.rels', 'xl/_rels/workbook.xml.rels', 'docProps/app.xml', 'xl/theme/theme1.xml']) expect(ours[part]).toBe(theirs[part]);
     }
   });

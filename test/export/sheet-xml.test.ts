@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { addLedgerStyles, columnName, rowXml, sheetParts, splitSheet } from '../../src/export/sheet-xml.js';
+import { addLedgerStyles, columnName, fitSheet, rowXml, sheetParts, splitSheet } from '../../src/export/sheet-xml.js';
 import { cellFormats, elements, fonts, inSchemaOrder, numberFormat, worksheetChildren } from '../support/xlsx.js';
 
 /** A package as SheetJS writes it: one sheet with a header row, a range over three rows, widths and an autofilter. */
@@ -21,7 +21,8 @@ function sheetJsPackage(): Record<string, string> {
 
 describe('addLedgerStyles', () => {
   const original = sheetJsPackage()['xl/styles.xml'];
-  const { styles, headerStyle, dateStyle } = addLedgerStyles(original);
+  const { styles, headerStyle, cells: cellStyles } = addLedgerStyles(original);
+  const dateStyle = cellStyles.date;
   const xfs = cellFormats(styles);
 
   it('adds a bold font and a header format that uses it, centred and wrapped', () => {
@@ -60,7 +61,8 @@ describe('splitSheet', () => {
   const parts = sheetParts(pkg['xl/workbook.xml'], pkg['xl/_rels/workbook.xml.rels']);
   const sheet = pkg[parts.get('任务台账')!];
   const { head, tail } = splitSheet(sheet, 7, [{ column: 2, values: ['未开始', '推进中', '已完成', '已逾期'] }]);
-  const rows = rowXml(2, [{ text: '1' }, { text: '建成文化礼堂30家' }, undefined], 8) + rowXml(3, [{ text: '2' }], 8);
+  const styles = { text: 8, number: 9, date: 10 };
+  const rows = rowXml(2, [{ text: '1' }, { text: '建成文化礼堂30家' }, undefined], styles) + rowXml(3, [{ text: '2' }], styles);
   const xml = head + rows + tail;
 
   it('finds every sheet by name through the workbook relationships, names unescaped', () => {
@@ -76,8 +78,8 @@ describe('splitSheet', () => {
 
   it('gives every header cell the header style and no other cell', () => {
     const cells = elements(xml).filter((e) => e.name === 'c');
-    expect(cells.filter((c) => /1$/.test(c.attributes.r)).map((c) => c.attributes.s)).toEqual(['7', '7', '7']);
-    expect(cells.filter((c) => !/^[A-Z]1$/.test(c.attributes.r)).map((c) => c.attributes.s)).toEqual([undefined, undefined, undefined]);
+    expect(cells.filter((c) => /^[A-Z]1$/.test(c.attributes.r)).map((c) => c.attributes.s)).toEqual(['7', '7', '7']);
+    expect(cells.filter((c) => !/^[A-Z]1$/.test(c.attributes.r)).map((c) => c.attributes.s)).toEqual(['8', '8', '8', '8']);
   });
 
   it('adds the drop-down as a list over the column below the header', () => {
@@ -88,8 +90,18 @@ describe('splitSheet', () => {
 
   it('keeps the worksheet children in schema order, SheetJS’s autofilter and widths included', () => {
     const children = worksheetChildren(xml);
-    expect(children).toEqual(['dimension', 'sheetViews', 'cols', 'sheetData', 'autoFilter', 'dataValidations', 'ignoredErrors']);
+    expect(children).toEqual([
+      'sheetPr', 'dimension', 'sheetViews', 'cols', 'sheetData', 'autoFilter', 'dataValidations',
+      'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'ignoredErrors',
+    ]);
     expect(inSchemaOrder(children)).toBe(true);
+  });
+
+  it('prints landscape, all columns on one page width, with a page header', () => {
+    expect(elements(xml).find((e) => e.name === 'pageSetUpPr')!.attributes).toEqual({ fitToPage: '1' });
+    expect(elements(xml).find((e) => e.name === 'pageSetup')!.attributes).toMatchObject({ orientation: 'landscape', fitToWidth: '1', fitToHeight: '0' });
+    const fitted = fitSheet({ head, tail }, 'A1:C3', [6, 10, 6], '县 A&B 方案');
+    expect(fitted.tail).toContain('<oddHeader>&amp;L县 A&amp;&amp;B 方案 · &amp;A&amp;R第 &amp;P 页 共 &amp;N 页</oddHeader>');
   });
 
   it('places its elements by the schema in sheets laid out otherwise', () => {
@@ -98,13 +110,19 @@ describe('splitSheet', () => {
       '<sheetData/><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells><hyperlinks/><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
     const split = splitSheet(other, 1, [{ column: 0, values: ['是', '否'] }]);
     const children = worksheetChildren(split.head + split.tail);
-    expect(children).toEqual(['sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'sheetData', 'mergeCells', 'dataValidations', 'hyperlinks', 'pageMargins']);
+    expect(children).toEqual([
+      'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'sheetData', 'mergeCells', 'dataValidations', 'hyperlinks',
+      'printOptions', 'pageMargins', 'pageSetup', 'headerFooter',
+    ]);
+    expect(inSchemaOrder(children)).toBe(true);
   });
 });
 
+const STYLES = { text: 1, number: 2, date: 3 };
+
 describe('rowXml', () => {
   it('writes text as inline strings, never formulas, whatever the text starts with', () => {
-    const row = rowXml(5, [{ text: '=HYPERLINK("http://x","点击")' }, { text: '+cmd|\'/C calc\'!A0' }, { text: '@SUM(1+1)' }, { text: '-2+3' }], 2);
+    const row = rowXml(5, [{ text: '=HYPERLINK("http://x","点击")' }, { text: '+cmd|\'/C calc\'!A0' }, { text: '@SUM(1+1)' }, { text: '-2+3' }], STYLES);
     expect(row).not.toMatch(/<f[\s>]/);
     const cells = elements(row).filter((e) => e.name === 'c');
     expect(cells.map((c) => [c.attributes.r, c.attributes.t])).toEqual([
@@ -117,15 +135,17 @@ describe('rowXml', () => {
   });
 
   it('escapes markup, keeps line breaks and encodes characters XML cannot hold', () => {
-    const row = rowXml(2, [{ text: '<b>县&乡</b>' }, { text: '第一行\n第二行' }, { text: 'a\u0001b' }], 2);
+    const row = rowXml(2, [{ text: '<b>县&乡</b>' }, { text: '第一行\n第二行' }, { text: 'a\u0001b' }], STYLES);
     expect(() => elements(row)).not.toThrow();
     expect(row).toContain('<t>&lt;b&gt;县&amp;乡&lt;/b&gt;</t>');
     expect(row).toContain('<t xml:space="preserve">第一行\n第二行</t>');
     expect(row).toContain('<t>a_x0001_b</t>');
   });
 
-  it('writes dates as serial days in the date style and leaves empty cells out', () => {
-    expect(rowXml(3, [undefined, { date: 44561 }, { number: 4 }], 9)).toBe('<row r="3"><c r="B3" s="9"><v>44561</v></c><c r="C3"><v>4</v></c></row>');
+  it('writes every cell in its format: dates as serial days, numbers as numbers, an empty cell ruled like text', () => {
+    expect(rowXml(3, [undefined, { date: 44561 }, { number: 4 }], STYLES, 37)).toBe(
+      '<row r="3" ht="37" customHeight="1"><c r="A3" s="1"/><c r="B3" s="3"><v>44561</v></c><c r="C3" s="2"><v>4</v></c></row>',
+    );
   });
 });
 

