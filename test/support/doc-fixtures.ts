@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFile
 import { join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { convertDocs, prepareDocs, rememberConversion } from '../../src/read/doc-batch.js';
-import { findSoffice } from '../../src/read/doc-soffice.js';
+import { findSoffice, releaseSofficeProfile } from '../../src/read/doc-soffice.js';
 import { FIXTURES } from './seeds.js';
 
 /** Every .doc file under fixtures/. */
@@ -30,6 +30,8 @@ export async function useFixtureDocConversions(): Promise<void> {
   const runDir = process.env.PLANLINT_TEST_DOCS;
   if (!runDir) {
     await prepareDocs(FIXTURE_DOCS);
+    // Vitest ends its workers with a signal, which runs no exit handlers: the profile goes now.
+    await releaseSofficeProfile();
     return;
   }
   const docs = FIXTURE_DOCS.map((path) => new Uint8Array(readFileSync(path)));
@@ -45,6 +47,7 @@ export async function useFixtureDocConversions(): Promise<void> {
     } finally {
       // Even empty: the waiting files then convert what is missing themselves.
       renameSync(converting, done);
+      await releaseSofficeProfile();
     }
   } else {
     for (const started = Date.now(); !existsSync(done); await sleep(100)) {
