@@ -3,6 +3,7 @@ import { lintSettings, type LintOptions } from '../lint.js';
 import type { Config, RuleLevel } from '../model/config.js';
 import type { PlanDocument, Summary } from '../model/plan.js';
 import { emptyDocument, parseFile } from '../parse.js';
+import { prepareDocs } from '../read/doc-batch.js';
 import type { AnyRule } from '../rules/define.js';
 import { lintExtracted, type LintSettings } from '../rules/engine.js';
 import { rulesOfPlugins } from '../rules/plugins.js';
@@ -79,6 +80,21 @@ function lintSettingsOf(settings: RunSettings): Promise<LintSettings> {
     settingsCache.set(settings, cached);
   }
   return cached;
+}
+
+/** A legacy Word file, converted by LibreOffice in batches before it is read. */
+export function isLegacyDoc(path: string): boolean {
+  return path.toLowerCase().endsWith('.doc');
+}
+
+/**
+ * Convert the batch's .doc files in one LibreOffice start (many per start
+ * costs a fraction of one each); readDoc then finds them converted. Without
+ * LibreOffice, or with no .doc among them, nothing happens.
+ */
+export async function prepareBatch(items: readonly RunItem[], settings: RunSettings): Promise<void> {
+  const docs = items.filter((item) => isLegacyDoc(item.path)).map((item) => item.path);
+  if (docs.length > 0) await prepareDocs(docs, { maxFileBytes: settings.maxFileBytes });
 }
 
 /** Parse, lint and serialise one file. Never throws: the outcome says what failed, a bug in planlint included. */

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { crashedOutcome, runFile, type FileOutcome, type RunItem, type RunSettings } from './job.js';
+import { crashedOutcome, isLegacyDoc, prepareBatch, runFile, type FileOutcome, type RunItem, type RunSettings } from './job.js';
 
 /**
  * Run many files on a pool of worker threads, for `lint` and `export` alike.
@@ -40,15 +40,22 @@ export interface WorkerBatch {
   items: RunItem[];
 }
 
+/** Main → worker: no more batches; tidy up and end. */
+export interface WorkerClose {
+  close: true;
+}
+
 /** Worker → main: one file's outcome. */
 export interface WorkerResult {
   index: number;
   outcome: FileOutcome;
 }
-/** Worker → main, once, when its modules are loaded: the time budget of its first file starts now. */
-export interface WorkerReady {
-  ready: true;
-}
+/**
+ * Worker → main: the clock of the file it is on starts now (its modules are
+ * loaded, or a batch's .doc files are converted); `preparing` stops it while
+ * LibreOffice converts a batch, which has time limits of its own.
+ */
+export type WorkerClock = { ready: true } | { preparing: true };
 
 /**
  * Where the built worker stands, relative to this module: beside it in the
@@ -79,13 +86,18 @@ const LOOKAHEAD_BATCHES = 4;
  * default (48 MB) costs every worker ~30 MB of resident memory for no gain in speed.
  */
 const WORKER_YOUNG_GENERATION_MB = 16;
+/** .doc files per batch: a LibreOffice start costs seconds, each file in it a fraction of one. */
+const MAX_DOC_BATCH = 50;
 /** Workers that die one after another without finishing a file mean the worker itself is broken. */
 const MAX_CRASHES_IN_A_ROW = 3;
 
 export async function* runAll(items: readonly RunItem[], settings: RunSettings, options: PoolOptions): AsyncGenerator<FileOutcome> {
   const script = options.worker === undefined ? builtWorker() : options.worker;
   if (script === null || items.length === 0) {
-    for (const item of items) yield await runFile(item, settings);
+    for (const window of chunks([...items.keys()], MAX_DOC_BATCH)) {
+      await prepareBatch(window.map((k) => items[k]), settings);
+      for (const k of window) yield await runFile(items[k], settings);
+    }
     return;
   }
   const budget = (options.fileTimeBudget ?? FILE_TIME_BUDGET_SECONDS) * 1000;
@@ -124,10 +136,10 @@ class Pool {
     private readonly budgetMs: number,
   ) {
     this.batchSize = Math.min(MAX_BATCH, Math.max(1, Math.ceil(items.length / (jobs * BATCHES_PER_WORKER))));
-    for (let first = 0; first < items.length; first += this.batchSize) {
-      const indices = Array.from({ length: Math.min(this.batchSize, items.length - first) }, (_, k) => first + k);
-      this.batches.push({ indices, items: indices.map((k) => items[k]) });
-    }
+    // Legacy .doc files go in batches of their own, larger ones: each batch is one LibreOffice start.
+    const [docs, others] = partition(items.keys(), (k) => isLegacyDoc(items[k].path));
+    const batches = [...chunks(others, this.batchSize), ...chunks(docs, Math.max(this.batchSize, MAX_DOC_BATCH))];
+    for (const indices of batches.sort((a, b) => a[0] - b[0])) this.batches.push({ indices, items: indices.map((k) => items[k]) });
   }
 
   async *run(): AsyncGenerator<FileOutcome> {
@@ -150,7 +162,7 @@ class Pool {
     } finally {
       this.closed = true;
       clearInterval(this.watchdog);
-      await Promise.all([...this.workers].map((w) => w.thread.terminate()));
+      await Promise.all([...this.workers].map((w) => closeWorker(w.thread)));
     }
   }
 
@@ -168,8 +180,9 @@ class Pool {
     });
     const worker: PoolWorker = { thread, pending: [], error: null, since: null, overran: false };
     this.workers.add(worker);
-    thread.on('message', (message: WorkerResult | WorkerReady) => {
+    thread.on('message', (message: WorkerResult | WorkerClock) => {
       if ('ready' in message) worker.since = performance.now();
+      else if ('preparing' in message) worker.since = null;
       else this.received(worker, message);
     });
     thread.on('error', (error) => (worker.error = error));
@@ -226,4 +239,29 @@ class Pool {
 function tooComplex(budgetMs: number, lang: RunSettings['lang']): Error {
   const seconds = Math.round(budgetMs / 1000);
   return new Error(lang === 'en' ? `too complex: not done within ${seconds} s` : `文件过于复杂：${seconds} 秒内未能处理完`);
+}
+
+function partition(keys: Iterable<number>, test: (k: number) => boolean): [number[], number[]] {
+  const yes: number[] = [];
+  const no: number[] = [];
+  for (const k of keys) (test(k) ? yes : no).push(k);
+  return [yes, no];
+}
+
+function chunks(indices: readonly number[], size: number): number[][] {
+  const out: number[][] = [];
+  for (let first = 0; first < indices.length; first += size) out.push(indices.slice(first, first + size));
+  return out;
+}
+
+/** How long a worker may take to tidy up (its LibreOffice profile) before it is stopped. */
+const CLOSE_GRACE_MS = 2000;
+
+/** Ask a worker to finish and tidy up; stop it if it does not within the grace period (or is busy on a file nobody waits for). */
+async function closeWorker(thread: Worker): Promise<void> {
+  const exited = new Promise<void>((resolve) => thread.once('exit', () => resolve()));
+  thread.postMessage({ close: true } satisfies WorkerClose);
+  const timer = setTimeout(() => void thread.terminate(), CLOSE_GRACE_MS);
+  await exited;
+  clearTimeout(timer);
 }
