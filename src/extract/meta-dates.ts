@@ -9,7 +9,7 @@ import { ISSUE_DATE_LABELS, PLAIN_DATE_LABELS, PUBLICATION_DATE_LABELS } from '.
 import { foldToSimplified } from '../lexicon/hant.js';
 import { PLACEHOLDER_CHARS, ROC_ERA_WORDS } from '../lexicon/time-words.js';
 import { findTimeMentions, parseDeadline, type DateContext } from './deadline.js';
-import { parseChineseInteger } from './numeral.js';
+import { parseChineseInteger } from '../text/numeral.js';
 import type { Line } from './outline.js';
 import { detectScript } from './script.js';
 

@@ -16,7 +16,7 @@ import {
   type MetricKind,
 } from '../lexicon/metrics.js';
 import { MORE_THAN_INFIXES, RANGE_SEPARATORS } from '../lexicon/units.js';
-import { readMagnitude } from './numeral.js';
+import { readMagnitude } from '../text/numeral.js';
 import { findQuantities, resolveUnit, type QuantityMatch } from './quantity.js';
 import { longestBefore, wordTable } from './word-table.js';
 import { findSums, type SumStatement } from './sums.js';

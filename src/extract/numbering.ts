@@ -4,6 +4,8 @@
  * label blocks such as 整改项目3：. Pure: a line in, a label out.
  */
 
+import { parseChineseInteger } from '../text/numeral.js';
+
 export type NumberingStyle =
   | 'article' // 第一条 / 第一章 / 第一部分
   | 'cn-dun' // 一、
@@ -103,29 +105,6 @@ export function numeralValue(text: string): number | null {
   const cp = text.codePointAt(0)!;
   if (cp >= CIRCLED_START && cp < CIRCLED_START + 20) return cp - CIRCLED_START + 1;
   if (cp >= CIRCLED_21 && cp < CIRCLED_21 + 15) return cp - CIRCLED_21 + 21;
-  return chineseSmallNumber(text);
+  return parseChineseInteger(text);
 }
 
-const CN_VALUE: Readonly<Record<string, number>> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-
-/** 一 … 九十九, 一百 …: enough for section numbers. */
-function chineseSmallNumber(text: string): number | null {
-  let total = 0;
-  let digit = -1;
-  for (const ch of text) {
-    if (ch in CN_VALUE) {
-      digit = CN_VALUE[ch];
-    } else if (ch === '十') {
-      total += (digit < 0 ? 1 : digit) * 10;
-      digit = -1;
-    } else if (ch === '百') {
-      total += (digit < 0 ? 1 : digit) * 100;
-      digit = -1;
-    } else {
-      return null;
-    }
-  }
-  return total + (digit < 0 ? 0 : digit);
-}

@@ -22,7 +22,7 @@ import {
   UNIT_GROUPS,
   VAGUE_BEFORE_CHINESE,
 } from '../lexicon/units.js';
-import { type Decimal, decimalValue, readArabic, readChinese, readMagnitude } from './numeral.js';
+import { type Decimal, decimalValue, readArabic, readChinese, readMagnitude } from '../text/numeral.js';
 import { longestAt, longestBefore, wordTable } from './word-table.js';
 
 export type QuantityMatch = Target & { index: number };

@@ -167,11 +167,6 @@ export const PAST_AFTER: readonly string[] = ['以来', '以來', '已经', '已
 /** A date after these tells of what was done, not a time to meet: 已于2014年5月30日通车, 已在3月完成. */
 export const PAST_BEFORE: readonly string[] = ['已于', '已於', '已在', '已经于', '已經於', '业已于', '業已於', '截至', '截止到', '截止至'];
 
-/** Chinese digits, for 二〇二一年, 三季度 and 十二月三十一日. */
-export const CN_DIGITS: Readonly<Record<string, number>> = {
-  〇: 0, 零: 0, '○': 0, Ｏ: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-
 /** Recurrence periods: 每月5日前, 每季度末, 每年12月底前, 每周五. A week has no precision of its own: 'day'. */
 export const RECURRING_PERIODS: Readonly<Record<string, DeadlinePrecision>> = {
   每半年: 'half', 每季度: 'quarter', 每季: 'quarter', 每年度: 'year', 每年: 'year', 每月: 'month', 每旬: 'xun',

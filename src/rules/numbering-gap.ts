@@ -1,9 +1,9 @@
+import { formatChineseInteger } from '../text/numeral.js';
 import type { NumberedItem, NumberSequence } from '../extract/sequences.js';
 import { defineRule } from './define.js';
 
 /** Missing numbers listed in a message; a longer run is shown as its ends. */
 const MAX_LISTED = 4;
-const CN_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /**
  * A skipped number ("一、…三、") usually means an item was deleted or merged
@@ -81,14 +81,5 @@ function relabel(item: NumberedItem, value: number): string {
   if (/[0-9０-９]/.test(item.label)) return item.label.replace(/[0-9０-９]+/, String(value));
   const circled = /[①-⑳]/.exec(item.label);
   if (circled && value >= 1 && value <= 20) return item.label.replace(circled[0], String.fromCharCode(0x2460 + value - 1));
-  return item.label.replace(/[〇零一二三四五六七八九十百两]+/, chineseNumber(value));
-}
-
-function chineseNumber(value: number): string {
-  if (value < 10) return CN_DIGITS[value] || '〇';
-  if (value < 100) {
-    const tens = Math.floor(value / 10);
-    return `${tens === 1 ? '' : CN_DIGITS[tens]}十${CN_DIGITS[value % 10]}`;
-  }
-  return String(value);
+  return item.label.replace(/[〇零一二三四五六七八九十百两]+/, formatChineseInteger(value));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuantities, parseQuantity, resolveUnit } from '../../src/extract/quantity.js';
-import { parseNumeral } from '../../src/extract/numeral.js';
+import { parseNumeral } from '../../src/text/numeral.js';
 
 type Row = [written: string, text: string, value: number, unit: string, dimension: string, comparator: string];
 

@@ -1,5 +1,5 @@
 /** Character-level helpers shared by the deadline grammar's scanner and point parser. */
-import { CN_DIGITS } from '../../lexicon/time-words.js';
+import { parseChineseInteger } from '../../text/numeral.js';
 
 /** Spaces and tabs a web page may leave inside a date (2018 年 7 月). */
 export const SP = '[ \\t\\u3000]*';
@@ -33,11 +33,8 @@ export function skipSpace(s: string, i: number): number {
   return j;
 }
 
+/** Digits or a Chinese numeral (二〇二四, 十二; a full-width Ｏ written for 〇) as a number; NaN when neither. */
 export function cnOrInt(t: string): number {
   if (/^\d+$/.test(t)) return +t;
-  const ten = t.indexOf('十');
-  if (ten < 0) return [...t].reduce((n, ch) => n * 10 + (CN_DIGITS[ch] ?? NaN), 0);
-  const hi = ten === 0 ? 1 : CN_DIGITS[t[0]];
-  const lo = ten === t.length - 1 ? 0 : CN_DIGITS[t[ten + 1]];
-  return hi * 10 + lo;
+  return parseChineseInteger(t.replace(/Ｏ/g, '〇')) ?? Number.NaN;
 }

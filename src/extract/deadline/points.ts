@@ -4,7 +4,7 @@
  * against the document (see interval.ts). Parsers take the text and an index
  * and return the index after what they read, or -1 / null.
  */
-import { parseChineseInteger } from '../numeral.js';
+import { parseChineseInteger } from '../../text/numeral.js';
 import {
   BY_WORDS,
   BY_WORD_TAILS,

@@ -210,3 +210,16 @@ export function parseNumeral(s: string): number | null {
   }
   return parseWhole(trimmed);
 }
+
+const DIGIT_CHARS = '〇一二三四五六七八九';
+
+/** A whole number below 100 as a section number is written (七, 十二, 二十); larger ones in digits. */
+export function formatChineseInteger(value: number): string {
+  if (value < 10) return DIGIT_CHARS[value];
+  if (value < 100) {
+    const tens = Math.floor(value / 10);
+    const ones = value % 10;
+    return `${tens === 1 ? '' : DIGIT_CHARS[tens]}十${ones === 0 ? '' : DIGIT_CHARS[ones]}`;
+  }
+  return String(value);
+}
