@@ -77,7 +77,9 @@ export const USAGE_ERRORS: readonly Translation[] = [
   [/^--out-dir writes one Excel ledger per input/, '--out-dir 为每个输入写一个 Excel 台账（--format xlsx）'],
   [/^--by-owner applies to the Excel ledger/, '--by-owner 只用于 Excel 台账（--format xlsx）'],
   [/^an Excel ledger is written to a file/, 'Excel 台账须写入文件：请用 -o 台账.xlsx 或 --out-dir 目录'],
-  [/^--rule expects id=level/, '--rule 的格式应为 规则=级别'],
+  [/^--rule expects id=level, got "(.*)"$/, '--rule 的格式应为 规则=级别（收到“$1”）'],
+  [/^--rule (\S+): unknown rule/, '--rule $1：没有这条规则（运行 planlint rules 查看全部规则）'],
+  [/^--rule (\S+): level must be one of (.*?)(?: \(warn = warning\))?$/, '--rule $1：级别应为 $2'],
   [/^unknown rule "?([^"\s]*)"?/, '没有规则 $1'],
 ];
 export const USAGE_UNKNOWN = '命令用法有误，运行 planlint --help 查看用法';

@@ -24,7 +24,8 @@ const NAMES = /\b(planlint|PLANLINT_DEBUG|PDF|Word|Excel|Markdown|JSON|ZIP|Offic
 function englishWords(text: string, files: readonly string[]): string[] {
   let rest = text;
   for (const file of files) rest = rest.split(file).join(' ');
-  rest = rest.replace(/--?[\w-]+/g, ' ').replace(NAMES, ' ');
+  // Commands to type (planlint rules) are names too.
+  rest = rest.replace(/planlint (?:lint|export|show|rules|init)\b/g, ' ').replace(/--?[\w-]+/g, ' ').replace(NAMES, ' ');
   return rest.match(/[A-Za-z]{2,}/g) ?? [];
 }
 
@@ -111,6 +112,8 @@ describe('command-line errors in Chinese', () => {
     ['an option missing its value', ['export', seed, '--jobs']],
     ['an unwritable output', ['lint', seed, '-o', UNWRITABLE, '--format', 'json']],
     ['export options that do not go together', ['export', seed, '--by-owner']],
+    ['an unknown rule', ['lint', seed, '--rule', 'no-such-rule=off']],
+    ['a bad rule level', ['lint', seed, '--rule', 'missing-owner=loud']],
   ])('%s: exit 2, one Chinese line', async (_name, args) => {
     writeFileSync(join(dir, 'planlint.config.json'), '{}');
     capture();
@@ -119,6 +122,6 @@ describe('command-line errors in Chinese', () => {
     expect(code).toBe(2);
     const said = stderr.join('');
     expect(said.trim().split('\n'), said).toHaveLength(1);
-    expect(englishWords(said, [seed, UNWRITABLE]), said).toEqual([]);
+    expect(englishWords(said, [seed, UNWRITABLE, 'no-such-rule', 'missing-owner=loud', 'off、info、warning、error']), said).toEqual([]);
   });
 });

@@ -86,7 +86,8 @@ describe('exit codes', () => {
       [['--lang', 'en'], /^planlint: no files to check \(supported: txt, /],
     ];
     for (const [args, message] of cases) {
-      const r = run(args);
+      // English from the locale (--lang fr is itself the error); Chinese is test/cli/zh-messages.test.ts.
+      const r = run(args, { env: { LANG: 'en_US.UTF-8' } });
       expect(r.code, args.join(' ')).toBe(2);
       expect(lines(r.stderr), args.join(' ')).toHaveLength(1);
       expect(r.stderr.trim(), args.join(' ')).toMatch(message);
@@ -95,7 +96,7 @@ describe('exit codes', () => {
   });
 
   it('2 for an unknown option, without a stack trace', () => {
-    const r = run(['noowner.txt', '--no-such-flag']);
+    const r = run(['noowner.txt', '--no-such-flag', '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("unknown option '--no-such-flag'");
     expect(r.stderr).not.toMatch(STACK_LINE);
@@ -482,7 +483,7 @@ describe('config discovery', () => {
   });
 
   it('--config naming a missing file is exit 2', () => {
-    const r = run(['noowner.txt', '--config', 'absent.json']);
+    const r = run(['noowner.txt', '--config', 'absent.json', '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`planlint: ${join(dir, 'absent.json')}: cannot read the config file\n`);
   });
@@ -588,7 +589,7 @@ describe('--rule', () => {
       ['missing-owner=loud', 'planlint: --rule missing-owner=loud: level must be one of off, info, warning, error (warn = warning)'],
       ['missing-owner', 'planlint: --rule expects id=level, got "missing-owner"'],
     ]) {
-      const r = run(['noowner.txt', '--rule', value]);
+      const r = run(['noowner.txt', '--rule', value, '--lang', 'en']);
       expect(r.code).toBe(2);
       expect(r.stderr).toBe(`${message}\n`);
     }

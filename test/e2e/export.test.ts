@@ -218,7 +218,7 @@ describe('failures and refusals', () => {
     [['plans/clean.txt', '--as-of', '2024/9/1', '--lang', 'en'], '--as-of expects a real day as YYYY-MM-DD (got 2024/9/1)'],
     [['plans/clean.txt', '--as-of', '2025-13-01', '--lang', 'en'], '--as-of expects a real day as YYYY-MM-DD (got 2025-13-01)'],
   ])('usage error: %j', (args, message) => {
-    const r = run(args);
+    const r = run(args, { LANG: 'en_US.UTF-8' });
     expect(r.code).toBe(2);
     expect(lines(r.stderr)).toEqual([`planlint: ${message}`]);
   });
