@@ -228,9 +228,7 @@ describe('unzipEntries', () => {
     const liar = buildZip([{ name: 'word/document.xml', data: deflatedZeros(runs), method: 8, size: 100_000 }]);
     // The declared ratio looks harmless (100 kB from 2 MB), so only the inflate cap can catch it.
     expect(() => assertSafeZip(liar)).not.toThrow();
-    const started = performance.now();
     expect(readErrorOf(() => unzipEntries(liar, () => true), 'corrupt')).toMatch(/more than its declared 100000 bytes/);
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('rejects an entry that inflates to less than declared', () => {

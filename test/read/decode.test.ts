@@ -187,10 +187,10 @@ describe('decodeText: large input', () => {
     const line = encodeGbk('（一）责任单位：县发展改革局、县财政局，完成时限：2021年6月底前。\r\n');
     const bytes = new Uint8Array(32 * 1024 * 1024);
     for (let at = 0; at + line.length <= bytes.length; at += line.length) bytes.set(line, at);
-    const started = performance.now();
     const d = decodeText(bytes);
     expect(d.encoding).toBe('gb18030');
     expect(d.text.startsWith('（一）责任单位')).toBe(true);
-    expect(performance.now() - started).toBeLessThan(5000);
+    // Every line decoded, none lost at a chunk boundary.
+    expect(d.text.split('责任单位：县发展改革局、县财政局，完成时限：2021年6月底前。').length - 1).toBe(Math.floor(bytes.length / line.length));
   });
 });

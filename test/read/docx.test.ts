@@ -233,19 +233,6 @@ describe('readDocx on fixtures/formats/003.docx (merged cells)', async () => {
   });
 });
 
-describe('readDocx speed', () => {
-  it('reads 003.docx repeatedly at a useful rate', async () => {
-    const bytes = fixtureBytes('formats/003.docx');
-    const rounds = 30;
-    const started = performance.now();
-    for (let i = 0; i < rounds; i++) await readDocx(bytes, { fileName: '003.docx' });
-    const seconds = (performance.now() - started) / 1000;
-    const mbPerSecond = (bytes.length * rounds) / 1e6 / seconds;
-    console.log(`readDocx 003.docx: ${mbPerSecond.toFixed(2)} MB/s of .docx, ${((128_000 * rounds) / 1e6 / seconds).toFixed(1)} MB/s of document.xml`);
-    expect(mbPerSecond).toBeGreaterThan(0.2);
-  });
-});
-
 // ───────────── crafted documents ─────────────
 
 describe('automatic numbering', () => {
