@@ -149,7 +149,7 @@ export async function openAtomic(path: string): Promise<OutputFile> {
   const handle: FileHandle = await create()
     .catch(async (error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error;
-      await mkdir(dir, { recursive: true });
+      await makeFolders(dir);
       return create();
     })
     .catch((error: unknown) => {
@@ -195,4 +195,25 @@ export function writeStdout(text: string): Promise<void> {
     if (process.stdout.write(text)) resolveWrite();
     else process.stdout.once('drain', () => resolveWrite());
   });
+}
+
+/**
+ * mkdir -p, one level at a time. Node's recursive mkdir retries for ever
+ * where a folder cannot be made although its parent exists (under /proc it
+ * answers ENOENT each time): here that is an error naming the folder.
+ */
+async function makeFolders(dir: string): Promise<void> {
+  try {
+    await mkdir(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return;
+    const parent = dirname(dir);
+    if (code !== 'ENOENT' || parent === dir) throw error;
+    await makeFolders(parent);
+    // The parent is there now: a second ENOENT is final.
+    await mkdir(dir).catch((again: NodeJS.ErrnoException) => {
+      if (again.code !== 'EEXIST') throw again;
+    });
+  }
 }

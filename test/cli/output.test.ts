@@ -25,3 +25,20 @@ describe('OutputQueue', () => {
     expect(readdirSync(dir).filter((f) => f.startsWith('.planlint-tmp-'))).toEqual([]);
   });
 });
+
+describe('openAtomic: folders that cannot be made', () => {
+  it('fails at once where a folder cannot be made although its parent exists (procfs), instead of retrying for ever', async () => {
+    const { openAtomic } = await import('../../src/cli/output.js');
+    await expect(openAtomic('/proc/planlint-no-such/x/report.json')).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('makes every missing folder of a deep path', async () => {
+    const { openAtomic } = await import('../../src/cli/output.js');
+    const dir = mkdtempSync(join(tmpdir(), 'planlint-folders-'));
+    const file = await openAtomic(join(dir, 'a', 'b', 'c', 'report.json'));
+    await file.write('{}');
+    await file.commit();
+    expect(readFileSync(join(dir, 'a', 'b', 'c', 'report.json'), 'utf8')).toBe('{}');
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
