@@ -3,16 +3,13 @@ import { splitOwners } from '../../src/extract/owners.js';
 import { endsLikeOrg } from '../../src/extract/subject.js';
 import { foldToSimplified } from '../../src/lexicon/hant.js';
 import { ORG_SUFFIXES } from '../../src/lexicon/organisations.js';
+import { piecedTexts } from './pieced-texts.js';
 
 /** The regex endsLikeOrg stands for, run on each slice: the reference. */
 const ORG_END = new RegExp(`(?:${ORG_SUFFIXES.join('|')})(?:[（(][^）)]*[）)])?$`);
 
-function values(count: number): string[] {
-  const pieces = ['区', '文化', '局', '縣', '辦', '及', '、', '（', '工业区', '）', '(', ')', '【', '】', '中心', '乡镇', '工作', 'X', '，'];
-  let seed = 5;
-  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
-  return Array.from({ length: count }, () => Array.from({ length: 1 + (next() % 12) }, () => pieces[next() % pieces.length]).join(''));
-}
+const PIECES = ['区', '文化', '局', '縣', '辦', '及', '、', '（', '工业区', '）', '(', ')', '【', '】', '中心', '乡镇', '工作', 'X', '，'];
+const values = (count: number) => piecedTexts(PIECES, count, 12, 5);
 
 describe('splitting an owner value on 及 after an organisation', () => {
   it('tells where an organisation ends as the regex over each slice does, on 2,000 generated values and all their slices', () => {
