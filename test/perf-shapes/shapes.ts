@@ -81,6 +81,16 @@ export const SHAPES: readonly Shape[] = [
     make: (bytes) => grow('2021年某区文化广电和旅游局', (k) => (k % 7 === 6 ? '　' : ' '), '工作方案\n\n一、工作目标\n建设文明城市。\n二、重点任务\n1.完善专项规划编制工作。（责任单位：区文化局）\n', bytes),
   },
   {
+    name: 'a clause naming units joined by 和 with no verb after them',
+    file: 'subject.txt',
+    make: (bytes) => grow(PLAN_HEAD + '1.', (k) => (k > 0 ? '和' : '') + unitName(k), '·区局负责组织实施。\n', bytes),
+  },
+  {
+    name: 'an owner value of names joined by 及 that end like no organisation',
+    file: 'and.txt',
+    make: (bytes) => grow(PLAN_HEAD + '1.完善专项规划编制工作。\n责任单位：', (k) => `${k > 0 ? '及' : ''}${unitName(k)}工作`, '\n', bytes),
+  },
+  {
     name: 'markdown pipe-table rows',
     file: 'table.md',
     // remark alone takes seconds and 600 MB on a megabyte of table rows: the growth is measured from 30 KB to 300 KB.
