@@ -91,6 +91,11 @@ export const SHAPES: readonly Shape[] = [
     make: (bytes) => grow(PLAN_HEAD + '1.完善专项规划编制工作。\n责任单位：', (k) => `${k > 0 ? '及' : ''}${unitName(k)}工作`, '\n', bytes),
   },
   {
+    name: 'an owner line after the last item, padded with white space before a second sentence',
+    file: 'padded.txt',
+    make: (bytes) => grow(PLAN_HEAD + '（一）规划\n1.完善专项规划编制工作。\n2.推进重点项目建设。\n责任单位：区文化局', (k) => (k % 5 === 4 ? '\u3000' : ' '), '。另行通知\n', bytes),
+  },
+  {
     name: 'markdown pipe-table rows',
     file: 'table.md',
     // remark alone takes seconds and 600 MB on a megabyte of table rows: the growth is measured from 30 KB to 300 KB.
