@@ -142,4 +142,25 @@ export const SHAPES: readonly Shape[] = [
       return `${PLAN_HEAD}${body.join('')}附件\n重点工作清单\n序号\t工作任务\t责任领导\t责任单位\n${rows.join('')}`;
     },
   },
+  {
+    name: 'a 附表 whose rows all open with the words every body task opens with',
+    file: 'opening.txt',
+    make: (bytes) => {
+      // 加快推进重点项目建设 opens every item and every row: only the words after it tell which row restates which item.
+      const opening = '加快推进重点项目建设，';
+      const body: string[] = [];
+      const rows: string[] = [];
+      let size = 0;
+      for (let k = 0; size < bytes; k++) {
+        const words = hanWords(k);
+        const group = k % 100 === 0 ? `（${k / 100 + 1}）第${k / 100 + 1}组任务\n` : '';
+        const line = `${group}${(k % 100) + 1}.${opening}${words}。\n`;
+        const row = `${k + 1}\t${opening}${words.slice(0, 12)}\t${unitName(k)}\n`;
+        body.push(line);
+        rows.push(row);
+        size += Buffer.byteLength(line) + Buffer.byteLength(row);
+      }
+      return `${PLAN_HEAD}${body.join('')}附件\n重点工作清单\n序号\t工作任务\t责任单位\n${rows.join('')}`;
+    },
+  },
 ];
