@@ -159,7 +159,18 @@ function isOwnerOnlyLine(text: string): boolean {
   if (!OWNER_LINE_SHAPE.test(text)) return false;
   const fields = fieldsOfLine(text);
   if (!fields.some((f) => OWNER_ROLES.has(f.role) && f.form !== 'phrase')) return false;
-  return /^[\s\u3000]*[（(〔【]?[^。；;]*[）)〕】]?[。．.]?[\s\u3000]*$/.test(text) && !/。./.test(text);
+  return isOneClause(text) && !/。./.test(text);
+}
+
+/**
+ * No ；; and no 。 but one at the end (white space after it): what
+ * /^\s*[（(〔【]?[^。；;]*[）)〕】]?[。．.]?\s*$/ accepts, whose runs of white space
+ * and of any character overlap, so that it backtracks in cubic time over spaces.
+ */
+function isOneClause(text: string): boolean {
+  if (text.includes('；') || text.includes(';')) return false;
+  const stop = text.indexOf('。');
+  return stop < 0 || text.slice(stop + 1).trim() === '';
 }
 
 function isAssigning(field: DraftField): boolean {

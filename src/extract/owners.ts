@@ -1,7 +1,7 @@
 import { foldToSimplified } from '../lexicon/hant.js';
 import { ORG_SUFFIXES, OWNER_VERBS, PARTNER_VERBS, SUBJECT_PEOPLE_WORDS } from '../lexicon/organisations.js';
 import { readOwnerValue } from './owner-value.js';
-import { clauseSubject } from './subject.js';
+import { clauseSubject, endsLikeOrg } from './subject.js';
 import { trimEndsOf } from '../text/trim.js';
 
 /**
@@ -11,6 +11,7 @@ import { trimEndsOf } from '../text/trim.js';
  */
 export function splitOwners(value: string): string[] {
   const owners: string[] = [];
+  const folded = foldToSimplified(value);
   const flush = (from: number, to: number) => {
     const owner = cleanOwner(value.slice(from, to));
     if (owner) owners.push(owner);
@@ -21,7 +22,7 @@ export function splitOwners(value: string): string[] {
     const ch = value[k];
     if (ch === '（' || ch === '(' || ch === '【' || ch === '[') depth++;
     else if ((ch === '）' || ch === ')' || ch === '】' || ch === ']') && depth > 0) depth--;
-    if (depth === 0 && (SEPARATORS.has(ch) || (ch === '及' && ORG_END.test(foldToSimplified(value.slice(start, k)))))) {
+    if (depth === 0 && (SEPARATORS.has(ch) || (ch === '及' && endsLikeOrg(folded, start, k)))) {
       flush(start, k);
       start = k + 1;
     }
@@ -31,7 +32,6 @@ export function splitOwners(value: string): string[] {
 }
 
 const SEPARATORS = new Set(['、', '，', ',', '；', ';', '/', '／', '\n', '\t']);
-const ORG_END = new RegExp(`(?:${ORG_SUFFIXES.join('|')})(?:[（(][^）)]*[）)])?$`);
 
 /** Trim punctuation and the padding Word puts inside short names. */
 export function cleanOwner(raw: string): string {
@@ -109,8 +109,9 @@ const BODY_CONTINUES = /^(?:办公室|常委会|委员会|管委会|领导小组
  * of it (县政府办公室).
  */
 function instructedBody(text: string): string | null {
+  const folded = foldToSimplified(text.slice(0, MAX_INSTRUCTED));
   for (let length = 3; length <= Math.min(text.length, MAX_INSTRUCTED); length++) {
-    if (!ORG_END.test(foldToSimplified(text.slice(0, length)))) continue;
+    if (!endsLikeOrg(folded, 0, length)) continue;
     const more = BODY_CONTINUES.exec(foldToSimplified(text.slice(length)));
     return text.slice(0, length + (more ? more[0].length : 0));
   }

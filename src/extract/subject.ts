@@ -87,3 +87,25 @@ function bracketedEnd(text: string, at: number): number | null {
   while (k < text.length && k - at - 1 < MAX_BRACKETED && !BRACKETS.has(text[k])) k++;
   return k > at + 1 && (text[k] === '）' || text[k] === ')') ? k + 1 : null;
 }
+
+const SUFFIX_TAILS = new Set(ORG_SUFFIXES.map((suffix) => suffix[suffix.length - 1]));
+const BRACKET_CLOSERS = new Set(['）', ')']);
+
+/**
+ * Does folded[start, end) end like an organisation, with its suffix last or
+ * before a closing bracket part ("各乡镇（工业区）")? As /(?:SUFFIX)(?:[（(][^）)]*[）)])?$/
+ * on the slice, without slicing: splitOwners asks at every 及 of a value.
+ */
+export function endsLikeOrg(folded: string, start: number, end: number): boolean {
+  if (suffixEndsAt(folded, start, end)) return true;
+  if (end - 1 < start || !BRACKET_CLOSERS.has(folded[end - 1])) return false;
+  for (let k = end - 2; k >= start && !BRACKET_CLOSERS.has(folded[k]); k--) {
+    if ((folded[k] === '（' || folded[k] === '(') && suffixEndsAt(folded, start, k)) return true;
+  }
+  return false;
+}
+
+function suffixEndsAt(folded: string, start: number, end: number): boolean {
+  if (end <= start || !SUFFIX_TAILS.has(folded[end - 1])) return false;
+  return ORG_SUFFIXES.some((suffix) => end - suffix.length >= start && folded.startsWith(suffix, end - suffix.length));
+}

@@ -12,14 +12,16 @@
  */
 export class WindowIndex {
   private readonly windows = new Map<string, number[]>();
-  private readonly prefixes = new Map<string, number[]>();
+  /** Each text under one of its windows, the one fewest texts share (chosen when first asked). */
+  private readonly keys = new Map<string, number[]>();
+  private readonly unkeyed: { id: number; text: string }[] = [];
 
   constructor(private readonly n: number) {}
 
   /** Indexes `text` under `id`; ids must be added in increasing order. */
   add(id: number, text: string): void {
     if (text.length < this.n) return;
-    push(this.prefixes, text.slice(0, this.n), id);
+    this.unkeyed.push({ id, text });
     const seen = new Set<string>();
     for (let k = 0; k + this.n <= text.length; k++) {
       const window = text.slice(k, k + this.n);
@@ -29,19 +31,45 @@ export class WindowIndex {
     }
   }
 
-  /** Ids whose text may contain `query` (every id whose text has the query's first window). */
+  /**
+   * Ids whose text may contain `query`: those holding the query's rarest
+   * window (a text holding the query holds every window of it; a first
+   * window every row shares, 加快推进…, would propose them all).
+   */
   containing(query: string): readonly number[] {
-    return query.length < this.n ? [] : (this.windows.get(query.slice(0, this.n)) ?? []);
+    if (query.length < this.n) return [];
+    let rarest: readonly number[] | undefined;
+    for (let k = 0; k + this.n <= query.length; k++) {
+      const ids = this.windows.get(query.slice(k, k + this.n));
+      if (ids === undefined) return [];
+      if (rarest === undefined || ids.length < rarest.length) rarest = ids;
+    }
+    return rarest ?? [];
   }
 
-  /** Ids whose text may stand inside `text` (their first window occurs in it). */
+  /** Ids whose text may stand inside `text`: their key window occurs in it (any window would do; the rarest proposes fewest). */
   within(text: string): number[] {
+    for (const { id, text: added } of this.unkeyed.splice(0)) push(this.keys, this.rarestWindow(added), id);
     const found = new Set<number>();
     for (let k = 0; k + this.n <= text.length; k++) {
-      const ids = this.prefixes.get(text.slice(k, k + this.n));
+      const ids = this.keys.get(text.slice(k, k + this.n));
       if (ids) for (const id of ids) found.add(id);
     }
     return [...found];
+  }
+
+  private rarestWindow(text: string): string {
+    let rarest = text.slice(0, this.n);
+    let count = Infinity;
+    for (let k = 0; k + this.n <= text.length; k++) {
+      const window = text.slice(k, k + this.n);
+      const ids = this.windows.get(window)!.length;
+      if (ids < count) {
+        rarest = window;
+        count = ids;
+      }
+    }
+    return rarest;
   }
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clauseSubject } from '../../src/extract/subject.js';
 import { ORG_SUFFIXES, OWNER_VERBS, PARTNER_VERBS, SUBJECT_PEOPLE_WORDS } from '../../src/lexicon/organisations.js';
+import { piecedTexts } from './pieced-texts.js';
 
 /** The backtracking regex the subject matcher replaces: its answers on short clauses are the reference. */
 const ORG = `各?[\\u4e00-\\u9fff（）()“”]{0,40}?(?:${ORG_SUFFIXES.join('|')})(?:[（(][^（）()]{1,12}[）)])?`;
@@ -16,12 +17,8 @@ const followedByVerb = (text: string) => (end: number) => {
 };
 
 /** Clauses pieced together from names, suffixes, separators, brackets, people words and verbs. */
-function clauses(count: number): string[] {
-  const pieces = ['区', '文化', '局', '各', '乡镇', '和', '及', '、', '与', '（', '工业区', '）', '(', ')', '相关人员', '负责同志', '参加', '负责', '要', '配合', '会', '县', '政府', '办公室', '中心', '小组', '领导', 'X', '1', '“', '”'];
-  let seed = 11;
-  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
-  return Array.from({ length: count }, () => Array.from({ length: 1 + (next() % 14) }, () => pieces[next() % pieces.length]).join(''));
-}
+const PIECES = ['区', '文化', '局', '各', '乡镇', '和', '及', '、', '与', '（', '工业区', '）', '(', ')', '相关人员', '负责同志', '参加', '负责', '要', '配合', '会', '县', '政府', '办公室', '中心', '小组', '领导', 'X', '1', '“', '”'];
+const clauses = (count: number) => piecedTexts(PIECES, count, 14, 11);
 
 describe('the subject a clause opens with', () => {
   it('is the one the backtracking regex finds, on 20,000 generated clauses', () => {

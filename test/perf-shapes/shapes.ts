@@ -81,6 +81,21 @@ export const SHAPES: readonly Shape[] = [
     make: (bytes) => grow('2021年某区文化广电和旅游局', (k) => (k % 7 === 6 ? '　' : ' '), '工作方案\n\n一、工作目标\n建设文明城市。\n二、重点任务\n1.完善专项规划编制工作。（责任单位：区文化局）\n', bytes),
   },
   {
+    name: 'a clause naming units joined by 和 with no verb after them',
+    file: 'subject.txt',
+    make: (bytes) => grow(PLAN_HEAD + '1.', (k) => (k > 0 ? '和' : '') + unitName(k), '·区局负责组织实施。\n', bytes),
+  },
+  {
+    name: 'an owner value of names joined by 及 that end like no organisation',
+    file: 'and.txt',
+    make: (bytes) => grow(PLAN_HEAD + '1.完善专项规划编制工作。\n责任单位：', (k) => `${k > 0 ? '及' : ''}${unitName(k)}工作`, '\n', bytes),
+  },
+  {
+    name: 'an owner line after the last item, padded with white space before a second sentence',
+    file: 'padded.txt',
+    make: (bytes) => grow(PLAN_HEAD + '（一）规划\n1.完善专项规划编制工作。\n2.推进重点项目建设。\n责任单位：区文化局', (k) => (k % 5 === 4 ? '\u3000' : ' '), '。另行通知\n', bytes),
+  },
+  {
     name: 'markdown pipe-table rows',
     file: 'table.md',
     // remark alone takes seconds and 600 MB on a megabyte of table rows: the growth is measured from 30 KB to 300 KB.
@@ -125,6 +140,27 @@ export const SHAPES: readonly Shape[] = [
         size += Buffer.byteLength(line) + Buffer.byteLength(row);
       }
       return `${PLAN_HEAD}${body.join('')}附件\n重点工作清单\n序号\t工作任务\t责任领导\t责任单位\n${rows.join('')}`;
+    },
+  },
+  {
+    name: 'a 附表 whose rows all open with the words every body task opens with',
+    file: 'opening.txt',
+    make: (bytes) => {
+      // 加快推进重点项目建设 opens every item and every row: only the words after it tell which row restates which item.
+      const opening = '加快推进重点项目建设，';
+      const body: string[] = [];
+      const rows: string[] = [];
+      let size = 0;
+      for (let k = 0; size < bytes; k++) {
+        const words = hanWords(k);
+        const group = k % 100 === 0 ? `（${k / 100 + 1}）第${k / 100 + 1}组任务\n` : '';
+        const line = `${group}${(k % 100) + 1}.${opening}${words}。\n`;
+        const row = `${k + 1}\t${opening}${words.slice(0, 12)}\t${unitName(k)}\n`;
+        body.push(line);
+        rows.push(row);
+        size += Buffer.byteLength(line) + Buffer.byteLength(row);
+      }
+      return `${PLAN_HEAD}${body.join('')}附件\n重点工作清单\n序号\t工作任务\t责任单位\n${rows.join('')}`;
     },
   },
 ];
