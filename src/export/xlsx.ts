@@ -203,7 +203,7 @@ class SheetStream {
   add(row: object): void {
     let lines = 1;
     const cells = this.columns.map((column, c) => {
-      const value = valueOf(row, column);
+      const value = cellValueOf(row, column);
       if (value === undefined) return undefined;
       // A column at its widest stays so: its cells need not be measured.
       if (this.widths[c] + 1 < column.maxWidth) this.widths[c] = Math.max(this.widths[c], column.kind === 'date' ? DATE_FORMAT.length : cellWidth(String(value)));
@@ -223,7 +223,7 @@ function cellOf(column: LedgerColumn<string>, value: unknown): CellValue {
 }
 
 /** The row's value for the column; undefined for an empty cell. */
-function valueOf(row: object, column: LedgerColumn<string>): unknown {
+function cellValueOf(row: object, column: LedgerColumn<string>): unknown {
   const value = (row as Record<string, unknown>)[column.key];
   return value === null || value === '' ? undefined : value;
 }

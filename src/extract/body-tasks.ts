@@ -298,7 +298,7 @@ function labelBlocks(lines: readonly Line[]): Line[][] {
   const blocks: Line[][] = [];
   let current: Line[] | null = null;
   const close = () => {
-    if (current && current.some((l) => fieldsOfLine(l.text).some((f) => f.form === 'line' && ASSIGNING_ROLES.has(f.role)))) blocks.push(current);
+    if (current?.some((l) => fieldsOfLine(l.text).some((f) => f.form === 'line' && ASSIGNING_ROLES.has(f.role)))) blocks.push(current);
     current = null;
   };
   for (const line of lines) {

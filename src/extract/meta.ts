@@ -17,7 +17,7 @@ export interface MetaFacts {
   dateContext: DateContext;
 }
 
-const DOC_NUMBER = /[\u4e00-\u9fff]{1,15}\s*[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*第?\s*\d+\s*[号號]/;
+const DOC_NUMBER = /[\u4e00-\u9fff]{1,15}\s*[〔［[【(（]\s*\d{4}\s*[〕］\]】)）]\s*第?\s*\d+\s*[号號]/;
 const KIND_END = new RegExp(`(?:${DOCUMENT_KIND_WORDS.join('|')})[”」》]?$`);
 const PORTAL_ISSUER = /发布机构\s*[:：]\s*(\S+)/;
 const DOC_NUMBER_FIELD = /文\s*号\s*[:：]/;

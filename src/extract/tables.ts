@@ -90,18 +90,18 @@ function rowDraft(
   index: number,
   separator: string,
 ): TaskDraft {
-  const valueOf = (role: FieldRole) => values.find((_, c) => roles[c] === role && values[c]) ?? '';
+  const valueFor = (role: FieldRole) => values.find((_, c) => roles[c] === role && values[c]) ?? '';
   const fields: DraftField[] = [];
   values.forEach((value, c) => {
     const role = roles[c];
     if (role && value) fields.push({ role, label: header[c], value, index: 0, form: 'column' });
   });
-  const title = valueOf('title');
-  const group = valueOf('group');
-  const content = valueOf('content') || title || group;
+  const title = valueFor('title');
+  const group = valueFor('group');
+  const content = valueFor('content') || title || group;
   const numberCell = values.find((_, c) => roles[c] === 'number') ?? '';
   const numberColumn = roles.indexOf('number');
-  const path = [caption.join(' '), section, valueOf('category'), content === group ? '' : group].filter(Boolean);
+  const path = [caption.join(' '), section, valueFor('category'), content === group ? '' : group].filter(Boolean);
   // A 量化指标 column states the row's targets; the task's words beside it restate them.
   const stated = values.filter((v, c) => roles[c] === 'target' && v);
   const counted = values.flatMap((v, c) => countedInHeader(header[c] ?? '', roles[c], v));

@@ -87,7 +87,7 @@ export function wrapLines(text: string, width: number, { maxLines = Infinity, am
     used = 0;
   };
   // Units: a run of spaces, a Latin word (a hyphen ends one: rule-id breaks after it), a line break, or one other character.
-  const units = /( +)|([\x21-\x2c\x2e-\x7e\u00a0-\u02ff]+-*|-+)|(\n)|([^])/gu;
+  const units = /( +)|([\x21-\x2c\x2e-\x7e\u00a0-\u02ff]+-*|-+)|(\n)|([\s\S])/gu;
   // One line more than kept tells whether anything was left out.
   for (let match = units.exec(text); match && lines.length <= maxLines; match = units.exec(text)) {
     const [unit, spaces, word, newline] = match;

@@ -81,7 +81,10 @@ describe('command-line errors in Chinese', () => {
   const stderr: string[] = [];
   const capture = () => {
     stderr.length = 0;
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (stderr.push(String(chunk)), true));
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      stderr.push(String(chunk));
+      return true;
+    });
     vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
   };
   afterEach(() => vi.restoreAllMocks());

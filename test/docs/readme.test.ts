@@ -36,7 +36,7 @@ describe('README', () => {
     expect(workflow.match(/uses: OWNER\/planlint@main/g)).toHaveLength(2);
     const action = readFileSync(join(root, 'action.yml'), 'utf8');
     expect(action).toMatch(/using: composite/);
-    expect(action).toContain('${{ github.action_path }}/bin/planlint.js');
+    expect(action).toContain(`${'${{'} github.action_path }}/bin/planlint.js`);
     for (const input of [...workflow.matchAll(/with: \{ ([^}]*) \}/g)].flatMap((m) => m[1].split(',').map((kv) => kv.split(':')[0].trim()))) {
       if (input !== 'sarif_file') expect(action, input).toContain(`  ${input}:`);
     }

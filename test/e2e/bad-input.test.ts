@@ -1,4 +1,4 @@
-import { closeSync, copyFileSync, openSync, ftruncateSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, openSync, ftruncateSync, statSync, } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -57,7 +57,7 @@ function grow(head: string, part: (k: number) => string, tail: string, bytes: nu
 /** A field value that is one long run of short items separated by `separator`. */
 function fieldRun(separator: string): (bytes: number) => string {
   return (bytes) =>
-    grow(PLAN_HEAD + '1.完善专项规划编制工作。\n责任单位：', (k) => (k > 0 ? separator : '') + unitName(k), '\n完成时限：2025年12月底前\n', bytes);
+    grow(`${PLAN_HEAD}1.完善专项规划编制工作。\n责任单位：`, (k) => (k > 0 ? separator : '') + unitName(k), '\n完成时限：2025年12月底前\n', bytes);
 }
 
 export const SHAPES: readonly Shape[] = [
@@ -67,13 +67,13 @@ export const SHAPES: readonly Shape[] = [
     name: 'quantities in one task',
     file: 'quantities.txt',
     make: (bytes) =>
-      grow(PLAN_HEAD + '1.全年', (k) => `${k > 0 ? '，' : ''}完成改造${(k % 97) + 3}${UNITS_OF_MEASURE[k % UNITS_OF_MEASURE.length]}`, '。（责任单位：区住建局；完成时限：2025年底）\n', bytes),
+      grow(`${PLAN_HEAD}1.全年`, (k) => `${k > 0 ? '，' : ''}完成改造${(k % 97) + 3}${UNITS_OF_MEASURE[k % UNITS_OF_MEASURE.length]}`, '。（责任单位：区住建局；完成时限：2025年底）\n', bytes),
   },
   {
     name: 'a listed sum (总…其中…)',
     file: 'sum.txt',
     make: (bytes) =>
-      grow(PLAN_HEAD + '1.实施重点项目，总投资1200亿元，其中', (k) => `${k > 0 ? '、' : ''}${unitName(k)}项目${(k % 90) + 10}亿元`, '。（责任单位：区发改委）\n', bytes),
+      grow(`${PLAN_HEAD}1.实施重点项目，总投资1200亿元，其中`, (k) => `${k > 0 ? '、' : ''}${unitName(k)}项目${(k % 90) + 10}亿元`, '。（责任单位：区发改委）\n', bytes),
   },
   {
     name: 'whitespace in the title line',
@@ -83,17 +83,17 @@ export const SHAPES: readonly Shape[] = [
   {
     name: 'a clause naming units joined by 和 with no verb after them',
     file: 'subject.txt',
-    make: (bytes) => grow(PLAN_HEAD + '1.', (k) => (k > 0 ? '和' : '') + unitName(k), '·区局负责组织实施。\n', bytes),
+    make: (bytes) => grow(`${PLAN_HEAD}1.`, (k) => (k > 0 ? '和' : '') + unitName(k), '·区局负责组织实施。\n', bytes),
   },
   {
     name: 'an owner value of names joined by 及 that end like no organisation',
     file: 'and.txt',
-    make: (bytes) => grow(PLAN_HEAD + '1.完善专项规划编制工作。\n责任单位：', (k) => `${k > 0 ? '及' : ''}${unitName(k)}工作`, '\n', bytes),
+    make: (bytes) => grow(`${PLAN_HEAD}1.完善专项规划编制工作。\n责任单位：`, (k) => `${k > 0 ? '及' : ''}${unitName(k)}工作`, '\n', bytes),
   },
   {
     name: 'an owner line after the last item, padded with white space before a second sentence',
     file: 'padded.txt',
-    make: (bytes) => grow(PLAN_HEAD + '（一）规划\n1.完善专项规划编制工作。\n2.推进重点项目建设。\n责任单位：区文化局', (k) => (k % 5 === 4 ? '\u3000' : ' '), '。另行通知\n', bytes),
+    make: (bytes) => grow(`${PLAN_HEAD}（一）规划\n1.完善专项规划编制工作。\n2.推进重点项目建设。\n责任单位：区文化局`, (k) => (k % 5 === 4 ? '\u3000' : ' '), '。另行通知\n', bytes),
   },
   {
     name: 'markdown pipe-table rows',
