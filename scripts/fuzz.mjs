@@ -59,7 +59,7 @@ async function runChild(kind, seeds, slowMs) {
     const result = await fc.check(property, { numRuns: CHUNK, seed, endOnFailure: true });
     if (result.failed) report.failures.push(String(result.errorInstance?.message ?? result.error).slice(0, 2000));
     report.rssMiB = Math.round(process.resourceUsage().maxRSS / 1024);
-    process.stdout.write(JSON.stringify(report) + '\n');
+    process.stdout.write(`${JSON.stringify(report)}\n`);
   }
 }
 

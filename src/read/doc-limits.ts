@@ -24,7 +24,7 @@ let chainsBounded = false;
  */
 export async function boundSectorChains(): Promise<void> {
   if (chainsBounded) return;
-  // @ts-ignore -- word-extractor has no type declarations
+  // @ts-expect-error -- word-extractor has no type declarations
   const { default: Table } = (await import('word-extractor/lib/ole-allocation-table.js')) as { default: { prototype: AllocationTable } };
   Table.prototype.getSecIdChain = function (this: AllocationTable, start: number): number[] {
     const chain: number[] = [];

@@ -5,7 +5,7 @@ import { boundSectorChains } from './doc-limits.js';
 import { findSoffice } from './doc-soffice.js';
 import { libraryError } from './failure.js';
 import { readDocx, tableText } from './docx.js';
-import { ReadError, type Reader, type ReadResult } from './types.js';
+import type { Reader, ReadResult } from './types.js';
 
 /**
  * Word 97–2003 .doc → Blocks. With LibreOffice installed the file is
@@ -65,7 +65,7 @@ export const NO_SOFFICE_WARNING =
 /** The text-only reading of a .doc, through word-extractor. */
 export async function readDocText(bytes: Uint8Array): Promise<ReadResult> {
   // Loaded on demand: most runs never see a .doc. The package ships no types; see WordExtractorClass.
-  // @ts-ignore -- word-extractor has no type declarations
+  // @ts-expect-error -- word-extractor has no type declarations
   const { default: WordExtractor } = (await import('word-extractor')) as { default: WordExtractorClass };
   assertCompoundFileFits(bytes, 'not a valid Word .doc file');
   await boundSectorChains();

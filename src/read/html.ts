@@ -7,7 +7,7 @@ import { decodeText, type Decoded } from './decode.js';
 import { parseDirective } from './directives.js';
 import { libraryError } from './failure.js';
 import { placeRows, resolveTextRows, type SpanCell } from './table-grid.js';
-import { ReadError, type DisableDirective, type ReadResult, type Reader } from './types.js';
+import { ReadError, type DisableDirective, type Reader } from './types.js';
 
 /**
  * Web pages (government sites publish most plans as HTML): page chrome is left
@@ -165,9 +165,18 @@ function walkNode(node: RootContent | ElementContent, walk: Walk): void {
 function walkElement(el: Element, walk: Walk): void {
   if (isChrome(el, walk.article)) return;
   const tag = el.tagName;
-  if (tag === 'br') return flush(walk);
-  if (walk.blocks && tag === 'table') return tableElement(el, walk);
-  if (walk.blocks && /^h[1-6]$/.test(tag)) return headingElement(el, walk);
+  if (tag === 'br') {
+    flush(walk);
+    return;
+  }
+  if (walk.blocks && tag === 'table') {
+    tableElement(el, walk);
+    return;
+  }
+  if (walk.blocks && /^h[1-6]$/.test(tag)) {
+    headingElement(el, walk);
+    return;
+  }
   const block = BLOCK_TAGS.has(tag);
   if (block) flush(walk);
   const { pre, article } = walk;

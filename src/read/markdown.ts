@@ -223,7 +223,10 @@ function inlineLines(nodes: PhrasingContent[], state: State, start: SourceLocati
 
 /** Inline HTML: <br> breaks the line, a comment may be a directive, other tags vanish. */
 function inlineHtml(node: Html, state: State, newLine: () => void): void {
-  if (/^<br\s*\/?>$/i.test(node.value.trim())) return newLine();
+  if (/^<br\s*\/?>$/i.test(node.value.trim())) {
+    newLine();
+    return;
+  }
   const comment = /^<!--([\s\S]*?)-->$/.exec(node.value.trim());
   if (!comment) return;
   const directive = parseDirective(comment[1], startOf(node));

@@ -208,7 +208,7 @@ function splitPipeRow(line: string, lineNo: number): Cell[] {
   const cells: Cell[] = [];
   const body = line.trim().slice(1, -1);
   let current = '';
-  let column = line.indexOf('|') + 2;
+  const column = line.indexOf('|') + 2;
   let cellStart = column;
   for (let k = 0; k < body.length; k++) {
     const ch = body[k];

@@ -152,7 +152,7 @@ describe('listZipEntries', () => {
   });
 
   it('takes sizes from the central directory when a data descriptor is used', () => {
-    const xml = utf8('<w:document>' + 'x'.repeat(5000) + '</w:document>');
+    const xml = utf8(`<w:document>${'x'.repeat(5000)}</w:document>`);
     const packed = zipSync({ x: xml }, { level: 9 });
     const deflated = packed.subarray(30 + 1, 30 + 1 + listZipEntries(packed)[0].compressedSize);
     const zip = buildZip([{ name: 'word/document.xml', data: deflated, method: 8, size: xml.length, descriptor: true }]);

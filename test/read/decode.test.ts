@@ -123,17 +123,17 @@ describe('decodeText: sniffing without a BOM', () => {
   });
 
   it('looks past a long ASCII preamble before judging a legacy encoding', () => {
-    const bytes = new Uint8Array([...utf8('x'.repeat(100_000) + '\n'), ...encodeBig5(PLAN_HANT)]);
+    const bytes = new Uint8Array([...utf8(`${'x'.repeat(100_000)}\n`), ...encodeBig5(PLAN_HANT)]);
     const d = decodeText(bytes);
     expect(d.encoding).toBe('big5');
     expect(d.text.endsWith(PLAN_HANT)).toBe(true);
   });
 
   it('keeps UTF-8 with a character cut off at the end as UTF-8', () => {
-    const bytes = utf8(PLAN + '完成');
+    const bytes = utf8(`${PLAN}完成`);
     const d = decodeText(bytes.subarray(0, bytes.length - 1));
     expect(d.encoding).toBe('utf-8');
-    expect(d.text.startsWith(PLAN.replace(/\r\n/g, '\n') + '完')).toBe(true);
+    expect(d.text.startsWith(`${PLAN.replace(/\r\n/g, '\n')}完`)).toBe(true);
   });
 
   it('never throws on garbage', () => {

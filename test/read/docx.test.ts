@@ -493,7 +493,7 @@ describe('tables', () => {
   it('flattens a nested table into its cell and counts tables in document order', () => {
     const inner = `<w:tbl>${tr(tc('内1'), tc('内2'))}${tr(tc('内3'), tc('内4'))}</w:tbl>`;
     const document = documentXml(
-      `<w:tbl>${tr(`<w:tc>${para('外')}${inner}<w:p/></w:tc>`, tc('旁'))}</w:tbl>` + para('中间') + `<w:tbl>${tr(tc('二'))}</w:tbl>`,
+      `<w:tbl>${tr(`<w:tc>${para('外')}${inner}<w:p/></w:tc>`, tc('旁'))}</w:tbl>${para('中间')}<w:tbl>${tr(tc('二'))}</w:tbl>`,
     );
     const blocks = docxToBlocks({ document });
     expect(blocks.map((b) => b.kind)).toEqual(['table', 'paragraph', 'table']);
@@ -552,7 +552,7 @@ describe('tracked changes and inline markup', () => {
             '<w:fldSimple w:instr=" NUMPAGES ">' + run('9') + '</w:fldSimple>',
         ) +
         '<w:p><w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>' + run('单击或点击此处输入文字。') + '</w:sdtContent></w:sdt>' + run('实际内容') + '</w:p>' +
-        para('<w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r>' + run('可见') + '<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>也可见</w:t></w:r>'),
+        para(`<w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r>${run('可见')}<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>也可见</w:t></w:r>`),
     );
     expect(texts(docxToBlocks({ document }))).toEqual(['控件内文字', '链接智能\t制表\n换行39', '实际内容', '可见也可见']);
   });
@@ -578,7 +578,7 @@ describe('tracked changes and inline markup', () => {
   });
 
   it('skips empty paragraphs but still counts them', () => {
-    const document = documentXml('<w:p/>' + para('  ') + para('第三段'));
+    const document = documentXml(`<w:p/>${para('  ')}${para('第三段')}`);
     expect(docxToBlocks({ document })).toEqual([{ kind: 'paragraph', text: '第三段', loc: { paragraph: 3 } }]);
   });
 });

@@ -14,12 +14,12 @@ describe('a library failure is one line about the file', () => {
   });
 
   it('refuses HTML nested deeper than the parser follows as too complex, not a stack overflow', async () => {
-    const { error } = await measured(() => readHtml(utf8('<div>'.repeat(20_000) + '一、任务'), { fileName: 'deep.html' }));
+    const { error } = await measured(() => readHtml(utf8(`${'<div>'.repeat(20_000)}一、任务`), { fileName: 'deep.html' }));
     expect(error).toMatchObject({ code: 'too-large', message: 'the document nests elements too deeply to read' });
   });
 
   it('refuses Markdown quotes nested 5 000 deep the same way', async () => {
-    const { error } = await measured(() => readMarkdown(utf8('> '.repeat(5000) + '一、任务'), { fileName: 'deep.md' }));
+    const { error } = await measured(() => readMarkdown(utf8(`${'> '.repeat(5000)}一、任务`), { fileName: 'deep.md' }));
     expect(error).toMatchObject({ code: 'too-large', message: 'the document nests elements too deeply to read' });
   });
 });

@@ -10,7 +10,7 @@ const texts = (block: Block) => block.rows!.map((row) => row.map((cell) => cell.
 
 describe('CSV: memory follows the cells with text', () => {
   it('reads a header and a task around 1 MB of blank lines as two rows', async () => {
-    const csv = utf8('序号,工作任务,责任单位\n' + '\n'.repeat(MiB) + '1,建成文化礼堂30家,文旅局\n');
+    const csv = utf8(`序号,工作任务,责任单位\n${'\n'.repeat(MiB)}1,建成文化礼堂30家,文旅局\n`);
     const { value, peakGrowthMiB } = await measured(() => readSheet(csv, { fileName: 'blank.csv' }));
     expect(texts(value!.blocks[0])).toEqual([['序号', '工作任务', '责任单位'], ['1', '建成文化礼堂30家', '文旅局']]);
     expect(value!.blocks[0].rows![1][0].loc).toMatchObject({ row: MiB + 2 });
@@ -18,7 +18,7 @@ describe('CSV: memory follows the cells with text', () => {
   });
 
   it('reads 1 MB of delimiter-only lines with one task in it', async () => {
-    const csv = utf8(',,,,,,,\n'.repeat(MiB / 8) + '1,任务,单位\n');
+    const csv = utf8(`${',,,,,,,\n'.repeat(MiB / 8)}1,任务,单位\n`);
     const { value, peakGrowthMiB } = await measured(() => readSheet(csv, { fileName: 'commas.csv' }));
     expect(texts(value!.blocks[0])).toEqual([['1', '任务', '单位']]);
     expect(peakGrowthMiB).toBeLessThan(300);

@@ -96,17 +96,17 @@ export function rawZip(entries: RawEntry[]): Uint8Array {
     const name = strToU8(e.name);
     const size = e.size ?? e.data.length;
     const header: number[] = [];
-    u32(header, 0x04034b50), u16(header, 20), u16(header, 0), u16(header, e.method ?? 0), u32(header, 0), u32(header, 0);
-    u32(header, e.data.length), u32(header, e.localSize ?? size), u16(header, name.length), u16(header, 0);
+    u32(header, 0x04034b50); u16(header, 20); u16(header, 0); u16(header, e.method ?? 0); u32(header, 0); u32(header, 0);
+    u32(header, e.data.length); u32(header, e.localSize ?? size); u16(header, name.length); u16(header, 0);
     chunks.push(Uint8Array.from(header), name, e.data);
-    u32(central, 0x02014b50), u16(central, 20), u16(central, 20), u16(central, 0), u16(central, e.method ?? 0), u32(central, 0), u32(central, 0);
-    u32(central, e.data.length), u32(central, size), u16(central, name.length), u16(central, 0), u16(central, 0), u16(central, 0), u16(central, 0);
-    u32(central, 0), u32(central, offset);
+    u32(central, 0x02014b50); u16(central, 20); u16(central, 20); u16(central, 0); u16(central, e.method ?? 0); u32(central, 0); u32(central, 0);
+    u32(central, e.data.length); u32(central, size); u16(central, name.length); u16(central, 0); u16(central, 0); u16(central, 0); u16(central, 0);
+    u32(central, 0); u32(central, offset);
     central.push(...name);
     offset += header.length + name.length + e.data.length;
   }
   const end: number[] = [];
-  u32(end, 0x06054b50), u16(end, 0), u16(end, 0), u16(end, entries.length), u16(end, entries.length), u32(end, central.length), u32(end, offset), u16(end, 0);
+  u32(end, 0x06054b50); u16(end, 0); u16(end, 0); u16(end, entries.length); u16(end, entries.length); u32(end, central.length); u32(end, offset); u16(end, 0);
   chunks.push(Uint8Array.from(central), Uint8Array.from(end), Uint8Array.from(local));
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let at = 0;
