@@ -7,7 +7,7 @@ import { addSummary, summarize } from '../model/report.js';
 import type { Formatter, ReportContext } from '../report/context.js';
 import { say } from '../report/context.js';
 import { lintExtracted } from '../rules/engine.js';
-import type { RunItem, RunSettings } from '../run/job.js';
+import { needsIsolation, type RunItem, type RunSettings } from '../run/job.js';
 import { describeFileError } from '../i18n/translate.js';
 import { useColor } from './color.js';
 import { terminalWidth } from './terminal.js';
@@ -146,8 +146,10 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
     collect(doc, doc.tasks.length);
   } else {
     const { runAll } = await import('../run/pool.js');
-    // A handful of files run here; more go to worker threads, which also stop a file that takes too long.
-    const pool = items.length >= POOL_MIN_FILES ? { jobs: checked.jobs } : { jobs: 1, worker: null };
+    // A handful of files run here; more go to worker threads, which also stop a file that takes too long,
+    // and so do spreadsheets and .doc files, whose parsers a hostile file can drive out of memory.
+    const onThreads = items.length >= POOL_MIN_FILES || items.some((item) => needsIsolation(item.path));
+    const pool = onThreads ? { jobs: checked.jobs } : { jobs: 1, worker: null };
     const bar = await startProgress(items.length, 'planlint lint');
     progress = bar;
     try {

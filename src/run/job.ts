@@ -82,6 +82,17 @@ function lintSettingsOf(settings: RunSettings): Promise<LintSettings> {
   return cached;
 }
 
+/**
+ * Formats read by third-party parsers (SheetJS, word-extractor) that a
+ * hostile file can drive past any memory: always read on a worker thread,
+ * whose heap limit takes only that file down.
+ */
+const ISOLATED_FORMATS = /\.(?:xls|xlsx|xlsm|xlsb|ods|doc)$/i;
+
+export function needsIsolation(path: string): boolean {
+  return ISOLATED_FORMATS.test(path);
+}
+
 /** A legacy Word file, converted by LibreOffice in batches before it is read. */
 export function isLegacyDoc(path: string): boolean {
   return path.toLowerCase().endsWith('.doc');

@@ -29,6 +29,8 @@ export interface PoolOptions {
    * Default FILE_TIME_BUDGET_SECONDS; in this thread a file cannot be stopped.
    */
   fileTimeBudget?: number;
+  /** Each worker's heap in MB (default WORKER_HEAP_MB); a file that needs more is reported as too large. */
+  heapMb?: number;
 }
 
 /** Generous: the slowest real plan takes well under a second; only a pathological input comes near. */
@@ -86,6 +88,12 @@ const LOOKAHEAD_BATCHES = 4;
  * default (48 MB) costs every worker ~30 MB of resident memory for no gain in speed.
  */
 const WORKER_YOUNG_GENERATION_MB = 16;
+/**
+ * Each worker's heap: a file that needs more (a hostile spreadsheet drives
+ * SheetJS past any size) ends its worker with an out-of-memory error, which
+ * takes only that file, instead of aborting the whole process.
+ */
+const WORKER_HEAP_MB = 1024;
 /** .doc files per batch: a LibreOffice start costs seconds, each file in it a fraction of one. */
 const MAX_DOC_BATCH = 50;
 /** Workers that die one after another without finishing a file mean the worker itself is broken. */
@@ -101,7 +109,7 @@ export async function* runAll(items: readonly RunItem[], settings: RunSettings, 
     return;
   }
   const budget = (options.fileTimeBudget ?? FILE_TIME_BUDGET_SECONDS) * 1000;
-  yield* new Pool(items, settings, script, Math.max(1, options.jobs), budget).run();
+  yield* new Pool(items, settings, script, Math.max(1, options.jobs), budget, options.heapMb ?? WORKER_HEAP_MB).run();
 }
 
 interface PoolWorker {
@@ -134,6 +142,7 @@ class Pool {
     private readonly script: WorkerScript,
     private readonly jobs: number,
     private readonly budgetMs: number,
+    private readonly heapMb: number,
   ) {
     this.batchSize = Math.min(MAX_BATCH, Math.max(1, Math.ceil(items.length / (jobs * BATCHES_PER_WORKER))));
     // Legacy .doc files go in batches of their own, larger ones: each batch is one LibreOffice start.
@@ -176,7 +185,7 @@ class Pool {
     const thread = new Worker(this.script.url, {
       workerData: this.settings,
       execArgv: this.script.execArgv,
-      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: this.heapMb },
     });
     const worker: PoolWorker = { thread, pending: [], error: null, since: null, overran: false };
     this.workers.add(worker);
@@ -216,11 +225,15 @@ class Pool {
     this.workers.delete(worker);
     if (this.closed || worker.pending.length === 0) return;
     const [culprit, ...rest] = worker.pending;
-    const reason = worker.overran ? tooComplex(this.budgetMs, this.settings.lang) : (worker.error ?? new Error(`the worker stopped (exit code ${code})`));
+    const reason = worker.overran
+      ? tooComplex(this.budgetMs, this.settings.lang)
+      : outOfMemory(worker.error)
+        ? tooLarge(this.heapMb, this.settings.lang)
+        : (worker.error ?? new Error(`the worker stopped (exit code ${code})`));
     this.outcomes.set(culprit, crashedOutcome(this.items[culprit], reason, this.settings));
     if (rest.length > 0) this.batches.unshift({ indices: rest, items: rest.map((k) => this.items[k]) });
     // A file that ran out of time says nothing about the worker: only crashes count towards "broken".
-    if (!worker.overran && ++this.crashesInARow >= MAX_CRASHES_IN_A_ROW) this.broken = new Error(`workers keep failing: ${this.outcomes.get(culprit)!.failure}`);
+    if (!worker.overran && !outOfMemory(worker.error) && ++this.crashesInARow >= MAX_CRASHES_IN_A_ROW) this.broken = new Error(`workers keep failing: ${this.outcomes.get(culprit)!.failure}`);
     else this.staff();
     this.wake?.();
   }
@@ -234,6 +247,14 @@ class Pool {
       void worker.thread.terminate();
     }
   }
+}
+
+function outOfMemory(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+}
+
+function tooLarge(heapMb: number, lang: RunSettings['lang']): Error {
+  return new Error(lang === 'en' ? `too complex: needs more than ${heapMb} MB of memory` : `文件过于复杂：处理所需内存超过 ${heapMb} MB`);
 }
 
 function tooComplex(budgetMs: number, lang: RunSettings['lang']): Error {

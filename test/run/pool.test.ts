@@ -66,6 +66,15 @@ describe('runAll', () => {
     expect(outcomes.filter((o) => o.failure !== null)).toEqual([outcomes[3]]);
   });
 
+  it('a file that needs more memory than the worker’s heap takes only its worker down, reported as too large', async () => {
+    const items = [ITEMS[0], { path: join(FIXTURES, `${SEEDS[0]}.txt`), name: 'hungry.txt' }, ITEMS[1], ITEMS[2]];
+    const outcomes: FileOutcome[] = [];
+    for await (const outcome of runAll(items, settings('json'), { jobs: 1, worker: CRASHING_WORKER, heapMb: 64 })) outcomes.push(outcome);
+    expect(outcomes.map((o) => o.name)).toEqual(items.map((i) => i.name));
+    expect(outcomes[1].failure).toBe('planlint failed on this file: too complex: needs more than 64 MB of memory');
+    expect(outcomes.filter((o) => o.failure !== null)).toEqual([outcomes[1]]);
+  });
+
   it('lint: each file comes back as its checked document, the same on worker threads as in process', async () => {
     const lintSettings = { format: 'lint', lang: 'en', asOf: '2024-09-01' } as const;
     const run = async (worker: WorkerScript | null, withTasks: boolean) => {

@@ -13,6 +13,8 @@ parentPort.on('message', (batch) => {
     for (const [k, item] of batch.items.entries()) {
       // A file the readers never finish with: only the pool's time budget can stop it.
       if (item.name.includes('endless')) for (;;);
+      // A file that needs more memory than any limit, as a hostile spreadsheet does in SheetJS.
+      if (item.name.includes('hungry')) for (const hoard = []; ; ) hoard.push(new Array(1e5).fill(hoard.length));
       if (item.name.includes('crash')) {
         setImmediate(() => {
           throw new Error(`reader bug on ${item.name}`);
