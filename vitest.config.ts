@@ -11,6 +11,7 @@ export default defineConfig({
       provider: 'v8',
       include: ['src/**/*.ts'],
       reporter: ['text-summary'],
+      reportOnFailure: true,
       // The floor: a change that drops coverage below it fails `npm test` (measured 2026-12, see README).
       thresholds: { statements: 80, branches: 70, functions: 80, lines: 80 },
     },
