@@ -12,8 +12,9 @@ export default defineConfig({
       include: ['src/**/*.ts'],
       reporter: ['text-summary'],
       reportOnFailure: true,
-      // The floor: a change that drops coverage below it fails `npm test` (measured 2026-12, see README).
-      thresholds: { statements: 80, branches: 70, functions: 80, lines: 80 },
+      // The floor, a little under what was measured (2026-12: statements 93.5, branches 88.3, functions 94.2, lines 95.9):
+      // a change that drops coverage below it fails `npm test`.
+      thresholds: { statements: 90, branches: 85, functions: 90, lines: 92 },
     },
   },
 });
