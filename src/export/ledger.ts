@@ -18,7 +18,7 @@ import type { Deadline, Task } from '../model/plan.js';
 
 /** One task of the 任务台账. */
 export interface LedgerTask {
-  /** Where the task stands in its document, its own number last: "二、重点任务 > （二）公共服务提升行动 > 4". */
+  /** Where the task stands in its document, its own number last: "二、重点任务 > （二）民生保障行动 > 4". */
   path: string;
   task: string;
   leaders: string;

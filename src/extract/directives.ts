@@ -6,7 +6,7 @@ import type { Line } from './outline.js';
 
 /**
  * Minutes and meeting reports give their tasks sentence by sentence in
- * running prose ("会议要求，…尽快印发实施。要对照方案目标要求，认真落实…").
+ * running prose ("会议要求，…尽快印发实施。要按照时间节点，抓好落实…").
  * When a document holds no numbered items, label blocks or task tables, each
  * instruction sentence is a task; sentences that record the meeting
  * (会议指出, 会议听取) are not.
@@ -22,7 +22,7 @@ function isInstruction(sentence: string): boolean {
   if (ASSIGNING_PHRASES.some((p) => p.test(folded))) return true;
   // "7月，成立领导小组…", "8—9月，重点搞好…": a schedule written as paragraphs, each led by its time.
   if (TIME_LED.test(folded)) return true;
-  // "各主责单位和相关职能部门要在6月30日前完成…": a subject told what it must do.
+  // "各相关单位要在6月30日前完成…": a subject told what it must do.
   const verb = DIRECTIVE_VERBS.map((w) => folded.indexOf(w)).filter((k) => k > 0).sort((a, b) => a - b)[0];
   return verb !== undefined && verb <= MAX_SUBJECT && !/[，,。；;：:]/.test(folded.slice(0, verb));
 }

@@ -69,7 +69,7 @@ const INLINE_LABELS = [...LABEL_INDEX.entries()]
  */
 const INLINE_LABEL = new RegExp(
   `(?<=^|[（(〔【\\[；;，,。、：:\\s\\u3000])(${INLINE_LABELS.join('|')}|(?:责任|牵头|配合|协办|主办|承办|协助)[\\u4e00-\\u9fff]{1,4}?)[\\s\\u3000]*[:：]` +
-    // Text that lost its line breaks runs a value into the next label ("阮斌副局长责任部门：建工科"):
+    // Text that lost its line breaks runs a value into the next label ("张明副局长责任部门：规划科"):
     // a listed label of four or more characters with its colon needs no boundary before it.
     `|(${INLINE_LABELS.filter((label) => label.length >= 4).join('|')})[\\s\\u3000]*[:：]`,
   'g',
@@ -133,7 +133,7 @@ function cutValue(raw: string): string {
  * Owners written without a label:
  *  - a bracketed note that holds only owners, with or without verbs:
  *    （县文化局牵头，县财政局配合）, (民政局), （省发展改革委牵头负责）;
- *  - a run of owner clauses opening a sentence: "由杨志武副市长负责，市发改委牵头，
+ *  - a run of owner clauses opening a sentence: "由王华副市长负责，市发改委牵头，
  *    相关部门配合，尽快完成…";
  *  - "由X负责", "由X会同Y…" inside a sentence.
  * "由文化馆指导的团队" is a description, not an assignment: a 的 after the verb rules it out.

@@ -2,7 +2,7 @@ import type { Block, Cell } from '../model/block.js';
 import type { SourceLocation } from '../model/location.js';
 import { FIELD_LABELS, type FieldRole } from '../lexicon/field-labels.js';
 import { foldToSimplified } from '../lexicon/hant.js';
-import { ORG_SUFFIXES, REDACTION_PATTERN, VAGUE_OWNER_WORDS } from '../lexicon/organisations.js';
+import { ORG_NAME_END, REDACTION_PATTERN, VAGUE_OWNER_WORDS } from '../lexicon/organisations.js';
 import { isVerticalText } from '../text/vertical.js';
 import { parseDeadline } from './deadline.js';
 import { labelRole } from './fields.js';
@@ -207,7 +207,6 @@ const MAX_CELL_PARAS = 8;
 /** Search states per row: keeps the pass linear on pathological input. */
 const MAX_STEPS_PER_ROW = 4000;
 
-const ORG_END = new RegExp(`(?:${ORG_SUFFIXES.join('|')})$`);
 const OWNER_SPLIT = /[、，,；;/／]/;
 const LEADER_POST = /(?:长|书记|主任|领导|负责人|委员)$/;
 const REDACTED_NAME = /^\p{Script=Han}{0,3}[*＊×xXＸ○〇]+\p{Script=Han}{0,3}$/u;
@@ -230,11 +229,11 @@ function isDate(text: string): boolean {
   return parseDeadline(text, { year: null }) !== null;
 }
 
-/** One organisation: 各科室, 文化中心建设办, 各乡镇（街道）. */
+/** One organisation: 各科室, 城建办, 各乡镇（街道）. */
 function orgPart(part: string): boolean {
   const key = foldToSimplified(squash(part)).replace(/[（(][^（）()]*[)）]$/, '');
   if (key.length < 2) return VAGUE_OWNER_WORDS.includes(key);
-  return /^(?:各|相关|有关)/.test(key) || VAGUE_OWNER_WORDS.includes(key) || ORG_END.test(key);
+  return /^(?:各|相关|有关)/.test(key) || VAGUE_OWNER_WORDS.includes(key) || ORG_NAME_END.test(key);
 }
 
 /** Every owner in the line is an organisation. */

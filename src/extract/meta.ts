@@ -1,7 +1,7 @@
 import type { Meta } from '../model/plan.js';
 import { DOCUMENT_KIND_WORDS, RED_HEAD } from '../lexicon/document.js';
 import { foldToSimplified } from '../lexicon/hant.js';
-import { ORG_SUFFIXES } from '../lexicon/organisations.js';
+import { ORG_NAME_END, ORG_SUFFIXES } from '../lexicon/organisations.js';
 import type { DateContext } from './deadline.js';
 import { documentDates, signatureDateOf, type DateSource } from './meta-dates.js';
 import type { Line } from './outline.js';
@@ -21,7 +21,6 @@ const DOC_NUMBER = /[\u4e00-\u9fff]{1,15}\s*[〔［[【(（]\s*\d{4}\s*[〕］\]
 const KIND_END = new RegExp(`(?:${DOCUMENT_KIND_WORDS.join('|')})[”」》]?$`);
 const PORTAL_ISSUER = /发布机构\s*[:：]\s*(\S+)/;
 const DOC_NUMBER_FIELD = /文\s*号\s*[:：]/;
-const ORG_NAME_END = new RegExp(`(?:${ORG_SUFFIXES.join('|')})$`);
 /** Title prefix "2021年XX局“…”工作方案": the issuer stands before a quote, 关于 or a year. */
 const TITLE_ISSUER = new RegExp(`^(?:\\d{4}年(?:度)?)?(.{2,30}?(?:${ORG_SUFFIXES.join('|')}))(?=[“"《]|关于|\\d{4}年)`);
 

@@ -167,7 +167,7 @@ export function subtreeLines(node: OutlineNode, into: Line[] = []): Line[] {
   return into;
 }
 
-/** The label line's text after the label: "重点任务", "公共服务提升行动。" */
+/** The label line's text after the label: "重点任务", "民生保障行动。" */
 export function headingText(node: OutlineNode): string {
   const first = node.lines[0]?.text ?? '';
   return node.label ? node.label.rest : first;

@@ -12,7 +12,7 @@ import {
   STAR_LEADS_PATTERN,
   TOGETHER_WORDS,
 } from '../lexicon/owner-words.js';
-import { BARE_LEVEL_WORDS, ORG_SUFFIXES, REDACTION_PATTERN, VAGUE_OWNER_WORDS } from '../lexicon/organisations.js';
+import { BARE_LEVEL_WORDS, ORG_NAME_END_GLOSSED, REDACTION_PATTERN, VAGUE_OWNER_WORDS } from '../lexicon/organisations.js';
 import { stripGlosses } from './gloss.js';
 import { looksLikeName, readPerson } from './person.js';
 import { stripEndOf, trimEndsOf } from '../text/trim.js';
@@ -28,7 +28,7 @@ import { stripEndOf, trimEndsOf } from '../text/trim.js';
  *    when not); "A会同B" makes A lead and B help;
  *  - an open list's tail is not an owner (…等有关部门), a level word alone
  *    belongs to its list (各县、市、区政府), a post after a name makes it a
- *    person (阮斌副局长 → 阮斌);
+ *    person (张明副局长 → 张明);
  *  - a document may say that the first unit of each list leads.
  */
 export type OwnerRole = 'leader' | 'unit' | 'partner';
@@ -69,7 +69,6 @@ const KNOWN_SHORT_OWNERS: ReadonlySet<string> = new Set([...VAGUE_OWNER_WORDS, .
 /** The longest verb near the end of a piece (longest first: 按职责分工负责 before 负责). */
 const VERB_AT_END = new RegExp(`(${VERBS.map(([w]) => w).join('|')})[\\u4e00-\\u9fff]{0,2}$`);
 const VERB_KIND: ReadonlyMap<string, Verb> = new Map(VERBS);
-const ORG_END = new RegExp(`(?:${ORG_SUFFIXES.join('|')})(?:[（(][^（）()]*[)）])?$`);
 const OPENERS = '（(〔【[［';
 /** Closing marks left at the end of a piece when its opener went with the previous one. */
 const CLOSING_MARKS = '〕】]］';
@@ -110,7 +109,7 @@ export function firstListedLeads(texts: Iterable<string>): boolean {
 export function isOrgName(text: string): boolean {
   const key = foldToSimplified(text.replace(/[\s\u3000]+/g, ''));
   if (key.length < 2) return false;
-  if (ORG_END.test(key)) return true;
+  if (ORG_NAME_END_GLOSSED.test(key)) return true;
   // A collective is short (各地, 各部门); a longer text after 各/有关 that ends like no body is a sentence.
   return /^(?:各|相关|有关|其他|其它|属下|所属)/.test(key) && key.length <= 4;
 }
@@ -134,7 +133,7 @@ export function isOwnerValue(text: string): boolean {
 }
 
 /**
- * Is a clause only an assignment ("市发改委牵头", "杨志武副市长负责", "各地、各部门配合")?
+ * Is a clause only an assignment ("市发改委牵头", "王华副市长负责", "各地、各部门配合")?
  * A section heading may assign all it holds: "叶枝利区长牵头重点工作".
  */
 export function isOwnerClause(text: string): boolean {

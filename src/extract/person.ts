@@ -3,7 +3,7 @@ import { COMPOUND_SURNAMES, PERSON_POSTS, SURNAMES } from '../lexicon/person-nam
 
 /**
  * Is an owner a person? Official documents name people as surname + given
- * name (欧乾震, 俞悦), often with a post after it (阮斌副局长, 林局長), or by
+ * name (李强, 周敏), often with a post after it (张明副局长, 林局長), or by
  * post alone (各科科长, 各区区长). Units end in an organisation word instead.
  */
 const SURNAME_SET: ReadonlySet<string> = new Set([...SURNAMES]);
@@ -14,7 +14,7 @@ const HAN_ONLY = /^\p{Script=Han}+$/u;
 const ORG_QUALIFIER = /^\p{Script=Han}{0,6}(?:政府|党组|党委|市委|县委|区委|局|委|办|厅)$/u;
 
 export interface PersonReading {
-  /** The name without its post ("阮斌副局长" → 阮斌); for a post alone, the post as written. */
+  /** The name without its post ("张明副局长" → 张明); for a post alone, the post as written. */
   name: string;
   /** The name was given by post only (各科科長, 林局長 keeps its surname but names no given name). */
   byPost: boolean;
@@ -25,7 +25,7 @@ function postAtEnd(text: string): string | null {
   return POST_AT_END.exec(text)?.[0] ?? null;
 }
 
-/** Surname + one or two characters: 俞悦, 欧乾震, 欧阳修文. */
+/** Surname + one or two characters: 周敏, 李建国, 欧阳明远. */
 export function looksLikeName(text: string): boolean {
   if (!HAN_ONLY.test(text)) return false;
   const compound = COMPOUND.has(text.slice(0, 2));

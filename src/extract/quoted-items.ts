@@ -1,4 +1,4 @@
-import { ORG_SUFFIXES } from '../lexicon/organisations.js';
+import { ORG_NAME_END } from '../lexicon/organisations.js';
 import type { TaskDraft } from './draft.js';
 import type { Line } from './outline.js';
 
@@ -14,7 +14,6 @@ const MIN_ITEMS = 2;
 const MAX_NAME = 40;
 const MAX_UNIT = 20;
 
-const ORG_END = new RegExp(`(?:${ORG_SUFFIXES.join('|')})$`);
 /** “name”（unit）, the brackets full- or half-width, curly or straight quotes. */
 const QUOTED_ITEM = new RegExp(`[“"]([^“”"\\n]{2,${MAX_NAME}})[”"][（(]([^（）()\\n]{2,${MAX_UNIT}})[)）]`, 'g');
 
@@ -32,7 +31,7 @@ export function quotedItems(text: string): QuotedItem[] {
   const items: QuotedItem[] = [];
   for (const match of text.matchAll(QUOTED_ITEM)) {
     const unit = match[2].trim();
-    if (ORG_END.test(unit)) items.push({ name: match[1].trim(), unit, written: match[0], start: match.index });
+    if (ORG_NAME_END.test(unit)) items.push({ name: match[1].trim(), unit, written: match[0], start: match.index });
   }
   return items.length >= MIN_ITEMS ? items : [];
 }

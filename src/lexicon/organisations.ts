@@ -12,6 +12,11 @@ export const ORG_SUFFIXES: readonly string[] = [
   '林场', '农场', '牧场', '渔场', '机场', '海关',
 ];
 
+/** A text that ends as an organisation name does: 县教育局, 各乡镇人民政府. */
+export const ORG_NAME_END = new RegExp(`(?:${ORG_SUFFIXES.join('|')})$`);
+/** The same, a bracketed gloss allowed after the name: 县文旅局（县文物局）. */
+export const ORG_NAME_END_GLOSSED = new RegExp(`(?:${ORG_SUFFIXES.join('|')})(?:[（(][^（）()]*[)）])?$`);
+
 /** Verbs after a clause-initial subject that make it the owner of the clause. */
 export const OWNER_VERBS: readonly string[] = [
   '牵头负责', '具体负责', '负责', '牵头', '要', '应', '须', '必须', '做好', '抓好', '制定', '组织', '开展',

@@ -1,7 +1,7 @@
 /**
  * What a person's name looks like in an owner field: a surname (one or two
  * characters) and a given name of one or two, optionally followed by a post
- * (阮斌副局长, 林局長). Data only; src/extract/person.ts reads it.
+ * (张明副局长, 林局長). Data only; src/extract/person.ts reads it.
  */
 
 /** Single-character surnames, simplified and traditional (the common ~300 of 百家姓 in use). */
@@ -15,7 +15,7 @@ export const COMPOUND_SURNAMES: readonly string[] = [
 ];
 
 /**
- * Posts written after a name (阮斌副局长) or standing for a person (各科科长,
+ * Posts written after a name (张明副局长) or standing for a person (各科科长,
  * 各区区长, 林局長). Longest first is not needed: the reader strips greedily.
  */
 export const PERSON_POSTS: readonly string[] = [

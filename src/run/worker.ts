@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { releaseSofficeProfile } from '../read/doc-soffice.js';
-import { prepareBatch, runFile, type RunSettings } from './job.js';
+import { isLegacyDoc, prepareBatch, runFile, type RunSettings } from './job.js';
 import type { WorkerBatch, WorkerClock, WorkerClose, WorkerResult } from './pool.js';
 
 /**
@@ -20,9 +20,11 @@ port.on('message', (message: WorkerBatch | WorkerClose) => {
     return;
   }
   queue = queue.then(async () => {
-    port.postMessage({ preparing: true } satisfies WorkerClock);
-    await prepareBatch(message.items, settings);
-    port.postMessage({ ready: true } satisfies WorkerClock);
+    if (message.items.some((item) => isLegacyDoc(item.path))) {
+      port.postMessage({ preparing: true } satisfies WorkerClock);
+      await prepareBatch(message.items, settings);
+      port.postMessage({ ready: true } satisfies WorkerClock);
+    }
     for (const [k, item] of message.items.entries()) {
       port.postMessage({ index: message.indices[k], outcome: await runFile(item, settings) } satisfies WorkerResult);
     }

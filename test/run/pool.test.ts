@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addSummary, buildReport } from '../../src/model/report.js';
 import { reportDocument, reportHead, reportTail, REPORT_SEPARATOR } from '../../src/export/json-stream.js';
 import type { RunItem, FileOutcome, ExportSettings } from '../../src/run/job.js';
-import { runAll, type WorkerScript } from '../../src/run/pool.js';
+import { runAll, type PoolOptions, type WorkerScript } from '../../src/run/pool.js';
 import type { LedgerDocument } from '../../src/export/ledger.js';
 import { lint } from '../../src/lint.js';
 import { PlanReport, type Summary } from '../../src/model/plan.js';
@@ -21,9 +21,9 @@ const ITEMS: RunItem[] = [
   { path: join(FIXTURES, 'nope.txt'), name: 'nope.txt' },
 ];
 
-async function collect(items: readonly RunItem[], format: ExportSettings['format'], worker: WorkerScript | null, jobs = 2): Promise<FileOutcome[]> {
+async function collect(items: readonly RunItem[], format: ExportSettings['format'], worker: WorkerScript | null, jobs = 2, limits: Pick<PoolOptions, 'fileTimeBudget' | 'heapMb'> = {}): Promise<FileOutcome[]> {
   const out: FileOutcome[] = [];
-  for await (const outcome of runAll(items, settings(format), { jobs, worker })) out.push(outcome);
+  for await (const outcome of runAll(items, settings(format), { jobs, worker, ...limits })) out.push(outcome);
   return out;
 }
 
@@ -59,8 +59,7 @@ describe('runAll', () => {
 
   it('a file that takes longer than the time budget is reported as too complex; the rest are still done, in order', async () => {
     const items = [...ITEMS.slice(0, 3), { path: join(FIXTURES, `${SEEDS[0]}.txt`), name: 'endless.txt' }, ...ITEMS.slice(3, 6)];
-    const outcomes: FileOutcome[] = [];
-    for await (const outcome of runAll(items, settings('json'), { jobs: 2, worker: CRASHING_WORKER, fileTimeBudget: 1 })) outcomes.push(outcome);
+    const outcomes = await collect(items, 'json', CRASHING_WORKER, 2, { fileTimeBudget: 1 });
     expect(outcomes.map((o) => o.name)).toEqual(items.map((i) => i.name));
     expect(outcomes[3].failure).toBe('planlint failed on this file: too complex: not done within 1 s');
     expect(outcomes.filter((o) => o.failure !== null)).toEqual([outcomes[3]]);
@@ -68,8 +67,7 @@ describe('runAll', () => {
 
   it('a file that needs more memory than the worker’s heap takes only its worker down, reported as too large', async () => {
     const items = [ITEMS[0], { path: join(FIXTURES, `${SEEDS[0]}.txt`), name: 'hungry.txt' }, ITEMS[1], ITEMS[2]];
-    const outcomes: FileOutcome[] = [];
-    for await (const outcome of runAll(items, settings('json'), { jobs: 1, worker: CRASHING_WORKER, heapMb: 64 })) outcomes.push(outcome);
+    const outcomes = await collect(items, 'json', CRASHING_WORKER, 1, { heapMb: 64 });
     expect(outcomes.map((o) => o.name)).toEqual(items.map((i) => i.name));
     expect(outcomes[1].failure).toBe('planlint failed on this file: too complex: needs more than 64 MB of memory');
     expect(outcomes.filter((o) => o.failure !== null)).toEqual([outcomes[1]]);

@@ -9,7 +9,7 @@ import { buildGrid, type RawRow } from './grid.js';
  * between cells, and with header names themselves broken over lines
  * ("责任" ⏎ "领导"):
  *
- *   序号 ⏎ 重点工作 ⏎ 责任 ⏎ 领导 ⏎ … ⏎ 1 ⏎ 白仙山水库工程 ⏎ 欧乾震 ⏎ … ⏎ 2 ⏎ …
+ *   序号 ⏎ 重点工作 ⏎ 责任 ⏎ 领导 ⏎ … ⏎ 1 ⏎ 城区供水工程 ⏎ 李建国 ⏎ … ⏎ 2 ⏎ …
  *
  * The rows start at their 序号 (numbers counting up by one), so the number of
  * cells in a row is the distance between two of them; the header's pieces are

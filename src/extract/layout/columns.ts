@@ -1,6 +1,6 @@
 import { HEADER_ROLE_HINTS, type FieldRole } from '../../lexicon/field-labels.js';
 import { foldToSimplified } from '../../lexicon/hant.js';
-import { ORG_SUFFIXES, REDACTION_PATTERN, VAGUE_OWNER_WORDS } from '../../lexicon/organisations.js';
+import { ORG_NAME_END_GLOSSED, REDACTION_PATTERN, VAGUE_OWNER_WORDS } from '../../lexicon/organisations.js';
 import { parseDeadline } from '../deadline.js';
 import { knownLabelRole } from '../fields.js';
 import { parseNumberLabel } from '../numbering.js';
@@ -74,7 +74,6 @@ export type CellKind = 'empty' | 'number' | 'date' | 'person' | 'org' | 'short' 
 const MAX_SHORT = 30;
 const MAX_DATE = 40;
 const OWNER_SPLIT = /[、，,；;/／\s\u3000]+/;
-const ORG_END = new RegExp(`(?:${ORG_SUFFIXES.join('|')})(?:[（(][^（）()]*[)）])?$`);
 /** Verbs of an owner cell ("市财政局牵头，市直各部门落实"): they may follow a unit without making it text. */
 const OWNER_CELL_VERBS = /(?:牵头|配合|协办|协助|参与|落实|负责|参照落实|按职能分工落实|按职责分工负责|分别牵头|等有关部门|等部门|等)$/;
 /** A count before the last character is a quantity ("新建幼儿园3所", "整治5处"), not a unit's name. */
@@ -84,7 +83,7 @@ function isOrgPart(part: string): boolean {
   const key = foldToSimplified(part).replace(OWNER_CELL_VERBS, '');
   if (key.length === 0) return true;
   if (key.length < 2 || COUNT_END.test(key)) return false;
-  return /^(?:各|相关|有关)/.test(key) || VAGUE_OWNER_WORDS.includes(key) || ORG_END.test(key);
+  return /^(?:各|相关|有关)/.test(key) || VAGUE_OWNER_WORDS.includes(key) || ORG_NAME_END_GLOSSED.test(key);
 }
 
 /** Every part of the cell is an organisation (a unit list, possibly with 牵头/配合 words). */
