@@ -1,5 +1,5 @@
-import { rmSync } from 'node:fs';
-import { constants, mkdir, open, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { constants, open, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** A file being written: either it is committed whole, or it never appears. */
@@ -58,17 +58,21 @@ function onInterrupt(signal: NodeJS.Signals): void {
   for (const temp of pending) rmSync(temp, { force: true });
   pending.clear();
   for (const s of INTERRUPTS) process.removeListener(s, onInterrupt);
+  listening = false;
   process.kill(process.pid, signal);
 }
 
+let listening = false;
+
+/** Listening from the first temp file on: adding and removing listeners for each of thousands of files costs more than writing them. */
 function track(temp: string): void {
-  if (pending.size === 0) for (const s of INTERRUPTS) process.on(s, onInterrupt);
+  if (!listening) for (const s of INTERRUPTS) process.on(s, onInterrupt);
+  listening = true;
   pending.add(temp);
 }
 
 function untrack(temp: string): void {
   pending.delete(temp);
-  if (pending.size === 0) for (const s of INTERRUPTS) process.removeListener(s, onInterrupt);
 }
 
 /** Open an output as its target says: through a temp file for a regular file, in place for a device or a FIFO. */
@@ -103,6 +107,7 @@ export class OutputQueue {
 
   async write(target: OutputTarget, data: string | Uint8Array): Promise<void> {
     if (this.failure) throw this.failure.error;
+    if (target.how === 'replace' && target.identity === null) return writeNewFile(target.path, data);
     while (this.running.size >= this.limit) await Promise.race(this.running);
     const done: Promise<void> = writeOutput(target, data)
       .catch((error: unknown) => void (this.failure ??= { error }))
@@ -133,15 +138,54 @@ async function openStream(path: string): Promise<OutputFile> {
 }
 
 /**
+ * A file that was not there when the run began, written whole: a temp file
+ * renamed into place, so it is complete or absent. It is not flushed to disk
+ * first (that flush is what keeps an older file whole, and there is none),
+ * so thousands of small outputs cost a few system calls each, not a
+ * disk-flush each.
+ */
+export function writeNewFile(path: string, data: string | Uint8Array): void {
+  const temp = tempPath(path);
+  track(temp);
+  try {
+    try {
+      writeFileSync(temp, data, { flag: 'wx' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      makeFolders(dirname(path));
+      writeFileSync(temp, data, { flag: 'wx' });
+    }
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  } finally {
+    untrack(temp);
+  }
+}
+
+let tempPrefix: string | null = null;
+let tempCount = 0;
+
+/**
+ * `.planlint-tmp-<name>-<random>-<n>` beside the output (same folder, so the
+ * final rename is atomic): one random part per run, a count per file.
+ * Created with O_EXCL, so a name that is taken is never written through.
+ */
+function tempPath(path: string): string {
+  // Not `crypto`: at start it costs several milliseconds of every run, and the name needs no secrecy.
+  tempPrefix ??= `${process.pid.toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  return join(dirname(path), `.planlint-tmp-${basename(path)}-${tempPrefix}-${(tempCount++).toString(36)}`);
+}
+
+/**
  * Open `path` for writing through a temp file beside it (same folder, so the
  * final rename is atomic), named `.planlint-tmp-<name>-<random>`. For regular
  * files and new paths only: see outputTarget.
  */
 export async function openAtomic(path: string): Promise<OutputFile> {
   const dir = dirname(path);
-  // crypto loads only when a file is written: at start it costs several milliseconds of every run.
-  const { randomBytes } = await import('node:crypto');
-  const temp = join(dir, `.planlint-tmp-${basename(path)}-${randomBytes(6).toString('hex')}`);
+  const temp = tempPath(path);
   // Tracked before it exists: a signal while open() completes must still find it.
   track(temp);
   const create = () => open(temp, 'wx');
@@ -149,7 +193,7 @@ export async function openAtomic(path: string): Promise<OutputFile> {
   const handle: FileHandle = await create()
     .catch(async (error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error;
-      await makeFolders(dir);
+      makeFolders(dir);
       return create();
     })
     .catch((error: unknown) => {
@@ -201,19 +245,22 @@ export function writeStdout(text: string): Promise<void> {
  * mkdir -p, one level at a time. Node's recursive mkdir retries for ever
  * where a folder cannot be made although its parent exists (under /proc it
  * answers ENOENT each time): here that is an error naming the folder.
+ * Synchronous: folders are made once per folder of outputs, not per file.
  */
-async function makeFolders(dir: string): Promise<void> {
+function makeFolders(dir: string): void {
   try {
-    await mkdir(dir);
+    mkdirSync(dir);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') return;
     const parent = dirname(dir);
     if (code !== 'ENOENT' || parent === dir) throw error;
-    await makeFolders(parent);
+    makeFolders(parent);
     // The parent is there now: a second ENOENT is final.
-    await mkdir(dir).catch((again: NodeJS.ErrnoException) => {
-      if (again.code !== 'EEXIST') throw again;
-    });
+    try {
+      mkdirSync(dir);
+    } catch (again) {
+      if ((again as NodeJS.ErrnoException).code !== 'EEXIST') throw again;
+    }
   }
 }

@@ -205,14 +205,32 @@ class SheetStream {
     const cells = this.columns.map((column, c) => {
       const value = cellValueOf(row, column);
       if (value === undefined) return undefined;
-      // A column at its widest stays so: its cells need not be measured.
-      if (this.widths[c] + 1 < column.maxWidth) this.widths[c] = Math.max(this.widths[c], column.kind === 'date' ? DATE_FORMAT.length : cellWidth(String(value)));
-      if (column.kind === 'text') lines = Math.max(lines, wrapLines(String(value), column.maxWidth - WRAP_MARGIN, { ambiguousWide: true }).length);
+      if (column.kind === 'text') {
+        const text = String(value);
+        const widest = cellWidth(text);
+        this.widths[c] = Math.max(this.widths[c], widest);
+        lines = Math.max(lines, wrappedLineCount(text, widest, column.maxWidth - WRAP_MARGIN));
+      } else if (this.widths[c] + 1 < column.maxWidth) {
+        // A column at its widest stays so: its cells need not be measured.
+        this.widths[c] = Math.max(this.widths[c], column.kind === 'date' ? DATE_FORMAT.length : cellWidth(String(value)));
+      }
       return cellOf(column, value);
     });
     // Row 1 is the header.
     this.rows.write(rowXml(++this.count + 1, cells, this.styles, lines * LINE_HEIGHT + ROW_PADDING));
   }
+}
+
+/**
+ * The lines `text` takes wrapped at `limit`, knowing its widest line: when
+ * that fits, every line does, and only the line breaks count (most cells:
+ * a unit, a name, a date). Wrapping is done only for text that needs it.
+ */
+function wrappedLineCount(text: string, widest: number, limit: number): number {
+  if (widest > limit) return wrapLines(text, limit, { ambiguousWide: true }).length;
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
+  return lines;
 }
 
 /** A cell: text is always text, dates become Excel dates. */

@@ -35,6 +35,18 @@ export class DeflatedText {
     if (this.pendingChars >= SEGMENT_CHARS) this.flush();
   }
 
+  /**
+   * The parts as one text compressed in one call, when none of them has
+   * been compressed yet: a small sheet's head, rows and tail then cost one
+   * zlib stream, not three. Null when some part is compressed already.
+   */
+  static joined(parts: readonly DeflatedText[]): DeflatedText | null {
+    if (parts.some((part) => part.ended || part.chunks.length > 0)) return null;
+    const text = new DeflatedText();
+    for (const part of parts) for (const piece of part.pending) text.write(piece);
+    return text;
+  }
+
   /** End the stream unless it has ended: a part compressed once and kept, written in many packages. */
   end(): this {
     return this.ended ? this : this.flush(true);
@@ -66,6 +78,7 @@ export class PackageWriter {
   /** An entry made of parts in order; each is flushed here, the last one as the end of the stream. */
   add(path: string, parts: readonly DeflatedText[]): void {
     if (parts.length === 0) parts = [new DeflatedText()];
+    if (parts.length > 1) parts = [DeflatedText.joined(parts) ?? parts].flat();
     const file: ZipInputFile = { filename: path, size: 0, crc: 0, compression: 8 };
     this.zip.add(file);
     parts.forEach((part, k) => (k === parts.length - 1 ? part.end() : part.flush()));

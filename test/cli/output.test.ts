@@ -26,6 +26,23 @@ describe('OutputQueue', () => {
   });
 });
 
+describe('writeNewFile: an output that was not there', () => {
+  it('fails naming the cause where its folder is a file, leaving nothing beside it', async () => {
+    const { writeNewFile } = await import('../../src/cli/output.js');
+    const base = mkdtempSync(join(tmpdir(), 'planlint-new-'));
+    writeNewFile(join(base, 'plan.xlsx'), 'a ledger');
+    expect(() => writeNewFile(join(base, 'plan.xlsx', 'inner.xlsx'), 'x')).toThrow(/ENOTDIR|EEXIST/);
+    expect(readdirSync(base)).toEqual(['plan.xlsx']);
+    expect(readFileSync(join(base, 'plan.xlsx'), 'utf8')).toBe('a ledger');
+    rmSync(base, { recursive: true, force: true });
+  });
+
+  it('fails at once under procfs instead of retrying for ever', async () => {
+    const { writeNewFile } = await import('../../src/cli/output.js');
+    expect(() => writeNewFile('/proc/planlint-no-such/x/ledger.xlsx', 'x')).toThrow(/ENOENT/);
+  });
+});
+
 describe('openAtomic: folders that cannot be made', () => {
   it('fails at once where a folder cannot be made although its parent exists (procfs), instead of retrying for ever', async () => {
     const { openAtomic } = await import('../../src/cli/output.js');

@@ -307,3 +307,24 @@ describe('ledgerDocument', () => {
     expect(deadlineText(null, 2020)).toBe('');
   });
 });
+
+describe('buildLedger: row heights', () => {
+  // 16 points a wrapped line, 3 of padding; the 任务 column is 50 units wide, a cell wraps at 49, a Chinese character is 2 units.
+  const heightsOf = (tasks: LedgerTask[]) => {
+    const bytes = buildLedger([{ ...plan, tasks: tasks.map((t) => ({ ...t, path: '一' })), problems: [] }]);
+    const rows = elements(openPackage(bytes).sheets.get('任务台账')!).filter((e) => e.name === 'row').slice(1);
+    return rows.map((row) => Number(row.attributes.ht));
+  };
+
+  it('gives a row one line per line break of a cell that fits, and as many as wrapping makes of one that does not', () => {
+    const heights = heightsOf([
+      task({ task: '短任务' }),
+      task({ task: '第一行\n第二行\n第三行' }),
+      // 60 characters: 120 units, wrapped at 49 units (24 characters a line): 3 lines.
+      task({ task: '完'.repeat(60) }),
+      // The widest line does not fit: the break and the wrapping both count (1 + 3 lines).
+      task({ task: `标题\n${'完'.repeat(60)}` }),
+    ]);
+    expect(heights).toEqual([19, 51, 51, 67]);
+  });
+});
