@@ -14,15 +14,34 @@ const KIND_END = new RegExp(`(?:${DOCUMENT_KIND_WORDS.filter((w) => w !== '通�
 const TITLE_REACH = 4;
 const MAX_TITLE = 60;
 
-/** The order of the notice's 落款 date line when a plan's title follows it; null when there is no covering notice. */
+/**
+ * A notice that issues or forwards a plan names it in its title:
+ * 关于印发《…》的通知, 转发…的通知. Published alone (the plan an attachment
+ * the page does not hold), its numbered requirements are still the notice's.
+ */
+const COVERING_TITLE = /(?:印发|转发|印送)\S{0,80}通知$/;
+/** The title stands among the first lines of the page. */
+const TITLE_LINES = 5;
+
+/**
+ * The order of the covering notice's 落款 date line: the first full date
+ * followed by a plan's title, or, in a page whose title issues a plan, the
+ * first full date after that title. Null when there is no covering notice.
+ */
 export function noticeEnd(lines: readonly Line[]): number | null {
-  for (let k = 0; k < lines.length; k++) {
-    const text = lines[k].text.replace(/[\s\u3000]+/g, '');
-    if (!FULL_DATE.test(text)) continue;
+  const dates = lines.filter((line) => FULL_DATE.test(compact(line.text)));
+  for (const date of dates) {
+    const k = lines.indexOf(date);
     for (let j = k + 1; j < Math.min(lines.length, k + 1 + TITLE_REACH); j++) {
-      const candidate = foldToSimplified(lines[j].text.replace(/[\s\u3000]+/g, ''));
-      if (candidate.length <= MAX_TITLE && KIND_END.test(candidate)) return lines[k].order;
+      const candidate = foldToSimplified(compact(lines[j].text));
+      if (candidate.length <= MAX_TITLE && KIND_END.test(candidate)) return date.order;
     }
   }
-  return null;
+  const title = lines.slice(0, TITLE_LINES).findIndex((line) => COVERING_TITLE.test(foldToSimplified(compact(line.text))));
+  if (title < 0) return null;
+  return dates.find((date) => lines.indexOf(date) > title)?.order ?? null;
+}
+
+function compact(text: string): string {
+  return text.replace(/[\s\u3000]+/g, '');
 }

@@ -23,10 +23,13 @@ import type { TaskTable } from './tables.js';
 export function segmentTasks(blocks: readonly Block[], outline: Outline, tables: ReadonlyArray<TaskTable | null>): TaskDraft[] {
   const paragraphs = blocks.flatMap((block, order): Line[] => (block.kind === 'table' ? [] : [{ text: block.text, loc: block.loc, order }]));
   const rows = tables.flatMap((t) => t?.drafts ?? []);
-  const body = bodyTaskDrafts(outline, { noticeEnd: noticeEnd(paragraphs), hasTaskTable: rows.length > 0 });
+  const notice = noticeEnd(paragraphs);
+  const body = bodyTaskDrafts(outline, { noticeEnd: notice, hasTaskTable: rows.length > 0 });
+  // The covering notice's sentences are no more tasks than its numbered requirements.
+  const planLines = notice === null ? paragraphs : paragraphs.filter((line) => line.order > notice);
   // Minutes and meeting reports: with nothing else to track, their instruction sentences are the tasks.
-  const prose = body.length + rows.length === 0 ? directiveDrafts(paragraphs) : [];
+  const prose = body.length + rows.length === 0 ? directiveDrafts(planLines) : [];
   const held = new Set([...body, ...prose].map((d) => d.order));
-  const quoted = quotedItemDrafts(paragraphs.filter((line) => !held.has(line.order)));
+  const quoted = quotedItemDrafts(planLines.filter((line) => !held.has(line.order)));
   return [...dropRestatedItems(body, rows), ...rows, ...prose, ...quoted].sort((a, b) => a.order - b.order || a.row - b.row);
 }

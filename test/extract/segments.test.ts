@@ -24,6 +24,31 @@ describe('which parts of a plan are tasks', () => {
     expect(await tasksOf(text)).toEqual(['（一）地区生产总值增长7%以上']);
   });
 
+  it('a notice that issues a plan, published without it: its numbered requirements and their sentences before the 落款 are not tasks', async () => {
+    const text = [
+      '某市人民政府办公室关于印发《2021年政府工作报告任务分解方案》的通知',
+      '各县区人民政府，市政府各部门：',
+      '现将《方案》印发给你们，并就抓好任务落实通知如下：',
+      '1.明确任务，压实责任。各牵头单位要细化工作举措，于2月7日前报送市政府。',
+      '2.统筹协调，合力攻坚。各责任单位要积极配合，共同推动各项工作。',
+      '某市人民政府办公室',
+      '2021年1月25日',
+    ].join('\n');
+    expect(await tasksOf(text)).toEqual([]);
+  });
+
+  it('a notice whose title does not issue a plan keeps its numbered items as tasks', async () => {
+    const text = [
+      '某市人民政府办公室关于做好2021年秸秆禁烧工作的通知',
+      '各县区人民政府：',
+      '1.加强巡查。各县区政府要于3月底前完成巡查。',
+      '2.严格考核。市生态环境局负责考核。',
+      '某市人民政府办公室',
+      '2021年1月25日',
+    ].join('\n');
+    expect(await tasksOf(text)).toEqual(['1.加强巡查。各县区政府要于3月底前完成巡查。', '2.严格考核。市生态环境局负责考核。']);
+  });
+
   it('a numbered item restated word for word as a table row is one task, the row (it carries the owner)', async () => {
     const text = [
       '一、工作要点',
