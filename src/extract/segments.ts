@@ -1,4 +1,5 @@
 import type { Block } from '../model/block.js';
+import { attachmentListLines } from './attachment-list.js';
 import { bodyTaskDrafts } from './body-tasks.js';
 import { directiveDrafts } from './directives.js';
 import type { TaskDraft } from './draft.js';
@@ -13,7 +14,7 @@ import type { TaskTable } from './tables.js';
  * text, its fields, where it stands) in document order:
  *  - numbered items under task sections, label blocks, loose annotated
  *    paragraphs (body-tasks.ts), not the covering notice's requirements before
- *    its 落款 (notice.ts);
+ *    its 落款 (notice.ts) nor the documents it lists as attached (attachment-list.ts);
  *  - the rows of task tables (tables.ts), which replace the items they restate
  *    word for word (restated.ts);
  *  - with neither, the instruction sentences of minutes (directives.ts);
@@ -24,7 +25,8 @@ export function segmentTasks(blocks: readonly Block[], outline: Outline, tables:
   const paragraphs = blocks.flatMap((block, order): Line[] => (block.kind === 'table' ? [] : [{ text: block.text, loc: block.loc, order }]));
   const rows = tables.flatMap((t) => t?.drafts ?? []);
   const notice = noticeEnd(paragraphs);
-  const body = bodyTaskDrafts(outline, { noticeEnd: notice, hasTaskTable: rows.length > 0 });
+  const listed = attachmentListLines(paragraphs);
+  const body = bodyTaskDrafts(outline, { noticeEnd: notice, hasTaskTable: rows.length > 0 }).filter((draft) => !listed.has(draft.order));
   // The covering notice's sentences are no more tasks than its numbered requirements.
   const planLines = notice === null ? paragraphs : paragraphs.filter((line) => line.order > notice);
   // Minutes and meeting reports: with nothing else to track, their instruction sentences are the tasks.

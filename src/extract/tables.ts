@@ -98,7 +98,8 @@ function rowDraft(
   });
   const title = valueFor('title');
   const group = valueFor('group');
-  const content = valueFor('content') || title || group;
+  // A table of 预期目标 | 责任单位 (a 目标任务分解表) has no task column: each goal is the row's task.
+  const content = valueFor('content') || title || group || valueFor('goal');
   const numberCell = values.find((_, c) => roles[c] === 'number') ?? '';
   const numberColumn = roles.indexOf('number');
   const path = [caption.join(' '), section, valueFor('category'), content === group ? '' : group].filter(Boolean);

@@ -37,6 +37,25 @@ describe('which parts of a plan are tasks', () => {
     expect(await tasksOf(text)).toEqual([]);
   });
 
+  it('the documents a notice lists as attached (附件：1.… ⏎ 2.…分解表) are not tasks; the attached table’s rows are', async () => {
+    const text = [
+      '各镇人民政府、街道办事处：',
+      '现将目标任务分解表印发给你们，请认真贯彻落实。',
+      '附件：1. 2022年预期目标任务分解表',
+      '2. 2022年重点工作任务分解表',
+      '3. 2022年民生实事项目清单',
+      '附件1',
+      '序号\t预期目标\t责任单位',
+      '1\t地区生产总值增长5.5%左右\t区发展改革委',
+    ].join('\n');
+    expect(await tasksOf(text)).toEqual(['1\t地区生产总值增长5.5%左右\t区发展改革委']);
+  });
+
+  it('a numbered item that makes a document (1.制定实施方案) is a task: only an attachment list names documents', async () => {
+    const text = ['一、重点任务', '1.制定实施方案', '2.编制年度计划'].join('\n');
+    expect(await tasksOf(text)).toEqual(['1.制定实施方案', '2.编制年度计划']);
+  });
+
   it('a notice whose title does not issue a plan keeps its numbered items as tasks', async () => {
     const text = [
       '某市人民政府办公室关于做好2021年秸秆禁烧工作的通知',

@@ -25,3 +25,12 @@ describe('task-table columns that write their unit or their kind once, in the he
     expect(tasks[0].targets).toEqual([]);
   });
 });
+
+describe('a 目标任务分解表 whose only text column is 预期目标', () => {
+  it('takes each goal as its row’s task (title and deadline read from it), not the whole row', async () => {
+    const tasks = await tasksOf(['序号\t预期目标\t责任单位', '1\t地区生产总值增长5.5%左右\t区发展改革委', '2\t年底前完成城区供水管网改造\t区住房城乡建委']);
+    expect(tasks.map((t) => t.title)).toEqual(['地区生产总值增长5.5%左右', '年底前完成城区供水管网改造']);
+    expect(tasks.map((t) => t.owners.units)).toEqual([['区发展改革委'], ['区住房城乡建委']]);
+    expect(tasks[1].deadline?.text).toBe('年底前');
+  });
+});

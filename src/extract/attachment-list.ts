@@ -1,0 +1,30 @@
+import { DOCUMENT_KIND_WORDS } from '../lexicon/document.js';
+import { foldToSimplified } from '../lexicon/hant.js';
+import { parseNumberLabel } from './numbering.js';
+import type { Line } from './outline.js';
+
+/**
+ * A covering notice lists what it attaches before its 落款:
+ *   附件：1. 2022年预期目标任务分解表
+ *         2. 2022年重点工作任务分解表
+ * The numbered lines after 附件： name documents; they are not tasks, however
+ * much they look like a numbered list.
+ */
+const ATTACHMENT_HEAD = /^附\s*件\s*[:：]/;
+/** A document's name: no sentence punctuation, ending in a kind of document (…分解表, …清单, …方案). */
+const DOCUMENT_NAME = new RegExp(`^[^。；;，,：:！？!?]{2,80}(?:${[...DOCUMENT_KIND_WORDS, '表'].join('|')})[”」》）)]?$`);
+
+/** The orders of the numbered lines that continue an attachment list. */
+export function attachmentListLines(lines: readonly Line[]): Set<number> {
+  const listed = new Set<number>();
+  for (let k = 0; k < lines.length; k++) {
+    if (!ATTACHMENT_HEAD.test(lines[k].text.trim())) continue;
+    for (let j = k + 1; j < lines.length && isListedDocument(lines[j].text); j++) listed.add(lines[j].order);
+  }
+  return listed;
+}
+
+function isListedDocument(text: string): boolean {
+  const label = parseNumberLabel(text.trim());
+  return label !== null && DOCUMENT_NAME.test(foldToSimplified(label.rest.replace(/[\s\u3000]+/g, '')));
+}
