@@ -1,3 +1,4 @@
+import { stripGlosses } from './gloss.js';
 import type { Task } from '../model/plan.js';
 import type { DisableDirective } from '../read/types.js';
 import type { TimeMention } from './deadline.js';
@@ -72,7 +73,8 @@ export function taskOf(id: string, draft: TaskDraft, resolved: ResolvedTask): Ta
     id,
     number: draft.number,
     path: draft.path,
-    title: draft.title,
+    // The title is planlint's short name for the task: a mirror site's pinyin gloss is no part of it (the text keeps it verbatim).
+    title: stripGlosses(draft.title),
     text: draft.text,
     origin: draft.origin,
     owners: resolved.owners,

@@ -27,6 +27,14 @@ describe('pinyin glosses injected by mirror sites', () => {
     expect(stripGlosses('創(chuàng)業(yè)大道')).toBe('創業大道');
   });
 
+  it('a task’s title is read without them; its text keeps the page’s words as they were', async () => {
+    const { parseBytes } = await import('../../src/parse.js');
+    const text = '一(yī)、重點任務\n1.完善實驗室建設體(tǐ)系。申報重點實驗室。(牽頭單位:市科技局)';
+    const [task] = (await parseBytes(Buffer.from(text), 'plan.txt')).document.tasks;
+    expect(task.title).toBe('完善實驗室建設體系');
+    expect(task.text).toContain('體(tǐ)系');
+  });
+
   it('keeps brackets that are the document’s own', () => {
     expect(stripGlosses('细颗粒物(PM2.5)浓度')).toBe('细颗粒物(PM2.5)浓度');
     expect(stripGlosses('各县(市、区)政府')).toBe('各县(市、区)政府');
