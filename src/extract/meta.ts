@@ -4,6 +4,8 @@ import { foldToSimplified } from '../lexicon/hant.js';
 import { ORG_NAME_END, ORG_SUFFIXES } from '../lexicon/organisations.js';
 import type { DateContext } from './deadline.js';
 import { documentDates, signatureDateOf, type DateSource } from './meta-dates.js';
+import { stripGlosses } from './gloss.js';
+import { parseNumberLabel } from './numbering.js';
 import type { Line } from './outline.js';
 
 export type { DateSource } from './meta-dates.js';
@@ -44,17 +46,20 @@ export function extractMeta(preamble: readonly Line[], chrome: readonly Line[], 
 }
 
 function isFrameLine(text: string): boolean {
-  return RED_HEAD.test(text) || DOC_NUMBER.test(text) || /[:：]$/.test(text) || /^附件?/.test(text);
+  // A line wholly in brackets is a note about the document ((此件公开发布), （此页无正文）), not its title.
+  return RED_HEAD.test(text) || DOC_NUMBER.test(text) || /[:：]$/.test(text) || /^附件?/.test(text) || /^[(（][^)）]*(?:[(（][^)）]*[)）][^)）]*)*[)）]$/.test(text.trim());
 }
 
 /** The first preamble line (or two adjacent lines) that reads as a title. */
 function findTitle(preamble: readonly Line[]): string | null {
   const candidates = preamble.filter((l) => l.text.length <= 80 && !isFrameLine(l.text) && !/[。；]$/.test(l.text));
+  // A heading (二、重点任务) is no title, however its words end; a mirror's pinyin gloss is no part of one.
+  const namesKind = (line: Line) => parseNumberLabel(line.text.trim()) === null && KIND_END.test(foldToSimplified(stripGlosses(line.text)));
   for (let k = 0; k < candidates.length; k++) {
     const line = candidates[k];
-    if (KIND_END.test(foldToSimplified(line.text))) return line.text;
+    if (namesKind(line)) return stripGlosses(line.text);
     const next = candidates[k + 1];
-    if (next && adjacent(line, next) && KIND_END.test(foldToSimplified(next.text))) return line.text + next.text;
+    if (next && adjacent(line, next) && namesKind(next)) return stripGlosses(line.text + next.text);
   }
   return candidates[0]?.text ?? null;
 }

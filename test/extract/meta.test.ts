@@ -11,6 +11,20 @@ describe('document meta', () => {
     expect(dateSource).toBeNull();
   });
 
+  it('a year’s list of work is titled by what it lists (…2023年重点工作任务), after its notice’s 落款 and publication note, without a mirror’s glosses', () => {
+    const { meta } = extractMeta(
+      lines('各區、市人民政府：', '現印發給你們，請認真組織實施。', '某市人民政府辦公廳', '2023年1月30日', '(此件公開(kāi)發布)', '某市綠色低碳高質量發展2023年重點工(gōng)作任務', '一、實施創新驅動發展戰略'),
+      [],
+      [],
+    );
+    expect(meta.title).toBe('某市綠色低碳高質量發展2023年重點工作任務');
+  });
+
+  it('a numbered heading is no title however its words end (二、重点任务)', () => {
+    const { meta } = extractMeta(lines('某区城市更新三年行动', '一、总体要求', '二、重点任务'), [], []);
+    expect(meta.title).toBe('某区城市更新三年行动');
+  });
+
   it('joins a title written on two adjacent lines and takes its issuer and year', () => {
     const { meta } = extractMeta(lines('2021年某市某区文化广电和旅游局', '“城乡提质工程”工作方案'), [], []);
     expect(meta.title).toBe('2021年某市某区文化广电和旅游局“城乡提质工程”工作方案');
