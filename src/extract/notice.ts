@@ -9,7 +9,8 @@ import type { Line } from './outline.js';
  * after them. The notice's requirements are not tasks of the plan.
  */
 const FULL_DATE = /^(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[0-9〇○一二三四五六七八九十]{1,3}\s*月\s*[0-9〇○一二三四五六七八九十]{1,3}\s*日$/;
-const KIND_END = new RegExp(`(?:${DOCUMENT_KIND_WORDS.filter((w) => w !== '通知').join('|')})[”」》）)]?$`);
+/** A plan's title may end in a bracketed note: its years （2023—2025年）, (试行), (共计121项). */
+const KIND_END = new RegExp(`(?:${DOCUMENT_KIND_WORDS.filter((w) => w !== '通知').join('|')})[”」》）)]?(?:[(（][^()（）]{1,20}[)）])?$`);
 /** How far after the 落款 date the plan's title may stand. */
 const TITLE_REACH = 4;
 const MAX_TITLE = 60;
@@ -20,8 +21,8 @@ const MAX_TITLE = 60;
  * the page does not hold), its numbered requirements are still the notice's.
  */
 const COVERING_TITLE = /(?:印发|转发|印送)\S{0,80}通知$/;
-/** The title stands among the first lines of the page. */
-const TITLE_LINES = 5;
+/** The title stands among the first lines of the page, after a portal's few lines of 索引号, 发文单位, 发布日期. */
+const TITLE_LINES = 12;
 
 /**
  * The order of the covering notice's 落款 date line: the first full date

@@ -1,5 +1,5 @@
 import { foldToSimplified } from '../lexicon/hant.js';
-import { COMPOUND_SURNAMES, PERSON_POSTS, SURNAMES } from '../lexicon/person-names.js';
+import { COMPOUND_SURNAMES, PERSON_POSTS, POST_QUALIFIERS, SURNAMES } from '../lexicon/person-names.js';
 
 /**
  * Is an owner a person? Official documents name people as surname + given
@@ -41,7 +41,9 @@ export function readPerson(owner: string): PersonReading | null {
   const text = owner.replace(/[\s\u3000\u00a0]+/g, '');
   const post = postAtEnd(text);
   if (post) {
-    const before = text.slice(0, text.length - post.length);
+    // 常务副区长: the rank belongs to the post (常 is also a surname).
+    const rank = POST_QUALIFIERS.find((q) => text.slice(0, text.length - post.length).endsWith(q)) ?? '';
+    const before = text.slice(0, text.length - post.length - rank.length);
     if (before === '') return { name: text, byPost: true };
     if (looksLikeName(before)) return { name: before, byPost: false };
     // A post of a body: "张盈军区政府党组成员", "李某市委常委".

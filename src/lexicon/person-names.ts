@@ -14,6 +14,9 @@ export const COMPOUND_SURNAMES: readonly string[] = [
   '慕容', '令狐', '夏侯', '端木', '长孙', '長孫', '宇文', '司徒', '西门', '西門', '独孤', '獨孤', '南宫', '南宮',
 ];
 
+/** Words before a post that rank it (常务副区长, 执行副主任, 第一书记): part of the post, never of a name. */
+export const POST_QUALIFIERS: readonly string[] = ['常务', '常務', '执行', '執行', '第一'];
+
 /**
  * Posts written after a name (张明副局长) or standing for a person (各科科长,
  * 各区区长, 林局長). Longest first is not needed: the reader strips greedily.

@@ -18,6 +18,12 @@ describe('persons in owner fields (surname + given name, or a post)', () => {
     expect(readPerson('分管副局长')).toBeNull();
     expect(readPerson('县教育局')).toBeNull();
   });
+
+  it('a rank before a post (常务, 执行, 第一) is part of the post: 常务副区长 is a post, not a person named 常务', () => {
+    expect(readPerson('常务副区长')).toEqual({ name: '常务副区长', byPost: true });
+    expect(readPerson('张明常务副区长')).toEqual({ name: '张明', byPost: false });
+    expect(readPerson('执行副主任')).toEqual({ name: '执行副主任', byPost: true });
+  });
 });
 
 describe('pinyin glosses injected by mirror sites', () => {

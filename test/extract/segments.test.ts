@@ -56,6 +56,32 @@ describe('which parts of a plan are tasks', () => {
     expect(await tasksOf(text)).toEqual(['1.制定实施方案', '2.编制年度计划']);
   });
 
+  it('a portal’s metadata bullets (• 发文单位: • 信息名称:) are chrome, not a list; after the notice’s 落款 the plan, titled with a bracketed note, is read', async () => {
+    const text = [
+      '  • 索引号:11N000/ZK-2023-000021',
+      '  • 发文单位:区政府办',
+      '  • 信息名称:关于印发《2023年重点工作分工方案》的通知',
+      '  • 信息有效性:有效',
+      '  • 公开类型:主动公开',
+      '关于印发《2023年重点工作分工方案》的通知',
+      '各镇人民政府，区政府各委、办、局：',
+      '现印发给你们，并就有关事项通知如下：',
+      '  一、提高政治站位，强化担当意识。各部门要早部署、早落实。',
+      '  某区人民政府办公室',
+      '  2023年3月3日',
+      '  2023年重点工作分工方案(共计121项)',
+      '  一、全区经济社会发展主要预期目标',
+      '  1.地区生产总值比上年增长4.5%以上。',
+      '  牵头领导:常务副区长',
+      '  主要责任单位:区发展改革委',
+      '  完成时限:2023年12月底',
+    ].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(parsed.document.tasks.map((t) => [t.title, t.owners.leaders, t.owners.units, t.deadline?.end])).toEqual([
+      ['地区生产总值比上年增长4.5%以上', ['常务副区长'], ['区发展改革委'], '2023-12-31'],
+    ]);
+  });
+
   it('a notice whose title does not issue a plan keeps its numbered items as tasks', async () => {
     const text = [
       '某市人民政府办公室关于做好2021年秸秆禁烧工作的通知',
