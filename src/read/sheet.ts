@@ -7,6 +7,7 @@ import { assertCompoundFileFits } from './compound-file.js';
 import { decodeText } from './decode.js';
 import { libraryError } from './failure.js';
 import { inflatedWorkbook } from './sheet-parts.js';
+import { readCompoundFile, workbookStream, checkedRecordStream } from './xls-stream.js';
 import { resolveTextRows, type PlacedCell } from './table-grid.js';
 import { ReadError, type ReadOptions, type ReadResult, type Reader } from './types.js';
 
@@ -64,11 +65,7 @@ const SHEETJS_OPTIONS: XLSX.ParsingOptions = {
 };
 
 async function readWorkbook(bytes: Uint8Array, container: Container, options: ReadOptions): Promise<ReadResult> {
-  if (container === 'cfb') {
-    assertCompoundFileFits(bytes, 'the spreadsheet is damaged');
-    assertNotEncrypted(bytes);
-  }
-  const input = container === 'zip' ? inflatedWorkbook(bytes) : bytes;
+  const input = sheetJsInput(bytes, container);
   let encoding: string | null = null;
   const { value: result, noise } = quietly(() => {
     let workbook: XLSX.WorkBook;
@@ -85,6 +82,13 @@ async function readWorkbook(bytes: Uint8Array, container: Container, options: Re
   });
   if (noise.length > 0) result.warnings.push(noiseWarning(noise));
   return result;
+}
+
+/** What SheetJS is given: the parts it needs, already inflated or checked, never a container's bytes as they are. */
+function sheetJsInput(bytes: Uint8Array, container: Container): Uint8Array {
+  if (container === 'zip') return inflatedWorkbook(bytes);
+  if (container === 'cfb') return checkedWorkbookStream(bytes);
+  return isRawBiff(bytes) ? checkedRecordStream(bytes, DAMAGED) : bytes;
 }
 
 /**
@@ -147,13 +151,21 @@ function isRawBiff(bytes: Uint8Array): boolean {
   return bytes[0] === 0x09 && [0x00, 0x02, 0x04, 0x08].includes(bytes[1]);
 }
 
-/** An encrypted .xlsx is an OLE container holding EncryptionInfo + EncryptedPackage. */
-function assertNotEncrypted(bytes: Uint8Array): void {
-  const { value: cfb } = quietly((): { FullPaths?: string[] } => XLSX.CFB.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { type: 'buffer' }));
+/**
+ * A compound file's workbook record stream, alone and checked (xls-stream.ts):
+ * SheetJS reads it as raw BIFF and never sees the container's other streams.
+ * An encrypted .xlsx is an OLE container holding EncryptionInfo + EncryptedPackage.
+ */
+function checkedWorkbookStream(bytes: Uint8Array): Uint8Array {
+  assertCompoundFileFits(bytes, DAMAGED);
+  const { value: cfb } = quietly(() => readCompoundFile(bytes));
   const paths = (cfb.FullPaths ?? []).map((p) => p.toLowerCase());
   if (paths.some((p) => p.endsWith('/encryptioninfo') || p.endsWith('/encryptedpackage')))
     throw new ReadError('encrypted', 'the workbook is password-protected (encrypted); save an unprotected copy');
+  return workbookStream(cfb, DAMAGED);
 }
+
+const DAMAGED = 'the spreadsheet is damaged';
 
 /**
  * One line for the user. SheetJS throws strings or Errors; its own short messages
