@@ -1,10 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Files that need a fresh module graph of their own: they mock a module
- * (node:fs/promises), or change PATH or TMPDIR to steer the LibreOffice
- * reader, whose modules keep state for the run (the soffice profile and queue,
- * converted documents, the bound on stream chains).
+ * Files that need a process and a module graph of their own: they mock a
+ * module (node:fs/promises); they change PATH or TMPDIR to steer the
+ * LibreOffice reader, whose modules keep state for the run (the soffice
+ * profile and queue, converted documents, the bound on stream chains); or
+ * they bound a read's memory by the process's peak resident size
+ * (test/read/hostile.ts), which an earlier file in a shared worker raises; or
+ * they time work by the process's CPU time, which must be theirs alone.
  */
 const ISOLATED = [
   'test/cli/output-guard.test.ts',
@@ -12,6 +15,11 @@ const ISOLATED = [
   'test/read/doc-batch.test.ts',
   'test/read/doc-limits.test.ts',
   'test/e2e/extraction.test.ts',
+  'test/read/hostile-grid.test.ts',
+  'test/read/hostile-ods.test.ts',
+  'test/read/hostile-zip.test.ts',
+  'test/read/sheet.test.ts',
+  'test/perf-shapes/growth.test.ts',
 ];
 
 export default defineConfig({
