@@ -1,12 +1,39 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Files that need a process and a module graph of their own: they mock a
+ * module (node:fs/promises); they change PATH or TMPDIR to steer the
+ * LibreOffice reader, whose modules keep state for the run (the soffice
+ * profile and queue, converted documents, the bound on stream chains); or
+ * they bound a read's memory by the process's peak resident size
+ * (test/read/hostile.ts), which an earlier file in a shared worker raises; or
+ * they time work by the process's CPU time, which must be theirs alone.
+ */
+const ISOLATED = [
+  'test/cli/output-guard.test.ts',
+  'test/read/doc.test.ts',
+  'test/read/doc-batch.test.ts',
+  'test/read/doc-limits.test.ts',
+  'test/e2e/extraction.test.ts',
+  'test/read/hostile-grid.test.ts',
+  'test/read/hostile-ods.test.ts',
+  'test/read/hostile-zip.test.ts',
+  'test/read/sheet.test.ts',
+  'test/perf-shapes/growth.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     // A folder for the run's one LibreOffice conversion of the fixture .doc files (test/support/doc-fixtures.ts).
     globalSetup: ['test/support/doc-run.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // Each project names its files: a project's `include` adds to one given here.
+    projects: [
+      // The rest share a worker's loaded modules: a fresh node process and module graph per file cost more than most files' tests.
+      { extends: true, test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: ISOLATED, isolate: false } },
+      { extends: true, test: { name: 'isolated', include: ISOLATED } },
+    ],
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],

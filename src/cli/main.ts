@@ -13,7 +13,7 @@ const megabytes = (value: string) => {
 };
 
 /** Each command's module loads when it runs: start-up stays small. */
-function program(run: (work: (lang: Lang) => Promise<number>, lang?: string) => Promise<void>, lang: Lang): Command {
+function program(run: (work: (lang: Lang) => Promise<number>, lang?: string) => Promise<void>, lang: Lang, cwd: string): Command {
   const cli = new Command('planlint')
     .description('Lint Chinese government plan documents: owners, deadlines, targets. 检查工作方案、任务分解表的责任、时限与指标。')
     .version(VERSION, '-v, --version')
@@ -46,7 +46,7 @@ function program(run: (work: (lang: Lang) => Promise<number>, lang?: string) => 
     .option('--stdin', 'read the document from standard input')
     .option('--stdin-filename <name>', 'file name for --stdin (decides the format), e.g. plan.md')
     .option('--no-error-on-unmatched-pattern', 'a path or glob that matches no file is not an error (nor is checking nothing)')
-    .action((paths: string[], options) => run(async (lang) => (await import('./lint.js')).lintCommand(paths, options, lang, process.cwd()), options.lang));
+    .action((paths: string[], options) => run(async (lang) => (await import('./lint.js')).lintCommand(paths, options, lang, cwd), options.lang));
 
   common(cli.command('export'))
     .description('convert documents to the JSON model (schemaVersion 1) or an Excel ledger (任务台账)')
@@ -58,14 +58,14 @@ function program(run: (work: (lang: Lang) => Promise<number>, lang?: string) => 
     .option('-j, --jobs <n>', 'files processed in parallel, each on a worker thread (default: CPU cores - 1, at least 1)')
     .option('--as-of <date>', 'the day overdue checks are made on (YYYY-MM-DD, default today)')
     .option('--no-error-on-unmatched-pattern', 'a path or glob that matches no file is not an error (nor is exporting nothing)')
-    .action((paths: string[], options) => run(async (lang) => (await import('./export.js')).exportCommand(paths, options, lang, process.cwd()), options.lang));
+    .action((paths: string[], options) => run(async (lang) => (await import('./export.js')).exportCommand(paths, options, lang, cwd), options.lang));
 
   common(cli.command('show'))
     .description('print the tasks planlint finds in a document as a table')
     .argument('<paths...>', 'documents')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
-    .action((paths: string[], options) => run(async (lang) => (await import('./show.js')).showCommand(paths, options, lang), options.lang));
+    .action((paths: string[], options) => run(async (lang) => (await import('./show.js')).showCommand(paths, options, lang, cwd), options.lang));
 
   cli
     .command('rules')
@@ -78,7 +78,7 @@ function program(run: (work: (lang: Lang) => Promise<number>, lang?: string) => 
     .command('init')
     .description('write a starter planlint.config.json')
     .option('--lang <lang>', 'zh or en')
-    .action((options) => run(async (lang) => (await import('./init.js')).initCommand(lang, process.cwd()), options.lang));
+    .action((options) => run(async (lang) => (await import('./init.js')).initCommand(lang, cwd), options.lang));
   return cli;
 }
 
@@ -97,7 +97,8 @@ function languageOf(argv: readonly string[]): Lang {
   return resolveLang(value === 'zh' || value === 'en' ? value : undefined);
 }
 
-export async function main(argv: readonly string[]): Promise<number> {
+/** `cwd` is where relative paths and the config search start: the process's own, unless a caller (a test) runs the CLI for another folder. */
+export async function main(argv: readonly string[], cwd: string = process.cwd()): Promise<number> {
   let exitCode: number = EXIT.ok;
   const lang = languageOf(argv);
   const run = async (work: (lang: Lang) => Promise<number>, lang?: string) => {
@@ -105,7 +106,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     exitCode = await work(resolveLang(lang));
   };
   try {
-    await program(run, lang).parseAsync([...argv], { from: 'user' });
+    await program(run, lang, cwd).parseAsync([...argv], { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT.ok : EXIT.fatal;

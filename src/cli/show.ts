@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Lang } from '../i18n/format.js';
 import type { Deadline, PlanDocument, Task } from '../model/plan.js';
 import { describeFileError, describeFileWarning } from '../i18n/translate.js';
@@ -21,13 +22,14 @@ export interface ShowCommandOptions extends CommonOptions {
  * to check at a glance, one table per file, fitted to the terminal. A file
  * that cannot be read is one line on stderr; the others are still shown.
  */
-export async function showCommand(paths: readonly string[], options: ShowCommandOptions, lang: Lang): Promise<number> {
+export async function showCommand(paths: readonly string[], options: ShowCommandOptions, lang: Lang, cwd: string): Promise<number> {
   const paint = paintFor(useColor(options.color, process.stdout.isTTY === true));
   const width = Math.max(MIN_WIDTH, terminalWidth());
   let exit: number = EXIT.ok;
   for (const [k, path] of paths.entries()) {
-    const parsed = await parseFile(path, { encoding: options.encoding, maxFileBytes: options.maxFileSize });
+    const parsed = await parseFile(resolve(cwd, path), { encoding: options.encoding, maxFileBytes: options.maxFileSize });
     const doc = parsed.document;
+    doc.file = path;
     if (doc.errors.length > 0) {
       process.stderr.write(`${printableLine(path)}: ${say({ lang }, 'fileError', { message: printableLine(describeFileError(doc.errors[0], lang)) })}\n`);
       exit = EXIT.fatal;

@@ -5,13 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useColor } from '../../src/cli/color.js';
 import { Config } from '../../src/model/config.js';
 import { PlanReport } from '../../src/model/plan.js';
-import { LintReport, NO_OWNER_LINE, PLANS, ROOT, STACK_LINE, ensureBuilt, lines, lint, planlint, removeWorkspace, shell, workspace } from '../support/cli.js';
+import { type CliOptions, LintReport, NO_OWNER_LINE, PLANS, ROOT, STACK_LINE, ensureBuilt, lines, lint, lintInProcess, planlint, planlintInProcess, removeWorkspace, shell, workspace } from '../support/cli.js';
 import { SEEDS } from '../support/seeds.js';
 
 /**
- * Issues 2 and 3: the built CLI, spawned as a user runs it — exit codes, every
- * format, -o, colour, a closed pipe, stdin, language, config discovery and
- * bad configs, and the rules/init/export/show commands (docs/architecture.md, "The command line").
+ * Issues 2 and 3: the command line — exit codes, every format, -o, colour, a
+ * closed pipe, stdin, language, config discovery and bad configs, and the
+ * rules/init/export/show commands (docs/architecture.md, "The command line").
+ * Most cases run the CLI in this process (`main`); the built binary is spawned
+ * where the process is the point: its exit status, a usage error without a
+ * stack trace, standard input, a closed pipe, the --version shortcut.
  */
 
 const ANSI = /\u001b\[\d+(;\d+)*m/;
@@ -36,40 +39,42 @@ beforeAll(() => {
 });
 afterAll(() => removeWorkspace(dir));
 
-/** Run in the workspace; lint runs are pinned to AS_OF, the other commands run as given. */
-const run = (args: string[], options: Parameters<typeof planlint>[1] = {}) =>
-  (['export', 'show', 'rules', 'init'].includes(args[0]) ? planlint : lint)(args, { cwd: dir, ...options });
+/** Run in the workspace, in this process; lint runs are pinned to AS_OF, the other commands run as given. */
+const run = (args: string[], options: CliOptions = {}) =>
+  (['export', 'show', 'rules', 'init'].includes(args[0]) ? planlintInProcess : lintInProcess)(args, { cwd: dir, ...options });
+/** The same, spawned as a user runs it: for what only the real binary shows (its exit status, its stderr, standard input). */
+const spawned = (args: string[], options: CliOptions = {}) => (['export', 'show', 'rules', 'init'].includes(args[0]) ? planlint : lint)(args, { cwd: dir, ...options });
 
 describe('exit codes', () => {
   it('0 for a clean document, with the all-clear line', () => {
-    const r = run(['clean.txt', '--lang', 'en']);
+    const r = spawned(['clean.txt', '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('No problems: 1 files, 2 tasks');
     expect(r.stderr).toBe('');
   });
 
   it('1 when a document has lint errors', () => {
-    const r = run(['noowner.txt', '--lang', 'en']);
+    const r = spawned(['noowner.txt', '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('noowner.txt');
     expect(r.stdout).toContain('missing-owner');
     expect(r.stdout).toMatch(/1 problems \(1 errors, 0 warnings, 0 infos\) in 1 files, 2 tasks/);
   });
 
-  it('1 for a real plan with errors', () => {
-    const r = planlint([SEED_WITH_ERRORS, '--format', 'json']);
+  it('1 for a real plan with errors', async () => {
+    const r = await planlintInProcess([SEED_WITH_ERRORS, '--format', 'json']);
     expect(r.code).toBe(1);
     expect(json(r.stdout).documents[0].diagnostics.filter((d) => d.severity === 'error').length).toBeGreaterThan(0);
   });
 
-  it('0 with warnings only', () => {
-    const r = run(['vague.txt', '--format', 'json']);
+  it('0 with warnings only', async () => {
+    const r = await run(['vague.txt', '--format', 'json']);
     expect(r.code).toBe(0);
     expect(json(r.stdout).documents[0].diagnostics.map((d) => d.severity)).toEqual(['warning']);
   });
 
   it('2 when an input is missing, and the other files are still reported', () => {
-    const r = run(['nope.txt', 'noowner.txt', '--format', 'json', '--lang', 'en']);
+    const r = spawned(['nope.txt', 'noowner.txt', '--format', 'json', '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(lines(r.stderr)).toEqual(['planlint: no such file or no match: nope.txt']);
     const report = json(r.stdout);
@@ -77,7 +82,7 @@ describe('exit codes', () => {
     expect(ruleIds(report.documents[0])).toEqual(['missing-owner']);
   });
 
-  it('2 for usage errors, each a single line', () => {
+  it('2 for usage errors, each a single line', async () => {
     const cases: Array<[string[], RegExp]> = [
       [['noowner.txt', '--format', 'xml'], /^planlint: --format must be one of stylish, json, sarif, github, junit$/],
       [['noowner.txt', '--max-warnings', 'many'], /^planlint: --max-warnings expects a whole number$/],
@@ -87,7 +92,7 @@ describe('exit codes', () => {
     ];
     for (const [args, message] of cases) {
       // English from the locale (--lang fr is itself the error); Chinese is test/cli/zh-messages.test.ts.
-      const r = run(args, { env: { LANG: 'en_US.UTF-8' } });
+      const r = await run(args, { env: { LANG: 'en_US.UTF-8' } });
       expect(r.code, args.join(' ')).toBe(2);
       expect(lines(r.stderr), args.join(' ')).toHaveLength(1);
       expect(r.stderr.trim(), args.join(' ')).toMatch(message);
@@ -96,7 +101,7 @@ describe('exit codes', () => {
   });
 
   it('2 for an unknown option, without a stack trace', () => {
-    const r = run(['noowner.txt', '--no-such-flag', '--lang', 'en']);
+    const r = spawned(['noowner.txt', '--no-such-flag', '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("unknown option '--no-such-flag'");
     expect(r.stderr).not.toMatch(STACK_LINE);
@@ -104,52 +109,52 @@ describe('exit codes', () => {
 });
 
 describe('--max-warnings and --quiet', () => {
-  it('exits 1 when warnings exceed --max-warnings, and says so', () => {
-    const r = run(['vague.txt', '--max-warnings', '0', '--lang', 'en']);
+  it('exits 1 when warnings exceed --max-warnings, and says so', async () => {
+    const r = await run(['vague.txt', '--max-warnings', '0', '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('planlint: 1 warnings exceed --max-warnings 0\n');
   });
 
-  it('exits 0 when warnings are within --max-warnings', () => {
-    expect(run(['vague.txt', '--max-warnings', '1']).code).toBe(0);
+  it('exits 0 when warnings are within --max-warnings', async () => {
+    expect((await run(['vague.txt', '--max-warnings', '1'])).code).toBe(0);
   });
 
-  it('takes maxWarnings from the config when the flag is absent; the flag wins', () => {
+  it('takes maxWarnings from the config when the flag is absent; the flag wins', async () => {
     const cfg = workspace({ 'planlint.config.json': '{ "maxWarnings": 0 }', 'vague.txt': PLANS.vagueOwner });
     try {
-      expect(lint(['vague.txt'], { cwd: cfg }).code).toBe(1);
-      expect(lint(['vague.txt', '--max-warnings', '5'], { cwd: cfg }).code).toBe(0);
+      expect((await lintInProcess(['vague.txt'], { cwd: cfg })).code).toBe(1);
+      expect((await lintInProcess(['vague.txt', '--max-warnings', '5'], { cwd: cfg })).code).toBe(0);
     } finally {
       removeWorkspace(cfg);
     }
   });
 
-  it('--quiet hides warnings but not what they do to the exit code, and does not call the run clean', () => {
-    const r = run(['vague.txt', '--quiet', '--max-warnings', '0', '--lang', 'en']);
+  it('--quiet hides warnings but not what they do to the exit code, and does not call the run clean', async () => {
+    const r = await run(['vague.txt', '--quiet', '--max-warnings', '0', '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('planlint: 1 warnings exceed --max-warnings 0\n');
     expect(r.stdout).not.toContain('vague-owner');
     expect(r.stdout).not.toMatch(/✔|No problems/);
     expect(lines(r.stdout).at(-1)).toBe('⚠ No errors: 1 files, 2 tasks; --quiet hid 1 warnings and 0 infos');
-    expect(run(['vague.txt', '--quiet', '--max-warnings', '1']).code).toBe(0);
-    expect(run(['vague.txt', '--quiet', '--max-warnings', '0', '--format', 'json']).code).toBe(1);
+    expect((await run(['vague.txt', '--quiet', '--max-warnings', '1'])).code).toBe(0);
+    expect((await run(['vague.txt', '--quiet', '--max-warnings', '0', '--format', 'json'])).code).toBe(1);
   });
 
-  it('--quiet reports errors only', () => {
-    const r = run(['noowner.txt', 'vague.txt', '--quiet', '--format', 'json']);
+  it('--quiet reports errors only', async () => {
+    const r = await run(['noowner.txt', 'vague.txt', '--quiet', '--format', 'json']);
     expect(r.code).toBe(1);
     const report = json(r.stdout);
     expect(report.documents.flatMap((d) => d.diagnostics.map((x) => x.severity))).toEqual(['error']);
     expect(report.summary.warnings).toBe(0);
-    const text = run(['vague.txt', '--quiet', '--lang', 'en']);
+    const text = await run(['vague.txt', '--quiet', '--lang', 'en']);
     expect(text.code).toBe(0);
     expect(text.stdout).not.toContain('vague-owner');
   });
 });
 
 describe('formats', () => {
-  it('json: the schemaVersion 1 report without tasks, valid against PlanReport', () => {
-    const r = run(['noowner.txt', 'clean.txt', 'vague.txt', '--format', 'json']);
+  it('json: the schemaVersion 1 report without tasks, valid against PlanReport', async () => {
+    const r = await run(['noowner.txt', 'clean.txt', 'vague.txt', '--format', 'json']);
     expect(r.code).toBe(1);
     const report = LintReport.parse(JSON.parse(r.stdout));
     expect(report.schemaVersion).toBe(1);
@@ -162,23 +167,23 @@ describe('formats', () => {
     expect(missing.message).toContain(NO_OWNER.zh);
   });
 
-  it('json --with-tasks validates against PlanReport with the tasks', () => {
-    const r = run(['noowner.txt', '--format', 'json', '--with-tasks']);
+  it('json --with-tasks validates against PlanReport with the tasks', async () => {
+    const r = await run(['noowner.txt', '--format', 'json', '--with-tasks']);
     const report = PlanReport.parse(JSON.parse(r.stdout));
     expect(report.documents[0].tasks.map((t) => t.title)).toEqual(['建成村级综合文化服务中心', '开展文化下乡演出']);
     expect(report.documents[0].diagnostics[0].taskId).toBe(report.documents[0].tasks[0].id);
   });
 
-  it('sarif: a SARIF 2.1.0 log (validated against the schema in test/report/sarif.test.ts)', () => {
-    const r = run(['noowner.txt', '--format', 'sarif']);
+  it('sarif: a SARIF 2.1.0 log (validated against the schema in test/report/sarif.test.ts)', async () => {
+    const r = await run(['noowner.txt', '--format', 'sarif']);
     expect(r.code).toBe(1);
     const log = JSON.parse(r.stdout);
     expect(log.version).toBe('2.1.0');
     expect(log.runs[0].results.map((x: { ruleId: string }) => x.ruleId)).toEqual(['missing-owner']);
   });
 
-  it('github: one workflow command per finding and per unreadable file', () => {
-    const r = run(['noowner.txt', 'vague.txt', 'clean.txt', 'empty.txt', '--format', 'github', '--lang', 'en']);
+  it('github: one workflow command per finding and per unreadable file', async () => {
+    const r = await run(['noowner.txt', 'vague.txt', 'clean.txt', 'empty.txt', '--format', 'github', '--lang', 'en']);
     expect(r.code).toBe(2);
     const out = lines(r.stdout);
     expect(out).toHaveLength(3);
@@ -188,16 +193,16 @@ describe('formats', () => {
     expect(out.find((l) => l.includes('file=vague.txt'))).toMatch(/^::warning file=vague\.txt,line=\d+,col=\d+,title=planlint vague-owner::/);
   });
 
-  it('github: a seed’s annotations match its diagnostics', () => {
-    const report = json(planlint([SEED_WITH_ERRORS, '--format', 'json']).stdout);
-    const out = lines(planlint([SEED_WITH_ERRORS, '--format', 'github']).stdout);
+  it('github: a seed’s annotations match its diagnostics', async () => {
+    const report = json((await planlintInProcess([SEED_WITH_ERRORS, '--format', 'json'])).stdout);
+    const out = lines((await planlintInProcess([SEED_WITH_ERRORS, '--format', 'github'])).stdout);
     const command = { error: 'error', warning: 'warning', info: 'notice' } as const;
     expect(out.map((l) => l.slice(2, l.indexOf(' ')))).toEqual(report.documents[0].diagnostics.map((d) => command[d.severity]));
     for (const line of out) expect(line).toMatch(/^::(error|warning|notice) file=fixtures\/001_5fd3a691959281b4\.txt,line=\d+/);
   });
 
-  it('junit: well-formed XML, one testsuite per file, failures counted', () => {
-    const r = run(['noowner.txt', 'clean.txt', 'vague.txt', 'empty.txt', '--format', 'junit']);
+  it('junit: well-formed XML, one testsuite per file, failures counted', async () => {
+    const r = await run(['noowner.txt', 'clean.txt', 'vague.txt', 'empty.txt', '--format', 'junit']);
     expect(r.code).toBe(2);
     const suites: Array<Record<string, string>> = [];
     const failures: string[] = [];
@@ -219,19 +224,19 @@ describe('formats', () => {
     expect(failures.sort()).toEqual(['error', 'warning']);
   });
 
-  it('stylish: each file with problems, its table and the summary', () => {
-    const r = run(['noowner.txt', 'clean.txt', '--lang', 'en']);
+  it('stylish: each file with problems, its table and the summary', async () => {
+    const r = await run(['noowner.txt', 'clean.txt', '--lang', 'en']);
     expect(r.stdout).toContain('noowner.txt');
     expect(r.stdout).not.toContain('clean.txt');
     expect(r.stdout).toMatch(/│ Location\s+│ Severity\s+│ Task\s+│ Problem\s+│ Rule\s+│/);
     expect(r.stdout).toContain(`│ ${NO_OWNER_LINE}:1 `);
   });
 
-  it('stylish: Chinese messages wrap inside the table without losing a character', () => {
+  it('stylish: Chinese messages wrap inside the table without losing a character', async () => {
     const seed = `fixtures/${SEEDS[3]}.txt`;
-    const diagnostics = json(planlint([seed, '--format', 'json']).stdout).documents[0].diagnostics;
+    const diagnostics = json((await planlintInProcess([seed, '--format', 'json'])).stdout).documents[0].diagnostics;
     expect(diagnostics.length).toBeGreaterThan(3);
-    const table = planlint([seed]).stdout;
+    const table = (await planlintInProcess([seed])).stdout;
     const squeeze = (text: string) => text.replace(/\s/g, '');
     expect(tableColumn(table, 3).map(squeeze)).toEqual(diagnostics.map((d) => squeeze(d.message)));
     expect(tableColumn(table, 4)).toEqual(diagnostics.map((d) => d.ruleId));
@@ -255,9 +260,9 @@ function tableColumn(table: string, k: number): string[] {
 }
 
 describe('--output-file', () => {
-  it('writes the report to the file, prints nothing, and keeps the exit code', () => {
+  it('writes the report to the file, prints nothing, and keeps the exit code', async () => {
     const out = join(dir, 'reports', 'lint.json');
-    const r = run(['noowner.txt', '--format', 'json', '-o', 'reports/lint.json']);
+    const r = await run(['noowner.txt', '--format', 'json', '-o', 'reports/lint.json']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('');
@@ -265,18 +270,18 @@ describe('--output-file', () => {
     expect(readdirSync(join(dir, 'reports'))).toEqual(['lint.json']);
   });
 
-  it('exit codes 0 and 2 are unchanged by -o, and the file-level problem is said on stderr', () => {
-    expect(run(['clean.txt', '--output-file', 'reports/clean.txt']).code).toBe(0);
-    const r = run(['clean.txt', 'empty.txt', 'missing.txt', '-o', 'reports/broken.txt', '--lang', 'en']);
+  it('exit codes 0 and 2 are unchanged by -o, and the file-level problem is said on stderr', async () => {
+    expect((await run(['clean.txt', '--output-file', 'reports/clean.txt'])).code).toBe(0);
+    const r = await run(['clean.txt', 'empty.txt', 'missing.txt', '-o', 'reports/broken.txt', '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(lines(r.stderr).sort()).toEqual(['empty.txt: could not be processed: the file is empty', 'planlint: no such file or no match: missing.txt']);
     expect(readFileSync(join(dir, 'reports', 'broken.txt'), 'utf8')).toContain('the file is empty');
   });
 
-  it('replaces an existing report whole, leaves no temp file, and has no colour', () => {
+  it('replaces an existing report whole, leaves no temp file, and has no colour', async () => {
     writeFileSync(join(dir, 'old-report.txt'), 'old contents '.repeat(1000));
-    const r = run(['noowner.txt', '-o', 'old-report.txt', '--lang', 'en'], { env: { FORCE_COLOR: '1' } });
+    const r = await run(['noowner.txt', '-o', 'old-report.txt', '--lang', 'en'], { env: { FORCE_COLOR: '1' } });
     expect(r.code).toBe(1);
     const text = readFileSync(join(dir, 'old-report.txt'), 'utf8');
     expect(text).not.toContain('old contents');
@@ -287,24 +292,24 @@ describe('--output-file', () => {
 });
 
 describe('colour', () => {
-  const colourOf = (args: string[], env: Record<string, string> = {}) => ANSI.test(run(['noowner.txt', ...args], { env }).stdout);
+  const colourOf = async (args: string[], env: Record<string, string> = {}) => ANSI.test((await run(['noowner.txt', ...args], { env })).stdout);
 
-  it('follows FORCE_COLOR, NO_COLOR, --color and --no-color; a pipe gets none', () => {
-    expect(colourOf([])).toBe(false);
-    expect(colourOf([], { FORCE_COLOR: '1' })).toBe(true);
-    expect(colourOf([], { FORCE_COLOR: '0' })).toBe(false);
-    expect(colourOf([], { NO_COLOR: '1' })).toBe(false);
-    expect(colourOf([], { NO_COLOR: '1', FORCE_COLOR: '1' })).toBe(false);
-    expect(colourOf(['--color'])).toBe(true);
-    expect(colourOf(['--color'], { NO_COLOR: '1' })).toBe(true);
-    expect(colourOf(['--no-color'], { FORCE_COLOR: '1' })).toBe(false);
+  it('follows FORCE_COLOR, NO_COLOR, --color and --no-color; a pipe gets none', async () => {
+    expect(await colourOf([])).toBe(false);
+    expect(await colourOf([], { FORCE_COLOR: '1' })).toBe(true);
+    expect(await colourOf([], { FORCE_COLOR: '0' })).toBe(false);
+    expect(await colourOf([], { NO_COLOR: '1' })).toBe(false);
+    expect(await colourOf([], { NO_COLOR: '1', FORCE_COLOR: '1' })).toBe(false);
+    expect(await colourOf(['--color'])).toBe(true);
+    expect(await colourOf(['--color'], { NO_COLOR: '1' })).toBe(true);
+    expect(await colourOf(['--no-color'], { FORCE_COLOR: '1' })).toBe(false);
   });
 
-  it('machine formats never carry colour', () => {
-    for (const format of ['json', 'sarif', 'github', 'junit']) expect(colourOf(['--format', format], { FORCE_COLOR: '1' }), format).toBe(false);
+  it('machine formats never carry colour', async () => {
+    for (const format of ['json', 'sarif', 'github', 'junit']) expect(await colourOf(['--format', format], { FORCE_COLOR: '1' }), format).toBe(false);
   });
 
-  it('a terminal gets colour unless NO_COLOR says otherwise', () => {
+  it('a terminal gets colour unless NO_COLOR says otherwise', async () => {
     expect(useColor(undefined, true, {})).toBe(true);
     expect(useColor(undefined, true, { NO_COLOR: '1' })).toBe(false);
     expect(useColor(undefined, true, { NO_COLOR: '' })).toBe(true);
@@ -313,14 +318,14 @@ describe('colour', () => {
 });
 
 describe('a closed pipe', () => {
-  it('ends quietly when the reader stops early (json)', () => {
+  it('ends quietly when the reader stops early (json)', async () => {
     const r = shell(`node "${join(ROOT, 'bin', 'planlint.js')}" fixtures/corpus --format json --with-tasks | head -c 10`, { cwd: ROOT });
     expect(r.stdout).toBe('{\n  "schem');
     expect(r.stderr).not.toMatch(/EPIPE|Error/);
     expect(r.stderr).not.toMatch(STACK_LINE);
   });
 
-  it('ends quietly when the reader stops early (stylish)', () => {
+  it('ends quietly when the reader stops early (stylish)', async () => {
     const r = shell(`node "${join(ROOT, 'bin', 'planlint.js')}" fixtures/corpus | head -n 2`, { cwd: ROOT });
     expect(lines(r.stdout)).toHaveLength(2);
     expect(r.stderr).not.toMatch(/EPIPE|Error/);
@@ -329,18 +334,18 @@ describe('a closed pipe', () => {
 });
 
 describe('--stdin', () => {
-  it('lints plain text from standard input', () => {
-    const r = run(['--stdin', '--format', 'json'], { input: PLANS.noOwner });
+  it('lints plain text from standard input', async () => {
+    const r = spawned(['--stdin', '--format', 'json'], { input: PLANS.noOwner });
     expect(r.code).toBe(1);
     const doc = json(r.stdout).documents[0];
     expect(doc).toMatchObject({ file: '<stdin>.txt', format: 'text' });
     expect(ruleIds(doc)).toEqual(['missing-owner']);
-    expect(run(['--stdin'], { input: PLANS.clean }).code).toBe(0);
+    expect((await run(['--stdin'], { input: PLANS.clean })).code).toBe(0);
   });
 
-  it('--stdin-filename decides the format and names the file', () => {
+  it('--stdin-filename decides the format and names the file', async () => {
     const markdown = ['# 某县工作方案', '', '## 二、重点任务', '', '| 序号 | 任务 | 责任单位 | 完成时限 |', '| --- | --- | --- | --- |', '| 1 | 建成文化中心 |  | 2021年6月底前 |', '| 2 | 开展演出 | 县文化馆 | 2021年12月底前 |', ''].join('\n');
-    const r = run(['--stdin', '--stdin-filename', 'plan.md', '--format', 'json', '--with-tasks'], { input: markdown });
+    const r = await run(['--stdin', '--stdin-filename', 'plan.md', '--format', 'json', '--with-tasks'], { input: markdown });
     expect(r.code).toBe(1);
     const doc = json(r.stdout).documents[0];
     expect(doc).toMatchObject({ file: 'plan.md', format: 'markdown' });
@@ -348,8 +353,8 @@ describe('--stdin', () => {
     expect(ruleIds(doc)).toEqual(['missing-owner']);
   });
 
-  it('an empty standard input is a file-level error, exit 2', () => {
-    const r = run(['--stdin', '--format', 'json', '--lang', 'en'], { input: '' });
+  it('an empty standard input is a file-level error, exit 2', async () => {
+    const r = await run(['--stdin', '--format', 'json', '--lang', 'en'], { input: '' });
     expect(r.code).toBe(2);
     expect(json(r.stdout).documents[0].errors[0].code).toBe('empty');
     expect(r.stderr).toMatch(/^<stdin>\.txt: could not be processed: /);
@@ -357,32 +362,32 @@ describe('--stdin', () => {
 });
 
 describe('language', () => {
-  const message = (args: string[], env: Record<string, string> = {}, cwd = dir) => json(lint(['noowner.txt', '--format', 'json', ...args], { cwd, env }).stdout).documents[0].diagnostics[0].message;
+  const message = async (args: string[], env: Record<string, string> = {}, cwd = dir) => json((await lintInProcess(['noowner.txt', '--format', 'json', ...args], { cwd, env })).stdout).documents[0].diagnostics[0].message;
 
-  it('--lang en and --lang zh', () => {
-    expect(message(['--lang', 'en'])).toContain(NO_OWNER.en);
-    expect(message(['--lang', 'zh'])).toContain(NO_OWNER.zh);
+  it('--lang en and --lang zh', async () => {
+    expect(await message(['--lang', 'en'])).toContain(NO_OWNER.en);
+    expect(await message(['--lang', 'zh'])).toContain(NO_OWNER.zh);
   });
 
-  it('defaults from LC_ALL, then LANG, then zh', () => {
-    expect(message([], { LANG: 'en_US.UTF-8' })).toContain(NO_OWNER.en);
-    expect(message([], { LANG: 'en_US.UTF-8', LC_ALL: 'zh_CN.UTF-8' })).toContain(NO_OWNER.zh);
-    expect(message([], { LC_ALL: 'en_GB.UTF-8', LANG: 'zh_CN.UTF-8' })).toContain(NO_OWNER.en);
-    expect(message([], { LANG: 'C.UTF-8' })).toContain(NO_OWNER.zh);
-    expect(message([])).toContain(NO_OWNER.zh);
-    expect(message(['--lang', 'zh'], { LANG: 'en_US.UTF-8' })).toContain(NO_OWNER.zh);
+  it('defaults from LC_ALL, then LANG, then zh', async () => {
+    expect(await message([], { LANG: 'en_US.UTF-8' })).toContain(NO_OWNER.en);
+    expect(await message([], { LANG: 'en_US.UTF-8', LC_ALL: 'zh_CN.UTF-8' })).toContain(NO_OWNER.zh);
+    expect(await message([], { LC_ALL: 'en_GB.UTF-8', LANG: 'zh_CN.UTF-8' })).toContain(NO_OWNER.en);
+    expect(await message([], { LANG: 'C.UTF-8' })).toContain(NO_OWNER.zh);
+    expect(await message([])).toContain(NO_OWNER.zh);
+    expect(await message(['--lang', 'zh'], { LANG: 'en_US.UTF-8' })).toContain(NO_OWNER.zh);
   });
 
-  it('the stylish table and CLI messages follow the language too', () => {
-    expect(run(['noowner.txt', '--lang', 'zh']).stdout).toMatch(/│ 位置\s+│ 级别\s+│ 任务\s+│ 问题\s+│ 规则\s+│/);
-    expect(run(['nope.txt', '--lang', 'zh']).stderr).toBe('planlint: 找不到文件：nope.txt\n');
+  it('the stylish table and CLI messages follow the language too', async () => {
+    expect((await run(['noowner.txt', '--lang', 'zh'])).stdout).toMatch(/│ 位置\s+│ 级别\s+│ 任务\s+│ 问题\s+│ 规则\s+│/);
+    expect((await run(['nope.txt', '--lang', 'zh'])).stderr).toBe('planlint: 找不到文件：nope.txt\n');
   });
 
-  it('a config file’s lang is used when --lang is not given', () => {
+  it('a config file’s lang is used when --lang is not given', async () => {
     const cfg = workspace({ 'planlint.config.json': '{ "lang": "en" }', 'noowner.txt': PLANS.noOwner });
     try {
-      expect(message([], {}, cfg)).toContain(NO_OWNER.en);
-      expect(message(['--lang', 'zh'], {}, cfg)).toContain(NO_OWNER.zh);
+      expect(await message([], {}, cfg)).toContain(NO_OWNER.en);
+      expect(await message(['--lang', 'zh'], {}, cfg)).toContain(NO_OWNER.zh);
     } finally {
       removeWorkspace(cfg);
     }
@@ -406,60 +411,60 @@ describe('config discovery', () => {
     }
     return { root, deep: join(root, 'sub', 'deeper') };
   }
-  const lintIn = (cwd: string, args: string[] = []) => lint(['noowner.txt', '--format', 'json', '--lang', 'en', ...args], { cwd });
+  const lintIn = (cwd: string, args: string[] = []) => lintInProcess(['noowner.txt', '--format', 'json', '--lang', 'en', ...args], { cwd });
   const severities = (stdout: string) => json(stdout).documents[0].diagnostics.filter((d) => d.ruleId === 'missing-owner').map((d) => d.severity);
 
-  it('planlint.config.json found upward from a subdirectory turns missing-owner off', () => {
+  it('planlint.config.json found upward from a subdirectory turns missing-owner off', async () => {
     const { deep } = project({ 'planlint.config.json': '{ "rules": { "missing-owner": "off" } }' });
-    const r = lintIn(deep);
+    const r = await lintIn(deep);
     expect(r.code).toBe(0);
     expect(severities(r.stdout)).toEqual([]);
   });
 
-  it('.planlintrc.json is found too', () => {
+  it('.planlintrc.json is found too', async () => {
     const { deep } = project({ '.planlintrc.json': '{ "rules": { "missing-owner": "warning" } }' });
-    const r = lintIn(deep);
+    const r = await lintIn(deep);
     expect(r.code).toBe(0);
     expect(severities(r.stdout)).toEqual(['warning']);
   });
 
-  it('"planlint" in package.json is found; a package.json without it is passed over', () => {
+  it('"planlint" in package.json is found; a package.json without it is passed over', async () => {
     const { deep } = project({
       'package.json': JSON.stringify({ name: 'plans', planlint: { rules: { 'missing-owner': 'info' } } }),
       'sub/package.json': JSON.stringify({ name: 'inner' }),
     });
-    const r = lintIn(deep);
+    const r = await lintIn(deep);
     expect(r.code).toBe(0);
     expect(severities(r.stdout)).toEqual(['info']);
   });
 
-  it('in one folder planlint.config.json comes first; the nearest folder wins', () => {
+  it('in one folder planlint.config.json comes first; the nearest folder wins', async () => {
     const { root, deep } = project({
       'planlint.config.json': '{ "rules": { "missing-owner": "off" } }',
       '.planlintrc.json': '{ "rules": { "missing-owner": "warning" } }',
       'sub/.planlintrc.json': '{ "rules": { "missing-owner": "info" } }',
     });
-    expect(severities(lintIn(root, ['sub/deeper/noowner.txt']).stdout)).toEqual([]);
-    expect(severities(lintIn(deep).stdout)).toEqual(['info']);
+    expect(severities((await lintIn(root, ['sub/deeper/noowner.txt'])).stdout)).toEqual([]);
+    expect(severities((await lintIn(deep)).stdout)).toEqual(['info']);
   });
 
-  it('--config names the file; --rule overrides it', () => {
+  it('--config names the file; --rule overrides it', async () => {
     const { root, deep } = project({ 'elsewhere.json': '{ "rules": { "missing-owner": "off" } }' });
-    expect(lintIn(deep).code).toBe(1);
-    expect(lintIn(deep, ['--config', join(root, 'elsewhere.json')]).code).toBe(0);
-    const r = lintIn(deep, ['--config', join(root, 'elsewhere.json'), '--rule', 'missing-owner=error']);
+    expect((await lintIn(deep)).code).toBe(1);
+    expect((await lintIn(deep, ['--config', join(root, 'elsewhere.json')])).code).toBe(0);
+    const r = await lintIn(deep, ['--config', join(root, 'elsewhere.json'), '--rule', 'missing-owner=error']);
     expect(r.code).toBe(1);
     expect(severities(r.stdout)).toEqual(['error']);
   });
 
-  it('ignorePatterns and .planlintignore leave files out of a directory search', () => {
+  it('ignorePatterns and .planlintignore leave files out of a directory search', async () => {
     const { root } = project({ 'planlint.config.json': '{ "ignorePatterns": ["sub/"] }', 'top/clean.txt': PLANS.clean, 'top/vague.txt': PLANS.vagueOwner, '.planlintignore': 'top/vague.txt\n' });
-    const r = lint(['.', '--format', 'json'], { cwd: root });
+    const r = await lintInProcess(['.', '--format', 'json'], { cwd: root });
     expect(r.code).toBe(0);
     expect(json(r.stdout).documents.map((d) => d.file)).toEqual(['top/clean.txt']);
   });
 
-  it('a bad config is exit 2 with one line naming the file and the bad key', () => {
+  it('a bad config is exit 2 with one line naming the file and the bad key', async () => {
     const cases: Array<[string, string, RegExp]> = [
       ['planlint.config.json', '{ "rulez": {} }', /planlint\.config\.json: unknown key "rulez" \(allowed: .*\brules\b.*\)$/],
       ['planlint.config.json', '{ "rules": { "missing-owner": "loud" } }', /planlint\.config\.json: rules\.missing-owner: expected one of off, info, warning, error/],
@@ -471,7 +476,7 @@ describe('config discovery', () => {
     ];
     for (const [file, content, message] of cases) {
       const { root, deep } = project({ [file]: content });
-      const r = lintIn(deep);
+      const r = await lintIn(deep);
       expect(r.code, content).toBe(2);
       expect(r.stdout, content).toBe('');
       expect(lines(r.stderr), content).toHaveLength(1);
@@ -482,66 +487,66 @@ describe('config discovery', () => {
     }
   });
 
-  it('--config naming a missing file is exit 2', () => {
-    const r = run(['noowner.txt', '--config', 'absent.json', '--lang', 'en']);
+  it('--config naming a missing file is exit 2', async () => {
+    const r = await run(['noowner.txt', '--config', 'absent.json', '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`planlint: ${join(dir, 'absent.json')}: cannot read the config file\n`);
   });
 });
 
 describe('--max-file-size', () => {
-  it('refuses a file above the limit, naming both sizes, and reads one below it (lint and export)', () => {
+  it('refuses a file above the limit, naming both sizes, and reads one below it (lint and export)', async () => {
     const size = Buffer.byteLength(PLANS.noOwner);
     const below = ((size - 64) / 1024 / 1024).toString();
     const above = ((size + 64) / 1024 / 1024).toString();
-    const refused = run(['noowner.txt', '--max-file-size', below, '--format', 'json', '--lang', 'en']);
+    const refused = await run(['noowner.txt', '--max-file-size', below, '--format', 'json', '--lang', 'en']);
     expect(refused.code).toBe(2);
     expect(json(refused.stdout).documents[0].errors).toEqual([{ code: 'too-large', message: expect.stringMatching(/^file is \d\.\d KB, above the \d\.\d KB limit \(--max-file-size\)$/) }]);
     expect(refused.stderr).toMatch(/^noowner\.txt: could not be processed: file is /);
-    const read = run(['noowner.txt', '--max-file-size', above, '--format', 'json']);
+    const read = await run(['noowner.txt', '--max-file-size', above, '--format', 'json']);
     expect(read.code).toBe(1);
     expect(ruleIds(json(read.stdout).documents[0])).toEqual(['missing-owner']);
-    expect(run(['export', 'noowner.txt', '--max-file-size', below]).code).toBe(2);
-    expect(run(['export', 'noowner.txt', '--max-file-size', above]).code).toBe(0);
+    expect((await run(['export', 'noowner.txt', '--max-file-size', below])).code).toBe(2);
+    expect((await run(['export', 'noowner.txt', '--max-file-size', above])).code).toBe(0);
   });
 });
 
 describe('arguments that were silently accepted', () => {
-  it('--as-of must be a day that exists (lint and export)', () => {
+  it('--as-of must be a day that exists (lint and export)', async () => {
     for (const day of ['2025-13-01', '2025-02-30', '2025-00-10']) {
       for (const command of [[], ['export']]) {
-        const r = planlint([...command, 'noowner.txt', '--as-of', day, '--lang', 'en'], { cwd: dir });
+        const r = await planlintInProcess([...command, 'noowner.txt', '--as-of', day, '--lang', 'en'], { cwd: dir });
         expect([day, r.code, r.stderr]).toEqual([day, 2, `planlint: --as-of expects a real day as YYYY-MM-DD (got ${day})\n`]);
       }
     }
-    expect(run(['noowner.txt', '--as-of', '2024-02-29']).code).toBe(1);
+    expect((await run(['noowner.txt', '--as-of', '2024-02-29'])).code).toBe(1);
   });
 
-  it('--stdin with files named too is a usage error, not a file silently ignored', () => {
-    const r = run(['--stdin', 'noowner.txt', '--lang', 'en'], { input: PLANS.clean });
+  it('--stdin with files named too is a usage error, not a file silently ignored', async () => {
+    const r = await run(['--stdin', 'noowner.txt', '--lang', 'en'], { input: PLANS.clean });
     expect([r.code, r.stdout]).toEqual([2, '']);
     expect(r.stderr).toBe('planlint: --stdin reads the document from standard input; do not name files as well (noowner.txt)\n');
-    const alone = run(['noowner.txt', '--stdin-filename', 'plan.md', '--lang', 'en']);
+    const alone = await run(['noowner.txt', '--stdin-filename', 'plan.md', '--lang', 'en']);
     expect([alone.code, alone.stderr]).toEqual([2, 'planlint: --stdin-filename applies only with --stdin\n']);
   });
 
-  it('rule options a rule does not take are refused, in the config’s language', () => {
+  it('rule options a rule does not take are refused, in the config’s language', async () => {
     const cfg = workspace({ 'planlint.config.json': '{ "rules": { "missing-owner": ["error", { "ignoreUnits": true }] } }', 'noowner.txt': PLANS.noOwner });
     try {
-      const en = lint(['noowner.txt', '--lang', 'en'], { cwd: cfg });
+      const en = await lintInProcess(['noowner.txt', '--lang', 'en'], { cwd: cfg });
       expect(en.code).toBe(2);
       expect(en.stderr).toBe(`planlint: ${join(cfg, 'planlint.config.json')}: rules.missing-owner: no option "ignoreUnits" (this rule’s options: none)\n`);
-      const zh = lint(['noowner.txt'], { cwd: cfg });
+      const zh = await lintInProcess(['noowner.txt'], { cwd: cfg });
       expect(zh.stderr).toBe(`planlint: ${join(cfg, 'planlint.config.json')}: rules.missing-owner：没有选项 "ignoreUnits"（此规则的选项：无）\n`);
     } finally {
       removeWorkspace(cfg);
     }
   });
 
-  it('"warn", ESLint’s name for a warning, is accepted in the config and in --rule', () => {
+  it('"warn", ESLint’s name for a warning, is accepted in the config and in --rule', async () => {
     const cfg = workspace({ 'planlint.config.json': '{ "rules": { "missing-owner": "warn", "vague-owner": ["warn", {}] } }', 'noowner.txt': PLANS.noOwner, 'vague.txt': PLANS.vagueOwner });
     try {
-      const r = lint(['noowner.txt', 'vague.txt', '--format', 'json'], { cwd: cfg });
+      const r = await lintInProcess(['noowner.txt', 'vague.txt', '--format', 'json'], { cwd: cfg });
       expect(r.code).toBe(0);
       expect(json(r.stdout).documents.flatMap((d) => d.diagnostics.map((x) => [x.ruleId, x.severity]))).toEqual([
         ['missing-owner', 'warning'],
@@ -550,14 +555,14 @@ describe('arguments that were silently accepted', () => {
     } finally {
       removeWorkspace(cfg);
     }
-    const flag = run(['noowner.txt', '--rule', 'missing-owner=warn', '--format', 'json']);
+    const flag = await run(['noowner.txt', '--rule', 'missing-owner=warn', '--format', 'json']);
     expect(flag.code).toBe(0);
     expect(json(flag.stdout).documents[0].diagnostics.map((d) => d.severity)).toEqual(['warning']);
   });
 
-  it('a misspelt rule id in a disable comment is reported as a rule that does not exist, and silences nothing', () => {
+  it('a misspelt rule id in a disable comment is reported as a rule that does not exist, and silences nothing', async () => {
     const text = PLANS.noOwner.replace('（一）建成', 'planlint-disable-next-line missing-ownr\n（一）建成');
-    const r = run(['--stdin', '--format', 'json', '--lang', 'en'], { input: text });
+    const r = await run(['--stdin', '--format', 'json', '--lang', 'en'], { input: text });
     expect(r.code).toBe(1);
     expect(json(r.stdout).documents[0].diagnostics.map((d) => [d.ruleId, d.severity, d.message])).toEqual([
       ['unknown-rule-in-directive', 'warning', 'planlint-disable-next-line names rule missing-ownr, which does not exist (see planlint rules): it silences nothing'],
@@ -567,29 +572,29 @@ describe('arguments that were silently accepted', () => {
 });
 
 describe('--rule', () => {
-  it('id=off, id=warning and id=error', () => {
-    expect(run(['noowner.txt', '--rule', 'missing-owner=off']).code).toBe(0);
-    const warning = run(['noowner.txt', '--rule', 'missing-owner=warning', '--format', 'json']);
+  it('id=off, id=warning and id=error', async () => {
+    expect((await run(['noowner.txt', '--rule', 'missing-owner=off'])).code).toBe(0);
+    const warning = await run(['noowner.txt', '--rule', 'missing-owner=warning', '--format', 'json']);
     expect(warning.code).toBe(0);
     expect(json(warning.stdout).documents[0].diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['missing-owner', 'warning']]);
-    const raised = run(['vague.txt', '--rule', 'vague-owner=error', '--format', 'json']);
+    const raised = await run(['vague.txt', '--rule', 'vague-owner=error', '--format', 'json']);
     expect(raised.code).toBe(1);
     expect(json(raised.stdout).documents[0].diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['vague-owner', 'error']]);
   });
 
-  it('is repeatable', () => {
-    const r = run(['noowner.txt', 'vague.txt', '--rule', 'missing-owner=off', '--rule', 'vague-owner=off', '--format', 'json']);
+  it('is repeatable', async () => {
+    const r = await run(['noowner.txt', 'vague.txt', '--rule', 'missing-owner=off', '--rule', 'vague-owner=off', '--format', 'json']);
     expect(r.code).toBe(0);
     expect(json(r.stdout).summary).toMatchObject({ errors: 0, warnings: 0 });
   });
 
-  it('rejects an unknown rule, a bad level and a missing level with exit 2', () => {
+  it('rejects an unknown rule, a bad level and a missing level with exit 2', async () => {
     for (const [value, message] of [
       ['no-such-rule=off', 'planlint: --rule no-such-rule: unknown rule (see `planlint rules`)'],
       ['missing-owner=loud', 'planlint: --rule missing-owner=loud: level must be one of off, info, warning, error (warn = warning)'],
       ['missing-owner', 'planlint: --rule expects id=level, got "missing-owner"'],
     ]) {
-      const r = run(['noowner.txt', '--rule', value, '--lang', 'en']);
+      const r = await run(['noowner.txt', '--rule', value, '--lang', 'en']);
       expect(r.code).toBe(2);
       expect(r.stderr).toBe(`${message}\n`);
     }
@@ -597,10 +602,10 @@ describe('--rule', () => {
 });
 
 describe('planlint rules', () => {
-  it('--format md prints a Markdown table with every rule', () => {
-    const rules = JSON.parse(planlint(['rules', '--format', 'json']).stdout) as Array<{ id: string; severity: string; docs: { zh: string; en: string } }>;
+  it('--format md prints a Markdown table with every rule', async () => {
+    const rules = JSON.parse((await planlintInProcess(['rules', '--format', 'json'])).stdout) as Array<{ id: string; severity: string; docs: { zh: string; en: string } }>;
     expect(rules.map((r) => r.id)).toContain('missing-owner');
-    const r = planlint(['rules', '--format', 'md']);
+    const r = await planlintInProcess(['rules', '--format', 'md']);
     expect(r.code).toBe(0);
     const out = lines(r.stdout);
     expect(out[0]).toBe('| rule | default | 说明 | description |');
@@ -609,20 +614,20 @@ describe('planlint rules', () => {
     for (const rule of rules) expect(['error', 'warning', 'info']).toContain(rule.severity);
   });
 
-  it('the text listing follows --lang', () => {
-    const en = planlint(['rules', '--lang', 'en']).stdout;
-    const zh = planlint(['rules', '--lang', 'zh']).stdout;
+  it('the text listing follows --lang', async () => {
+    const en = (await planlintInProcess(['rules', '--lang', 'en'])).stdout;
+    const zh = (await planlintInProcess(['rules', '--lang', 'zh'])).stdout;
     expect(en).toMatch(/^missing-owner\s+error\s+No owner/m);
     expect(zh).toMatch(/^missing-owner\s+error\s+任务无责任单位/m);
-    expect(planlint(['rules', '--format', 'yaml']).code).toBe(2);
+    expect((await planlintInProcess(['rules', '--format', 'yaml'])).code).toBe(2);
   });
 });
 
 describe('planlint init', () => {
-  it('writes a starter config that validates and is used, and never overwrites one', () => {
+  it('writes a starter config that validates and is used, and never overwrites one', async () => {
     const project = workspace({ 'noowner.txt': PLANS.noOwner });
     try {
-      const first = planlint(['init', '--lang', 'en'], { cwd: project });
+      const first = await planlintInProcess(['init', '--lang', 'en'], { cwd: project });
       expect(first.code).toBe(0);
       expect(first.stderr).toBe('created planlint.config.json\n');
       const file = join(project, 'planlint.config.json');
@@ -630,9 +635,9 @@ describe('planlint init', () => {
       expect(Config.safeParse(JSON.parse(written)).success).toBe(true);
       // The written config is the one the next lint uses.
       writeFileSync(file, JSON.stringify({ ...JSON.parse(written), rules: { 'missing-owner': 'off' } }));
-      expect(lint(['noowner.txt'], { cwd: project }).code).toBe(0);
+      expect((await lintInProcess(['noowner.txt'], { cwd: project })).code).toBe(0);
       const customised = readFileSync(file, 'utf8');
-      const second = planlint(['init', '--lang', 'en'], { cwd: project });
+      const second = await planlintInProcess(['init', '--lang', 'en'], { cwd: project });
       expect(second.code).toBe(2);
       expect(second.stderr).toBe('planlint.config.json exists; not overwritten\n');
       expect(readFileSync(file, 'utf8')).toBe(customised);
@@ -644,8 +649,8 @@ describe('planlint init', () => {
 });
 
 describe('planlint export', () => {
-  it('--format json -o - prints schemaVersion 1 with the tasks, valid against PlanReport', () => {
-    const r = planlint(['export', `fixtures/${SEEDS[3]}.txt`, join(dir, 'noowner.txt'), '--format', 'json', '-o', '-']);
+  it('--format json -o - prints schemaVersion 1 with the tasks, valid against PlanReport', async () => {
+    const r = await planlintInProcess(['export', `fixtures/${SEEDS[3]}.txt`, join(dir, 'noowner.txt'), '--format', 'json', '-o', '-']);
     expect(r.code).toBe(0);
     const report = PlanReport.parse(JSON.parse(r.stdout));
     expect(report.schemaVersion).toBe(1);
@@ -662,17 +667,17 @@ describe('planlint export', () => {
     expect(report.summary.tasks).toBe(seed.tasks.length + 2);
   });
 
-  it('includes the same diagnostics lint reports', () => {
+  it('includes the same diagnostics lint reports', async () => {
     const seed = `fixtures/${SEEDS[1]}.txt`;
-    const exported = PlanReport.parse(JSON.parse(planlint(['export', seed, '-o', '-']).stdout));
-    const linted = LintReport.parse(JSON.parse(planlint([seed, '--format', 'json']).stdout));
+    const exported = PlanReport.parse(JSON.parse((await planlintInProcess(['export', seed, '-o', '-'])).stdout));
+    const linted = LintReport.parse(JSON.parse((await planlintInProcess([seed, '--format', 'json'])).stdout));
     expect(exported.documents[0].diagnostics.length).toBeGreaterThan(0);
     expect(exported.documents[0].diagnostics).toEqual(linted.documents[0].diagnostics);
     expect(exported.summary).toEqual(linted.summary);
   });
 
-  it('-o FILE writes the file atomically and says where', () => {
-    const r = run(['export', 'noowner.txt', '-o', 'export/plans.json', '--lang', 'en']);
+  it('-o FILE writes the file atomically and says where', async () => {
+    const r = await run(['export', 'noowner.txt', '-o', 'export/plans.json', '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('wrote export/plans.json\n');
@@ -680,11 +685,11 @@ describe('planlint export', () => {
     expect(readdirSync(join(dir, 'export'))).toEqual(['plans.json']);
   });
 
-  it('refuses to overwrite an input, and reports unreadable inputs with exit 2', () => {
-    const same = run(['export', 'noowner.txt', '-o', 'noowner.txt']);
+  it('refuses to overwrite an input, and reports unreadable inputs with exit 2', async () => {
+    const same = await run(['export', 'noowner.txt', '-o', 'noowner.txt']);
     expect(same.code).toBe(2);
     expect(readFileSync(join(dir, 'noowner.txt'), 'utf8')).toBe(PLANS.noOwner);
-    const bad = run(['export', 'noowner.txt', 'empty.txt', '-o', '-', '--lang', 'en']);
+    const bad = await run(['export', 'noowner.txt', 'empty.txt', '-o', '-', '--lang', 'en']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('empty.txt: could not be processed: the file is empty\n');
     expect(json(bad.stdout).documents.map((d) => [d.file, d.errors.length])).toEqual([
@@ -695,10 +700,10 @@ describe('planlint export', () => {
 });
 
 describe('planlint show', () => {
-  it('prints a seed’s meta and its tasks as a table, every character of each task kept', () => {
+  it('prints a seed’s meta and its tasks as a table, every character of each task kept', async () => {
     const seed = `fixtures/${SEEDS[4]}.txt`;
-    const report = PlanReport.parse(JSON.parse(planlint(['export', seed]).stdout));
-    const r = planlint(['show', seed]);
+    const report = PlanReport.parse(JSON.parse((await planlintInProcess(['export', seed])).stdout));
+    const r = await planlintInProcess(['show', seed]);
     expect(r.code).toBe(0);
     const doc = report.documents[0];
     expect(lines(r.stdout)[0]).toContain(doc.meta.docNumber!);
@@ -708,8 +713,8 @@ describe('planlint show', () => {
     expect(tableColumn(r.stdout, 0)).toEqual(doc.tasks.map((t) => t.number));
   });
 
-  it('a missing file is exit 2 with one line', () => {
-    const r = run(['show', 'nope.txt', '--lang', 'en']);
+  it('a missing file is exit 2 with one line', async () => {
+    const r = await run(['show', 'nope.txt', '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('nope.txt: could not be processed: no such file\n');
   });

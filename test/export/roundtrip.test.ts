@@ -1,8 +1,9 @@
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { exportLedger } from '../../src/index.js';
 import type { Task } from '../../src/model/plan.js';
 import { parseBytes, parseFile, type Parsed } from '../../src/parse.js';
+import { useFixtureDocConversions } from '../support/doc-fixtures.js';
 import { FIXTURES, FORMAT_TRUTH, SEEDS } from '../support/seeds.js';
 
 /**
@@ -20,6 +21,9 @@ const essentials = (task: Task) => ({
 async function ledgerOf(parsed: readonly Parsed[], options: { byOwner?: boolean } = {}): Promise<Parsed> {
   return parseBytes(exportLedger(parsed, { asOf: '2024-09-01', ...options }), 'ledger.xlsx');
 }
+
+// The .doc inputs are read through the run's one LibreOffice conversion, not one start each.
+beforeAll(useFixtureDocConversions);
 
 const INPUTS = [...SEEDS.map((seed) => `${seed}.txt`), ...Object.keys(FORMAT_TRUTH).map((file) => `formats/${file}`)];
 

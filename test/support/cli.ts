@@ -2,9 +2,16 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { Readable } from 'node:stream';
+import { main } from '../../src/cli/main.js';
 import { PlanDocument, PlanReport } from '../../src/model/plan.js';
 
-/** Helpers for tests that run the built CLI the way a user does: `node bin/planlint.js …`. */
+/**
+ * Helpers for tests that run the CLI: spawned the way a user runs it
+ * (`node bin/planlint.js …`: the exit status of the real binary, signals, a
+ * closed pipe, standard input), or in this process (`main`, with its output
+ * captured), which costs no node start-up and suits the rest.
+ */
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const BIN = join(ROOT, 'bin', 'planlint.js');
@@ -45,6 +52,52 @@ export function planlint(args: readonly string[], options: CliOptions = {}): Cli
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
+/** Output streams as the CLI sees them: what a run in process changes and puts back. */
+const STREAM_FIELDS = ['write', 'isTTY', 'columns'] as const;
+
+/**
+ * `planlint ...args` run in this process through `main`, as a spawned run
+ * would see it: `cwd`, a clean environment plus `env`, stdout and stderr
+ * captured as pipes (not terminals), standard input from `input`.
+ */
+export async function planlintInProcess(args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
+  const savedEnv = { ...process.env };
+  const env = cleanEnv(options.env);
+  for (const key of Object.keys(process.env)) if (!(key in env)) delete process.env[key];
+  Object.assign(process.env, env);
+  const captured = { stdout: '', stderr: '' };
+  const streams = { stdout: process.stdout, stderr: process.stderr };
+  const saved = Object.entries(streams).map(([name, stream]) => ({ name, stream, fields: STREAM_FIELDS.map((field) => Object.getOwnPropertyDescriptor(stream, field)) }));
+  for (const [name, stream] of Object.entries(streams) as Array<['stdout' | 'stderr', NodeJS.WriteStream]>) {
+    const write = (chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
+      captured[name] += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+      const callback = rest.find((arg) => typeof arg === 'function') as (() => void) | undefined;
+      if (callback) queueMicrotask(callback);
+      return true;
+    };
+    Object.defineProperty(stream, 'write', { value: write, configurable: true, writable: true });
+    Object.defineProperty(stream, 'isTTY', { value: false, configurable: true, writable: true });
+    Object.defineProperty(stream, 'columns', { value: undefined, configurable: true, writable: true });
+  }
+  const stdin = Object.getOwnPropertyDescriptor(process, 'stdin');
+  Object.defineProperty(process, 'stdin', { value: Readable.from([Buffer.from(options.input ?? '')]), configurable: true, writable: true });
+  try {
+    const code = await main(args, options.cwd ?? ROOT);
+    return { code, ...captured };
+  } finally {
+    if (stdin) Object.defineProperty(process, 'stdin', stdin);
+    for (const { stream, fields } of saved) {
+      STREAM_FIELDS.forEach((field, k) => {
+        const descriptor = fields[k];
+        if (descriptor) Object.defineProperty(stream, field, descriptor);
+        else delete (stream as unknown as Record<string, unknown>)[field];
+      });
+    }
+    for (const key of Object.keys(process.env)) if (!(key in savedEnv)) delete process.env[key];
+    Object.assign(process.env, savedEnv);
+  }
+}
+
 /**
  * The crafted plans are dated 2021 (PLANS): checks made "as of today" must not
  * drift as time passes, so linting them is pinned to a day after their date.
@@ -54,6 +107,11 @@ export const AS_OF = '2021-04-01';
 /** `planlint [lint] …args` as of AS_OF; a later --as-of in args wins. */
 export function lint(args: readonly string[], options: CliOptions = {}): CliResult {
   return planlint(['--as-of', AS_OF, ...args], options);
+}
+
+/** `planlint [lint] …args` as of AS_OF, in this process; a later --as-of in args wins. */
+export function lintInProcess(args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
+  return planlintInProcess(['--as-of', AS_OF, ...args], options);
 }
 
 /** A shell pipeline (for `planlint … | head`), run with sh in `cwd`. */
