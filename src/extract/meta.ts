@@ -112,3 +112,10 @@ function findIssuer(preamble: readonly Line[], chrome: readonly Line[], title: s
   const fromTitle = title ? TITLE_ISSUER.exec(foldToSimplified(title)) : null;
   return fromTitle && title ? title.slice(fromTitle.index + fromTitle[0].length - fromTitle[1].length, fromTitle[0].length) : null;
 }
+
+/** A page that explains a document (《…方案》政策解读, 图解：…, 一图读懂…) is not the document. */
+const INTERPRETATION_TITLE = /(?:解读|答记者问)$|^(?:图解|一图读懂|图说)/;
+
+export function isInterpretation(title: string | null): boolean {
+  return title !== null && INTERPRETATION_TITLE.test(foldToSimplified(title.replace(/[\s\u3000]+/g, '')));
+}

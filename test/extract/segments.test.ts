@@ -82,6 +82,16 @@ describe('which parts of a plan are tasks', () => {
     ]);
   });
 
+  it('an interpretation of a plan (…政策解读) assigns nothing: its numbered points are no tasks', async () => {
+    const text = ['《2024年重点工作任务分工方案》政策解读', '一、主要内容', '1.在“深化对外开放”方面(分解任务15项)。', '2.明确责任分工。各责任单位要明确完成时限。'].join('\n');
+    expect(await tasksOf(text)).toEqual([]);
+  });
+
+  it('a plan whose tasks include publishing interpretations (做好政策解读) keeps them', async () => {
+    const text = ['2024年政务公开工作要点', '一、重点任务', '1.做好政策解读。（责任单位：区政府办）'].join('\n');
+    expect(await tasksOf(text)).toEqual(['1.做好政策解读。（责任单位：区政府办）']);
+  });
+
   it('a notice whose title does not issue a plan keeps its numbered items as tasks', async () => {
     const text = [
       '某市人民政府办公室关于做好2021年秸秆禁烧工作的通知',
