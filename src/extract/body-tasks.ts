@@ -187,7 +187,47 @@ function isTaskBlock(node: OutlineNode, fields: readonly Field[]): boolean {
 }
 
 function nodeFields(node: OutlineNode): Field[] {
-  return node.lines.flatMap((line) => fieldsOfLine(line.text));
+  return fieldsOfLines(node.lines);
+}
+
+function fieldsOfLines(lines: readonly Line[]): Field[] {
+  return unwrapNotes(lines).flatMap((line) => fieldsOfLine(line.text));
+}
+
+/** A note hard-wrapped by the page, read as one: lines are at most this many per note. */
+const MAX_NOTE_LINES = 6;
+
+/**
+ * Text exported with hard line breaks (a PDF's or a Word page's width) wraps
+ * an owner note anywhere, even inside its list:
+ *   …日产日清。(责任单位:县城管局
+ *   (排序第一的为牵头单位,下同)、县水利局、县房管局、
+ *   县卫计委)
+ * A line that leaves a bracket open goes on in the next lines until it
+ * closes; they are read as one line.
+ */
+function unwrapNotes(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    let line = lines[k];
+    let depth = bracketBalance(line.text);
+    for (let j = 1; depth > 0 && j < MAX_NOTE_LINES && k + 1 < lines.length; j++) {
+      const next = lines[++k];
+      line = { ...line, text: line.text + next.text.trimStart() };
+      depth += bracketBalance(next.text);
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+function bracketBalance(text: string): number {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+  }
+  return depth;
 }
 
 function pathOf(node: OutlineNode): string[] {
@@ -226,7 +266,7 @@ function closesWithOwnNote(text: string): boolean {
 
 function nodeDraft(node: OutlineNode, ownFields: Field[], inherited: DraftField[], phase: boolean): TaskDraft {
   const lines = node.children.length === 0 ? node.lines : subtreeLines(node);
-  const fields = node.children.length === 0 ? ownFields : lines.flatMap((l) => fieldsOfLine(l.text));
+  const fields = node.children.length === 0 ? ownFields : fieldsOfLines(lines);
   const text = lines.map((l) => l.text).join('\n');
   const bodyText = taskProse(lines, fields);
   const label = node.label;
@@ -342,7 +382,7 @@ function blockDraft(node: OutlineNode, lines: Line[], inherited: DraftField[]): 
 /** The task's words without its owner and deadline fields: what targets, times and subjects are read from. */
 function taskProse(lines: readonly Line[], fields: readonly Field[]): string {
   const assigning = fields.filter((f) => ASSIGNING_ROLES.has(f.role));
-  return lines
+  return unwrapNotes(lines)
     .filter((line) => !assigning.some((f) => f.form === 'line' && line.text.trimStart().startsWith(f.label)))
     .map((line) => stripAnnotations(line.text))
     .join('\n');

@@ -58,8 +58,14 @@ export function parseFieldLine(line: string): Field | null {
 /** Roles that inline annotations may carry; content/goal labels inside sentences are prose. */
 const INLINE_ROLES = new Set<FieldRole>(['leader', 'unit', 'partner', 'deadline']);
 
+/**
+ * Labels that end the value before them without being read themselves: a
+ * record's progress or remark ("…配合单位：市城管局 实际完成情况：…") is no owner.
+ */
+const VALUE_ENDING_ROLES = new Set<FieldRole>(['status', 'remark', 'target']);
+
 const INLINE_LABELS = [...LABEL_INDEX.entries()]
-  .filter(([label, role]) => INLINE_ROLES.has(role) && label.length >= 3)
+  .filter(([label, role]) => (INLINE_ROLES.has(role) || VALUE_ENDING_ROLES.has(role)) && label.length >= 3)
   .map(([label]) => label)
   .sort((a, b) => b.length - a.length);
 

@@ -34,6 +34,16 @@ describe('field labels', () => {
     ]);
   });
 
+  it('a record written on one line with spaces between its fields: a progress label (实际完成情况) ends the value before it and is no owner; 项目责任人 is a person', () => {
+    const line = '牵头领导:王明 责任单位:市公安局 项目责任人:王伟 配合单位:市城管局、市财政局 实际完成情况:外场线路铺设、立杆基础浇筑已完成';
+    expect(brief(line)).toEqual([
+      ['leader', '王明', 'line'],
+      ['unit', '市公安局', 'inline'],
+      ['leader', '王伟', 'inline'],
+      ['partner', '市城管局、市财政局', 'inline'],
+    ]);
+  });
+
   it('keeps brackets inside a value', () => {
     expect(parseInlineFields('（责任单位：各县（市、区）政府）').map((f) => f.value)).toEqual(['各县（市、区）政府']);
   });

@@ -92,6 +92,18 @@ describe('which parts of a plan are tasks', () => {
     expect(await tasksOf(text)).toEqual(['1.做好政策解读。（责任单位：区政府办）']);
   });
 
+  it('an owner note hard-wrapped by the page’s width, inside its list and its own bracketed remark, is read whole', async () => {
+    const text = [
+      '二、重点任务',
+      '1.加强城区街巷清扫保洁。推进环卫作业精细化管理,加强环卫作业监督考核,',
+      '做到清扫到位、保洁及时。(责任单位:县城管局',
+      '(排序第一的为牵头单位,下同)、县水利局、县房管局、',
+      '县卫计委)',
+    ].join('\n');
+    const [task] = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document.tasks;
+    expect([task.owners.units, task.owners.partners]).toEqual([['县城管局'], ['县水利局', '县房管局', '县卫计委']]);
+  });
+
   it('a notice whose title does not issue a plan keeps its numbered items as tasks', async () => {
     const text = [
       '某市人民政府办公室关于做好2021年秸秆禁烧工作的通知',
