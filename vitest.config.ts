@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -27,6 +28,9 @@ export default defineConfig({
     // A folder for the run's one LibreOffice conversion of the fixture .doc files (test/support/doc-fixtures.ts).
     globalSetup: ['test/support/doc-run.ts'],
     testTimeout: 60_000,
+    // Vitest's default, a core fewer than the machine has, is one worker on two cores; but its own process idles once the
+    // files are transformed, and many files wait on other processes (LibreOffice, the spawned CLI, worker threads).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     hookTimeout: 120_000,
     // Each project names its files: a project's `include` adds to one given here.
     projects: [

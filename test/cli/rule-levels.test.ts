@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pluginModule } from '../support/plugin-module.js';
-import { main } from '../../src/cli/main.js';
+import { planlintInProcess } from '../support/cli.js';
 
 /**
  * `--rule id=level` is the last word on a rule's level, in every case, and
@@ -18,21 +18,9 @@ beforeAll(() => {
   writeFileSync(join(dir, 'empty.json'), '{}');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-afterEach(() => vi.restoreAllMocks());
 
-async function planlint(...args: string[]): Promise<{ code: number; findings: Array<[string, string]>; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  const code = await main(['lint', join(dir, 'redacted.txt'), '--format', 'json', '--lang', 'en', ...args]);
-  vi.restoreAllMocks();
+async function planlint(...args: string[]): Promise<{ code: number | null; findings: Array<[string, string]>; stderr: string }> {
+  const { code, stdout, stderr } = await planlintInProcess(['lint', join(dir, 'redacted.txt'), '--format', 'json', '--lang', 'en', ...args]);
   const report = stdout ? (JSON.parse(stdout) as { documents: Array<{ diagnostics: Array<{ ruleId: string; severity: string }> }> }) : { documents: [] };
   return { code, findings: report.documents.flatMap((d) => d.diagnostics.map((x): [string, string] => [x.ruleId, x.severity])), stderr };
 }

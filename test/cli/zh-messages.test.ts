@@ -2,14 +2,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/cli/config.js';
-import { explain, main } from '../../src/cli/main.js';
+import { explain } from '../../src/cli/main.js';
 import { sayLocation } from '../../src/i18n/location.js';
 import { describeFileError, describeFileWarning } from '../../src/i18n/translate.js';
 import type { PlanDocument } from '../../src/model/plan.js';
 import { parseBytes, parseFile } from '../../src/parse.js';
 import { stylish } from '../../src/report/stylish.js';
+import { planlintInProcess } from '../support/cli.js';
 import { FIXTURES, SEEDS } from '../support/seeds.js';
 
 /**
@@ -78,17 +79,6 @@ describe('file errors in Chinese', () => {
 });
 
 describe('command-line errors in Chinese', () => {
-  const stderr: string[] = [];
-  const capture = () => {
-    stderr.length = 0;
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      stderr.push(String(chunk));
-      return true;
-    });
-    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-  };
-  afterEach(() => vi.restoreAllMocks());
-
   it('a bad config file', async () => {
     const file = join(dir, 'planlint.config.json');
     const error = await parseConfig('{ "rules": ', file, false, 'zh').catch((e: unknown) => e);
@@ -119,11 +109,8 @@ describe('command-line errors in Chinese', () => {
     ['a bad rule level', ['lint', seed, '--rule', 'missing-owner=loud']],
   ])('%s: exit 2, one Chinese line', async (_name, args) => {
     writeFileSync(join(dir, 'planlint.config.json'), '{}');
-    capture();
-    const code = await main([...args, '--lang', 'zh']);
-    vi.restoreAllMocks();
+    const { code, stderr: said } = await planlintInProcess([...args, '--lang', 'zh']);
     expect(code).toBe(2);
-    const said = stderr.join('');
     expect(said.trim().split('\n'), said).toHaveLength(1);
     expect(englishWords(said, [seed, UNWRITABLE, 'no-such-rule', 'missing-owner=loud', 'off、info、warning、error']), said).toEqual([]);
   });

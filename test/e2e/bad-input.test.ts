@@ -2,7 +2,7 @@ import { closeSync, copyFileSync, openSync, ftruncateSync, statSync, } from 'nod
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LintReport, ROOT, STACK_LINE, ensureBuilt, lines, lint, planlint, removeWorkspace, workspace } from '../support/cli.js';
+import { LintReport, ROOT, STACK_LINE, ensureBuilt, lines, lint, lintInProcess, planlintInProcess, removeWorkspace, workspace } from '../support/cli.js';
 import { SEEDS } from '../support/seeds.js';
 
 /**
@@ -11,6 +11,7 @@ import { SEEDS } from '../support/seeds.js';
  * (issue 9) a .xlsx that is text. Each,
  * linted beside a good plan: exit 2, a one-line message naming the file, never
  * a stack trace, an `errors` entry in the JSON, and the good plan still reported.
+ * One file at a time the CLI runs in this process (main); all at once, spawned.
  */
 
 /** Deterministic "random" bytes (a linear congruential generator), so a failure can be reproduced. */
@@ -95,8 +96,8 @@ describe('the bad files', () => {
 });
 
 describe.each(CASES)('$file beside a good plan', ({ file, code, says }) => {
-  it('--format json: exit 2, an errors entry, a line on stderr, and the good plan’s findings', () => {
-    const r = lint([file, 'good.txt', '--format', 'json', '--lang', 'en'], { cwd: dir });
+  it('--format json: exit 2, an errors entry, a line on stderr, and the good plan’s findings', async () => {
+    const r = await lintInProcess([file, 'good.txt', '--format', 'json', '--lang', 'en'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).not.toMatch(STACK_LINE);
     const stderr = lines(r.stderr);
@@ -115,8 +116,8 @@ describe.each(CASES)('$file beside a good plan', ({ file, code, says }) => {
     expect(good.diagnostics.map((d) => d.ruleId)).toContain('missing-owner');
   });
 
-  it('stylish: exit 2, the file named with its one-line reason, the good plan still reported', () => {
-    const r = lint([file, 'good.txt', '--lang', 'en'], { cwd: dir });
+  it('stylish: exit 2, the file named with its one-line reason, the good plan still reported', async () => {
+    const r = await lintInProcess([file, 'good.txt', '--lang', 'en'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('');
     const out = lines(r.stdout);
@@ -130,6 +131,7 @@ describe.each(CASES)('$file beside a good plan', ({ file, code, says }) => {
   });
 });
 
+/** Eight files: the built CLI, spawned, reads them on its worker threads. */
 describe('all the bad files in one run', () => {
   it('each gets its own error, the good plan its findings, exit 2', () => {
     const files = CASES.map((c) => c.file);
@@ -151,12 +153,12 @@ describe('all the bad files in one run', () => {
     expect(out.some((l) => l.startsWith('::error file=good.txt,line='))).toBe(true);
   });
 
-  it('export and show refuse them the same way', () => {
-    const exported = planlint(['export', 'garbled.txt', 'good.txt', '--lang', 'en'], { cwd: dir });
+  it('export and show refuse them the same way', async () => {
+    const exported = await planlintInProcess(['export', 'garbled.txt', 'good.txt', '--lang', 'en'], { cwd: dir });
     expect(exported.code).toBe(2);
     expect(lines(exported.stderr)).toEqual([expect.stringMatching(/^garbled\.txt: could not be processed: .*does not decode/)]);
     expect(JSON.parse(exported.stdout).documents.find((d: { file: string }) => d.file === 'good.txt').tasks.length).toBeGreaterThan(0);
-    const shown = planlint(['show', 'bomb.docx', '--lang', 'en'], { cwd: dir });
+    const shown = await planlintInProcess(['show', 'bomb.docx', '--lang', 'en'], { cwd: dir });
     expect(shown.code).toBe(2);
     expect(lines(shown.stderr)).toEqual([expect.stringMatching(/^bomb\.docx: could not be processed: .*compression ratio/)]);
     expect(shown.stdout).toBe('');

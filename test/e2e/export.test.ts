@@ -7,15 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PlanReport } from '../../src/model/plan.js';
 import { customProperties } from '../../src/read/provenance.js';
 import { GENERATOR } from '../../src/version.js';
-import { BIN, PLANS, ROOT, ensureBuilt, lines, planlint, removeWorkspace, workspace } from '../support/cli.js';
+import { BIN, PLANS, ROOT, ensureBuilt, lines, planlint, planlintInProcess, removeWorkspace, workspace } from '../support/cli.js';
 import { FIXTURES, SEEDS } from '../support/seeds.js';
 import { elements, openPackage } from '../support/xlsx.js';
 
 /**
  * Issue 5: `planlint export` as a user runs it — one ledger or one per
  * input, sheet and file names made safe, failures listed, JSON lines
- * streamed, outputs that appear only when complete — on the real worker
- * threads of the built CLI.
+ * streamed, outputs that appear only when complete. Batches, streaming and
+ * interruption run the built CLI on its real worker threads; the rest run it
+ * in this process (test/run/pool.test.ts holds the two ways to the same outcomes).
  */
 
 const INJECTED_PLAN = `某县文化工作方案
@@ -45,7 +46,9 @@ const essentials = (report: ReturnType<typeof json>) =>
   report.documents.flatMap((d) => d.tasks.map((t) => ({ owners: t.owners, end: t.deadline?.end ?? null, targets: t.targets.map((g) => [g.value, g.unit]) })));
 
 let dir: string;
-const run = (args: string[], env: Record<string, string> = {}, cwd = dir) => planlint(['export', ...args], { cwd, env });
+/** `planlint export …args` in this process; `spawned`, the built CLI on its worker threads. */
+const run = (args: string[], env: Record<string, string> = {}, cwd = dir) => planlintInProcess(['export', ...args], { cwd, env });
+const spawned = (args: string[], env: Record<string, string> = {}, cwd = dir) => planlint(['export', ...args], { cwd, env });
 
 beforeAll(() => {
   ensureBuilt();
@@ -62,8 +65,8 @@ beforeAll(() => {
 afterAll(() => removeWorkspace(dir));
 
 describe('one ledger for all inputs', () => {
-  it('writes 任务台账, 问题清单 and 汇总 with a 文件 column, and says where', () => {
-    const r = run(['plans/clean.txt', 'plans/noowner.txt', '-o', 'out/ledger.xlsx', '--lang', 'en']);
+  it('writes 任务台账, 问题清单 and 汇总 with a 文件 column, and says where', async () => {
+    const r = await run(['plans/clean.txt', 'plans/noowner.txt', '-o', 'out/ledger.xlsx', '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('wrote out/ledger.xlsx\n');
@@ -84,16 +87,16 @@ describe('one ledger for all inputs', () => {
     expect(rows(path, '任务台账')[2]['问题']).toMatch(/^error：Task “建成村级综合文化服务中心” names no owner/);
   });
 
-  it('reads back as the same tasks as the inputs', () => {
-    const inputs = json(run(['plans/clean.txt', 'plans/noowner.txt', 'plans/injected.txt']).stdout);
-    expect(run(['plans', '-o', 'back/ledger.xlsx']).code).toBe(0);
-    const back = json(run(['back/ledger.xlsx']).stdout);
+  it('reads back as the same tasks as the inputs', async () => {
+    const inputs = json((await run(['plans/clean.txt', 'plans/noowner.txt', 'plans/injected.txt'])).stdout);
+    expect((await run(['plans', '-o', 'back/ledger.xlsx'])).code).toBe(0);
+    const back = json((await run(['back/ledger.xlsx'])).stdout);
     expect(back.documents).toHaveLength(1);
     expect(essentials(back)).toEqual(essentials(inputs));
   });
 
-  it('keeps formula-like text as text: no <f> anywhere, the words read back unchanged', () => {
-    expect(run(['plans/injected.txt', '-o', 'inj/ledger.xlsx']).code).toBe(0);
+  it('keeps formula-like text as text: no <f> anywhere, the words read back unchanged', async () => {
+    expect((await run(['plans/injected.txt', '-o', 'inj/ledger.xlsx'])).code).toBe(0);
     const bytes = readFileSync(join(dir, 'inj', 'ledger.xlsx'));
     for (const xml of Object.values(openPackage(bytes).files)) expect(xml).not.toMatch(/<f[\s>/]/);
     const ledger = rows(join(dir, 'inj', 'ledger.xlsx'), '任务台账');
@@ -105,8 +108,8 @@ describe('one ledger for all inputs', () => {
     expect(ledger.map((r) => r['牵头单位'])).toEqual(['[综合]科:*?', '+cmd|calc!A0', '县文化馆\\档案馆']);
   });
 
-  it('--by-owner adds one validly named sheet per lead unit, header frozen', () => {
-    expect(run(['plans/injected.txt', '-o', 'owners.xlsx', '--by-owner']).code).toBe(0);
+  it('--by-owner adds one validly named sheet per lead unit, header frozen', async () => {
+    expect((await run(['plans/injected.txt', '-o', 'owners.xlsx', '--by-owner'])).code).toBe(0);
     const path = join(dir, 'owners.xlsx');
     const names = read(path).SheetNames;
     expect(names).toEqual(['任务台账', '问题清单', '汇总', '文档', '_综合_科___', '+cmd|calc!A0', '县文化馆_档案馆']);
@@ -118,9 +121,9 @@ describe('one ledger for all inputs', () => {
 });
 
 describe('--out-dir: one ledger per input', () => {
-  it('names each after its input, safely, mirrors the input folders, and never writes outside the folder', () => {
+  it('names each after its input, safely, mirrors the input folders, and never writes outside the folder', async () => {
     const before = readdirSync(dir).sort();
-    const r = planlint(['export', '../x.txt', 'a[1]:*?.txt', '..plan.txt', '--out-dir', 'ledgers', '--lang', 'en'], { cwd: join(dir, 'run') });
+    const r = await planlintInProcess(['export', '../x.txt', 'a[1]:*?.txt', '..plan.txt', '--out-dir', 'ledgers', '--lang', 'en'], { cwd: join(dir, 'run') });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('wrote 3 ledgers to ledgers\n');
     // The deepest folder holding every input is the workspace: run/ is mirrored under ledgers/.
@@ -131,8 +134,8 @@ describe('--out-dir: one ledger per input', () => {
     expect(Object.keys(rows(join(dir, 'run', 'ledgers', 'x.xlsx'), '任务台账')[0])).not.toContain('文件');
   });
 
-  it('writes the others when one input fails, lists it (stderr and 失败文件.xlsx), and exits 2', () => {
-    const r = run(['plans/clean.txt', 'bad/empty.txt', '--out-dir', 'each', '--lang', 'en']);
+  it('writes the others when one input fails, lists it (stderr and 失败文件.xlsx), and exits 2', async () => {
+    const r = await run(['plans/clean.txt', 'bad/empty.txt', '--out-dir', 'each', '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(lines(r.stderr)).toEqual([
       'bad/empty.txt: could not be processed: the file is empty',
@@ -144,13 +147,13 @@ describe('--out-dir: one ledger per input', () => {
     expect(rows(join(dir, 'each', '失败文件.xlsx'), '失败文件')).toEqual([{ 文件: 'bad/empty.txt', 原因: 'the file is empty' }]);
   });
 
-  it('mirrors nested folders instead of numbering same-named files, and each workbook says where it came from', () => {
+  it('mirrors nested folders instead of numbering same-named files, and each workbook says where it came from', async () => {
     const project = workspace({
       'plans/海门/实施方案.txt': readFileSync(join(FIXTURES, `${SEEDS[0]}.txt`)),
       'plans/资阳/实施方案.txt': readFileSync(join(FIXTURES, `${SEEDS[4]}.txt`)),
     });
     try {
-      const r = planlint(['export', 'plans', '--out-dir', 'out', '--lang', 'en'], { cwd: project });
+      const r = await planlintInProcess(['export', 'plans', '--out-dir', 'out', '--lang', 'en'], { cwd: project });
       expect([r.code, lines(r.stderr)]).toEqual([0, ['wrote 2 ledgers to out']]);
       expect(readdirSync(join(project, 'out')).sort()).toEqual(['海门', '资阳']);
       const properties = (folder: string) => Object.fromEntries(customProperties(readFileSync(join(project, 'out', folder, '实施方案.xlsx'))));
@@ -171,16 +174,16 @@ describe('--out-dir: one ledger per input', () => {
     }
   });
 
-  it('writes no failure list when every input is done', () => {
-    const r = run(['plans/clean.txt', '--out-dir', 'all-good', '--lang', 'en']);
+  it('writes no failure list when every input is done', async () => {
+    const r = await run(['plans/clean.txt', '--out-dir', 'all-good', '--lang', 'en']);
     expect([r.code, lines(r.stderr)]).toEqual([0, ['wrote 1 ledgers to all-good']]);
     expect(readdirSync(join(dir, 'all-good'))).toEqual(['clean.xlsx']);
   });
 });
 
 describe('failures and refusals', () => {
-  it('a file that fails is listed on stderr and in 失败文件; the rest are written; exit 2', () => {
-    const r = run(['plans/clean.txt', 'bad/empty.txt', 'plans/noowner.txt', '-o', 'partial.xlsx', '--lang', 'en']);
+  it('a file that fails is listed on stderr and in 失败文件; the rest are written; exit 2', async () => {
+    const r = await run(['plans/clean.txt', 'bad/empty.txt', 'plans/noowner.txt', '-o', 'partial.xlsx', '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(lines(r.stderr)).toEqual(['bad/empty.txt: could not be processed: the file is empty', 'wrote partial.xlsx']);
     const path = join(dir, 'partial.xlsx');
@@ -189,10 +192,10 @@ describe('failures and refusals', () => {
     expect(new Set(rows(path, '任务台账').map((r) => r['文件']))).toEqual(new Set(['plans/clean.txt', 'plans/noowner.txt']));
   });
 
-  it('refuses, writing nothing, when an output is one of the inputs', () => {
-    expect(run(['plans/clean.txt', '-o', 'self.xlsx']).code).toBe(0);
+  it('refuses, writing nothing, when an output is one of the inputs', async () => {
+    expect((await run(['plans/clean.txt', '-o', 'self.xlsx'])).code).toBe(0);
     const before = readFileSync(join(dir, 'self.xlsx'));
-    const same = run(['self.xlsx', 'plans/clean.txt', '-o', 'self.xlsx', '--lang', 'en']);
+    const same = await run(['self.xlsx', 'plans/clean.txt', '-o', 'self.xlsx', '--lang', 'en']);
     expect(same.code).toBe(2);
     expect(lines(same.stderr)).toEqual(['planlint: output self.xlsx is one of the inputs; refusing to write']);
     expect(readFileSync(join(dir, 'self.xlsx'))).toEqual(before);
@@ -202,7 +205,7 @@ describe('failures and refusals', () => {
     writeFileSync(join(dir, 'again', 'noowner.txt'), PLANS.noOwner);
     const listing = readdirSync(join(dir, 'again'));
     // The inputs' folder is the output folder: clean.xlsx would be written over itself.
-    const inDir = run(['again/clean.xlsx', 'again/noowner.txt', '--out-dir', 'again', '--lang', 'en']);
+    const inDir = await run(['again/clean.xlsx', 'again/noowner.txt', '--out-dir', 'again', '--lang', 'en']);
     expect(inDir.code).toBe(2);
     expect(lines(inDir.stderr)).toEqual([`planlint: output ${join('again', 'clean.xlsx')} is one of the inputs; refusing to write`]);
     expect(readdirSync(join(dir, 'again'))).toEqual(listing);
@@ -217,8 +220,8 @@ describe('failures and refusals', () => {
     [['plans/clean.txt', '--jobs', '0'], '--jobs expects a whole number of at least 1'],
     [['plans/clean.txt', '--as-of', '2024/9/1', '--lang', 'en'], '--as-of expects a real day as YYYY-MM-DD (got 2024/9/1)'],
     [['plans/clean.txt', '--as-of', '2025-13-01', '--lang', 'en'], '--as-of expects a real day as YYYY-MM-DD (got 2025-13-01)'],
-  ])('usage error: %j', (args, message) => {
-    const r = run(args, { LANG: 'en_US.UTF-8' });
+  ])('usage error: %j', async (args, message) => {
+    const r = await run(args, { LANG: 'en_US.UTF-8' });
     expect(r.code).toBe(2);
     expect(lines(r.stderr)).toEqual([`planlint: ${message}`]);
   });
@@ -226,8 +229,8 @@ describe('failures and refusals', () => {
 
 describe('batches on worker threads', () => {
   it('runs the bundled worker, and --jobs changes nothing in the output', () => {
-    const one = run(['plans', 'x.txt', '--jobs', '1'], { PLANLINT_DEBUG: '1' });
-    const three = run(['plans', 'x.txt', '--jobs', '3'], { PLANLINT_DEBUG: '1' });
+    const one = spawned(['plans', 'x.txt', '--jobs', '1'], { PLANLINT_DEBUG: '1' });
+    const three = spawned(['plans', 'x.txt', '--jobs', '3'], { PLANLINT_DEBUG: '1' });
     expect(one.stderr).toBe(`planlint: export on worker threads (--jobs 1; ${join(ROOT, 'dist', 'cli', 'run-worker.mjs')})\n`);
     expect(three.stderr).toContain('--jobs 3;');
     expect(three.stdout).toBe(one.stdout);
@@ -235,19 +238,19 @@ describe('batches on worker threads', () => {
   });
 
   it('leaves a core to the main thread by default: one worker fewer than the cores, at least one', () => {
-    const r = run(['plans'], { PLANLINT_DEBUG: '1' });
+    const r = spawned(['plans'], { PLANLINT_DEBUG: '1' });
     expect(r.stderr).toContain(`(--jobs ${Math.max(1, availableParallelism() - 1)};`);
   });
 
   it('--format json for many inputs is one report, the same as with -o', () => {
-    const stdout = run(['plans', 'x.txt', '-f', 'json', '--lang', 'en']).stdout;
-    expect(run(['plans', 'x.txt', '-o', 'many.json', '--lang', 'en']).code).toBe(0);
+    const stdout = spawned(['plans', 'x.txt', '-f', 'json', '--lang', 'en']).stdout;
+    expect(spawned(['plans', 'x.txt', '-o', 'many.json', '--lang', 'en']).code).toBe(0);
     expect(readFileSync(join(dir, 'many.json'), 'utf8')).toBe(stdout);
     expect(json(stdout).summary.documents).toBe(4);
   });
 
   it('--format jsonl writes one document per line, in input order', () => {
-    const r = run(['plans', 'bad', '-f', 'jsonl']);
+    const r = spawned(['plans', 'bad', '-f', 'jsonl']);
     expect(r.code).toBe(2);
     const docs = lines(r.stdout).map((line) => JSON.parse(line));
     expect(docs.map((d) => [d.schemaVersion, d.document.file, d.document.errors.length])).toEqual([
@@ -307,7 +310,7 @@ describe('streaming and interruption', () => {
     expect((await done).signal).toBe('SIGKILL');
     expect(readFileSync(join(corpus, 'out.jsonl'), 'utf8')).toBe('old\n');
     // SIGKILL cannot be caught: its temp file may stay, under a name that says what it is.
-    for (const temp of temps()) expect(temp).toMatch(/^\.planlint-tmp-out\.jsonl-[0-9a-f]{12}$/);
+    for (const temp of temps()) expect(temp).toMatch(/^\.planlint-tmp-out\.jsonl-[0-9a-z]+-[0-9a-z]+$/);
   });
 
   it('interrupted (SIGTERM), it removes its temp file and writes nothing', async () => {
@@ -335,19 +338,19 @@ describe('streaming and interruption', () => {
 describe('--as-of on a ledger a clerk filled in', () => {
   const ledger = join('fixtures', 'ledger', 'edited-ledger.xlsx');
 
-  it('lint reports the open rows past their deadline, and none before any deadline', () => {
-    const late = PlanReport.parse(JSON.parse(planlint(['lint', ledger, '--as-of', '2020-01-01', '--format', 'json', '--with-tasks']).stdout));
+  it('lint reports the open rows past their deadline, and none before any deadline', async () => {
+    const late = PlanReport.parse(JSON.parse((await planlintInProcess(['lint', ledger, '--as-of', '2020-01-01', '--format', 'json', '--with-tasks'])).stdout));
     const overdue = late.documents[0].diagnostics.filter((d) => d.ruleId === 'overdue-open-task');
     expect(overdue.length).toBeGreaterThan(5);
     for (const d of overdue) expect(d.loc).toMatchObject({ sheet: '任务台账' });
-    const early = PlanReport.parse(JSON.parse(planlint(['lint', ledger, '--as-of', '2018-01-01', '--format', 'json', '--with-tasks']).stdout));
+    const early = PlanReport.parse(JSON.parse((await planlintInProcess(['lint', ledger, '--as-of', '2018-01-01', '--format', 'json', '--with-tasks'])).stdout));
     expect(early.documents[0].diagnostics.filter((d) => d.ruleId === 'overdue-open-task')).toEqual([]);
   });
 
-  it('export keeps the statuses and lists the overdue rows among the problems', () => {
+  it('export keeps the statuses and lists the overdue rows among the problems', async () => {
     const out = workspace();
     try {
-      const r = planlint(['export', join(ROOT, ledger), '-o', join(out, 'next.xlsx'), '--as-of', '2020-01-01']);
+      const r = await planlintInProcess(['export', join(ROOT, ledger), '-o', join(out, 'next.xlsx'), '--as-of', '2020-01-01']);
       expect(r.code).toBe(0);
       const before = rows(join(ROOT, ledger), '任务台账');
       const after = rows(join(out, 'next.xlsx'), '任务台账');

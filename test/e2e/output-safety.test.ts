@@ -3,7 +3,7 @@ import { copyFileSync, linkSync, lstatSync, mkdirSync, readFileSync, readdirSync
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AS_OF, PLANS, ensureBuilt, lines, planlint, removeWorkspace, workspace } from '../support/cli.js';
+import { AS_OF, PLANS, lines, planlintInProcess, removeWorkspace, workspace } from '../support/cli.js';
 import { FIXTURES } from '../support/seeds.js';
 
 /**
@@ -11,13 +11,13 @@ import { FIXTURES } from '../support/seeds.js';
  * refuses an output that is one of its inputs — by the same name, a
  * symbolic link, a hard link or a roundabout path — with exit 2 and
  * nothing written; devices and FIFOs are written in place, never replaced.
+ * The CLI runs in this process (main).
  */
 
 let dir: string;
 const WORKBOOK = readFileSync(join(FIXTURES, 'formats', '003.xlsx'));
 
 beforeAll(() => {
-  ensureBuilt();
   dir = workspace({ 'plan.txt': PLANS.noOwner, 'book.xlsx': WORKBOOK, 'd/book.xlsx': WORKBOOK, 'x/.keep': '' });
   for (const input of ['plan.txt', 'book.xlsx']) {
     symlinkSync(input, join(dir, `link-${input}`));
@@ -65,9 +65,9 @@ const WRITERS: Record<string, { input: string; args: (output: string) => string[
 describe('an output that is one of the inputs', () => {
   const cases = Object.entries(WRITERS).flatMap(([command, writer]) => Object.entries(SAME_FILE).map(([how, name]) => ({ command, how, writer, output: name(writer.input) })));
 
-  it.each(cases)('$command, output given as the input by $how: exit 2, nothing written', ({ writer, output }) => {
+  it.each(cases)('$command, output given as the input by $how: exit 2, nothing written', async ({ writer, output }) => {
     const before = snapshot();
-    const r = planlint([...writer.args(output), '--lang', 'en'], { cwd: dir });
+    const r = await planlintInProcess([...writer.args(output), '--lang', 'en'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(lines(r.stderr)).toHaveLength(1);
     expect(r.stderr).toMatch(/^planlint: output .+ is one of the inputs; refusing to write\n$/);
@@ -76,9 +76,9 @@ describe('an output that is one of the inputs', () => {
   });
 
   const folders = { direct: 'd', symlink: 'd-link', 'hard link': 'd-hard', './x/../folder': './x/../d' };
-  it.each(Object.entries(folders))('export --out-dir, the ledger landing on the input by %s: exit 2, nothing written', (_how, outDir) => {
+  it.each(Object.entries(folders))('export --out-dir, the ledger landing on the input by %s: exit 2, nothing written', async (_how, outDir) => {
     const before = snapshot();
-    const r = planlint(['export', 'd/book.xlsx', '--out-dir', outDir, '--lang', 'en'], { cwd: dir });
+    const r = await planlintInProcess(['export', 'd/book.xlsx', '--out-dir', outDir, '--lang', 'en'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^planlint: output .*book\.xlsx is one of the inputs; refusing to write\n$/);
     expect(snapshot()).toEqual(before);
@@ -86,7 +86,7 @@ describe('an output that is one of the inputs', () => {
 });
 
 describe('outputs that are not regular files', () => {
-  /** Read a FIFO into a file in the background (never into this process: spawnSync blocks it). */
+  /** Read a FIFO into a file in the background, in another process, as a reader at the other end of a pipe would. */
   function drain(fifo: string, into: string): Promise<void> {
     const reader = spawn('sh', ['-c', 'cat "$0" > "$1"', fifo, into], { stdio: 'ignore' });
     return new Promise((resolve) => reader.on('exit', () => resolve()));
@@ -96,21 +96,21 @@ describe('outputs that are not regular files', () => {
     const fifo = join(dir, 'report.fifo');
     execFileSync('mkfifo', [fifo]);
     const lintRead = drain(fifo, join(dir, 'from-lint.json'));
-    const linted = planlint(['lint', 'plan.txt', '--as-of', AS_OF, '-f', 'json', '-o', 'report.fifo'], { cwd: dir });
+    const linted = await planlintInProcess(['lint', 'plan.txt', '--as-of', AS_OF, '-f', 'json', '-o', 'report.fifo'], { cwd: dir });
     await lintRead;
     expect(linted.code).toBe(1);
     expect(lstatSync(fifo).isFIFO()).toBe(true);
     expect(JSON.parse(readFileSync(join(dir, 'from-lint.json'), 'utf8')).documents[0].diagnostics[0].ruleId).toBe('missing-owner');
 
     const exportRead = drain(fifo, join(dir, 'from-export.jsonl'));
-    const exported = planlint(['export', 'plan.txt', '-f', 'jsonl', '-o', 'report.fifo'], { cwd: dir });
+    const exported = await planlintInProcess(['export', 'plan.txt', '-f', 'jsonl', '-o', 'report.fifo'], { cwd: dir });
     await exportRead;
     expect(exported.code).toBe(0);
     expect(lstatSync(fifo).isFIFO()).toBe(true);
     expect(JSON.parse(readFileSync(join(dir, 'from-export.jsonl'), 'utf8')).document.tasks).toHaveLength(2);
   });
 
-  it('a character device is written, never renamed over: a device node of our own as root, then /dev/null', () => {
+  it('a character device is written, never renamed over: a device node of our own as root, then /dev/null', async () => {
     const devices = ['/dev/null'];
     if (process.getuid?.() === 0) {
       // As root a rename over a device succeeds: try it on a node of our own before /dev/null.
@@ -120,7 +120,7 @@ describe('outputs that are not regular files', () => {
     }
     for (const device of devices) {
       const before = statSync(device);
-      const r = planlint(['lint', 'plan.txt', '--as-of', AS_OF, '-o', device], { cwd: dir });
+      const r = await planlintInProcess(['lint', 'plan.txt', '--as-of', AS_OF, '-o', device], { cwd: dir });
       expect([device, r.code, r.stderr]).toEqual([device, 1, '']);
       const after = lstatSync(device);
       expect(after.isCharacterDevice()).toBe(true);
@@ -133,24 +133,24 @@ describe('outputs that are not regular files', () => {
     const server = createServer();
     await new Promise<void>((resolve) => server.listen(socket, resolve));
     try {
-      const r = planlint(['lint', 'plan.txt', '--as-of', AS_OF, '-o', 'report.sock', '--lang', 'en'], { cwd: dir });
+      const r = await planlintInProcess(['lint', 'plan.txt', '--as-of', AS_OF, '-o', 'report.sock', '--lang', 'en'], { cwd: dir });
       expect([r.code, r.stderr]).toEqual([2, 'planlint: output report.sock is a folder, a block device or a socket; refusing to write\n']);
       expect(lstatSync(socket).isSocket()).toBe(true);
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }
     const before = snapshot();
-    const r = planlint(['export', 'plan.txt', '-o', 'x', '--lang', 'en'], { cwd: dir });
+    const r = await planlintInProcess(['export', 'plan.txt', '-o', 'x', '--lang', 'en'], { cwd: dir });
     expect([r.code, r.stderr]).toEqual([2, 'planlint: output x is a folder, a block device or a socket; refusing to write\n']);
     expect(snapshot()).toEqual(before);
   });
 });
 
 describe('an output reached through a symbolic link', () => {
-  it('is replaced where the link points; the link stays a link', () => {
+  it('is replaced where the link points; the link stays a link', async () => {
     copyFileSync(join(dir, 'plan.txt'), join(dir, 'old-report.txt'));
     symlinkSync('old-report.txt', join(dir, 'latest.txt'));
-    const r = planlint(['lint', 'plan.txt', '--as-of', AS_OF, '-f', 'json', '-o', 'latest.txt'], { cwd: dir });
+    const r = await planlintInProcess(['lint', 'plan.txt', '--as-of', AS_OF, '-f', 'json', '-o', 'latest.txt'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(lstatSync(join(dir, 'latest.txt')).isSymbolicLink()).toBe(true);
     expect(JSON.parse(readFileSync(join(dir, 'old-report.txt'), 'utf8')).documents[0].file).toBe('plan.txt');

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { Ajv, type ErrorObject } from 'ajv';
 import addFormatsPlugin from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NO_OWNER_LINE, PLANS, ROOT, ensureBuilt, lint, planlint, removeWorkspace, workspace } from '../support/cli.js';
+import { type CliResult, NO_OWNER_LINE, PLANS, ROOT, ensureBuilt, lint, lintInProcess, planlintInProcess, removeWorkspace, workspace } from '../support/cli.js';
 import { SEEDS } from '../support/seeds.js';
 
 /**
@@ -50,9 +50,14 @@ const SEED_FILES = SEEDS.map((seed) => `fixtures/${seed}.txt`);
 const LEVEL: Record<string, string> = { error: 'error', warning: 'warning', info: 'note' };
 const FINGERPRINT = 'planlintFingerprint/v1';
 
-function lintSarif(args: string[], cwd = ROOT): { code: number | null; log: SarifLog; stderr: string } {
-  const run = lint([...args, '--format', 'sarif', '--lang', 'en'], { cwd });
-  return { code: run.code, log: JSON.parse(run.stdout) as SarifLog, stderr: run.stderr };
+type SarifRun = { code: number | null; log: SarifLog; stderr: string };
+
+const sarifOf = (run: CliResult): SarifRun => ({ code: run.code, log: JSON.parse(run.stdout) as SarifLog, stderr: run.stderr });
+const sarifArgs = (args: string[]) => [...args, '--format', 'sarif', '--lang', 'en'];
+
+/** The CLI in this process. */
+async function lintSarif(args: string[], cwd = ROOT): Promise<SarifRun> {
+  return sarifOf(await lintInProcess(sarifArgs(args), { cwd }));
 }
 
 describe('the SARIF schema fixture', () => {
@@ -75,17 +80,18 @@ describe('the SARIF schema fixture', () => {
 });
 
 describe('planlint --format sarif on the seeds', () => {
-  let first: ReturnType<typeof lintSarif>;
-  let second: ReturnType<typeof lintSarif>;
+  let first: SarifRun;
+  /** A second run, by the built CLI in a process of its own. */
+  let second: SarifRun;
   let json: { documents: Array<{ file: string; diagnostics: Array<{ ruleId: string; severity: string; loc?: { line?: number } }> }> };
   let ruleIds: string[];
 
-  beforeAll(() => {
+  beforeAll(async () => {
     ensureBuilt();
-    first = lintSarif(SEED_FILES);
-    second = lintSarif(SEED_FILES);
-    json = JSON.parse(lint([...SEED_FILES, '--format', 'json', '--lang', 'en']).stdout);
-    ruleIds = (JSON.parse(planlint(['rules', '--format', 'json']).stdout) as Array<{ id: string }>).map((r) => r.id);
+    first = await lintSarif(SEED_FILES);
+    second = sarifOf(lint(sarifArgs(SEED_FILES)));
+    json = JSON.parse((await lintInProcess([...SEED_FILES, '--format', 'json', '--lang', 'en'])).stdout);
+    ruleIds = (JSON.parse((await planlintInProcess(['rules', '--format', 'json'])).stdout) as Array<{ id: string }>).map((r) => r.id);
   });
 
   it('validates against the SARIF 2.1.0 schema', () => {
@@ -150,14 +156,13 @@ describe('planlint --format sarif on the seeds', () => {
 describe('planlint --format sarif on a crafted plan', () => {
   let dir: string;
   beforeAll(() => {
-    ensureBuilt();
     dir = workspace({ 'plan.txt': PLANS.noOwner, 'moved/plan.txt': `\n\n\n${PLANS.noOwner}`, 'empty.txt': '', '工作 方案.txt': PLANS.noOwner });
   });
   afterAll(() => removeWorkspace(dir));
 
-  it('keeps a finding’s fingerprint when the lines above it move', () => {
-    const before = lintSarif(['plan.txt'], dir).log.runs[0].results;
-    const after = lintSarif(['plan.txt'], join(dir, 'moved')).log.runs[0].results;
+  it('keeps a finding’s fingerprint when the lines above it move', async () => {
+    const before = (await lintSarif(['plan.txt'], dir)).log.runs[0].results;
+    const after = (await lintSarif(['plan.txt'], join(dir, 'moved'))).log.runs[0].results;
     expect(before.map((r) => r.ruleId)).toEqual(['missing-owner']);
     expect(after.map((r) => r.ruleId)).toEqual(['missing-owner']);
     expect(before[0].locations[0].physicalLocation.region?.startLine).toBe(NO_OWNER_LINE);
@@ -165,8 +170,8 @@ describe('planlint --format sarif on a crafted plan', () => {
     expect(after[0].partialFingerprints[FINGERPRINT]).toBe(before[0].partialFingerprints[FINGERPRINT]);
   });
 
-  it('reports a file that cannot be read as an error notification, still valid SARIF, exit code 2', () => {
-    const { code, log, stderr } = lintSarif(['empty.txt', 'plan.txt'], dir);
+  it('reports a file that cannot be read as an error notification, still valid SARIF, exit code 2', async () => {
+    const { code, log, stderr } = await lintSarif(['empty.txt', 'plan.txt'], dir);
     expect(code).toBe(2);
     expect(validSarif(log)).toEqual([]);
     const notifications = log.runs[0].invocations[0].toolExecutionNotifications;
@@ -179,8 +184,8 @@ describe('planlint --format sarif on a crafted plan', () => {
     expect(stderr).toMatch(/^empty\.txt: .*empty/m);
   });
 
-  it('percent-encodes file names that are not plain ASCII, so the URI is valid', () => {
-    const { log } = lintSarif(['工作 方案.txt'], dir);
+  it('percent-encodes file names that are not plain ASCII, so the URI is valid', async () => {
+    const { log } = await lintSarif(['工作 方案.txt'], dir);
     expect(validSarif(log)).toEqual([]);
     const uri = log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri;
     expect(uri).toBe(encodeURIComponent('工作 方案.txt'));

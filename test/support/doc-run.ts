@@ -9,6 +9,8 @@ import { join } from 'node:path';
  * starts no LibreOffice.
  */
 export default function setup(): () => void {
+  // Vitest runs a global setup for the root and again for each project (vitest.config.ts): the first one's folder serves them all.
+  if (process.env.PLANLINT_TEST_DOCS) return () => undefined;
   const dir = mkdtempSync(join(tmpdir(), 'planlint-test-docs-'));
   process.env.PLANLINT_TEST_DOCS = dir;
   return () => rmSync(dir, { recursive: true, force: true });
