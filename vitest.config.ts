@@ -43,9 +43,9 @@ export default defineConfig({
       include: ['src/**/*.ts'],
       reporter: ['text-summary'],
       reportOnFailure: true,
-      // The floor, a little under what was measured (2026-12: statements 93.5, branches 88.3, functions 94.2, lines 95.9):
+      // The floor, a little under what was measured (2026-12, CLI tests in process: statements 96.1, branches 90.8, functions 97.4, lines 98.2):
       // a change that drops coverage below it fails `npm test`.
-      thresholds: { statements: 90, branches: 85, functions: 90, lines: 92 },
+      thresholds: { statements: 94, branches: 89, functions: 95, lines: 96 },
     },
   },
 });
