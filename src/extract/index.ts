@@ -86,7 +86,10 @@ function* documentTexts(lines: readonly Line[], tables: ReadonlyArray<TaskTable 
 
 /** A table's caption: the attachment head and the title lines just above it. */
 function captionOf(caption: readonly Line[], attachment: string | null): string[] {
-  const texts = caption.map((l) => l.text).filter((t) => t !== attachment);
+  // A line of bare separators ("|", a page's table border) names nothing.
+  const texts = caption
+    .map((l) => l.text.replace(/^[\s|｜]+|[\s|｜]+$/g, ''))
+    .filter((t) => t !== attachment && /[\p{L}\p{N}]/u.test(t));
   return texts.length > 0 ? [texts[texts.length - 1]] : attachment ? [attachment] : [];
 }
 

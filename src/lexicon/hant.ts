@@ -7,11 +7,22 @@
 const TRADITIONAL = '責領導單時間辦門協參與標務進況預計劃項內負擔頭牽據實級類別體數題問組長員書記經濟發歸屬點節結說備註狀態處號編設電話傳開將應須個萬億兩規範區縣鄉鎮廣東會議黨場園圖館戲劇歷華環衛視聽聯繫係統籌網絡舉報紙週後於從為對總達當現階盡適擇機續堅勞動業專義構權幹營創產財稅資執紀檢監護險災醫療藥學師訓練樂藝術農鐵運輸觀覽遊陽雲龍灣島橋貫徹習積極織調強則職掛鉤層徑來確廳幫審簽訂雜屆鄰戶車輛價聞齊廠礦幣隊兒補貼減糧絲線綫練擴險證據評營養薦獎懲務況圍遷關請課測轄團';
 const SIMPLIFIED = '责领导单时间办门协参与标务进况预计划项内负担头牵据实级类别体数题问组长员书记经济发归属点节结说备注状态处号编设电话传开将应须个万亿两规范区县乡镇广东会议党场园图馆戏剧历华环卫视听联系系统筹网络举报纸周后于从为对总达当现阶尽适择机续坚劳动业专义构权干营创产财税资执纪检监护险灾医疗药学师训练乐艺术农铁运输观览游阳云龙湾岛桥贯彻习积极织调强则职挂钩层径来确厅帮审签订杂届邻户车辆价闻齐厂矿币队儿补贴减粮丝线线练扩险证据评营养荐奖惩务况围迁关请课测辖团';
 
-const FOLD: ReadonlyMap<string, string> = buildFold();
+/**
+ * More characters the lexicons use, in their Taiwan and Hong Kong forms
+ * (derived with opencc-js; test/lexicon/hant.test.ts keeps the lexicons
+ * covered). Folded like the ones above, but their simplified side is not
+ * counted as a mark of simplified script: 台, 里, 余, 几 are written in
+ * traditional text too.
+ */
+const MORE_TRADITIONAL = '決緊準錄認見臺賬細瀏擊閱閲讀詞稱語條頁閉頂鈎塊際説蓋曉滿種籤約佔轉頻匯費額冊穩過較裡裏頃撥還識餘貳叄陸醜銀漁帶歐馬諸遲孫獨宮張劉陳楊黃趙吳羅鄭謝許韓馮鄧蔣葉蘇呂盧鍾譚賈韋鄒閆賀顧龔錢嚴湯溫喬龐顏莊聶魯嶽蘭寧畢塗駱藍鮑饒繆簡連蘆麥婁竇衞閔鄔邊欒榮叢鞏鄺談荊鬱儲諶藺樓盤厲闞帥樸豐國晉闕烏鮮戰賓陰堯揮驟銷驗沒擬爭選賽蘊藴氣壓幾齡輕縮圓畝釐噸棟輪盞佈儘鐘';
+const MORE_SIMPLIFIED = '决紧准录认见台账细浏击阅阅读词称语条页闭顶钩块际说盖晓满种签约占转频汇费额册稳过较里里顷拨还识余贰叁陆丑银渔带欧马诸迟孙独宫张刘陈杨黄赵吴罗郑谢许韩冯邓蒋叶苏吕卢钟谭贾韦邹闫贺顾龚钱严汤温乔庞颜庄聂鲁岳兰宁毕涂骆蓝鲍饶缪简连芦麦娄窦卫闵邬边栾荣丛巩邝谈荆郁储谌蔺楼盘厉阚帅朴丰国晋阙乌鲜战宾阴尧挥骤销验没拟争选赛蕴蕴气压几龄轻缩圆亩厘吨栋轮盏布尽钟';
 
-function buildFold(): Map<string, string> {
-  const from = [...TRADITIONAL];
-  const to = [...SIMPLIFIED];
+const FOLD: ReadonlyMap<string, string> = buildFold(TRADITIONAL, SIMPLIFIED);
+const MORE_FOLD: ReadonlyMap<string, string> = buildFold(MORE_TRADITIONAL, MORE_SIMPLIFIED);
+
+function buildFold(traditional: string, simplified: string): Map<string, string> {
+  const from = [...traditional];
+  const to = [...simplified];
   if (from.length !== to.length) throw new Error('hant lexicon: the two alphabets are not aligned');
   return new Map(from.map((ch, i) => [ch, to[i]]));
 }
@@ -28,6 +39,7 @@ function buildScriptTable(): Uint8Array {
     table[from.charCodeAt(0)] = TRADITIONAL_MARK;
     if (table[to.charCodeAt(0)] === 0) table[to.charCodeAt(0)] = SIMPLIFIED_MARK;
   }
+  for (const from of MORE_FOLD.keys()) table[from.charCodeAt(0)] = TRADITIONAL_MARK;
   return table;
 }
 
@@ -43,7 +55,7 @@ export function foldToSimplified(text: string): string {
   let out = text.slice(0, k);
   for (; k < text.length; k++) {
     const ch = text[k];
-    out += SCRIPT_OF[text.charCodeAt(k)] === TRADITIONAL_MARK ? FOLD.get(ch)! : ch;
+    out += SCRIPT_OF[text.charCodeAt(k)] === TRADITIONAL_MARK ? (FOLD.get(ch) ?? MORE_FOLD.get(ch)!) : ch;
   }
   return out;
 }

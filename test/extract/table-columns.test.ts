@@ -34,3 +34,33 @@ describe('a 目标任务分解表 whose only text column is 预期目标', () =>
     expect(tasks[1].deadline?.text).toBe('年底前');
   });
 });
+
+describe('a one-cell-per-line pipe table in traditional script, under a caption row', () => {
+  it('names its rows by 項目名稱, and its caption without the page’s bare separators', async () => {
+    const row = (n: number, name: string, work: string, unit: string) => ['|', `${n} |`, `${name} |`, '某街道 |', '2024 |', `${work} |`, '300 |', `${unit} |`];
+    const tasks = await tasksOf([
+      '附件:',
+      '|',
+      '某縣2024年十大民生實事項目清單 |',
+      '||||||',
+      '|',
+      ...['序號', '項目名稱', '建設地點', '建設時間', '2024年建設內容', '年度投資金額 (萬元)', '責任單位'].map((h) => `${h} |`),
+      ...row(1, '城北小學門前道路建設項目', '建成唐塔北路延伸段道路。', '住建局'),
+      ...row(2, '高標準農田建設項目', '實施田塊整治500畝。', '農業農村局'),
+    ]);
+    expect(tasks.map((t) => [t.title, t.path, t.owners.units])).toEqual([
+      ['城北小學門前道路建設項目', ['某縣2024年十大民生實事項目清單'], ['住建局']],
+      ['高標準農田建設項目', ['某縣2024年十大民生實事項目清單'], ['農業農村局']],
+    ]);
+  });
+});
+
+describe('a table’s own title above its header', () => {
+  it('is the table’s caption, not a column: a narrow one-cell-per-line table under “…项目清单 |” is read', async () => {
+    const tasks = await tasksOf(['|', '某县2024年民生实事项目清单 |', '|', '序号 |', '项目名称 |', '建设内容 |', '责任单位 |', '|', '1 |', '城北小学门前道路建设项目 |', '建成唐塔北路延伸段道路。 |', '住建局 |', '|', '2 |', '高标准农田建设项目 |', '实施田块整治500亩。 |', '农业农村局 |']);
+    expect(tasks.map((t) => [t.title, t.owners.units])).toEqual([
+      ['城北小学门前道路建设项目', ['住建局']],
+      ['高标准农田建设项目', ['农业农村局']],
+    ]);
+  });
+});

@@ -20,11 +20,14 @@ const squash = (s: string) => s.replace(/[\s\u3000\u00a0]+/g, '');
 /** A header cell's role: a known label, else the words it contains ("内容与要求" → content). */
 export function headerRole(text: string): FieldRole | null {
   const key = foldToSimplified(squash(text));
-  if (key.length === 0 || key.length > MAX_HEADER_CELL) return null;
+  if (key.length === 0 || key.length > MAX_HEADER_CELL || TABLE_TITLE.test(key)) return null;
   const known = key.length <= 12 ? knownLabelRole(key) : null;
   if (known) return known;
   return HEADER_ROLE_HINTS.find(([hint]) => hint.test(key))?.[1] ?? null;
 }
+
+/** A table's own title above its header (2024年民生实事项目清单, 任务分解表) names the table, not a column. */
+const TABLE_TITLE = /^.{4,}(?:清单|一览表|分解表|任务表|明细表|台账)$/;
 
 const TASK_TEXT_ROLES: ReadonlySet<FieldRole> = new Set(['content', 'title', 'group', 'goal']);
 const ASSIGNING_ROLES: ReadonlySet<FieldRole> = new Set(['leader', 'unit', 'partner', 'deadline']);
