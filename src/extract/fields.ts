@@ -1,5 +1,6 @@
 import { FIELD_LABELS, LABEL_ROLE_HINTS, type FieldRole } from '../lexicon/field-labels.js';
 import { foldToSimplified } from '../lexicon/hant.js';
+import { OWNER_VERBS } from '../lexicon/organisations.js';
 import { parseNumberLabel } from './numbering.js';
 import { isOwnerClause, isOwnerValue } from './owner-value.js';
 import { trimEndsOf } from '../text/trim.js';
@@ -147,6 +148,8 @@ function cutValue(raw: string): string {
  */
 const BY_PHRASE = /由([^，。；,;由]{2,60}?)(牵头负责|具体负责|负责|牵头|组织实施|组织开展|组织|承担|统筹)(?!的)/g;
 const BY_TOGETHER = /由([^，。；,;由]{2,30}?)(?:会同|联合)([^，。；,;]{2,120})/g;
+/** "会议要求由区教育局抓紧时间…": 由 names who acts, the verb follows (an urging word or one of OWNER_VERBS). */
+const BY_ACTOR = new RegExp(`由([^，。；,;由]{2,30}?)(?=抓紧|尽快|及时|${OWNER_VERBS.filter((v) => v.length >= 2).join('|')})`, 'g');
 const BRACKETS: Readonly<Record<string, string>> = { '（': '）', '(': ')', '〔': '〕', '【': '】' };
 
 export function parseOwnerPhrases(line: string): Field[] {
@@ -165,6 +168,12 @@ export function parseOwnerPhrases(line: string): Field[] {
     if (!isOwnerValue(m[1])) continue;
     const start = m.index + 1;
     fields.push({ role: 'unit', label: '由…负责', value: line.slice(start, start + m[1].length + m[2].length), index: start, form: 'phrase' });
+  }
+  if (fields.length > 0) return fields;
+  for (const m of folded.matchAll(BY_ACTOR)) {
+    if (!isOwnerValue(m[1])) continue;
+    const start = m.index + 1;
+    fields.push({ role: 'unit', label: '由…', value: line.slice(start, start + m[1].length), index: start, form: 'phrase' });
   }
   return fields;
 }

@@ -44,6 +44,12 @@ describe('field labels', () => {
     ]);
   });
 
+  it('由 names who acts when an urging word or an owner’s verb follows (会议要求由区教育局抓紧…), not 由于 nor a place', () => {
+    expect(brief('会议要求由区教育局抓紧时间给区政府打报告，争取年内开工。')).toEqual([['unit', '区教育局', 'phrase']]);
+    expect(brief('由于资金紧张，尽快落实配套。')).toEqual([]);
+    expect(brief('由北向南做好绿化。')).toEqual([]);
+  });
+
   it('keeps brackets inside a value', () => {
     expect(parseInlineFields('（责任单位：各县（市、区）政府）').map((f) => f.value)).toEqual(['各县（市、区）政府']);
   });
