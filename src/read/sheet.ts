@@ -8,7 +8,7 @@ import { decodeText } from './decode.js';
 import { libraryError } from './failure.js';
 import { inflatedWorkbook } from './sheet-parts.js';
 import { readCompoundFile, workbookStream, checkedRecordStream } from './xls-stream.js';
-import { resolveTextRows, type PlacedCell } from './table-grid.js';
+import { MAX_GRID_CELLS, resolveTextRows, type PlacedCell } from './table-grid.js';
 import { ReadError, type ReadOptions, type ReadResult, type Reader } from './types.js';
 
 /**
@@ -186,9 +186,14 @@ function toReadError(error: unknown): ReadError {
 function workbookResult(workbook: XLSX.WorkBook, encoding: string | null): ReadResult {
   const visible: Block[] = [];
   const hidden: Block[] = [];
+  // Each table is bounded by MAX_GRID_CELLS; so are all of them together (a 64 KB file can repeat one sheet 250 times).
+  let cells = 0;
   workbook.SheetNames.forEach((name, index) => {
     const block = sheetBlock(name, workbook.Sheets[name]);
-    if (block) (workbook.Workbook?.Sheets?.[index]?.Hidden ? hidden : visible).push(block);
+    if (!block) return;
+    for (const row of block.rows ?? []) cells += row.length;
+    if (cells > MAX_GRID_CELLS) throw new ReadError('too-large', `the workbook's sheets hold more than ${MAX_GRID_CELLS} cells between them`);
+    (workbook.Workbook?.Sheets?.[index]?.Hidden ? hidden : visible).push(block);
   });
   if (visible.length === 0 && hidden.length === 0) throw new ReadError('empty', 'the workbook has no cells with content');
   const warnings =

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
 import type { Block } from '../../src/model/block.js';
 import { readHtml } from '../../src/read/html.js';
 import { readSheet } from '../../src/read/sheet.js';
@@ -92,5 +93,22 @@ describe('table-grid bounds', () => {
   it('refuses merges that overlap so often that filling them would not end', () => {
     const placed = Array.from({ length: 3000 }, (_, i) => ({ row: 2999 - i, col: 0, rowSpan: 3000, colSpan: 300, text: `${i}`, loc: { line: 1 } }));
     expect(() => resolveTextRows(placed, () => ({ line: 0 }))).toThrow(/merged cells overlap too often/);
+  });
+});
+
+describe('a workbook: the cell limit holds across its sheets', () => {
+  /** `count` sheets, each a task in A1 and a note in the last column of row 2: 2 rows × 16,384 columns of grid apiece. */
+  const wideSheets = (count: number): Uint8Array => {
+    const wb = XLSX.utils.book_new();
+    for (let i = 0; i < count; i++) XLSX.utils.book_append_sheet(wb, { A1: { t: 's', v: `任务${i}` }, XFD2: { t: 's', v: '备注' }, '!ref': 'A1:XFD2' }, `S${i}`);
+    return new Uint8Array(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+  };
+
+  it('reads 30 such sheets (983,040 cells) and refuses 70 (each under the limit, together past it) within the budget', async () => {
+    expect((await readSheet(wideSheets(30), { fileName: 'wide.xlsx' })).blocks).toHaveLength(30);
+    const { error, peakGrowthMiB } = await measured(() => readSheet(wideSheets(70), { fileName: 'wide.xlsx' }));
+    expect(error?.code).toBe('too-large');
+    expect(error?.message).toBe("the workbook's sheets hold more than 1000000 cells between them");
+    expect(peakGrowthMiB).toBeLessThan(600);
   });
 });
