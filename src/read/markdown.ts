@@ -8,6 +8,7 @@ import type { SourceLocation } from '../model/location.js';
 import { decodeText } from './decode.js';
 import { libraryError } from './failure.js';
 import { flattenDeepNesting } from './markdown-depth.js';
+import { linearEventEdits } from './markdown-events.js';
 import { parseDirective } from './directives.js';
 import { ReadError, type DisableDirective, type Reader } from './types.js';
 
@@ -21,6 +22,7 @@ export const readMarkdown: Reader = async (bytes, options) => {
   if (bytes.length === 0) throw new ReadError('empty', 'the file is empty');
   const { text, encoding } = decodeText(bytes, options.encoding);
   const source = flattenDeepNesting(text.replace(/^\uFEFF/, ''));
+  linearEventEdits();
   try {
     const tree = unified().use(remarkParse).use(gfmTables).parse(source);
     // The HTML reader (parse5) loads only for a document with raw HTML other than comments.
