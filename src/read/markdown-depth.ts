@@ -1,3 +1,5 @@
+import type { SourceLocation } from '../model/location.js';
+
 /**
  * Container nesting cut to a bound before remark parses the text. micromark
  * re-checks every open container on every line, and mdast builds a node per
@@ -16,18 +18,32 @@ const MAX_INDENT = 4 * MAX_CONTAINER_DEPTH;
 /** A line that could go past either bound starts with at least this many prefix characters. */
 const MAYBE_DEEP = new RegExp(`^[ \\t>*+\\-0-9.)]{${MAX_CONTAINER_DEPTH + 1}}`, 'm');
 
-export function flattenDeepNesting(source: string): string {
-  if (!MAYBE_DEEP.test(source)) return source;
+/** Where a flattened line's text moved: from this column on (1-based, in the flattened line), `by` columns left. */
+export type MovedText = Map<number, { from: number; by: number }>;
+
+export function flattenDeepNesting(source: string): { text: string; moved: MovedText } {
+  const moved: MovedText = new Map();
+  if (!MAYBE_DEEP.test(source)) return { text: source, moved };
   const lines = source.split('\n');
-  let changed = false;
   for (let i = 0; i < lines.length; i++) {
     const flat = flattenLine(lines[i]);
-    if (flat !== lines[i]) {
-      lines[i] = flat;
-      changed = true;
-    }
+    if (flat === null) continue;
+    lines[i] = flat.line;
+    moved.set(i + 1, { from: flat.textAt + 1, by: flat.cut });
   }
-  return changed ? lines.join('\n') : source;
+  return { text: moved.size > 0 ? lines.join('\n') : source, moved };
+}
+
+/** Locations found in the flattened text, put back on the columns of the text as written. */
+export function restoreColumns(locations: Iterable<SourceLocation>, moved: MovedText): void {
+  if (moved.size === 0) return;
+  const done = new Set<SourceLocation>();
+  for (const loc of locations) {
+    const shift = loc.line === undefined ? undefined : moved.get(loc.line);
+    if (!shift || done.has(loc) || (loc.column ?? 1) < shift.from) continue;
+    loc.column = (loc.column ?? 1) + shift.by;
+    done.add(loc);
+  }
 }
 
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t';
@@ -42,8 +58,12 @@ function markerEnd(line: string, at: number): number {
   return end > at && (line[end] === '.' || line[end] === ')') && isSpace(line[end + 1]) ? end + 1 : -1;
 }
 
-/** The line with its prefix's markers past MAX_CONTAINER_DEPTH and whitespace past MAX_INDENT left out. */
-function flattenLine(line: string): string {
+/**
+ * The line with its prefix's markers past MAX_CONTAINER_DEPTH and whitespace
+ * past MAX_INDENT left out, where its text now starts and how many characters
+ * were cut before it; null when nothing is cut.
+ */
+function flattenLine(line: string): { line: string; textAt: number; cut: number } | null {
   let kept = '';
   let markers = 0;
   let columns = 0;
@@ -71,7 +91,8 @@ function flattenLine(line: string): string {
     } else cutMarker = true;
     at = end;
   }
-  if (!cutSpace && !cutMarker) return line;
+  if (!cutSpace && !cutMarker) return null;
   // The text stays apart from the last marker kept.
-  return kept + (kept === '' || isSpace(kept[kept.length - 1]) ? '' : ' ') + line.slice(at);
+  const prefix = kept + (kept === '' || isSpace(kept[kept.length - 1]) ? '' : ' ');
+  return { line: prefix + line.slice(at), textAt: prefix.length, cut: at - prefix.length };
 }

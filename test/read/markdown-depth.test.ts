@@ -30,17 +30,25 @@ describe('Markdown nesting past the bound is flattened before parsing', () => {
     expect(await texts(`${lines.join('\n')}\n`)).toEqual(lines.map((_, i) => ['paragraph', `任务${i}`]));
   });
 
+  it('locates the text of a flattened line where it is written', async () => {
+    const deep = `正文\n${'> '.repeat(40)}一、任务\n`;
+    expect((await md(deep)).blocks[1]).toMatchObject({ text: '一、任务', loc: { line: 2, column: 81 } });
+    const staircase = Array.from({ length: 400 }, (_, i) => `${'  '.repeat(i)}- 任务${i}`).join('\n');
+    const columns = (await md(staircase)).blocks.map((b) => b.loc.column);
+    expect(columns).toEqual(Array.from({ length: 400 }, (_, i) => 2 * i + 3));
+  });
+
   it(`keeps ${MAX_CONTAINER_DEPTH} markers of a deeper line, and its text apart from them`, () => {
-    expect(flattenDeepNesting(`${'> '.repeat(40)}x\n`)).toBe(`${'> '.repeat(MAX_CONTAINER_DEPTH)}x\n`);
-    expect(flattenDeepNesting(`${'>'.repeat(40)}x`)).toBe(`${'>'.repeat(MAX_CONTAINER_DEPTH)} x`);
+    expect(flattenDeepNesting(`${'> '.repeat(40)}x\n`).text).toBe(`${'> '.repeat(MAX_CONTAINER_DEPTH)}x\n`);
+    expect(flattenDeepNesting(`${'>'.repeat(40)}x`).text).toBe(`${'>'.repeat(MAX_CONTAINER_DEPTH)} x`);
   });
 
   it('leaves real documents as they are (the same string)', () => {
     for (const name of ['formats/003.md', 'formats/004.md']) {
       const text = readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8');
-      expect(flattenDeepNesting(text)).toBe(text);
+      expect(flattenDeepNesting(text)).toEqual({ text, moved: new Map() });
     }
     const nested = `- a\n${'  '.repeat(MAX_CONTAINER_DEPTH - 1)}- b\n> ${'> '.repeat(MAX_CONTAINER_DEPTH - 1)}c\n`;
-    expect(flattenDeepNesting(nested)).toBe(nested);
+    expect(flattenDeepNesting(nested).text).toBe(nested);
   });
 });
