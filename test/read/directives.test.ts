@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseDirective } from '../../src/read/directives.js';
+import { cpuMs } from './hostile.js';
 
 const at = { line: 1, column: 1 };
 const parsed = (text: string) => {
   const d = parseDirective(text, at);
   return d && [d.kind, d.rules];
-};
-
-const cpuMs = (run: () => unknown): number => {
-  const start = process.cpuUsage();
-  run();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
 };
 
 describe('parseDirective', () => {

@@ -7,6 +7,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { readMarkdown } from '../../src/read/markdown.js';
 import { linearEventEdits } from '../../src/read/markdown-events.js';
+import { cpuMs } from './hostile.js';
 
 // Taken before anything patches it.
 const copyingConsume = EditMap.prototype.consume;
@@ -22,13 +23,6 @@ const tree = (source: string) =>
     .parse(source);
 
 const nestedList = (items: number) => Array.from({ length: items }, (_, i) => `- 任务${i}\n  - 子项${i}\n\n  > 说明${i}\n`).join('\n');
-
-const cpuMs = (run: () => unknown): number => {
-  const start = process.cpuUsage();
-  run();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-};
 
 describe('micromark event edits applied from the first edited index on', () => {
   const documents = [
