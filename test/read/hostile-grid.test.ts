@@ -4,7 +4,7 @@ import type { Block } from '../../src/model/block.js';
 import { readHtml } from '../../src/read/html.js';
 import { readSheet } from '../../src/read/sheet.js';
 import { placeRows, resolveTextRows } from '../../src/read/table-grid.js';
-import { measured, MiB } from './hostile.js';
+import { cpuMs, fixture, measured, MiB, xlsxWithSheet } from './hostile.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const texts = (block: Block) => block.rows!.map((row) => row.map((cell) => cell.text));
@@ -111,5 +111,18 @@ describe('a workbook: the cell limit holds across its sheets', () => {
     expect(error?.message).toBe("the workbook's sheets hold more than 1000000 cells between them");
     expect(peakGrowthMiB).toBeLessThan(300);
     expect((await readSheet(wideSheets(30), { fileName: 'wide.xlsx' })).blocks).toHaveLength(30);
+  });
+});
+
+describe('a sheet: a cell at a far column costs its cell, not its column number', () => {
+  it('refuses a row reaching column 600,000,001 at the cost of reading a real workbook (generous: under 50 times)', async () => {
+    const far = xlsxWithSheet('<row r="1"><c r="A1" t="inlineStr"><is><t>任务</t></is></c></row><row r="2"><c r="AXLYKYC2" t="inlineStr"><is><t>x</t></is></c></row>');
+    const real = fixture('sheets/tasks.xlsx');
+    await readSheet(real, { fileName: 'warm.xlsx' });
+    // readSheet does its work before its first await: the CPU is spent inside the call.
+    let pending: Promise<unknown> = Promise.resolve();
+    const hostileMs = cpuMs(() => (pending = readSheet(far, { fileName: 'far.xlsx' }).catch((e: unknown) => e)));
+    expect(await pending).toMatchObject({ code: 'too-large', message: 'a table spans 2 rows × 600000001 columns (limit 1000000 cells)' });
+    expect(hostileMs / Math.max(1, cpuMs(() => readSheet(real, { fileName: 'tasks.xlsx' })))).toBeLessThan(50);
   });
 });
