@@ -53,6 +53,9 @@ const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
 const REL_NUMBERING = /\/numbering$/;
 const REL_STYLES = /\/styles$/;
 
+/** A part name as a message quotes it: a damaged package's relationships can name kilobytes of garbage. */
+const shortName = (name: string): string => (name.length > 80 ? `${name.slice(0, 80)}…` : name);
+
 /** Finds the main document through the package relationships, and its numbering and styles parts. */
 function unzipDocx(bytes: Uint8Array): DocxParts {
   refuseCompoundFile(bytes);
@@ -61,7 +64,7 @@ function unzipDocx(bytes: Uint8Array): DocxParts {
   const relsName = relsPartOf(main);
   const entries = first.has(main) && first.has(relsName) ? first : unzip(bytes, (n) => n === main || n === relsName);
   const document = entries.get(main);
-  if (!document) throw new ReadError('corrupt', `not a valid Word .docx file: ${main} is missing`);
+  if (!document) throw new ReadError('corrupt', `not a valid Word .docx file: ${shortName(main)} is missing`);
   const rels = entries.get(relsName) ?? first.get(relsName);
   const dir = main.slice(0, main.lastIndexOf('/') + 1);
   // Without a relationships part, fall back to the names every producer uses.

@@ -7,6 +7,8 @@ import type { Block, Cell } from '../model/block.js';
 import type { SourceLocation } from '../model/location.js';
 import { decodeText } from './decode.js';
 import { libraryError } from './failure.js';
+import { flattenDeepNesting, restoreColumns } from './markdown-depth.js';
+import { linearEventEdits } from './markdown-events.js';
 import { parseDirective } from './directives.js';
 import { ReadError, type DisableDirective, type Reader } from './types.js';
 
@@ -19,18 +21,28 @@ import { ReadError, type DisableDirective, type Reader } from './types.js';
 export const readMarkdown: Reader = async (bytes, options) => {
   if (bytes.length === 0) throw new ReadError('empty', 'the file is empty');
   const { text, encoding } = decodeText(bytes, options.encoding);
-  const source = text.replace(/^\uFEFF/, '');
+  const { text: source, moved } = flattenDeepNesting(text.replace(/^\uFEFF/, ''));
+  linearEventEdits();
   try {
     const tree = unified().use(remarkParse).use(gfmTables).parse(source);
     // The HTML reader (parse5) loads only for a document with raw HTML other than comments.
     const html = tree.children.some(holdsRawHtml) ? (await import('./html.js')).htmlToBlocks : null;
     const state = newState(source, html);
     walkFlow(tree.children, state);
+    restoreColumns(locationsOf(state), moved);
     return { format: 'markdown', encoding, blocks: state.blocks, warnings: [], directives: state.directives };
   } catch (error) {
     throw libraryError(error, 'the Markdown could not be read');
   }
 };
+
+function* locationsOf(state: State): Generator<SourceLocation> {
+  for (const block of state.blocks) {
+    yield block.loc;
+    for (const row of block.rows ?? []) for (const cell of row) yield cell.loc;
+  }
+  for (const directive of state.directives) yield directive.loc;
+}
 
 /**
  * GFM's tables and nothing else of GFM: plans use pipe tables, and the rest

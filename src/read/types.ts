@@ -1,6 +1,7 @@
 import type { Block } from '../model/block.js';
 import type { SourceLocation } from '../model/location.js';
 import type { DocumentFormat, FileError } from '../model/plan.js';
+import { printableLine } from '../text/controls.js';
 
 /** An inline `planlint-disable…` comment found in a document. */
 export interface DisableDirective {
@@ -28,13 +29,17 @@ export interface ReadOptions {
   fileName: string;
 }
 
-/** A file-level failure: the file cannot become a model. Never a stack trace for the user. */
+/**
+ * A file-level failure: the file cannot become a model. Never a stack trace
+ * for the user, and one line whatever the file's own names hold (a part name
+ * read from a damaged package can carry line breaks and escape sequences).
+ */
 export class ReadError extends Error {
   constructor(
     readonly code: FileError['code'],
     message: string,
   ) {
-    super(message);
+    super(printableLine(message));
     this.name = 'ReadError';
   }
 }

@@ -56,7 +56,7 @@ export function checkedRecordStream(stream: Uint8Array, damaged: string): Uint8A
   let closed = false;
   let leavingOut = false;
   let at = 0;
-  for (; at + 4 <= stream.length; ) {
+  while (at + 4 <= stream.length) {
     const type = u16(at);
     const end = at + 4 + u16(at + 2);
     if (end > stream.length) {
@@ -66,8 +66,7 @@ export function checkedRecordStream(stream: Uint8Array, damaged: string): Uint8A
     if (BOF.has(type)) {
       depth++;
       closed = false;
-    }
-    else if (type === EOF && depth > 0) closed = --depth === 0;
+    } else if (type === EOF && depth > 0) closed = --depth === 0;
     const leaveOut: boolean = LEFT_OUT.has(type) || (leavingOut && type === CONTINUE);
     if (leaveOut && !leavingOut) kept.push(stream.subarray(copyFrom, at));
     if (!leaveOut && leavingOut) copyFrom = at;

@@ -636,6 +636,16 @@ describe('readDocx errors', () => {
     expect(error.message).toBe('not a valid Word .docx file: word/document.xml is missing');
   });
 
+  it('names a main part whose name is garbage (line breaks, escapes, kilobytes) in one short line', async () => {
+    const garbage = `word\n\u001b]0;title\u0007${'\u001a\r'.repeat(600)}/document.xml`;
+    const rels = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/${garbage}"/></Relationships>`;
+    const error = await readErrorOf(zipSync({ '_rels/.rels': utf8(rels), 'word/document.xml': utf8(documentXml(para('目标'))) }));
+    expect(error.code).toBe('corrupt');
+    expect(error.message).toMatch(/^not a valid Word \.docx file: word\\n.*… is missing$/);
+    expect(error.message).not.toMatch(/[\x00-\x1f\x7f]/);
+    expect(error.message.length).toBeLessThan(400); // 80 characters of the name, each escaped as at most \xNN
+  });
+
   it('rejects malformed XML and a DOCTYPE as corrupt', async () => {
     const broken = await readErrorOf(makeDocx({ document: documentXml('<w:p><w:r><w:t>x</w:r></w:p>') }));
     expect(broken.code).toBe('corrupt');

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
 import type { Block } from '../../src/model/block.js';
 import { readHtml } from '../../src/read/html.js';
 import { readSheet } from '../../src/read/sheet.js';
 import { placeRows, resolveTextRows } from '../../src/read/table-grid.js';
-import { measured, MiB } from './hostile.js';
+import { cpuMs, fixture, measured, MiB, xlsxWithSheet } from './hostile.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const texts = (block: Block) => block.rows!.map((row) => row.map((cell) => cell.text));
@@ -92,5 +93,36 @@ describe('table-grid bounds', () => {
   it('refuses merges that overlap so often that filling them would not end', () => {
     const placed = Array.from({ length: 3000 }, (_, i) => ({ row: 2999 - i, col: 0, rowSpan: 3000, colSpan: 300, text: `${i}`, loc: { line: 1 } }));
     expect(() => resolveTextRows(placed, () => ({ line: 0 }))).toThrow(/merged cells overlap too often/);
+  });
+});
+
+describe('a workbook: the cell limit holds across its sheets', () => {
+  /** `count` sheets, each a task in A1 and a note in the last column of row 2: 2 rows × 16,384 columns of grid apiece. */
+  const wideSheets = (count: number): Uint8Array => {
+    const wb = XLSX.utils.book_new();
+    for (let i = 0; i < count; i++) XLSX.utils.book_append_sheet(wb, { A1: { t: 's', v: `任务${i}` }, XFD2: { t: 's', v: '备注' }, '!ref': 'A1:XFD2' }, `S${i}`);
+    return new Uint8Array(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+  };
+
+  it('reads 30 such sheets (983,040 cells) and refuses 70 (each under the limit, together past it) within the budget', async () => {
+    const hostile = wideSheets(70);
+    const { error, peakGrowthMiB } = await measured(() => readSheet(hostile, { fileName: 'wide.xlsx' }));
+    expect(error?.code).toBe('too-large');
+    expect(error?.message).toBe("the workbook's sheets hold more than 1000000 cells between them");
+    expect(peakGrowthMiB).toBeLessThan(300);
+    expect((await readSheet(wideSheets(30), { fileName: 'wide.xlsx' })).blocks).toHaveLength(30);
+  });
+});
+
+describe('a sheet: a cell at a far column costs its cell, not its column number', () => {
+  it('refuses a row reaching column 600,000,001 at the cost of reading a real workbook (generous: under 50 times)', async () => {
+    const far = xlsxWithSheet('<row r="1"><c r="A1" t="inlineStr"><is><t>任务</t></is></c></row><row r="2"><c r="AXLYKYC2" t="inlineStr"><is><t>x</t></is></c></row>');
+    const real = fixture('sheets/tasks.xlsx');
+    await readSheet(real, { fileName: 'warm.xlsx' });
+    // readSheet does its work before its first await: the CPU is spent inside the call.
+    let pending: Promise<unknown> = Promise.resolve();
+    const hostileMs = cpuMs(() => (pending = readSheet(far, { fileName: 'far.xlsx' }).catch((e: unknown) => e)));
+    expect(await pending).toMatchObject({ code: 'too-large', message: 'a table spans 2 rows × 600000001 columns (limit 1000000 cells)' });
+    expect(hostileMs / Math.max(1, cpuMs(() => readSheet(real, { fileName: 'tasks.xlsx' })))).toBeLessThan(50);
   });
 });

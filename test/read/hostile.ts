@@ -30,6 +30,14 @@ export async function measured<T>(read: () => Promise<T> | T): Promise<{ value?:
   return { value, error, peakGrowthMiB: Math.max(0, peak - before) / MiB };
 }
 
+/** CPU milliseconds (user + system) that `run` costs this process: for ratio checks, never absolute ones. */
+export function cpuMs(run: () => unknown): number {
+  const start = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
 // ── ZIP shapes ──────────────────────────────────────────────────────────────
 
 /** The parts of a real workbook, to rebuild with one part replaced. */
