@@ -8,7 +8,9 @@ import { defineConfig } from 'vitest/config';
  * profile and queue, converted documents, the bound on stream chains); or
  * they bound a read's memory by the process's peak resident size
  * (test/read/hostile.ts), which an earlier file in a shared worker raises; or
- * they time work by the process's CPU time, which must be theirs alone.
+ * they time work by the process's CPU time, which must be theirs alone; or
+ * they compare a library's code before and after planlint patches it
+ * (micromark's EditMap, which another file's Markdown read patches first).
  */
 const ISOLATED = [
   'test/cli/output-guard.test.ts',
@@ -21,6 +23,7 @@ const ISOLATED = [
   'test/read/hostile-zip.test.ts',
   'test/read/sheet.test.ts',
   'test/perf-shapes/growth.test.ts',
+  'test/read/markdown-events.test.ts',
 ];
 
 export default defineConfig({
