@@ -200,9 +200,9 @@ const MAX_NOTE_LINES = 6;
 /**
  * Text exported with hard line breaks (a PDF's or a Word page's width) wraps
  * an owner note anywhere, even inside its list:
- *   …日产日清。(责任单位:县城管局
- *   (排序第一的为牵头单位,下同)、县水利局、县房管局、
- *   县卫计委)
+ *   …按期完成。(责任单位:县水务局
+ *   (列第一位的为牵头单位,下同)、县财政局、县农业局、
+ *   各乡镇)
  * A line that leaves a bracket open goes on in the next lines until it
  * closes; they are read as one line.
  */

@@ -61,7 +61,7 @@ const INLINE_ROLES = new Set<FieldRole>(['leader', 'unit', 'partner', 'deadline'
 
 /**
  * Labels that end the value before them without being read themselves: a
- * record's progress or remark ("…配合单位：市城管局 实际完成情况：…") is no owner.
+ * record's progress or remark ("…配合单位：县财政局 实际完成情况：…") is no owner.
  */
 const VALUE_ENDING_ROLES = new Set<FieldRole>(['status', 'remark', 'target']);
 
@@ -148,7 +148,7 @@ function cutValue(raw: string): string {
  */
 const BY_PHRASE = /由([^，。；,;由]{2,60}?)(牵头负责|具体负责|负责|牵头|组织实施|组织开展|组织|承担|统筹)(?!的)/g;
 const BY_TOGETHER = /由([^，。；,;由]{2,30}?)(?:会同|联合)([^，。；,;]{2,120})/g;
-/** "会议要求由区教育局抓紧时间…": 由 names who acts, the verb follows (an urging word or one of OWNER_VERBS). */
+/** "会议要求由县卫健局抓紧制定…": 由 names who acts, the verb follows (an urging word or one of OWNER_VERBS). */
 const BY_ACTOR = new RegExp(`由([^，。；,;由]{2,30}?)(?=抓紧|尽快|及时|${OWNER_VERBS.filter((v) => v.length >= 2).join('|')})`, 'g');
 const BRACKETS: Readonly<Record<string, string>> = { '（': '）', '(': ')', '〔': '〕', '【': '】' };
 

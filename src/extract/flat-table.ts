@@ -274,7 +274,7 @@ function deadlineFits(text: string): boolean {
   return key.length > 0 && key.length <= MAX_DEADLINE && isDate(key);
 }
 
-/** A category written on one line is a name (公共服务保障行动), never a clause. */
+/** A category written on one line is a name (乡村振兴行动), never a clause. */
 function shortGroupFits(text: string): boolean {
   const key = squash(text);
   return key.length > 0 && key.length <= MAX_SHORT_GROUP && !isNumeral(key) && !CLAUSE_MARK.test(key);

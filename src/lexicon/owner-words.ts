@@ -1,6 +1,6 @@
 /**
  * How an owner value says who leads and who helps: the verbs written after
- * the units ("市财政局牵头，市直各部门落实；各镇(街)参照落实"), the open-list
+ * the units ("县财政局牵头，县直各部门落实；各乡镇参照落实"), the open-list
  * tails that are not owners (…等有关部门), and the document conventions that
  * make the first-listed unit the lead. Simplified script; callers fold first.
  */
@@ -13,7 +13,7 @@ export const PARTNER_VERBS_AFTER: readonly string[] = ['配合落实', '积极�
 
 /**
  * After a unit: it carries the work out. With a lead named in the same value
- * these are partners ("市财政局牵头，市直各部门落实"); alone they own the task
+ * these are partners ("县财政局牵头，县直各部门落实"); alone they own the task
  * ("各县区按职责分工负责").
  */
 export const IMPLEMENT_VERBS: readonly string[] = [

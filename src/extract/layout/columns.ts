@@ -77,7 +77,7 @@ export type CellKind = 'empty' | 'number' | 'date' | 'person' | 'org' | 'short' 
 const MAX_SHORT = 30;
 const MAX_DATE = 40;
 const OWNER_SPLIT = /[、，,；;/／\s\u3000]+/;
-/** Verbs of an owner cell ("市财政局牵头，市直各部门落实"): they may follow a unit without making it text. */
+/** Verbs of an owner cell ("县财政局牵头，县直各部门落实"): they may follow a unit without making it text. */
 const OWNER_CELL_VERBS = /(?:牵头|配合|协办|协助|参与|落实|负责|参照落实|按职能分工落实|按职责分工负责|分别牵头|等有关部门|等部门|等)$/;
 /** A count before the last character is a quantity ("新建幼儿园3所", "整治5处"), not a unit's name. */
 const COUNT_END = /[0-9０-９]\p{Script=Han}$/u;

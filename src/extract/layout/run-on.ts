@@ -3,7 +3,7 @@ import { numeralValue } from '../numbering.js';
 
 /**
  * Pages that lost their line breaks run a whole plan into one paragraph:
- * "…实施专项整治工作(一)建筑施工场地专项整治…牵头领导:张明(二)小街巷专项整治…".
+ * "…制定本方案。(一)河道清淤整治…牵头领导:王某(二)农贸市场整治…".
  * The numbering labels are still there, and they count up: where a long
  * paragraph holds labels of one style numbered 1, 2, 3… in order, each one
  * starts a line again. A lone label, or labels that do not count up, are
