@@ -26,5 +26,22 @@ export function attachmentListLines(lines: readonly Line[]): Set<number> {
 
 function isListedDocument(text: string): boolean {
   const label = parseNumberLabel(text.trim());
-  return label !== null && DOCUMENT_NAME.test(foldToSimplified(label.rest.replace(/[\s\u3000]+/g, '')));
+  return label !== null && namesDocument(label.rest);
+}
+
+/** Whether a text is a document's name (…分解表, …实施方案), as an attachment list gives it. */
+export function namesDocument(text: string): boolean {
+  return DOCUMENT_NAME.test(foldToSimplified(text.replace(/[\s\u3000《》〈〉]+/g, '')));
+}
+
+/**
+ * The document an 附件： line names on the line itself (附件：2007年主要任务分解表,
+ * 附件：1.重点任务分解表), or null when it names none there.
+ */
+export function attachedDocument(text: string): string | null {
+  const head = ATTACHMENT_HEAD.exec(text.trim());
+  if (!head) return null;
+  const rest = text.trim().slice(head[0].length).trim();
+  const named = parseNumberLabel(rest)?.rest ?? rest;
+  return named && namesDocument(named) ? named : null;
 }

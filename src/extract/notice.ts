@@ -1,5 +1,6 @@
-import { DOCUMENT_KIND_WORDS } from '../lexicon/document.js';
+import { ADDRESSEE_BODY_WORDS, DOCUMENT_KIND_WORDS } from '../lexicon/document.js';
 import { foldToSimplified } from '../lexicon/hant.js';
+import { attachedDocument } from './attachment-list.js';
 import type { Line } from './outline.js';
 
 /**
@@ -24,6 +25,11 @@ const COVERING_TITLE = /(?:印发|转发|印送)\S{0,80}通知$/;
 /** The title stands among the first lines of the page, after a portal's few lines of 索引号, 发文单位, 发布日期. */
 const TITLE_LINES = 12;
 
+/** A 主送 line: the bodies a notice addresses, then a colon. */
+const ADDRESSEE = new RegExp(`^[^。；;！？!?]{0,150}(?:${ADDRESSEE_BODY_WORDS.join('|')})[^。；;！？!?]{0,20}[:：]$`);
+/** How far the 落款 date may stand below the 附件 line: more attachments and the issuer come between. */
+const ATTACHMENT_REACH = 6;
+
 /**
  * The order of the covering notice's 落款 date line: the first full date
  * followed by a plan's title, or, in a page whose title issues a plan, the
@@ -39,8 +45,25 @@ export function noticeEnd(lines: readonly Line[]): number | null {
     }
   }
   const title = lines.slice(0, TITLE_LINES).findIndex((line) => COVERING_TITLE.test(foldToSimplified(compact(line.text))));
-  if (title < 0) return null;
-  return dates.find((date) => lines.indexOf(date) > title)?.order ?? null;
+  if (title >= 0) return dates.find((date) => lines.indexOf(date) > title)?.order ?? null;
+  return attachingNoticeEnd(lines, dates);
+}
+
+/**
+ * A notice that sends its plan as an attachment, the page holding only the
+ * notice (its title often lost with the page's head): it addresses its 主送
+ * bodies, and its 落款 date follows an 附件： line naming the plan
+ * (附件：2007年主要任务分解表). What it numbers are its requirements.
+ */
+function attachingNoticeEnd(lines: readonly Line[], dates: readonly Line[]): number | null {
+  if (!lines.slice(0, TITLE_LINES).some((line) => ADDRESSEE.test(foldToSimplified(compact(line.text))))) return null;
+  const attachment = lines.findIndex((line) => attachedDocument(line.text) !== null);
+  if (attachment < 0) return null;
+  const date = dates.find((line) => {
+    const k = lines.indexOf(line);
+    return k > attachment && k <= attachment + ATTACHMENT_REACH;
+  });
+  return date?.order ?? null;
 }
 
 function compact(text: string): string {

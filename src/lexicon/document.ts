@@ -24,5 +24,11 @@ export const WEB_CHROME_PATTERNS: readonly RegExp[] = [
 /** An attachment head: 附件, 附件2, 附1, 附件：… */
 export const ATTACHMENT_HEAD = /^附(?:件)?\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?/;
 
+/**
+ * A notice's 主送 line names whom it addresses and ends in a colon:
+ * 各镇人民政府、街道办事处，区政府各部门： — these words name such bodies.
+ */
+export const ADDRESSEE_BODY_WORDS: readonly string[] = ['政府', '单位', '部门', '机构', '管委会', '办事处', '委员会', '委、办、局', '直属局'];
+
 /** The red-head line "XX局文件" carries the issuer. */
 export const RED_HEAD = /^(.{2,40}?)(?:文件|文\s*件)$/;

@@ -37,6 +37,23 @@ describe('which parts of a plan are tasks', () => {
     expect(await tasksOf(text)).toEqual([]);
   });
 
+  it('a notice that sends its plan as an attachment (主送 line, 附件：…分解表, 落款), published without it and without its title: its numbered requirements are not tasks', async () => {
+    const text = [
+      '各镇政府(街道办事处)，区政府直属局以上单位:',
+      '为推动各项工作的落实，现将有关事项通知如下:',
+      '一、各牵头单位要按照任务分解表的要求细化实施方案，于4月20日前上报区督查组。',
+      '二、各部门各单位要在每季度末将进展情况报区督查组。',
+      '附件:2007年区政府工作主要任务分解表',
+      '二○○七年四月十三日',
+    ].join('\n');
+    expect(await tasksOf(text)).toEqual([]);
+  });
+
+  it('numbered items before an 附件 line are tasks when nothing addresses them as a notice', async () => {
+    const text = ['一、重点任务', '1.完善考核办法。（责任单位：区督查室）', '附件：重点任务分解表', '2023年3月1日'].join('\n');
+    expect(await tasksOf(text)).toEqual(['1.完善考核办法。（责任单位：区督查室）']);
+  });
+
   it('the documents a notice lists as attached (附件：1.… ⏎ 2.…分解表) are not tasks; the attached table’s rows are', async () => {
     const text = [
       '各镇人民政府、街道办事处：',
