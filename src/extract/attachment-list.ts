@@ -1,4 +1,4 @@
-import { DOCUMENT_KIND_WORDS } from '../lexicon/document.js';
+import { DOCUMENT_KIND_WORDS, LISTED_KIND_WORDS } from '../lexicon/document.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import { parseNumberLabel } from './numbering.js';
 import type { Line } from './outline.js';
@@ -11,8 +11,12 @@ import type { Line } from './outline.js';
  * much they look like a numbered list.
  */
 const ATTACHMENT_HEAD = /^附\s*件\s*[:：]/;
-/** A document's name: no sentence punctuation, ending in a kind of document (…分解表, …清单, …方案). */
-const DOCUMENT_NAME = new RegExp(`^[^。；;，,：:！？!?]{2,80}(?:${[...DOCUMENT_KIND_WORDS, '表'].join('|')})[”」》）)]?$`);
+/**
+ * A document's name: no sentence punctuation, ending in a kind of document
+ * (…分解表, …清单, …方案) and perhaps bracketed notes on it: (代拟稿),
+ * (考核指标框架、成员名单).
+ */
+const DOCUMENT_NAME = new RegExp(`^[^。；;，,：:！？!?]{2,80}(?:${[...DOCUMENT_KIND_WORDS, ...LISTED_KIND_WORDS].join('|')})[”」》）)]?(?:[(（][^()（）]{1,60}[)）]){0,2}$`);
 
 /** The orders of the numbered lines that continue an attachment list. */
 export function attachmentListLines(lines: readonly Line[]): Set<number> {

@@ -8,6 +8,9 @@ export const DOCUMENT_KIND_WORDS: readonly string[] = [
   '重点任务', '工作任务', '目标任务', '实事项目',
 ];
 
+/** What else an attachment list names besides plans: any 表, a 名单, a 目录. */
+export const LISTED_KIND_WORDS: readonly string[] = ['表', '名单', '目录'];
+
 /**
  * Lines of a saved web page that are not part of the document: portal metadata
  * (索引号, 发布日期), upload notes (导语), navigation (上一篇/下一篇), print links.
@@ -15,6 +18,8 @@ export const DOCUMENT_KIND_WORDS: readonly string[] = [
 export const WEB_CHROME_PATTERNS: readonly RegExp[] = [
   /^(?:[-–—·•●]\s*)?(?:发布日期|发布时间|发文日期|时间|日期|来源|信息来源|作者|浏览次数|点击数|阅读次数|索\s*引\s*号|主\s*题\s*词|主题分类|发布机构|文\s*号|成文日期|字号|发文单位|发文机关|发文序号|发文字号|信息名称|信息有效性|有\s*效\s*性|公开类型|公开方式|公开属性|公开期限|公开日期|公开范围|体裁分类|所属机构)\s*[:：]/,
   /^导语\s*[:：]/,
+  // A page's tab or anchor over the text: 全文, 正文.
+  /^[【\[]?(?:全文|正文|阅读全文)[】\]]?$/,
   /^[-–—·•●]?\s*(?:上一篇|下一篇|上一条|下一条)\s*[:：]?/,
   /^(?:[-–—·•●]\s*)?(?:打印本页|关闭窗口|【打印】|【关闭】|分享到|返回顶部|字体[:：]|【字体|听全文|收藏本页|加入收藏)/,
   // A date alone, as pages stamp their posts: "• 2021-03-05", "2023-02-09 10:00".

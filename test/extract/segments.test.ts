@@ -68,6 +68,24 @@ describe('which parts of a plan are tasks', () => {
     expect(await tasksOf(text)).toEqual(['1\t地区生产总值增长5.5%左右\t区发展改革委']);
   });
 
+  it('an attachment list names documents with bracketed notes (《…方案(代拟稿)》(…名单)) and 名单: none of them is a task', async () => {
+    const text = [
+      '市直有关单位:',
+      '请各参会单位认真研究方案，提出修改意见。',
+      '附件:',
+      '1.参会单位名单',
+      '2.《健康行动实施方案(代拟稿)》(行动考核指标框架、推进委员会主要职责及成员名单)',
+      '2020年10月21日',
+    ].join('\n');
+    expect(await tasksOf(text)).toEqual([]);
+  });
+
+  it('a page’s tab over the text (全文) is chrome, not the title', async () => {
+    const text = ['全文', '一、推动审批优化', '1.实施许可事项清单管理。2022年10月底前公布清单。(市政府办公室牵头)'].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect([parsed.document.meta.title, parsed.document.tasks.length]).toEqual([null, 1]);
+  });
+
   it('a numbered item that makes a document (1.制定实施方案) is a task: only an attachment list names documents', async () => {
     const text = ['一、重点任务', '1.制定实施方案', '2.编制年度计划'].join('\n');
     expect(await tasksOf(text)).toEqual(['1.制定实施方案', '2.编制年度计划']);
