@@ -76,6 +76,16 @@ export const SHAPES: readonly Shape[] = [
       grow(`${PLAN_HEAD}1.实施重点项目，总投资1200亿元，其中`, (k) => `${k > 0 ? '、' : ''}${unitName(k)}项目${(k % 90) + 10}亿元`, '。（责任单位：区发改委）\n', bytes),
   },
   {
+    name: 'a run-together table (document-sharing site): many rows of text then owners',
+    file: 'fused.txt',
+    make: (bytes) => grow('序号项目名称主要内容分管领导牵头单位配合单位', (k) => `${k + 1}建设项目${hanWords(k).slice(0, 10)}。王建国${unitName(k)}${unitName(k + 1)}`, '', bytes),
+  },
+  {
+    name: 'a run-together table with one row of endless sentences, each followed by unit-like text',
+    file: 'fused-row.txt',
+    make: (bytes) => grow('序号工作任务责任单位完成时限1', (k) => `完成${hanWords(k).slice(0, 6)}。各街道${unitName(k)}`, '。区财政局2启动项目。区财政局', bytes),
+  },
+  {
     name: 'whitespace in the title line',
     file: 'title.txt',
     make: (bytes) => grow('2021年某区文化广电和旅游局', (k) => (k % 7 === 6 ? '　' : ' '), '工作方案\n\n一、工作目标\n建设文明城市。\n二、重点任务\n1.完善专项规划编制工作。（责任单位：区文化局）\n', bytes),

@@ -2,6 +2,7 @@ import type { Block } from '../../model/block.js';
 import { recoverFlattenedTables } from '../flat-table.js';
 import { recoverBoxTable } from './box.js';
 import { recoverCellLines } from './cell-lines.js';
+import { recoverFusedTable } from './fused.js';
 import { recoverLabelLines } from './label-lines.js';
 import { recoverPipeTable } from './pipe.js';
 import { splitRunOn } from './run-on.js';
@@ -17,11 +18,12 @@ import { recoverSpacedTable } from './spaced.js';
  *  - cell-lines.ts: one cell per line as web pages write them, rows found by their 序号;
  *  - flat-table.ts: Word tables saved as one paragraph per cell line (narrow columns one character a line);
  *  - label-lines.ts: records whose labels and values stand on lines of their own ("责任单位" ⏎ "卫健局").
- *  - run-on.ts (first): a paragraph that swallowed its line breaks is cut where its numbered items start.
+ *  - fused.ts (first): a table whose cell boundaries a document-sharing site lost, cells run together;
+ *  - run-on.ts (next): a paragraph that swallowed its line breaks is cut where its numbered items start.
  * Everything else passes through as it came.
  */
 export function recoverLayout(blocks: readonly Block[]): Block[] {
-  const tables = scan(splitRunOn(blocks), (b, i) => recoverBoxTable(b, i) ?? recoverPipeTable(b, i) ?? recoverSpacedTable(b, i));
+  const tables = scan(splitRunOn(scan(blocks, recoverFusedTable)), (b, i) => recoverBoxTable(b, i) ?? recoverPipeTable(b, i) ?? recoverSpacedTable(b, i));
   return scan(recoverFlattenedTables(scan(tables, recoverCellLines)), recoverLabelLines);
 }
 

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { table, tasksOf } from './recovered.js';
+
+/**
+ * Document-sharing sites' text of a Word table: cell boundaries lost, cells run
+ * together, the viewer's pages marked 1、 2、 … mid-word. The texts below are
+ * made up in that shape.
+ */
+describe('tables whose cells ran together (document-sharing sites)', () => {
+  it('a header of column names run together (序号项目名称…配合单位) and rows counted 1, 2 after their owners become a table', () => {
+    const text = [
+      '1、2022年惠民项目责任分解表序号项目名称主要内容县分管领导牵头单位配合单位1建设社区食堂新建社区食堂10个。王建国民政局各乡镇县商务局2改善出行条件新增公交线路3条。李华交通局县公交公司',
+    ].join('\n');
+    expect(table(text)).toEqual([
+      ['序号', '项目名称', '主要内容', '县分管领导', '牵头单位', '配合单位'],
+      ['1', '', '建设社区食堂新建社区食堂10个。', '王建国', '民政局', '各乡镇、县商务局'],
+      ['2', '', '改善出行条件新增公交线路3条。', '李华', '交通局', '县公交公司'],
+    ]);
+  });
+
+  it('a number inside a row’s text is no row: the next row’s number follows owner names, not a sentence (控制在3%以内)', async () => {
+    const text = '序号工作任务责任单位完成时限1稳定就业新增就业2000人，失业率控制在3%以内。人社局2023年12月底前2保障住房改造老旧小区5个。住建局2023年10月底前';
+    const tasks = await tasksOf(text);
+    expect(tasks.map((t) => [t.owners.units, t.deadline?.end])).toEqual([
+      [['人社局'], '2023-12-31'],
+      [['住建局'], '2023-10-31'],
+    ]);
+  });
+
+  it('the viewer’s page marks (2、) are taken out where they cut a cell, and the pages join', () => {
+    const text = ['1、序号项目名称主要内容分管领导牵头单位配合单位1建设养老中心新建养老服务中心2个。王建国民政局高新园(某某', '2、镇)各街道2提升公园改造公园3个。李华住建局城管局'].join('\n');
+    expect(table(text).slice(1)).toEqual([
+      ['1', '', '建设养老中心新建养老服务中心2个。', '王建国', '民政局', '高新园(某某镇)、各街道'],
+      ['2', '', '提升公园改造公园3个。', '李华', '住建局', '城管局'],
+    ]);
+  });
+
+  it('a row whose name spans two sub-rows repeats text then owners; the sub-row’s number is a merged cell', () => {
+    const text = '序号项目名称主要内容分管领导牵头单位配合单位1老城更新完成纪念馆提升工程。王建国文旅局城投公司推进老街道路整治。李华住建局东街街道西街街道2优化养老为老年人提供上门服务。张菁民政局各街道';
+    expect(table(text).slice(1)).toEqual([
+      ['1', '', '老城更新完成纪念馆提升工程。', '王建国', '文旅局', '城投公司'],
+      ['^1', '', '推进老街道路整治。', '李华', '住建局', '东街街道、西街街道'],
+      ['2', '', '优化养老为老年人提供上门服务。', '张菁', '民政局', '各街道'],
+    ]);
+  });
+
+  it('a name of two characters is kept apart from the unit after it (张菁 民政局, not 张菁民 政局)', () => {
+    const text = '序号项目名称主要内容分管领导牵头单位1建设食堂新建食堂2个。张菁民政局2建设公园新建公园1个。李华住建局';
+    expect(table(text).slice(1).map((row) => [row[3], row[4]])).toEqual([
+      ['张菁', '民政局'],
+      ['李华', '住建局'],
+    ]);
+  });
+
+  it('prose that mentions 序号 and column names is no table', () => {
+    const text = '各单位按序号填写工作任务、责任单位和完成时限，于月底前报送。';
+    expect(() => table(text)).toThrow('no table recovered');
+  });
+});
