@@ -52,7 +52,7 @@ function isFrameLine(text: string): boolean {
 
 /** The first preamble line (or two adjacent lines) that reads as a title. */
 function findTitle(preamble: readonly Line[]): string | null {
-  const candidates = preamble.filter((l) => l.text.length <= 80 && !isFrameLine(l.text) && !/[。；]$/.test(l.text));
+  const candidates = preamble.map(withoutFileExtension).filter((l) => l.text.length <= 80 && !isFrameLine(l.text) && !/[。；]$/.test(l.text));
   // A heading (二、重点任务) is no title, however its words end; a mirror's pinyin gloss is no part of one.
   const namesKind = (line: Line) => parseNumberLabel(line.text.trim()) === null && KIND_END.test(foldToSimplified(stripGlosses(line.text)));
   for (let k = 0; k < candidates.length; k++) {
@@ -62,6 +62,13 @@ function findTitle(preamble: readonly Line[]): string | null {
     if (next && adjacent(line, next) && namesKind(next)) return stripGlosses(line.text + next.text);
   }
   return candidates[0]?.text ?? null;
+}
+
+/** Document-sharing sites head the text with the uploaded file's name: …工作方案.docx. */
+const FILE_EXTENSION = /\.(?:docx?|wps|pdf|xlsx?|txt)$/i;
+
+function withoutFileExtension(line: Line): Line {
+  return FILE_EXTENSION.test(line.text.trim()) ? { ...line, text: line.text.trim().replace(FILE_EXTENSION, '') } : line;
 }
 
 function adjacent(a: Line, b: Line): boolean {

@@ -20,6 +20,11 @@ describe('document meta', () => {
     expect(meta.title).toBe('某市綠色低碳高質量發展2023年重點工作任務');
   });
 
+  it('a document-sharing site heads the text with the uploaded file’s name: the title is without its extension (.docx)', () => {
+    const { meta } = extractMeta(lines('某县2023年城乡环境整治工作方案.docx', '一、重点任务'), [], []);
+    expect(meta.title).toBe('某县2023年城乡环境整治工作方案');
+  });
+
   it('a numbered heading is no title however its words end (二、重点任务)', () => {
     const { meta } = extractMeta(lines('某区城市更新三年行动', '一、总体要求', '二、重点任务'), [], []);
     expect(meta.title).toBe('某区城市更新三年行动');
