@@ -1,4 +1,4 @@
-import { NOTED_RULINGS } from '../lexicon/directives.js';
+import { AGENDA_TOPIC_KINDS, NOTED_RULINGS } from '../lexicon/directives.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import { MAX_PLAN_FIELD_TITLE, NON_TASK_SECTION_WORDS, PHASE_SECTION_WORDS, PLAN_FIELD_TITLE_ENDINGS, TASK_SECTION_WORDS } from '../lexicon/sections.js';
 import type { DraftField, TaskDraft } from './draft.js';
@@ -65,7 +65,23 @@ export function bodyTaskDrafts(outline: Outline, context: BodyContext = { notice
       visit(child, scope, [], drafts, kinds, captions);
     }
   }
-  return scope === 'fallback' ? dropAnsweredProblems(drafts.filter((d) => !onlyNoted(d))) : drafts;
+  const actionable = drafts.filter((d) => !isAgendaTopic(d));
+  return scope === 'fallback' ? dropAnsweredProblems(actionable.filter((d) => !onlyNoted(d))) : actionable;
+}
+
+const AGENDA_TOPIC = new RegExp(`^(?:关于|《).{2,160}的(?:${AGENDA_TOPIC_KINDS.join('|')})[;；。.]?$`);
+
+/**
+ * A meeting's agenda (会议议题：一、关于…的汇报；二、关于…的请示) names what was
+ * heard, not work to do: an item that is only such a topic, with no owner, is no task.
+ */
+function isAgendaTopic(draft: TaskDraft): boolean {
+  // An agenda item is one line; the meeting's frame lines (列席情况：…) may follow it in the outline.
+  const text = foldToSimplified(draft.text.split('\n')[0].replace(/[\s\u3000]+/g, ''));
+  // The first item may follow the list's label on its line: 会议议题：一、关于….
+  const item = text.replace(/^[^:：]{0,8}[:：]/, '');
+  const rest = parseNumberLabel(item)?.rest ?? item;
+  return AGENDA_TOPIC.test(rest) && !draft.fields.some((f) => OWNER_ROLES.has(f.role));
 }
 
 const NOTED_ENDING = new RegExp(`(?:^|[:：。；;])(?:${NOTED_RULINGS.join('|')})[。．.]?$`);

@@ -195,6 +195,11 @@ describe('numbers that are not dates', () => {
     expect(seen('与2015年底前完成的项目')).toEqual([['2015年底前', 'by', '2015-12-31']]);
   });
 
+  it('a year that dates a titled document names it and sets no time: 2024年《政府工作报告》', () => {
+    expect(seen('对2024年《政府工作报告》深研细读')).toEqual([]);
+    expect(seen('2024年完成《规划》编制')).toEqual([['2024年', 'at', '2024-12-31']]);
+  });
+
   it('a year told of as past is not a time: 2015年以来, 对2020年已达标的', () => {
     expect(seen('2015年以来累计建成50个')).toEqual([]);
     expect(seen('12月底前达到80%。对 2020 年已达标的街道提档升级', { year: null })).toEqual([['12月底前', 'by', null]]);

@@ -86,6 +86,16 @@ describe('which parts of a plan are tasks', () => {
     expect([parsed.document.meta.title, parsed.document.tasks.length]).toEqual([null, 1]);
   });
 
+  it('a meeting’s agenda (会议议题：一、关于…的汇报；二、《…》起草情况的汇报) names what was heard: no task; the decisions are', async () => {
+    const text = [
+      '会议议题:一、关于2024年政府工作报告起草情况的汇报;',
+      '二、《关于2024年计划草案的报告》起草情况的汇报。',
+      '会议议定事项:',
+      '一、会议听取了区政府办公室的汇报，要求各部门于2月底前修改完善报告。（责任单位：区政府办公室）',
+    ].join('\n');
+    expect(await tasksOf(text)).toEqual(['一、会议听取了区政府办公室的汇报，要求各部门于2月底前修改完善报告。（责任单位：区政府办公室）']);
+  });
+
   it('a numbered item that makes a document (1.制定实施方案) is a task: only an attachment list names documents', async () => {
     const text = ['一、重点任务', '1.制定实施方案', '2.编制年度计划'].join('\n');
     expect(await tasksOf(text)).toEqual(['1.制定实施方案', '2.编制年度计划']);

@@ -56,7 +56,7 @@ export function findTimeMentions(text: string, ctx: DateContext): TimeMention[] 
       i++;
       continue;
     }
-    if (hit.kind === 'at' && (isBaseline(s, hit.from, hit.to) || isPast(s, hit.from, hit.to))) {
+    if (hit.kind === 'at' && (isBaseline(s, hit.from, hit.to) || isPast(s, hit.from, hit.to) || isTitledYear(s, hit.from, hit.to))) {
       i = hit.to; // 比2015年下降24%, 对2020年已达标的: a year compared with or told of, not a time
       continue;
     }
@@ -251,6 +251,11 @@ function isBaseline(s: string, from: number, to: number): boolean {
   if (!isIn(BASELINE_OPENERS, s[k - 1])) return false;
   const after = skipInline(s, to);
   return BASELINE_AFTER.some((w) => s.startsWith(w, after));
+}
+
+/** 2024年《政府工作报告》: a year that dates a titled document names it; it sets no time. */
+function isTitledYear(s: string, from: number, to: number): boolean {
+  return /^\d{4}\s*年$/.test(s.slice(from, to).trim()) && s[skipInline(s, to)] === '《';
 }
 
 /** 2015年以来, 2020年已达标, 已于2014年5月30日通车: the date tells of the past. */
