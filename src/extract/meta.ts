@@ -21,7 +21,8 @@ export interface MetaFacts {
 
 const DOC_NUMBER = /[\u4e00-\u9fff]{1,15}\s*[〔［[【(（]\s*\d{4}\s*[〕］\]】)）]\s*第?\s*\d+\s*[号號]/;
 const KIND_END = new RegExp(`(?:${DOCUMENT_KIND_WORDS.join('|')})[”」》]?$`);
-const PORTAL_ISSUER = /发布机构\s*[:：]\s*(\S+)/;
+/** 发布机构: 市政府办公室 — the value a word of Han script (a portal's table may leave it empty: "发布机构: | 生成日期:"). */
+const PORTAL_ISSUER = /发布机构\s*[:：]\s*([^\s|｜:：]*\p{Script=Han}[^\s|｜:：]*)(?![^\s|｜]*[:：])/u;
 const DOC_NUMBER_FIELD = /文\s*号\s*[:：]/;
 /** Title prefix "2021年XX局“…”工作方案": the issuer stands before a quote, 关于 or a year. */
 const TITLE_ISSUER = new RegExp(`^(?:\\d{4}年(?:度)?)?(.{2,30}?(?:${ORG_SUFFIXES.join('|')}))(?=[“"《]|关于|\\d{4}年)`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractMeta } from '../../src/extract/meta.js';
+import { parseBytes } from '../../src/parse.js';
 import type { Line } from '../../src/extract/outline.js';
 
 const lines = (...texts: string[]): Line[] => texts.map((text, k) => ({ text, loc: { line: k + 1 }, order: k }));
@@ -23,6 +24,19 @@ describe('document meta', () => {
   it('a document-sharing site heads the text with the uploaded file’s name: the title is without its extension (.docx)', () => {
     const { meta } = extractMeta(lines('某县2023年城乡环境整治工作方案.docx', '一、重点任务'), [], []);
     expect(meta.title).toBe('某县2023年城乡环境整治工作方案');
+  });
+
+  it('a portal’s metadata table (名 称: | … |, 发布机构: | 生成日期: |) is chrome: neither title nor an empty issuer', async () => {
+    const text = [
+      '索 引 号: | 000014349/2023-91150 | 信息分类: | |',
+      '发布机构: | 生成日期: | 2022-12-02 08:54:33 | |',
+      '名 称: | 市人民政府办公室关于印发某市三年行动方案的通知 |',
+      '某市三年行动方案',
+      '一、重点任务',
+      '1.加强算力基础设施建设。(责任单位:市大数据局)',
+    ].join('\n');
+    const { meta } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;
+    expect([meta.title, meta.issuer]).toEqual(['某市三年行动方案', null]);
   });
 
   it('a numbered heading is no title however its words end (二、重点任务)', () => {
