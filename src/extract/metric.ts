@@ -47,6 +47,7 @@ export interface TargetFact {
 
 /** The facts of every target of a text, aligned with `findQuantities(text)`, and the sums among them. */
 export function describeQuantities(text: string, matches: readonly QuantityMatch[] = findQuantities(text)): { targets: TargetFact[]; sums: SumStatement[] } {
+  if (matches.length === 0) return { targets: [], sums: [] };
   const depths = bracketDepths(text);
   const targets = matches.map((match, k) => describeTarget(text, match, floorOf(matches, k), depths));
   return { targets, sums: findSums(text, matches, targets) };
