@@ -2,6 +2,7 @@ import { foldToSimplified } from '../lexicon/hant.js';
 import { ORG_SUFFIXES, OWNER_VERBS, PARTNER_VERBS, SUBJECT_PEOPLE_WORDS } from '../lexicon/organisations.js';
 import { readOwnerValue } from './owner-value.js';
 import { clauseSubject, endsLikeOrg } from './subject.js';
+import { holdsTaskVerb } from './task-verbs.js';
 import { trimEndsOf } from '../text/trim.js';
 
 /**
@@ -118,6 +119,22 @@ function instructedBody(text: string): string | null {
   return null;
 }
 
+/** What ends a duty list's heading: a full stop or a colon, then the duties. */
+const DUTY_BREAK = /^[。：:]\s*\S/;
+
+/**
+ * A list of duties (职责分工) names the bodies first, as a sentence of their
+ * own, then what they do: "（十七）市委督查室、市监察局。负责组织专项督查…",
+ * "市发展改革委：负责…". The bodies own the item.
+ */
+function dutyHolders(text: string): string[] | null {
+  const folded = foldToSimplified(text.trimStart());
+  // A heading that opens with a verb names work (建设文艺团队。), not a body.
+  if (NOT_A_SUBJECT.test(folded)) return null;
+  const head = clauseSubject(folded, 0, (end) => (DUTY_BREAK.test(folded.slice(end)) ? end : null));
+  return head && !holdsTaskVerb(folded.slice(0, head.end)) ? splitOwners(text.trimStart().slice(0, head.end)) : null;
+}
+
 /** Clause openers that are verbs or prepositions, never subjects. */
 const NOT_A_SUBJECT = /^(?:按照|根据|依托|围绕|结合|通过|为了|为|对|在|把|将|以|加强|推进|推动|建立|健全|完善|落实|开展|深入|积极|大力|全面|坚持|发挥|做好|确保|实施|组织|建设|制定|明确|加快|强化|提升|继续|进一步|力争|争取|切实)/;
 
@@ -134,6 +151,8 @@ export interface InferredOwners {
 export function inferOwnersFromClauses(text: string): InferredOwners {
   const units: string[] = [];
   const partners: string[] = [];
+  const duty = dutyHolders(text);
+  if (duty) return { units: duty, partners };
   // A clause is a piece of the text: where the whole text has no subject before a verb, no clause has one.
   const folded = foldToSimplified(text);
   if (!SUBJECT_BEFORE_VERB.test(folded) && !folded.includes('请') && !folded.includes('同意') && !folded.includes('等部门') && !folded.includes('等单位')) return { units, partners };

@@ -39,6 +39,16 @@ describe('owners', () => {
 });
 
 describe('owners named as the subject of a clause', () => {
+  it('a list of duties (职责分工) names the bodies as a sentence or before a colon, then their duties: the bodies own it', () => {
+    expect(inferOwnersFromClauses('市委督查室、市监察局。负责组织对整治行动进行专项督查。').units).toEqual(['市委督查室', '市监察局']);
+    expect(inferOwnersFromClauses('市发展改革委：负责统筹协调项目建设。').units).toEqual(['市发展改革委']);
+  });
+
+  it('a heading that opens with work (建设文艺团队。组建应急救援队。) names no body', () => {
+    expect(inferOwnersFromClauses('建设基层群众文艺团队。每个乡镇组建1支以上。').units).toEqual([]);
+    expect(inferOwnersFromClauses('组建应急救援队。配齐装备。').units).toEqual([]);
+  });
+
   it('a list of bodies closed by 等部门 owns what it is told to do', () => {
     expect(inferOwnersFromClauses('铁路、水利、电力等部门，要各负其责，切实履行监督管理职能').units).toEqual(['铁路', '水利', '电力']);
   });

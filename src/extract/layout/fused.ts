@@ -5,6 +5,7 @@ import { ORG_SUFFIXES } from '../../lexicon/organisations.js';
 import { FUSED_DEADLINE_TAIL, FUSED_HEADER_LEVELS, PLACE_LEVELS, TASK_OPENING_VERBS } from '../../lexicon/table-layout.js';
 import { knownLabelRole } from '../fields.js';
 import { readPerson } from '../person.js';
+import { holdsTaskVerb } from '../task-verbs.js';
 import { isTaskHeader, settleColumnRoles } from './columns.js';
 
 /**
@@ -271,13 +272,11 @@ export function readOwnerRun(text: string, roles: ReadonlyArray<FieldRole | null
 
 /** Parks (高新园, 产业园) are units here too: a table's owner cells hold nothing else. */
 const UNIT_END = new RegExp(`(?:${[...ORG_SUFFIXES, '园'].join('|')})(?:[（(][^（）()]*[)）])?$`);
-/** Task verbs long enough not to stand inside a unit's name. */
-const INNER_VERBS = TASK_OPENING_VERBS.filter((v) => v.length >= 2);
 
 function isUnitName(token: string): boolean {
   if (/[0-9０-９。，,；;：:！？、\s]/.test(token) || !bracketsClosed(token)) return false;
   const key = foldToSimplified(token);
-  return UNIT_END.test(key) && !STACKED_LEVEL.test(key) && !INNER_VERBS.some((v) => key.includes(v));
+  return UNIT_END.test(key) && !STACKED_LEVEL.test(key) && !holdsTaskVerb(key);
 }
 
 /**
