@@ -148,8 +148,12 @@ function cutValue(raw: string): string {
  */
 const BY_PHRASE = /由([^，。；,;由]{2,60}?)(牵头负责|具体负责|负责|牵头|组织实施|组织开展|组织|承担|统筹)(?!的)/g;
 const BY_TOGETHER = /由([^，。；,;由]{2,30}?)(?:会同|联合)([^，。；,;]{2,120})/g;
-/** "会议要求由县卫健局抓紧制定…": 由 names who acts, the verb follows (an urging word or one of OWNER_VERBS). */
-const BY_ACTOR = new RegExp(`由([^，。；,;由]{2,30}?)(?=抓紧|尽快|及时|${OWNER_VERBS.filter((v) => v.length >= 2).join('|')})`, 'g');
+/**
+ * "会议要求由县卫健局抓紧制定…", "应由各科科长将清册送…": 由 names who acts, then
+ * an urging word, one of OWNER_VERBS, or 将/把 bringing the object before the verb.
+ * (由于 is "because".)
+ */
+const BY_ACTOR = new RegExp(`由(?!于)([^，。；,;由]{2,30}?)(?=抓紧|尽快|及时|将|把|${OWNER_VERBS.filter((v) => v.length >= 2).join('|')})`, 'g');
 const BRACKETS: Readonly<Record<string, string>> = { '（': '）', '(': ')', '〔': '〕', '【': '】' };
 
 export function parseOwnerPhrases(line: string): Field[] {

@@ -110,8 +110,9 @@ export function isOrgName(text: string): boolean {
   const key = foldToSimplified(text.replace(/[\s\u3000]+/g, ''));
   if (key.length < 2) return false;
   if (ORG_NAME_END_GLOSSED.test(key)) return true;
-  // A collective is short (各地, 各部门); a longer text after 各/有关 that ends like no body is a sentence.
-  return /^(?:各|相关|有关|其他|其它|属下|所属)/.test(key) && key.length <= 4;
+  // A collective is short (各地, 各部门); a longer text after 各/有关 that ends like no body is a sentence,
+  // and one that ends in a post (各科科长) names people.
+  return /^(?:各|相关|有关|其他|其它|属下|所属)/.test(key) && key.length <= 4 && readPerson(key)?.byPost !== true;
 }
 
 /** An owner as a note or clause may name it: a unit, a person with a post, or a redacted name. */

@@ -50,6 +50,11 @@ describe('field labels', () => {
     expect(brief('由北向南做好绿化。')).toEqual([]);
   });
 
+  it('由X将…: 将 brings the object before the verb, and X is who acts (应由各科科长将清册送请核定)', () => {
+    expect(brief('应由各科科长将应移交他科之业务清册送请主管核定。')).toEqual([['unit', '各科科长', 'phrase']]);
+    expect(brief('由于时间紧，将方案提前报送。')).toEqual([]);
+  });
+
   it('keeps brackets inside a value', () => {
     expect(parseInlineFields('（责任单位：各县（市、区）政府）').map((f) => f.value)).toEqual(['各县（市、区）政府']);
   });

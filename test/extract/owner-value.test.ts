@@ -7,6 +7,11 @@ const read = (value: string, role: 'leader' | 'unit' | 'partner' = 'unit', first
 };
 
 describe('owner values (the grammar of 责任单位 cells and notes)', () => {
+  it('a post for each body (各科科长) names people, though it opens like a collective (各部门)', () => {
+    expect(read('各科科长')).toEqual({ leaders: ['各科科长'], units: [], partners: [] });
+    expect(read('各部门')).toEqual({ leaders: [], units: ['各部门'], partners: [] });
+  });
+
   it('splits on 、，；/ but never inside brackets (各县（市、区）政府 is one owner)', () => {
     expect(read('市疫情防控指挥部办公室、市卫生健康委，各县（市、区）政府（管委会）').units).toEqual([
       '市疫情防控指挥部办公室',
