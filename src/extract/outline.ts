@@ -124,6 +124,8 @@ export function buildOutline(blocks: readonly Block[]): Outline {
  * paragraph ("整改措施:(1)… ⏎ (2)县委…"), while a style already used may go on
  * numbering across sections ((一) 1. 2. (二) 3.).
  */
+const KINDRED_STYLES: Readonly<Record<string, string>> = { 'ar-dot': 'ar-dun', 'ar-dun': 'ar-dot' };
+
 function placeNode(
   stack: OutlineNode[],
   seenStyles: Set<string>,
@@ -132,7 +134,16 @@ function placeNode(
   line: Line,
   attachment: string | null,
 ): boolean {
-  const open = stack.findIndex((n) => n.style === style);
+  let open = stack.findIndex((n) => n.style === style);
+  // 1. and 1、 are one level: a list that goes on from 2. with 3、 goes on (clerks mix the two).
+  const kin = label && KINDRED_STYLES[style];
+  if (open < 0 && kin) {
+    const sibling = stack.findIndex((n) => n.style === kin && n.label?.value === label.value - 1);
+    if (sibling > 0) {
+      style = kin;
+      open = sibling;
+    }
+  }
   if (open > 0) {
     stack.length = open;
   } else if (stack.length > 1 && label && label.value !== 1 && label.style !== 'label' && !seenStyles.has(style)) {

@@ -96,6 +96,11 @@ describe('which parts of a plan are tasks', () => {
     expect(await tasksOf(text)).toEqual(['一、会议听取了区政府办公室的汇报，要求各部门于2月底前修改完善报告。（责任单位：区政府办公室）']);
   });
 
+  it('a list that goes on from 2. with 3、 is one list: 1. and 1、 are the same level, however a clerk mixes them', async () => {
+    const text = ['一、城建类', '1.水厂建设项目', '建设净水厂一座。', '2.站前广场项目', '新建下穿通道1400米。', '3、南延线建设项目', '工程全长2公里。'].join('\n');
+    expect(await tasksOf(text)).toEqual(['1.水厂建设项目', '2.站前广场项目', '3、南延线建设项目']);
+  });
+
   it('a numbered item that makes a document (1.制定实施方案) is a task: only an attachment list names documents', async () => {
     const text = ['一、重点任务', '1.制定实施方案', '2.编制年度计划'].join('\n');
     expect(await tasksOf(text)).toEqual(['1.制定实施方案', '2.编制年度计划']);
