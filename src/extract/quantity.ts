@@ -400,9 +400,25 @@ function baselineSpans(text: string): number[] {
 /** Every quantitative target in running text, in order, each with the offset of its text. */
 export function findQuantities(text: string): QuantityMatch[] {
   const baselines = baselineSpans(text);
-  const found = findAllQuantities(text);
+  const found = findAllQuantities(text).filter((m) => !isScope(text, m));
   if (baselines.length === 0) return found;
   return found.filter((m) => !baselines.some((_, k) => k % 2 === 0 && m.index >= baselines[k] && m.index < baselines[k + 1]));
+}
+
+/**
+ * "6亩以下的土地", "100万元以内（含）的项目": an upper bound before 的 says which
+ * things, not how many to do (建成3个以上的示范村 is a promise: only 以下/以内 bound a scope).
+ */
+const SCOPE_BOUND = /(?:及以下|以下|以内)$/;
+const SCOPE_AFTER = /^\s*(?:及以下|以下|以内)\s*(?:[（(][^（）()]{0,20}[)）])?的/;
+const SCOPE_AFTER_BOUND = /^\s*(?:[（(][^（）()]{0,20}[)）])?的/;
+/** "(不含6亩)", "（含3个乡镇）": what a scope leaves out or takes in. */
+const SCOPE_NOTE_BEFORE = /[（(](?:不含|不包括|含|包括)\s*$/;
+
+function isScope(text: string, match: QuantityMatch): boolean {
+  const end = match.index + match.text.length;
+  const after = text.slice(end, end + 30);
+  return (SCOPE_BOUND.test(match.text) ? SCOPE_AFTER_BOUND : SCOPE_AFTER).test(after) || SCOPE_NOTE_BEFORE.test(text.slice(Math.max(0, match.index - 6), match.index));
 }
 
 function findAllQuantities(text: string): QuantityMatch[] {

@@ -126,6 +126,14 @@ describe('findQuantities: not targets', () => {
   });
 });
 
+describe('findQuantities: a bound before 的 names a scope, not a promise', () => {
+  it('6亩以下(不含6亩)的土地, 100万元以内的项目: no target; 建成3个以上的示范村 is one', () => {
+    expect(findQuantities('辖区范围内6亩以下(不含6亩)的土地使用转让手续由区政府审查。')).toEqual([]);
+    expect(findQuantities('100万元以内的项目直接发包。')).toEqual([]);
+    expect(findQuantities('建成3个以上的示范村。').map((m) => m.text)).toEqual(['3个']);
+  });
+});
+
 describe('findQuantities: whole sentences', () => {
   it('finds five areas and sums in a construction row, with ~ where 约', () => {
     const found = findQuantities(
