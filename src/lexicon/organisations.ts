@@ -21,6 +21,8 @@ export const ORG_NAME_END_GLOSSED = new RegExp(`(?:${ORG_SUFFIXES.join('|')})(?:
 export const OWNER_VERBS: readonly string[] = [
   '牵头负责', '具体负责', '负责', '牵头', '要', '应', '须', '必须', '做好', '抓好', '制定', '组织', '开展',
   '加强', '完成', '落实', '推进', '建立', '统筹', '承担', '会同', '联合', '共同',
+  // A subject may first say how it will act: 局综合科结合日常工作…发布, 各乡镇按照要求…
+  '结合', '按照', '根据', '对照', '围绕', '依托',
 ];
 
 /** Verbs after a clause-initial subject that make it a partner. */

@@ -39,6 +39,11 @@ describe('owners', () => {
 });
 
 describe('owners named as the subject of a clause', () => {
+  it('a subject may first say how it acts (局综合科结合日常工作…发布, 各乡镇按照要求…): it owns the clause', () => {
+    expect(inferOwnersFromClauses('局综合科结合我局日常工作和公开目录，及时收集、发布信息。').units).toEqual(['局综合科']);
+    expect(inferOwnersFromClauses('结合实际，制定工作方案。').units).toEqual([]);
+  });
+
   it('a list of duties (职责分工) names the bodies as a sentence or before a colon, then their duties: the bodies own it', () => {
     expect(inferOwnersFromClauses('市委督查室、市监察局。负责组织对整治行动进行专项督查。').units).toEqual(['市委督查室', '市监察局']);
     expect(inferOwnersFromClauses('市发展改革委：负责统筹协调项目建设。').units).toEqual(['市发展改革委']);
