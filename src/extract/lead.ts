@@ -11,6 +11,7 @@ import {
   REDACTION_PATTERN,
   VAGUE_LEADER_WORDS,
   VAGUE_OWNER_SCOPES,
+  VAGUE_CLASS_PATTERN,
   VAGUE_OWNER_PATTERNS,
   VAGUE_OWNER_WORDS,
 } from '../lexicon/organisations.js';
@@ -101,6 +102,7 @@ const VAGUE_SCOPE = new RegExp(`^(?:${VAGUE_OWNER_SCOPES.join('|')})(?=[^])`);
 function isVague(key: string): boolean {
   const scope = VAGUE_SCOPE.exec(key)?.[0];
   if (VAGUE_OWNER_WORDS.includes(scope ? key.slice(scope.length) : key)) return true;
+  if (VAGUE_CLASS_PATTERN.test(key)) return true;
   // A bare 单位/部门 with no quantifier is no placeholder pattern; one of 各/有关/相关/其他 is needed.
   return /各|有关|相关|其他|其它/.test(key) && VAGUE_OWNER_PATTERNS.some((p) => p.test(key));
 }

@@ -136,7 +136,7 @@ function dutyHolders(text: string): string[] | null {
 }
 
 /** Clause openers that are verbs or prepositions, never subjects. */
-const NOT_A_SUBJECT = /^(?:按照|根据|依托|围绕|结合|通过|为了|为|对|在|把|将|以|加强|推进|推动|建立|健全|完善|落实|开展|深入|积极|大力|全面|坚持|发挥|做好|确保|实施|组织|建设|制定|明确|加快|强化|提升|继续|进一步|力争|争取|切实)/;
+const NOT_A_SUBJECT = /^(?:涉及|涉|按照|根据|依托|围绕|结合|通过|为了|为|对|在|把|将|以|加强|推进|推动|建立|健全|完善|落实|开展|深入|积极|大力|全面|坚持|发挥|做好|确保|实施|组织|建设|制定|明确|加快|强化|提升|继续|进一步|力争|争取|切实)/;
 
 export interface InferredOwners {
   units: string[];

@@ -49,6 +49,9 @@ export const VAGUE_OWNER_PATTERNS: readonly RegExp[] = [
   /^(?:[市县区州省乡镇](?:直|级|政府)?)?(?:有关|相关|其他|其它)\p{Script=Han}{1,4}$/u,
 ];
 
+/** A class of enterprises, no one of them named: 市国有公司, 国有企业, 区属国企. */
+export const VAGUE_CLASS_PATTERN = /^(?:[市县区州省](?:属|级)?)?(?:(?:国有|国营|市属|区属|县属)(?:公司|企业)|国企)$/;
+
 /** Glyphs that redact a name in public copies: 陈*, ××, XXX, 某. */
 export const REDACTION_PATTERN = /^(?:[*＊]+|[×xXＸ]{2,}|某+|[○〇]{2,}|…+)$/u;
 

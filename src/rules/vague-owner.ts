@@ -1,3 +1,4 @@
+import { VAGUE_CLASS_PATTERN } from '../lexicon/organisations.js';
 import { defineRule } from './define.js';
 
 /**
@@ -45,6 +46,7 @@ export default defineRule({
         ],
       },
       { text: '二、重点任务\n1.开展送戏下乡活动。（县文化局牵头，相关部门配合）', errors: [{ messageId: 'vaguePartner', task: 1, data: { owners: '相关部门' } }] },
+      { text: '二、重点任务\n1.建设学校12个。（牵头单位：教育局；配合单位：各街道、市国有公司）', errors: [{ messageId: 'vaguePartner', task: 1, data: { owners: '市国有公司' } }] },
       { text: '二、重点任务\n1.加强宣传。（责任人：各科室负责人；责任单位：县文化局）', errors: [{ messageId: 'vagueLeader', task: 1, data: { owners: '各科室负责人' } }] },
     ],
   },
@@ -58,8 +60,9 @@ export default defineRule({
         report({ messageId: 'vague', task, data: { title: task.title, owners: list(lead.units) } });
         continue;
       }
-      // 相关部门配合: an unnamed subset of bodies helps (各成员单位, every member, is a known set and passes).
-      const partners = lead.partners.filter((p) => p.kind === 'vague' && /有关|相关|其他|其它/.test(p.key));
+      // 相关部门配合, 市国有公司配合: an unnamed subset, or an unnamed one of a class, helps
+      // (各成员单位, every member of a known set, passes).
+      const partners = lead.partners.filter((p) => p.kind === 'vague' && (/有关|相关|其他|其它/.test(p.key) || VAGUE_CLASS_PATTERN.test(p.key)));
       if (partners.length > 0) report({ messageId: 'vaguePartner', task, data: { title: task.title, owners: list(partners) } });
       const leaders = lead.leaders.filter((l) => l.kind === 'vague');
       if (leaders.length > 0) report({ messageId: 'vagueLeader', task, data: { title: task.title, owners: list(leaders) } });

@@ -35,6 +35,8 @@ describe('owners', () => {
     expect(inferOwnersFromClauses('深入推进图书馆、文化馆、乡镇文化站等公共文化服务机构免费开放工作。')).toEqual({ units: [], partners: [] });
     expect(inferOwnersFromClauses('依托全县各类演出团体、文化馆、乡镇文化站等开展文艺演出。')).toEqual({ units: [], partners: [] });
     expect(inferOwnersFromClauses('全县基层群众文艺团队建设不少于20支。')).toEqual({ units: [], partners: [] });
+    // 涉 (involving) opens a description of what is handed over, not a body: 涉跨单位应移交之业务清册.
+    expect(inferOwnersFromClauses('涉跨单位应行移交之业务清册，应包括例行性业务。')).toEqual({ units: [], partners: [] });
   });
 });
 

@@ -33,6 +33,12 @@ const MIN_COLUMNS = 3;
 const ROW_NUMBER = /(?<![0-9０-９.．])([0-9]{1,3})[、.．]?(?=\p{Script=Han})/gu;
 const STOP = /[。！？；]/g;
 const MIN_ORG = 3;
+/**
+ * Names found run together go on lines of their own, as a table cell lists
+ * units: the owner grammar splits there, and the row's text, white space
+ * aside, still reads as written.
+ */
+const NAME_GAP = '\n';
 /** The most characters a row's owner cells (names, units, a date) run to. */
 const MAX_RUN = 120;
 
@@ -228,9 +234,9 @@ function layRow(roles: ReadonlyArray<FieldRole | null>, number: string, sub: Sub
   const [lead, ...others] = owners.units;
   if (partnerColumn >= 0 && unitColumn >= 0) {
     cells[unitColumn] = { text: lead ?? '' };
-    cells[partnerColumn] = { text: others.join('、') };
+    cells[partnerColumn] = { text: others.join(NAME_GAP) };
   } else if (unitColumn >= 0 || partnerColumn >= 0) {
-    cells[Math.max(unitColumn, partnerColumn)] = { text: owners.units.join('、') };
+    cells[Math.max(unitColumn, partnerColumn)] = { text: owners.units.join(NAME_GAP) };
   }
   return cells;
 }
