@@ -16,5 +16,5 @@ export interface CorpusFloor {
 
 export const CORPUS_FLOORS: Readonly<Record<'clean' | 'mangled', CorpusFloor>> = {
   clean: { recall: 0.99, precision: 0.97, ownerF1: 0.96, deadlineEnd: 0.98, targetF1: 0.97, findings: 0.95 },
-  mangled: { recall: 0.93, precision: 0.96, ownerF1: 0.92, deadlineEnd: 0.96, targetF1: 0.99, findings: 0.95 },
+  mangled: { recall: 0.93, precision: 0.96, ownerF1: 0.92, deadlineEnd: 0.96, targetF1: 0.99, findings: 0.94 },
 };
