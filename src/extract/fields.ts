@@ -36,8 +36,11 @@ export function labelRole(label: string): FieldRole | null {
 
 /** Every label is followed by a colon: most prose lines need no label scan at all. */
 function hasColon(line: string): boolean {
-  return line.includes('：') || line.includes(':');
+  return line.includes('：') || line.includes(':') || SEMICOLON_LABEL_HINT.test(line);
 }
+
+/** A note opening with a label and a semicolon typed for its colon (see INLINE_LABEL). */
+const SEMICOLON_LABEL_HINT = /[（(〔【[][^；;]{2,8}[;；]/;
 
 /** Words every owner phrase contains; a line without them needs no phrase scan. */
 const OWNER_PHRASE_HINT = /牵头|负责|由|承担|统筹|组织|会同/;
@@ -78,7 +81,9 @@ const INLINE_LABEL = new RegExp(
   `(?<=^|[（(〔【\\[；;，,。、：:\\s\\u3000])(${INLINE_LABELS.join('|')}|(?:责任|牵头|配合|协办|主办|承办|协助)[\\u4e00-\\u9fff]{1,4}?)[\\s\\u3000]*[:：]` +
     // Text that lost its line breaks runs a value into the next label ("张明副局长责任部门：规划科"):
     // a listed label of four or more characters with its colon needs no boundary before it.
-    `|(${INLINE_LABELS.filter((label) => label.length >= 4).join('|')})[\\s\\u3000]*[:：]`,
+    `|(${INLINE_LABELS.filter((label) => label.length >= 4).join('|')})[\\s\\u3000]*[:：]` +
+    // A clerk's typo for the colon, a semicolon, right where a note opens: "（责任单位；住建局、畜牧局）".
+    `|(?<=[（(〔【\\[])(${INLINE_LABELS.join('|')})[\\s\\u3000]*[;；](?=[\\s\\u3000]*[^\\s\\u3000)）])`,
   'g',
 );
 
@@ -92,7 +97,7 @@ export function parseInlineFields(line: string): Field[] {
   const folded = foldToSimplified(line);
   const hits: Array<{ label: string; start: number; valueStart: number }> = [];
   for (const match of folded.matchAll(INLINE_LABEL)) {
-    const label = match[1] ?? match[2];
+    const label = match[1] ?? match[2] ?? match[3];
     hits.push({ label: line.slice(match.index, match.index + label.length), start: match.index, valueStart: match.index + match[0].length });
   }
   const fields: Field[] = [];

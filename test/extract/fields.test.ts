@@ -55,6 +55,11 @@ describe('field labels', () => {
     expect(brief('由于时间紧，将方案提前报送。')).toEqual([]);
   });
 
+  it('a semicolon typed for the colon right where a note opens is still a label: （责任单位；住建局、畜牧局）', () => {
+    expect(parseInlineFields('5.实施改厕工程。(责任单位;住建局、畜牧局、各乡镇场)').map((f) => [f.role, f.value])).toEqual([['unit', '住建局、畜牧局、各乡镇场']]);
+    expect(parseInlineFields('加强监督；责任到人。')).toEqual([]);
+  });
+
   it('keeps brackets inside a value', () => {
     expect(parseInlineFields('（责任单位：各县（市、区）政府）').map((f) => f.value)).toEqual(['各县（市、区）政府']);
   });
