@@ -35,5 +35,8 @@ export const ATTACHMENT_HEAD = /^附(?:件)?\s*[0-9０-９一二三四五六七�
  */
 export const ADDRESSEE_BODY_WORDS: readonly string[] = ['政府', '单位', '部门', '机构', '管委会', '办事处', '委员会', '委、办、局', '直属局'];
 
+/** A document-sharing site's notice over the file's text: 《…》由会员分享，可在线阅读…请在…上搜索。 */
+export const DOC_SHARING_NOTICE = /由会员分享|可在线阅读|在线免费阅读|珍藏版/;
+
 /** The red-head line "XX局文件" carries the issuer. */
 export const RED_HEAD = /^(.{2,40}?)(?:文件|文\s*件)$/;

@@ -10,10 +10,10 @@ import { isTaskHeader, settleColumnRoles } from './columns.js';
 
 /**
  * Document-sharing sites give a Word table's text with every cell boundary
- * lost, cells run together and the viewer's pages numbered 1、 2、 3、 through
- * it, cutting words in two:
+ * lost, cells run together (their viewer's page chunks are joined before, in
+ * viewer-pages.ts):
  *
- *   1、…分解表序号项目名称主要内容分管领导牵头单位配合单位1增加教育资源供给实施…。
+ *   …分解表序号项目名称主要内容分管领导牵头单位配合单位1增加教育资源供给实施…。
  *   何某某教育局经开区各街道2促进就业…
  *
  * What is left to go by: the header is a run of column names; rows count up
@@ -24,8 +24,6 @@ import { isTaskHeader, settleColumnRoles } from './columns.js';
  * does not fit this shape stays a paragraph.
  */
 
-/** The viewer's page marker at the start of a chunk: "2、". */
-const PAGE_MARK = /^(\d{1,3})、/;
 const HEADER_START = '序号';
 const MAX_LABEL = 12;
 const MIN_COLUMNS = 3;
@@ -56,45 +54,19 @@ export function recoverFusedTable(blocks: readonly Block[], start: number): { bl
   if (at < 0) return null;
   const header = fusedHeader(block.text, at);
   if (!header) return null;
-  const { text, end } = joinPages(blocks, start);
-  // The joined text begins with the block's own: the header's offsets hold in it.
-  const body = text.slice(header.end);
+  const body = block.text.slice(header.end);
   const rows = fusedRows(body, header.roles);
   if (rows.length < 2) return null;
   const loc = block.loc;
   const cell = (value: string, merged?: boolean): Cell => (merged ? { text: value, loc, merged } : { text: value, loc });
-  const caption = stripPageMark(block.text.slice(0, at)).trim();
+  const caption = block.text.slice(0, at).trim();
   const table: Block = {
     kind: 'table',
     text: '',
     loc,
     rows: [header.labels.map((label) => cell(label)), ...rows.map((row) => row.map((value) => cell(value.text, value.merged)))],
   };
-  return { blocks: caption ? [{ ...block, text: caption }, table] : [table], end };
-}
-
-function stripPageMark(text: string): string {
-  return text.replace(PAGE_MARK, '');
-}
-
-/**
- * The chunks of one viewer's text, joined: the block at `start` and the blocks
- * after it that carry the next page marks (2、 3、 …), marks removed.
- */
-function joinPages(blocks: readonly Block[], start: number): { text: string; end: number } {
-  const first = PAGE_MARK.exec(blocks[start].text);
-  let text = blocks[start].text;
-  let end = start + 1;
-  if (!first) return { text, end };
-  let expected = Number(first[1]) + 1;
-  while (end < blocks.length && blocks[end].kind === 'paragraph') {
-    const mark = PAGE_MARK.exec(blocks[end].text);
-    if (!mark || Number(mark[1]) !== expected) break;
-    text += blocks[end].text.slice(mark[0].length);
-    expected++;
-    end++;
-  }
-  return { text, end };
+  return { blocks: caption ? [{ ...block, text: caption }, table] : [table], end: start + 1 };
 }
 
 /** The column names run together from `at`: each a known label, perhaps after a level (区政府分管领导). */

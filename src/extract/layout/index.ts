@@ -6,6 +6,7 @@ import { recoverFusedTable } from './fused.js';
 import { recoverLabelLines } from './label-lines.js';
 import { recoverPipeTable } from './pipe.js';
 import { splitRunOn } from './run-on.js';
+import { joinViewerPages } from './viewer-pages.js';
 import { recoverSpacedTable } from './spaced.js';
 
 /**
@@ -18,12 +19,13 @@ import { recoverSpacedTable } from './spaced.js';
  *  - cell-lines.ts: one cell per line as web pages write them, rows found by their 序号;
  *  - flat-table.ts: Word tables saved as one paragraph per cell line (narrow columns one character a line);
  *  - label-lines.ts: records whose labels and values stand on lines of their own ("责任单位" ⏎ "卫健局").
- *  - fused.ts (first): a table whose cell boundaries a document-sharing site lost, cells run together;
+ *  - viewer-pages.ts (first): a document-sharing site's page chunks (1、… 2、…), cut mid-word, joined;
+ *  - fused.ts: a table whose cell boundaries a document-sharing site lost, cells run together;
  *  - run-on.ts (next): a paragraph that swallowed its line breaks is cut where its numbered items start.
  * Everything else passes through as it came.
  */
 export function recoverLayout(blocks: readonly Block[]): Block[] {
-  const tables = scan(splitRunOn(scan(blocks, recoverFusedTable)), (b, i) => recoverBoxTable(b, i) ?? recoverPipeTable(b, i) ?? recoverSpacedTable(b, i));
+  const tables = scan(splitRunOn(scan(joinViewerPages(blocks), recoverFusedTable)), (b, i) => recoverBoxTable(b, i) ?? recoverPipeTable(b, i) ?? recoverSpacedTable(b, i));
   return scan(recoverFlattenedTables(scan(tables, recoverCellLines)), recoverLabelLines);
 }
 

@@ -1,0 +1,36 @@
+import type { Block } from '../../model/block.js';
+import { DOC_SHARING_NOTICE } from '../../lexicon/document.js';
+
+/**
+ * Document-sharing sites (…由会员分享，可在线阅读…) give a file's text in chunks,
+ * one per page of their viewer, each opened by the page's number: "1、…",
+ * "2、…". A chunk ends wherever the page did, mid-sentence or mid-word, and
+ * the next page's number is no item number. Chunks cut that way are joined
+ * back, their numbers dropped. A chunk that ends a sentence may be a real list
+ * item (1、加强组织领导。), so the text after it is left as it is.
+ */
+const PAGE_MARK = /^(\d{1,3})、/;
+/** How far into the text the site's notice stands. */
+const NOTICE_LINES = 4;
+/** A viewer page holds a page of text; a list item this short is no page. */
+const MIN_PAGE = 120;
+const SENTENCE_END = /[。；;！？!?）)”」]$/;
+
+export function joinViewerPages(blocks: readonly Block[]): Block[] {
+  if (!blocks.slice(0, NOTICE_LINES).some((b) => DOC_SHARING_NOTICE.test(b.text))) return [...blocks];
+  const first = blocks.findIndex((b) => b.kind === 'paragraph' && PAGE_MARK.exec(b.text)?.[1] === '1');
+  if (first < 0) return [...blocks];
+  let end = first + 1;
+  while (end < blocks.length && isCutPage(blocks[end - 1]) && blocks[end].kind === 'paragraph' && Number(PAGE_MARK.exec(blocks[end].text)?.[1]) === end - first + 1) end++;
+  if (end - first < 2) return [...blocks];
+  const text = blocks
+    .slice(first, end)
+    .map((b) => b.text.replace(PAGE_MARK, ''))
+    .join('');
+  return [...blocks.slice(0, first), { ...blocks[first], text }, ...blocks.slice(end)];
+}
+
+function isCutPage(block: Block): boolean {
+  const text = block.text.trimEnd();
+  return block.kind === 'paragraph' && text.length >= MIN_PAGE && !SENTENCE_END.test(text);
+}
