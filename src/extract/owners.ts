@@ -88,18 +88,23 @@ const approvedWhat = startsAny(['关于', '提交的', '提出的', '报送的',
 
 /** "学校要求总务处…", "县政府责成县水利局…": the body told to act owns the work, not the one telling it. */
 const INSTRUCTION_LABEL = /^\d+[、.．]/;
-const instructionAt = startsAny(['要求', '责成', '指定', '委托']);
+const instructionAt = startsAny(['要求', '责成', '指定', '委托', '安排']);
+/** An adverb between the instructing body and its verb: 我镇立即安排社区…. */
+const urgingAt = startsAny(['立即', '及时', '迅速', '随即', '马上']);
 const MAX_INSTRUCTED = 10;
 
 /** Where the Han run after an instruction verb starts, if it holds two to ten characters. */
 function instructedRun(text: string, end: number): number | null {
-  const verb = instructionAt(text, end);
+  const urged = end + (urgingAt(text, end)?.length ?? 0);
+  const verb = instructionAt(text, urged);
   if (verb === null) return null;
-  const from = end + verb.length;
+  const from = urged + verb.length;
   let k = from;
   while (k < text.length && k - from < MAX_INSTRUCTED && /[\u4e00-\u9fff]/.test(text[k])) k++;
   return k - from >= 2 ? from : null;
 }
+
+const LONG_SUFFIXES = ORG_SUFFIXES.filter((suffix) => suffix.length >= 2);
 
 /** Bodies whose name goes on past a first body-like end: 县政府|办公室, 区人大|常委会. */
 const BODY_CONTINUES = /^(?:办公室|常委会|委员会|管委会|领导小组办公室)/;
@@ -113,8 +118,11 @@ function instructedBody(text: string): string | null {
   const folded = foldToSimplified(text.slice(0, MAX_INSTRUCTED));
   for (let length = 3; length <= Math.min(text.length, MAX_INSTRUCTED); length++) {
     if (!endsLikeOrg(folded, 0, length)) continue;
-    const more = BODY_CONTINUES.exec(foldToSimplified(text.slice(length)));
-    return text.slice(0, length + (more ? more[0].length : 0));
+    // The ending read may open a longer one: 蓝山社|区, 服务中|心 are 社区, 中心.
+    const longer = LONG_SUFFIXES.find((suffix) => suffix[0] === folded[length - 1] && folded.startsWith(suffix, length - 1));
+    const end = longer ? length - 1 + longer.length : length;
+    const more = BODY_CONTINUES.exec(foldToSimplified(text.slice(end)));
+    return text.slice(0, end + (more ? more[0].length : 0));
   }
   return null;
 }
@@ -155,7 +163,7 @@ export function inferOwnersFromClauses(text: string): InferredOwners {
   if (duty) return { units: duty, partners };
   // A clause is a piece of the text: where the whole text has no subject before a verb, no clause has one.
   const folded = foldToSimplified(text);
-  if (!SUBJECT_BEFORE_VERB.test(folded) && !folded.includes('请') && !folded.includes('同意') && !folded.includes('等部门') && !folded.includes('等单位')) return { units, partners };
+  if (!SUBJECT_BEFORE_VERB.test(folded) && !folded.includes('请') && !folded.includes('安排') && !folded.includes('同意') && !folded.includes('等部门') && !folded.includes('等单位')) return { units, partners };
   for (const clause of clauses(text)) {
     const folded = foldToSimplified(clause);
     const asked = ASKED.exec(folded);

@@ -71,6 +71,11 @@ describe('owners named as the subject of a clause', () => {
     expect(inferOwnersFromClauses('市政府要求县政府办公室牵头开展排查').units).toEqual(['县政府办公室']);
   });
 
+  it('X(立即)安排Y…: the body arranged to act owns the work, its name read to the longest ending (社区, not 社)', () => {
+    expect(inferOwnersFromClauses('针对该问题，我镇立即安排蓝山社区对金街周边环境进行实地核查。').units).toEqual(['蓝山社区']);
+    expect(inferOwnersFromClauses('我镇安排人员清理杂物。').units).toEqual([]);
+  });
+
   it('minutes approve what a body proposed, and it carries it out: 会议原则同意X关于…的意见 makes X the owner', () => {
     expect(inferOwnersFromClauses('会议原则同意县财政局关于财政预算调整的意见，会后修改完善后报请审批。').units).toEqual(['县财政局']);
     expect(inferOwnersFromClauses('会议原则同意县住建局、经发局提交的《小城镇规划建设管理办法》，修改完善后报审').units).toEqual(['县住建局', '经发局']);
