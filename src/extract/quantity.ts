@@ -415,8 +415,12 @@ const SCOPE_AFTER_BOUND = /^\s*(?:[（(][^（）()]{0,20}[)）])?的/;
 /** "(不含6亩)", "（含3个乡镇）": what a scope leaves out or takes in. */
 const SCOPE_NOTE_BEFORE = /[（(](?:不含|不包括|含|包括)\s*$/;
 
+/** "向北30米处": a distance before 处 says where, not how much (整治5处 counts places: its unit is 处). */
+const PLACE_AFTER_DISTANCE = /^(?:米|公里|千米)$/;
+
 function isScope(text: string, match: QuantityMatch): boolean {
   const end = match.index + match.text.length;
+  if (text[end] === '处' && PLACE_AFTER_DISTANCE.test(match.unit)) return true;
   const after = text.slice(end, end + 30);
   return (SCOPE_BOUND.test(match.text) ? SCOPE_AFTER_BOUND : SCOPE_AFTER).test(after) || SCOPE_NOTE_BEFORE.test(text.slice(Math.max(0, match.index - 6), match.index));
 }

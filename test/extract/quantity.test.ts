@@ -132,6 +132,11 @@ describe('findQuantities: a bound before 的 names a scope, not a promise', () =
     expect(findQuantities('100万元以内的项目直接发包。')).toEqual([]);
     expect(findQuantities('建成3个以上的示范村。').map((m) => m.text)).toEqual(['3个']);
   });
+
+  it('a distance before 处 says where (向北30米处堆放垃圾); 5处 counts places', () => {
+    expect(findQuantities('路口东侧便道向北30米处堆放大量生活垃圾。')).toEqual([]);
+    expect(findQuantities('整治黑臭水体5处。').map((m) => m.text)).toEqual(['5处']);
+  });
 });
 
 describe('findQuantities: whole sentences', () => {
