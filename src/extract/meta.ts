@@ -53,7 +53,7 @@ function isFrameLine(text: string): boolean {
 
 /** The first preamble line (or two adjacent lines) that reads as a title. */
 function findTitle(preamble: readonly Line[]): string | null {
-  const candidates = preamble.map(withoutFileExtension).filter((l) => l.text.length <= 80 && !isFrameLine(l.text) && !/[。；]$/.test(l.text));
+  const candidates = preamble.map(titleLine).filter((l) => l.text.length <= 80 && !isFrameLine(l.text) && !/[。；]$/.test(l.text));
   // A heading (二、重点任务) is no title, however its words end; a mirror's pinyin gloss is no part of one.
   const namesKind = (line: Line) => parseNumberLabel(line.text.trim()) === null && KIND_END.test(foldToSimplified(stripGlosses(line.text)));
   for (let k = 0; k < candidates.length; k++) {
@@ -68,8 +68,15 @@ function findTitle(preamble: readonly Line[]): string | null {
 /** Document-sharing sites head the text with the uploaded file's name: …工作方案.docx. */
 const FILE_EXTENSION = /\.(?:docx?|wps|pdf|xlsx?|txt)$/i;
 
-function withoutFileExtension(line: Line): Line {
-  return FILE_EXTENSION.test(line.text.trim()) ? { ...line, text: line.text.trim().replace(FILE_EXTENSION, '') } : line;
+/** A portal may put the 文号 after the title in brackets: 2021年县政府重点工作任务(华政发〔2021〕2号). */
+const TRAILING_DOC_NUMBER = new RegExp(`[(（]\\s*${DOC_NUMBER.source}\\s*[)）]$`);
+
+/** The title as a candidate line gives it, without a file's extension or a bracketed 文号 after it. */
+function titleLine(line: Line): Line {
+  const text = line.text.trim();
+  if (FILE_EXTENSION.test(text)) return { ...line, text: text.replace(FILE_EXTENSION, '') };
+  const stripped = text.replace(TRAILING_DOC_NUMBER, '');
+  return stripped !== text && stripped.length > 0 ? { ...line, text: stripped } : line;
 }
 
 function adjacent(a: Line, b: Line): boolean {

@@ -1,6 +1,7 @@
 import { ADDRESSEE_BODY_WORDS, DOCUMENT_KIND_WORDS } from '../lexicon/document.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import { attachedDocument } from './attachment-list.js';
+import { parseNumberLabel } from './numbering.js';
 import type { Line } from './outline.js';
 
 /**
@@ -24,6 +25,12 @@ const MAX_TITLE = 60;
 const COVERING_TITLE = /(?:印发|转发|印送)\S{0,80}通知$/;
 /** The title stands among the first lines of the page, after a portal's few lines of 索引号, 发文单位, 发布日期. */
 const TITLE_LINES = 12;
+/**
+ * The sentence that sends the plan: 现将《…》印发给你们, 现印发给你们, 予以分解印发.
+ * A notice says it in its first lines, after its title and 主送 line.
+ */
+const COVERING_SENTENCE = /(?:印发|转发|印送)给你们|印发给你单位|予以分解印发/;
+const COVERING_LINES = TITLE_LINES + 6;
 
 /** A 主送 line: the bodies a notice addresses, then a colon. */
 const ADDRESSEE = new RegExp(`^[^。；;！？!?]{0,150}(?:${ADDRESSEE_BODY_WORDS.join('|')})[^。；;！？!?]{0,20}[:：]$`);
@@ -31,9 +38,11 @@ const ADDRESSEE = new RegExp(`^[^。；;！？!?]{0,150}(?:${ADDRESSEE_BODY_WORD
 const ATTACHMENT_REACH = 6;
 
 /**
- * The order of the covering notice's 落款 date line: the first full date
- * followed by a plan's title, or, in a page whose title issues a plan, the
- * first full date after that title. Null when there is no covering notice.
+ * Where the covering notice ends (the order of its 落款 date line, or of the
+ * plan's title): the first full date followed by a plan's title; in a page
+ * whose title or first sentences issue a plan, the first full date after
+ * them; in a notice that names its plan as an attachment, the date after the
+ * 附件 line. Null when there is no covering notice.
  */
 export function noticeEnd(lines: readonly Line[]): number | null {
   const dates = lines.filter((line) => FULL_DATE.test(compact(line.text)));
@@ -44,9 +53,29 @@ export function noticeEnd(lines: readonly Line[]): number | null {
       if (candidate.length <= MAX_TITLE && KIND_END.test(candidate)) return date.order;
     }
   }
+  const sentence = lines.slice(0, COVERING_LINES).findIndex((line) => COVERING_SENTENCE.test(foldToSimplified(compact(line.text))));
+  if (sentence >= 0) return coveringEnd(lines, dates, sentence);
+  // A title alone that issues a plan may head the plan itself, the notice's body cut from the page: only a date ends it.
   const title = lines.slice(0, TITLE_LINES).findIndex((line) => COVERING_TITLE.test(foldToSimplified(compact(line.text))));
   if (title >= 0) return dates.find((date) => lines.indexOf(date) > title)?.order ?? null;
   return attachingNoticeEnd(lines, dates);
+}
+
+/**
+ * Where a covering notice that says it sends a plan (现将…印发给你们) ends: its
+ * 落款 date; without one (a page cut short, or one that drops the signature),
+ * the plan's title after it; without that, the page holds the notice alone.
+ */
+function coveringEnd(lines: readonly Line[], dates: readonly Line[], covering: number): number {
+  const date = dates.find((line) => lines.indexOf(line) > covering);
+  if (date) return date.order;
+  const title = lines.slice(covering + 1).find((line) => isPlanTitle(line.text));
+  return title ? title.order : Number.MAX_SAFE_INTEGER;
+}
+
+function isPlanTitle(text: string): boolean {
+  const candidate = foldToSimplified(compact(text));
+  return candidate.length <= MAX_TITLE && parseNumberLabel(candidate) === null && KIND_END.test(candidate);
 }
 
 /**

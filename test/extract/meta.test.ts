@@ -39,6 +39,12 @@ describe('document meta', () => {
     expect([meta.title, meta.issuer]).toEqual(['某市三年行动方案', null]);
   });
 
+  it('a portal’s title line with the 文号 after it in brackets gives the title without it; 浏览量: is chrome', async () => {
+    const text = ['2021年县政府重点工作任务(华政发〔2021〕2号)', '来源:华容县政府   2021-03-23 10:56', '浏览量:1 | | | |', '一、重点任务', '1.新建公园2个。（责任单位：县住建局）'].join('\n');
+    const { meta } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;
+    expect([meta.title, meta.docNumber]).toEqual(['2021年县政府重点工作任务', '华政发〔2021〕2号']);
+  });
+
   it('a numbered heading is no title however its words end (二、重点任务)', () => {
     const { meta } = extractMeta(lines('某区城市更新三年行动', '一、总体要求', '二、重点任务'), [], []);
     expect(meta.title).toBe('某区城市更新三年行动');

@@ -54,6 +54,13 @@ describe('which parts of a plan are tasks', () => {
     expect(await tasksOf(text)).toEqual(['1.完善考核办法。（责任单位：区督查室）']);
   });
 
+  it('a notice that says it sends a plan (现印发给你们) and numbers its requirements, cut before its 落款: no tasks; a plan title after it starts the plan', async () => {
+    const notice = ['各乡镇人民政府、县直各单位:', '《2021年县政府重点工作任务分解》已经县人民政府同意,现印发给你们,请认真抓好贯彻落实。', '一、强化责任落实。主要责任单位要切实履行主职主责。', '二、细化工作方案。各主要责任单位要于2021年3月15日前报县政府督查室备案。'];
+    expect(await tasksOf(notice.join('\n'))).toEqual([]);
+    const withPlan = [...notice, '2021年县政府重点工作任务分解', '一、重点任务', '1.新建公园2个。（责任单位：县住建局）'];
+    expect(await tasksOf(withPlan.join('\n'))).toEqual(['1.新建公园2个。（责任单位：县住建局）']);
+  });
+
   it('the documents a notice lists as attached (附件：1.… ⏎ 2.…分解表) are not tasks; the attached table’s rows are', async () => {
     const text = [
       '各镇人民政府、街道办事处：',
