@@ -23,6 +23,8 @@ export const OWNER_VERBS: readonly string[] = [
   '加强', '完成', '落实', '推进', '建立', '统筹', '承担', '会同', '联合', '共同',
   // A subject may first say how it will act: 局综合科结合日常工作…发布, 各乡镇按照要求…
   '结合', '按照', '根据', '对照', '围绕', '依托',
+  // A body holding a meeting or an event runs it: 自治区党委、自治区人民政府召开动员大会.
+  '召开', '举办',
 ];
 
 /** Verbs after a clause-initial subject that make it a partner. */

@@ -60,6 +60,11 @@ describe('the document’s year: 文号, title, then the page’s date lines', (
     const { meta } = extractMeta(lines('2023年村人居环境整治工作计划篇1'), [], lines('xx年我县农村人居环境整治工作主要有5项任务'));
     expect(meta.year).toBeNull();
   });
+
+  it('a shared copy that masks its years (20*年) has no year: the page’s upload date is not the plan’s', () => {
+    const { meta } = extractMeta(lines('干部作风效能建设工作方案'), lines('时间:2022-06-25 09:05:00'), lines('活动从20*年2月下旬开始到20*年2月底结束。'));
+    expect(meta.year).toBeNull();
+  });
 });
 
 describe('page date lines', () => {

@@ -41,6 +41,10 @@ describe('owners', () => {
 });
 
 describe('owners named as the subject of a clause', () => {
+  it('bodies that hold a meeting or an event run it: X、Y召开动员大会, X举办培训', () => {
+    expect(inferOwnersFromClauses('自治区党委、自治区人民政府召开动员大会，进行动员部署。').units).toEqual(['自治区党委', '自治区人民政府']);
+  });
+
   it('a subject may first say how it acts (局综合科结合日常工作…发布, 各乡镇按照要求…): it owns the clause', () => {
     expect(inferOwnersFromClauses('局综合科结合我局日常工作和公开目录，及时收集、发布信息。').units).toEqual(['局综合科']);
     expect(inferOwnersFromClauses('结合实际，制定工作方案。').units).toEqual([]);
