@@ -73,10 +73,11 @@ const TRAILING_DOC_NUMBER = new RegExp(`[(（]\\s*${DOC_NUMBER.source}\\s*[)）]
 
 /** The title as a candidate line gives it, without a file's extension or a bracketed 文号 after it. */
 function titleLine(line: Line): Line {
-  const text = line.text.trim();
+  // A table's caption row keeps the pipe that closed its cell: "2021年重点任务台账 |".
+  const text = line.text.trim().replace(/\s*[|｜]$/, '');
   if (FILE_EXTENSION.test(text)) return { ...line, text: text.replace(FILE_EXTENSION, '') };
-  const stripped = text.replace(TRAILING_DOC_NUMBER, '');
-  return stripped !== text && stripped.length > 0 ? { ...line, text: stripped } : line;
+  const stripped = text.replace(TRAILING_DOC_NUMBER, '') || text;
+  return stripped !== line.text ? { ...line, text: stripped } : line;
 }
 
 function adjacent(a: Line, b: Line): boolean {

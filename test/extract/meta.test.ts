@@ -45,6 +45,12 @@ describe('document meta', () => {
     expect([meta.title, meta.docNumber]).toEqual(['2021年县政府重点工作任务', '华政发〔2021〕2号']);
   });
 
+  it('a table’s caption row is the title without the pipe that closed its cell; 分 类: is chrome', async () => {
+    const text = ['分 类: 其他;通知', '2021 年政务公开工作重点任务台账 |', '序号 | 工作任务 | 责任处室 |', '1 | 做好疫苗接种信息公开 | 疾控处 |'].join('\n');
+    const { meta } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;
+    expect(meta.title).toBe('2021 年政务公开工作重点任务台账');
+  });
+
   it('a numbered heading is no title however its words end (二、重点任务)', () => {
     const { meta } = extractMeta(lines('某区城市更新三年行动', '一、总体要求', '二、重点任务'), [], []);
     expect(meta.title).toBe('某区城市更新三年行动');

@@ -32,6 +32,24 @@ describe('pipe-flattened tables (web pages that write cells between "|")', () =>
     expect(rows[2]).toEqual(['^一、做好财政公开。', '2.及时更新网站概况信息。', '办公室']);
   });
 
+  it('a task broken down under its heading task (工作任务 | 细化分工): short rows lost the heading cell, never the breakdown', () => {
+    const rows = table(
+      [
+        '序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 |',
+        '1 | 做好疫情信息发布 | 重点围绕精准防控发布权威信息 | 应急处 | 长期推进 |',
+        '2 | 做好疫苗接种信息公开 | 疾控处 | 长期推进 |',
+        '3 | 政务公开事项 | 强化执法信息公开 | 政法处 | 长期推进 |',
+        '4 | 推进预算决算公开 | 财务处 | 2021年8月前 |',
+      ].join('\n'),
+    );
+    expect(rows.slice(1).map((row) => [row[1], row[2]])).toEqual([
+      ['做好疫情信息发布', '重点围绕精准防控发布权威信息'],
+      ['^做好疫情信息发布', '做好疫苗接种信息公开'],
+      ['政务公开事项', '强化执法信息公开'],
+      ['^政务公开事项', '推进预算决算公开'],
+    ]);
+  });
+
   it('a row that lost its owner cell too (row-spanned) takes it from the row above', () => {
     const rows = table(
       '工作任务 | 具体要求 | 责任单位 |\n一、做好财政公开。 | 1.推进预算决算公开。 | 县财政局牵头，各部门落实 |\n2.深化债务信息公开，定期公开限额、余额。 |\n',
