@@ -418,8 +418,12 @@ const SCOPE_NOTE_BEFORE = /[（(](?:不含|不包括|含|包括)\s*$/;
 /** "向北30米处": a distance before 处 says where, not how much (整治5处 counts places: its unit is 处). */
 const PLACE_AFTER_DISTANCE = /^(?:米|公里|千米)$/;
 
+/** "按照4000元/平方米的标准补偿": a rate a standard sets, not a quantity promised. */
+const STANDARD_AFTER = /^\s*的?(?:标准|標準)/;
+
 function isScope(text: string, match: QuantityMatch): boolean {
   const end = match.index + match.text.length;
+  if (STANDARD_AFTER.test(text.slice(end, end + 4))) return true;
   if (text[end] === '处' && PLACE_AFTER_DISTANCE.test(match.unit)) return true;
   const after = text.slice(end, end + 30);
   return (SCOPE_BOUND.test(match.text) ? SCOPE_AFTER_BOUND : SCOPE_AFTER).test(after) || SCOPE_NOTE_BEFORE.test(text.slice(Math.max(0, match.index - 6), match.index));

@@ -133,6 +133,10 @@ describe('findQuantities: a bound before 的 names a scope, not a promise', () =
     expect(findQuantities('建成3个以上的示范村。').map((m) => m.text)).toEqual(['3个']);
   });
 
+  it('a rate a standard sets (按照4000元/平方米的标准补偿) is no target', () => {
+    expect(findQuantities('区园林局按照长久绿地4000元/平方米的标准做绿地补偿。')).toEqual([]);
+  });
+
   it('a distance before 处 says where (向北30米处堆放垃圾); 5处 counts places', () => {
     expect(findQuantities('路口东侧便道向北30米处堆放大量生活垃圾。')).toEqual([]);
     expect(findQuantities('整治黑臭水体5处。').map((m) => m.text)).toEqual(['5处']);
