@@ -122,8 +122,7 @@ async function ledgerLayout(items: readonly RunItem[], dir: string): Promise<Led
 
 /** JSON or JSON lines, streamed to stdout or to a file that appears only when complete. */
 async function writeReport(outcomes: AsyncIterable<FileOutcome>, format: 'json' | 'jsonl', target: OutputTarget | null): Promise<void> {
-  const { reportHead, reportTail, REPORT_SEPARATOR } = await import('../export/json-stream.js');
-  const { addSummary } = await import('../model/report.js');
+  const { addSummary, reportHead, reportTail, REPORT_SEPARATOR } = await import('../model/report.js');
   const file = target === null ? null : await openOutput(target);
   const write = (text: string) => (file ? file.write(text) : writeStdout(text));
   try {

@@ -7,8 +7,8 @@ import { prepareDocs } from '../read/doc-batch.js';
 import type { AnyRule } from '../rules/define.js';
 import { lintExtracted, type LintSettings } from '../rules/engine.js';
 import { rulesOfPlugins } from '../rules/plugins.js';
-import { contractDocument, summarize } from '../model/report.js';
-import { reportLine, reportDocument } from '../export/json-stream.js';
+import { contractDocument, reportDocument, summarize } from '../model/report.js';
+import { reportLine } from '../export/json-stream.js';
 import { ledgerDocument, type LedgerDocument } from '../export/ledger.js';
 
 /**
@@ -158,7 +158,7 @@ export function crashedOutcome(item: RunItem, error: unknown, settings: Pick<Run
 }
 
 function payloadOf(format: ExportFormat, doc: PlanDocument, ledger: () => LedgerDocument): string {
-  if (format === 'json') return reportDocument(doc);
+  if (format === 'json') return reportDocument(doc, { withTasks: true });
   if (format === 'jsonl') return reportLine(doc);
   return JSON.stringify(ledger());
 }
