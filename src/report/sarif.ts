@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
 import { formatLocation } from '../model/format-location.js';
@@ -90,7 +90,12 @@ function result(doc: PlanDocument, d: Diagnostic, index: ReadonlyMap<string, num
   };
 }
 
+/** node:crypto loads on the first fingerprint: the other reports, which share this module's chunk, never need it. */
+let crypto: typeof import('node:crypto') | null = null;
+
 function fingerprint(d: Diagnostic, uri: string, doc: PlanDocument): string {
+  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  const { createHash } = crypto;
   const task = d.taskId ? doc.tasks.find((t) => t.id === d.taskId) : undefined;
   return createHash('sha256').update(`${d.ruleId}\u0000${uri}\u0000${task?.text ?? ''}\u0000${d.message}`).digest('hex').slice(0, 32);
 }
