@@ -23,6 +23,8 @@ const lazyChildProcess = {
   },
 };
 
+const REQUIRE_BANNER = "import { createRequire as __planlintRequire } from 'node:module'; const require = __planlintRequire(import.meta.url);";
+
 // `--no-check` emits without type checking: `npm test` checks the sources and the tests together right after.
 const check = !process.argv.includes('--no-check');
 rmSync('dist', { recursive: true, force: true });
@@ -39,7 +41,7 @@ const { metafile } = await build({
   chunkNames: 'chunks/[name]-[hash]',
   outExtension: { '.js': '.mjs' },
   // CommonJS dependencies inside an ESM bundle still call require().
-  banner: { js: "import { createRequire as __planlintRequire } from 'node:module'; const require = __planlintRequire(import.meta.url);" },
+  banner: { js: REQUIRE_BANNER },
   plugins: [lazyChildProcess],
   legalComments: 'none',
   metafile: true,
@@ -56,20 +58,30 @@ const { metafile } = await build({
  * in a regular expression, a string, a template or a name; an identity
  * escape before it (\（) becomes the \u escape alone.
  */
-function asciiOnly(dir) {
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.mjs')) continue;
-    const path = join(entry.parentPath ?? entry.path, entry.name);
-    const text = readFileSync(path, 'utf8');
-    if (!/[^\x00-\x7f]/.test(text)) continue;
-    const escaped = text.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, ch) => {
-      const code = `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
-      return (slashes.length % 2 === 1 ? slashes.slice(1) : slashes) + code;
-    });
-    writeFileSync(path, escaped);
-  }
+function asciiOnly(text) {
+  return text.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, ch) => {
+    const code = `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    return (slashes.length % 2 === 1 ? slashes.slice(1) : slashes) + code;
+  });
 }
-asciiOnly('dist/cli');
+
+/**
+ * The banner's `require` serves bundled CommonJS code, which esbuild's
+ * runtime chunk calls it for; a chunk that never names `require` drops the
+ * banner, as createRequire costs a little at the start of every chunk loaded.
+ */
+function withoutUnusedRequire(text) {
+  const rest = text.startsWith(REQUIRE_BANNER) ? text.slice(REQUIRE_BANNER.length) : null;
+  return rest !== null && !/\brequire\b/.test(rest) ? rest.replace(/^\n/, '') : text;
+}
+
+for (const entry of readdirSync('dist/cli', { withFileTypes: true, recursive: true })) {
+  if (!entry.isFile() || !entry.name.endsWith('.mjs')) continue;
+  const path = join(entry.parentPath ?? entry.path, entry.name);
+  const text = readFileSync(path, 'utf8');
+  const finished = withoutUnusedRequire(asciiOnly(text));
+  if (finished !== text) writeFileSync(path, finished);
+}
 
 // What each chunk holds (its source modules), for the start-up tests and for anyone asking why a command loads a file.
 const holds = Object.fromEntries(Object.entries(metafile.outputs).map(([path, output]) => [path.replace(/^dist\/cli\//, ''), Object.keys(output.inputs)]));
