@@ -9,19 +9,12 @@ import { findRule } from '../rules/index.js';
 import { ruleOptionsProblem } from '../rules/options.js';
 import { pluginRules } from '../rules/plugins.js';
 import { USER_RULE_ID, registryWith } from '../rules/user-rules.js';
+import { ConfigError } from './config-error.js';
 
 /** Config files, in the order they are looked for in each folder. */
 export const CONFIG_FILES = ['planlint.config.json', '.planlintrc.json', 'package.json'] as const;
 
-export class ConfigError extends Error {
-  constructor(
-    readonly file: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ConfigError';
-  }
-}
+export { ConfigError };
 
 export interface LoadedConfig {
   config: Config;

@@ -5,11 +5,13 @@ import { describeFileError } from '../i18n/translate.js';
 import type { ExportFormat, RunItem, FileOutcome, ExportSettings } from '../run/job.js';
 import type { LedgerDocument } from '../export/ledger.js';
 import type { Summary } from '../model/plan.js';
+import { addSummary, reportHead, reportTail, REPORT_SEPARATOR } from '../model/report.js';
+import { builtWorker, runAll } from '../run/pool.js';
 import { say } from '../report/context.js';
 import { loadConfig } from './config.js';
 import { expandInputs, reportInputs } from './inputs.js';
 import { displayName } from './lint.js';
-import type { LedgerTargets } from './out-dir.js';
+import { mirroredLedgerPaths, type LedgerTargets } from './out-dir.js';
 import { OutputQueue, openOutput, writeOutput, writeStdout, type OutputTarget } from './output.js';
 import { guardOutputs } from './output-guard.js';
 import { startProgress } from './progress.js';
@@ -85,7 +87,6 @@ export async function exportCommand(patterns: string[], options: ExportCommandOp
     asOf: options.asOf ?? new Date().toISOString().slice(0, 10),
     config,
   };
-  const { builtWorker, runAll } = await import('../run/pool.js');
   const worker = builtWorker();
   if (process.env.PLANLINT_DEBUG) process.stderr.write(`planlint: export ${worker ? `on worker threads (--jobs ${jobs}; ${fileURLToPath(worker.url)})` : 'in this thread'}\n`);
   const progress = await startProgress(items.length, 'planlint export');
@@ -114,16 +115,13 @@ export async function exportCommand(patterns: string[], options: ExportCommandOp
   return exit;
 }
 
-/** --out-dir: the input folders mirrored under `dir` (loaded only for --out-dir). */
+/** --out-dir: the input folders mirrored under `dir`. */
 async function ledgerLayout(items: readonly RunItem[], dir: string): Promise<LedgerTargets> {
-  const { mirroredLedgerPaths } = await import('./out-dir.js');
   return mirroredLedgerPaths(items.map((item) => item.path), dir);
 }
 
 /** JSON or JSON lines, streamed to stdout or to a file that appears only when complete. */
 async function writeReport(outcomes: AsyncIterable<FileOutcome>, format: 'json' | 'jsonl', target: OutputTarget | null): Promise<void> {
-  const { reportHead, reportTail, REPORT_SEPARATOR } = await import('../export/json-stream.js');
-  const { addSummary } = await import('../model/report.js');
   const file = target === null ? null : await openOutput(target);
   const write = (text: string) => (file ? file.write(text) : writeStdout(text));
   try {

@@ -1,6 +1,7 @@
 import { lstat, readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Lang } from '../i18n/format.js';
+import { readFileBytes } from '../read/file.js';
 import { say } from '../report/context.js';
 
 /** The file endings planlint reads when it searches a directory. */
@@ -110,9 +111,9 @@ async function loadIgnorer(cwd: string, ignorePatterns: readonly string[]): Prom
 }
 
 async function isPlanlintLedger(path: string): Promise<boolean> {
-  const { readFileBytes } = await import('../read/file.js');
   const bytes = await readFileBytes(path).catch(() => null);
   if (bytes === null) return false;
+  // Loaded only for a workbook a search finds: it brings an XML parser and the unzipper.
   const { writtenByPlanlint } = await import('../read/provenance.js');
   return writtenByPlanlint(bytes);
 }

@@ -4,8 +4,14 @@ import { lintSettings } from '../lint.js';
 import type { RuleLevel } from '../model/config.js';
 import type { PlanDocument, Summary } from '../model/plan.js';
 import { addSummary, summarize } from '../model/report.js';
-import type { Formatter, ReportContext } from '../report/context.js';
+import type { ReportContext, StreamFormatter } from '../report/context.js';
 import { say } from '../report/context.js';
+import { githubReport } from '../report/github.js';
+import { jsonReportWithTasks, jsonReportWithout } from '../report/json.js';
+import { junitReport } from '../report/junit.js';
+import { sarifReport } from '../report/sarif.js';
+import { stylishReport } from '../report/stylish.js';
+import { runAll } from '../run/pool.js';
 import { lintExtracted } from '../rules/engine.js';
 import { needsIsolation, type RunItem, type RunSettings } from '../run/job.js';
 import { describeFileError } from '../i18n/translate.js';
@@ -13,7 +19,7 @@ import { useColor } from './color.js';
 import { terminalWidth } from './terminal.js';
 import { loadConfig, parseRuleOverrides } from './config.js';
 import { SUPPORTED_EXTENSIONS, expandInputs, reportInputs } from './inputs.js';
-import { writeOutput, writeStdout } from './output.js';
+import { openReport, type ReportSink } from './report-sink.js';
 import { guardOutputs } from './output-guard.js';
 import { startProgress, type Progress } from './progress.js';
 import { parseStdin } from './run.js';
@@ -44,19 +50,19 @@ export interface LintCommandOptions extends CommonOptions {
  */
 const POOL_MIN_FILES = 8;
 
-/** Formatters load on demand: the terminal table's libraries are not needed for SARIF in CI. */
-const FORMATTERS: Readonly<Record<string, (withTasks: boolean) => Promise<Formatter>>> = {
-  stylish: async () => (await import('../report/stylish.js')).stylish,
-  json: async (withTasks) => (await import('../report/json.js'))[withTasks ? 'jsonWithTasks' : 'json'],
-  sarif: async () => (await import('../report/sarif.js')).sarif,
-  github: async () => (await import('../report/github.js')).github,
-  junit: async () => (await import('../report/junit.js')).junit,
+/** The formatters are part of the command, not loaded apart: each module loaded apart costs a trip through the loader at start. */
+const FORMATTERS: Readonly<Record<string, (withTasks: boolean) => StreamFormatter>> = {
+  stylish: () => stylishReport,
+  json: (withTasks) => (withTasks ? jsonReportWithTasks : jsonReportWithout),
+  sarif: () => sarifReport,
+  github: () => githubReport,
+  junit: () => junitReport,
 };
 
 /** The options, checked before anything is read: a usage error is one line and exit 2. */
 function checkOptions(patterns: readonly string[], options: LintCommandOptions, lang: Lang) {
-  const loadFormatter = Object.hasOwn(FORMATTERS, options.format) ? FORMATTERS[options.format] : undefined;
-  if (!loadFormatter) throw new UsageError(`--format must be one of ${Object.keys(FORMATTERS).join(', ')}`);
+  const formatterFor = Object.hasOwn(FORMATTERS, options.format) ? FORMATTERS[options.format] : undefined;
+  if (!formatterFor) throw new UsageError(`--format must be one of ${Object.keys(FORMATTERS).join(', ')}`);
   const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
   if (maxWarnings !== undefined && !Number.isInteger(maxWarnings)) throw new UsageError('--max-warnings expects a whole number');
   checkAsOf(options.asOf, lang);
@@ -69,14 +75,14 @@ function checkOptions(patterns: readonly string[], options: LintCommandOptions, 
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  return { loadFormatter, maxWarnings, overrides, jobs };
+  return { formatterFor, maxWarnings, overrides, jobs };
 }
 
 export async function lintCommand(patterns: string[], options: LintCommandOptions, lang: Lang, cwd: string): Promise<number> {
   const checked = checkOptions(patterns, options, lang);
   const { overrides } = checked;
   let { maxWarnings } = checked;
-  const formatter = await checked.loadFormatter(options.withTasks === true);
+  const startReport = checked.formatterFor(options.withTasks === true);
   const { config, plugins } = await loadConfig(cwd, options.config, lang);
   // The command line wins over the config file; the config's lang wins over the locale.
   maxWarnings ??= config.maxWarnings ?? -1;
@@ -89,28 +95,14 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
       throw new UsageError((error as Error).message);
     }
   })();
-  const documents: PlanDocument[] = [];
   // --quiet shows errors only; what it hides still counts for the exit code.
   const hidden = { warnings: 0, infos: 0 };
   let warnings = 0;
   let exit: number = EXIT.ok;
   let progress: Pick<Progress, 'say'> = { say: (line) => void process.stderr.write(line) };
+  /** The run's totals: the report is written as the files are done, and only these are kept of them. */
   const summary: Summary = { documents: 0, tasks: 0, errors: 0, warnings: 0, infos: 0 };
-  /** `tasks`: how many the file had (its document keeps only the cited ones without --with-tasks). */
-  const collect = (doc: PlanDocument, tasks: number) => {
-    doc.file = displayName(doc.file, cwd);
-    // A file that could not be read gets one line on stderr too, unless the terminal report shows it already.
-    if (options.outputFile || options.format !== 'stylish')
-      for (const error of doc.errors) progress.say(`${doc.file}: ${say({ lang }, 'fileError', { message: describeFileError(error, lang) })}\n`);
-    warnings += doc.diagnostics.filter((d) => d.severity === 'warning').length;
-    if (options.quiet) {
-      for (const d of doc.diagnostics) if (d.severity !== 'error') hidden[d.severity === 'warning' ? 'warnings' : 'infos']++;
-      doc.diagnostics = doc.diagnostics.filter((d) => d.severity === 'error');
-    }
-    // What the report shows: the findings --quiet kept.
-    addSummary(summary, { ...summarize([doc]), tasks });
-    documents.push(doc);
-  };
+  let unreadable = 0;
   let files: string[] = [];
   let unmatched = 0;
   if (!options.stdin) {
@@ -139,29 +131,6 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
     reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
     withTasks: options.withTasks === true,
   };
-  if (options.stdin) {
-    const parsed = await parseStdin(options.stdinFilename ?? '<stdin>.txt', { encoding: runSettings.encoding, maxFileBytes: runSettings.maxFileBytes });
-    const doc = parsed.document;
-    doc.diagnostics = doc.errors.length > 0 ? [] : lintExtracted(parsed, settings);
-    collect(doc, doc.tasks.length);
-  } else {
-    const { runAll } = await import('../run/pool.js');
-    // A handful of files run here; more go to worker threads, which also stop a file that takes too long,
-    // and so do spreadsheets and .doc files, whose parsers a hostile file can drive out of memory.
-    const onThreads = items.length >= POOL_MIN_FILES || items.some((item) => needsIsolation(item.path));
-    const pool = onThreads ? { jobs: checked.jobs } : { jobs: 1, worker: null };
-    const bar = await startProgress(items.length, 'planlint lint');
-    progress = bar;
-    try {
-      for await (const outcome of runAll(items, runSettings, pool)) {
-        bar.tick();
-        collect(outcome.document!, outcome.summary.tasks);
-      }
-    } finally {
-      bar.stop();
-    }
-  }
-
   const color = options.outputFile ? false : useColor(options.color, process.stdout.isTTY === true);
   const context: ReportContext = {
     lang,
@@ -171,15 +140,60 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
     width: terminalWidth(),
     hidden,
     unmatched,
-    summary,
   };
-  const report = formatter(documents, context);
-  if (output) await writeOutput(output, report);
-  else await writeStdout(report);
+  const report = startReport(context);
+  let sink: ReportSink | null = null;
+  /** Each file's piece of the report, written as it is done. `tasks`: how many the file had (its document keeps only the cited ones without --with-tasks). */
+  const collect = async (doc: PlanDocument, tasks: number) => {
+    doc.file = displayName(doc.file, cwd);
+    // A file that could not be read gets one line on stderr too, unless the terminal report shows it already.
+    if (options.outputFile || options.format !== 'stylish')
+      for (const error of doc.errors) progress.say(`${doc.file}: ${say({ lang }, 'fileError', { message: describeFileError(error, lang) })}\n`);
+    if (doc.errors.length > 0) unreadable++;
+    warnings += doc.diagnostics.filter((d) => d.severity === 'warning').length;
+    if (options.quiet) {
+      for (const d of doc.diagnostics) if (d.severity !== 'error') hidden[d.severity === 'warning' ? 'warnings' : 'infos']++;
+      doc.diagnostics = doc.diagnostics.filter((d) => d.severity === 'error');
+    }
+    // What the report shows: the findings --quiet kept.
+    addSummary(summary, { ...summarize([doc]), tasks });
+    await sink!.write(report.document(doc));
+  };
+  try {
+    if (options.stdin) {
+      const parsed = await parseStdin(options.stdinFilename ?? '<stdin>.txt', { encoding: runSettings.encoding, maxFileBytes: runSettings.maxFileBytes });
+      const doc = parsed.document;
+      doc.diagnostics = doc.errors.length > 0 ? [] : lintExtracted(parsed, settings);
+      sink = await openReport(output, { holdStdout: false });
+      await sink.write(report.head());
+      await collect(doc, doc.tasks.length);
+    } else {
+      // A handful of files run here; more go to worker threads, which also stop a file that takes too long,
+      // and so do spreadsheets and .doc files, whose parsers a hostile file can drive out of memory.
+      const onThreads = items.length >= POOL_MIN_FILES || items.some((item) => needsIsolation(item.path));
+      const pool = onThreads ? { jobs: checked.jobs } : { jobs: 1, worker: null };
+      const bar = await startProgress(items.length, 'planlint lint');
+      progress = bar;
+      try {
+        sink = await openReport(output, { holdStdout: bar.drawn && process.stdout.isTTY === true });
+        await sink.write(report.head());
+        for await (const outcome of runAll(items, runSettings, pool)) {
+          bar.tick();
+          await collect(outcome.document!, outcome.summary.tasks);
+        }
+      } finally {
+        bar.stop();
+      }
+    }
+    await sink.write(report.end(summary));
+  } catch (error) {
+    await sink?.abort();
+    throw error;
+  }
+  await sink.finish();
 
-  const errors = documents.reduce((n, d) => n + d.diagnostics.filter((x) => x.severity === 'error').length, 0);
-  if (documents.some((d) => d.errors.length > 0)) exit = EXIT.fatal;
-  if (exit === EXIT.ok && errors > 0) exit = EXIT.problems;
+  if (unreadable > 0) exit = EXIT.fatal;
+  if (exit === EXIT.ok && summary.errors > 0) exit = EXIT.problems;
   if (exit === EXIT.ok && maxWarnings >= 0 && warnings > maxWarnings) {
     process.stderr.write(`planlint: ${say({ lang }, 'tooManyWarnings', { warnings, max: maxWarnings })}\n`);
     exit = EXIT.problems;

@@ -2,7 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { resolveLang, type Lang } from '../i18n/format.js';
 import { describeConfigError, describeUnexpected, describeUsageError } from '../i18n/translate.js';
 import { VERSION } from '../version.js';
-import { ConfigError } from './config.js';
+import { ConfigError } from './config-error.js';
 import { EXIT, UsageError } from './shared.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -46,7 +46,7 @@ function program(run: (work: (lang: Lang) => Promise<number>, lang?: string) => 
     .option('--stdin', 'read the document from standard input')
     .option('--stdin-filename <name>', 'file name for --stdin (decides the format), e.g. plan.md')
     .option('--no-error-on-unmatched-pattern', 'a path or glob that matches no file is not an error (nor is checking nothing)')
-    .action((paths: string[], options) => run(async (lang) => (await import('./lint.js')).lintCommand(paths, options, lang, cwd), options.lang));
+    .action((paths: string[], options) => run(async (lang) => (await import('./commands.js')).lintCommand(paths, options, lang, cwd), options.lang));
 
   common(cli.command('export'))
     .description('convert documents to the JSON model (schemaVersion 1) or an Excel ledger (任务台账)')
@@ -58,27 +58,27 @@ function program(run: (work: (lang: Lang) => Promise<number>, lang?: string) => 
     .option('-j, --jobs <n>', 'files processed in parallel, each on a worker thread (default: CPU cores - 1, at least 1)')
     .option('--as-of <date>', 'the day overdue checks are made on (YYYY-MM-DD, default today)')
     .option('--no-error-on-unmatched-pattern', 'a path or glob that matches no file is not an error (nor is exporting nothing)')
-    .action((paths: string[], options) => run(async (lang) => (await import('./export.js')).exportCommand(paths, options, lang, cwd), options.lang));
+    .action((paths: string[], options) => run(async (lang) => (await import('./commands.js')).exportCommand(paths, options, lang, cwd), options.lang));
 
   common(cli.command('show'))
     .description('print the tasks planlint finds in a document as a table')
     .argument('<paths...>', 'documents')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
-    .action((paths: string[], options) => run(async (lang) => (await import('./show.js')).showCommand(paths, options, lang, cwd), options.lang));
+    .action((paths: string[], options) => run(async (lang) => (await import('./commands.js')).showCommand(paths, options, lang, cwd), options.lang));
 
   cli
     .command('rules')
     .description('list every rule with its default severity')
     .option('--lang <lang>', 'zh or en')
     .option('-f, --format <format>', 'text, md or json', 'text')
-    .action((options) => run(async (lang) => (await import('./rules.js')).rulesCommand(options, lang), options.lang));
+    .action((options) => run(async (lang) => (await import('./commands.js')).rulesCommand(options, lang), options.lang));
 
   cli
     .command('init')
     .description('write a starter planlint.config.json')
     .option('--lang <lang>', 'zh or en')
-    .action((options) => run(async (lang) => (await import('./init.js')).initCommand(lang, cwd), options.lang));
+    .action((options) => run(async (lang) => (await import('./commands.js')).initCommand(lang, cwd), options.lang));
   return cli;
 }
 

@@ -4,12 +4,15 @@
  * drawn wait until it is gone.
  */
 export interface Progress {
+  /** Whether a bar is drawn on the terminal. */
+  drawn: boolean;
   tick(): void;
   say(line: string): void;
   stop(): void;
 }
 
 const silent: Progress = {
+  drawn: false,
   tick() {},
   say: (line) => void process.stderr.write(line),
   stop() {},
@@ -25,6 +28,7 @@ export async function startProgress(total: number, label: string): Promise<Progr
   bar.start(total, 0);
   const held: string[] = [];
   return {
+    drawn: true,
     tick: () => bar.increment(),
     say: (line) => void held.push(line),
     stop: () => {

@@ -45,6 +45,31 @@ export function contractDocument(doc: PlanDocument, options: ReportOptions): Pla
   return (options.withTasks ? { ...base, tasks, ...rest } : { ...base, ...rest }) as PlanDocument;
 }
 
+/**
+ * The same report written a piece at a time, so that neither `export` nor
+ * `lint` holds every document: reportHead(), then reportDocument() for each
+ * document, every one but the first preceded by REPORT_SEPARATOR, then
+ * reportTail() join to exactly `JSON.stringify(buildReport(documents, options), null, 2)`
+ * (and the newline that ends the file).
+ */
+const DOCUMENT_INDENT = '    ';
+
+export function reportHead(): string {
+  return `{\n  "schemaVersion": ${SCHEMA_VERSION},\n  "generator": ${JSON.stringify(GENERATOR)},\n  "documents": [`;
+}
+
+export function reportDocument(doc: PlanDocument, options: Pick<ReportOptions, 'withTasks'>): string {
+  return `\n${DOCUMENT_INDENT}${JSON.stringify(contractDocument(doc, options), null, 2).replace(/\n/g, `\n${DOCUMENT_INDENT}`)}`;
+}
+
+export const REPORT_SEPARATOR = ',';
+
+/** `documents`: how many were written (the summary's count unless it says otherwise). */
+export function reportTail(summary: Summary, documents = summary.documents): string {
+  const close = documents > 0 ? '\n  ]' : ']';
+  return `${close},\n  "summary": ${JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ')}\n}\n`;
+}
+
 export function summarize(documents: readonly PlanDocument[]): Summary {
   const summary: Summary = { documents: documents.length, tasks: 0, errors: 0, warnings: 0, infos: 0 };
   for (const doc of documents) {

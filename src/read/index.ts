@@ -1,5 +1,6 @@
 import { detectFormat, extensionMismatch, type DetectedKind } from './detect.js';
 import { libraryError } from './failure.js';
+import { readText } from './text.js';
 import { ReadError, type ReadOptions, type ReadResult, type Reader } from './types.js';
 
 /** A reader's module, imported on first use and then kept (a dynamic import per file costs a trip through the loader). */
@@ -11,10 +12,12 @@ function lazy(load: () => Promise<Reader>): () => Promise<Reader> {
 /**
  * The readers by what the bytes are (not what the name says), loaded on first
  * use: linting a text file never pays for the spreadsheet or Markdown parsers.
+ * The text reader, small and the most used, is always there: a module loaded
+ * apart costs a trip through the loader at every start.
  */
 const loadSheet = lazy(() => import('./sheet.js').then((m) => m.readSheet));
 const READERS: Partial<Record<DetectedKind, () => Promise<Reader>>> = {
-  text: lazy(() => import('./text.js').then((m) => m.readText)),
+  text: async () => readText,
   markdown: lazy(() => import('./markdown.js').then((m) => m.readMarkdown)),
   html: lazy(() => import('./html.js').then((m) => m.readHtml)),
   docx: lazy(() => import('./docx.js').then((m) => m.readDocx)),

@@ -1,6 +1,23 @@
-import { buildReport } from '../model/report.js';
-import type { Formatter } from './context.js';
+import { REPORT_SEPARATOR, reportDocument, reportHead, reportTail } from '../model/report.js';
+import { Tally, wholeReport, type StreamFormatter } from './context.js';
 
-/** The schemaVersion 1 report, tasks left out (`lint --with-tasks` keeps them: see jsonWithTasks). */
-export const json: Formatter = (documents, context) => `${JSON.stringify(buildReport(documents, { withTasks: false, summary: context.summary }), null, 2)}\n`;
-export const jsonWithTasks: Formatter = (documents, context) => `${JSON.stringify(buildReport(documents, { withTasks: true, summary: context.summary }), null, 2)}\n`;
+/** The schemaVersion 1 report, written a document at a time; tasks left out unless `withTasks` (`lint --with-tasks`). */
+function jsonReport(withTasks: boolean): StreamFormatter {
+  return () => {
+    const tally = new Tally();
+    return {
+      head: reportHead,
+      document(doc) {
+        const piece = (tally.summary.documents > 0 ? REPORT_SEPARATOR : '') + reportDocument(doc, { withTasks });
+        tally.add(doc);
+        return piece;
+      },
+      end: (summary) => reportTail(summary ?? tally.summary, tally.summary.documents),
+    };
+  };
+}
+
+export const jsonReportWithout = jsonReport(false);
+export const jsonReportWithTasks = jsonReport(true);
+export const json = wholeReport(jsonReportWithout);
+export const jsonWithTasks = wholeReport(jsonReportWithTasks);

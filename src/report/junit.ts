@@ -1,12 +1,14 @@
 import { formatLocation } from '../model/format-location.js';
-import type { Formatter } from './context.js';
+import type { PlanDocument } from '../model/plan.js';
+import { joiner, wholeReport, type StreamFormatter } from './context.js';
 import { describeFileError } from '../i18n/translate.js';
 import { printable } from '../text/controls.js';
 import { relativeUri } from './paths.js';
 
 /** JUnit XML for CI test dashboards: a suite per file, a failing case per finding, a passing case for a clean file. */
-export const junit: Formatter = (documents, context) => {
-  const suites = documents.map((doc) => {
+export const junitReport: StreamFormatter = (context) => {
+  const suites = joiner('\n');
+  const suite = (doc: PlanDocument) => {
     const file = relativeUri(doc.file, context.cwd);
     const cases = doc.diagnostics.map((d) => {
       const where = formatLocation(d.loc);
@@ -16,9 +18,15 @@ export const junit: Formatter = (documents, context) => {
     if (cases.length === 0) cases.push(`    <testcase classname="${xml(file)}" name="planlint"/>`);
     const failures = doc.diagnostics.length;
     return `  <testsuite name="${xml(file)}" tests="${cases.length}" failures="${failures}" errors="${doc.errors.length}">\n${cases.join('\n')}\n  </testsuite>`;
-  });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="planlint">\n${suites.join('\n')}\n</testsuites>\n`;
+  };
+  return {
+    head: () => `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="planlint">\n`,
+    document: (doc) => suites([suite(doc)]),
+    end: () => '\n</testsuites>\n',
+  };
 };
+
+export const junit = wholeReport(junitReport);
 
 /** Printable (no escape sequence reaches a dashboard or a log), then XML-escaped; XML 1.0 holds no other control character. */
 function xml(text: string): string {

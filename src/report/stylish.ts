@@ -1,36 +1,42 @@
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
 import { sayLocation } from '../i18n/location.js';
 import { describeFileError } from '../i18n/translate.js';
-import type { PlanDocument } from '../model/plan.js';
-import { summarize } from '../model/report.js';
+import type { PlanDocument, Summary } from '../model/plan.js';
 import { printable, printableLine } from '../text/controls.js';
 import { renderTable, type TableColumn } from '../text/table.js';
 import { wrapText } from '../text/width.js';
 import { paintFor, type Paint } from './paint.js';
-import { say, type ReportContext, type Formatter } from './context.js';
+import { joiner, say, Tally, wholeReport, type ReportContext, type StreamFormatter } from './context.js';
 
 /**
  * For a person at a terminal: per file, a table of its problems (位置, 级别,
  * 任务, 问题, 规则), then one summary line; no line wider than the terminal.
  * Everything a document says is made printable first (src/text/controls.ts).
  */
-export const stylish: Formatter = (documents, context) => {
+export const stylishReport: StreamFormatter = (context) => {
   const paint = paintFor(context.color);
   const width = Math.max(MIN_WIDTH, context.width);
   const fitted = (text: string) => wrapText(printable(text), width);
-  const out: string[] = [];
-  for (const doc of documents) {
-    if (doc.diagnostics.length === 0 && doc.errors.length === 0) continue;
-    out.push('', paint.underline(wrapText(printableLine(doc.file), width)));
-    for (const error of doc.errors) {
-      const line = `${say(context, 'error')}  ${say(context, 'fileError', { message: printableLine(describeFileError(error, context.lang)) })}`;
-      out.push(paint.red(indent(wrapText(line, width - INDENT.length))));
-    }
-    if (doc.diagnostics.length > 0) out.push(problemTable(doc, doc.diagnostics, context, paint, width));
-  }
-  out.push('', summaryLine(documents, context, paint, fitted), '');
-  return out.join('\n');
+  const lines = joiner('\n');
+  const tally = new Tally();
+  return {
+    head: () => '',
+    document(doc) {
+      tally.add(doc);
+      if (doc.diagnostics.length === 0 && doc.errors.length === 0) return '';
+      const out = ['', paint.underline(wrapText(printableLine(doc.file), width))];
+      for (const error of doc.errors) {
+        const line = `${say(context, 'error')}  ${say(context, 'fileError', { message: printableLine(describeFileError(error, context.lang)) })}`;
+        out.push(paint.red(indent(wrapText(line, width - INDENT.length))));
+      }
+      if (doc.diagnostics.length > 0) out.push(problemTable(doc, doc.diagnostics, context, paint, width));
+      return lines(out);
+    },
+    end: (summary) => lines(['', summaryLine(tally, summary ?? tally.summary, context, paint, fitted), '']),
+  };
 };
+
+export const stylish = wholeReport(stylishReport);
 
 const INDENT = '  ';
 const indent = (text: string) => text.replace(/^/gm, INDENT);
@@ -71,17 +77,16 @@ function severityPaint(severity: Severity, paint: Paint): (text: string) => stri
  * or hidden by --quiet: a run that checked nothing, or less than asked, or
  * hid warnings, says so instead.
  */
-function summaryLine(documents: readonly PlanDocument[], context: ReportContext, paint: Paint, fitted: (text: string) => string): string {
-  const s = context.summary ?? summarize(documents);
+function summaryLine(written: Tally, s: Summary, context: ReportContext, paint: Paint, fitted: (text: string) => string): string {
   const problems = s.errors + s.warnings + s.infos;
-  const failed = documents.some((d) => d.errors.length > 0) || (context.unmatched ?? 0) > 0;
+  const failed = written.failed || (context.unmatched ?? 0) > 0;
   const hidden = context.hidden ?? { warnings: 0, infos: 0 };
   const notes = [
     ...(hidden.warnings + hidden.infos > 0 ? [say(context, 'quietHidden', hidden)] : []),
     ...((context.unmatched ?? 0) > 0 ? [say(context, 'unmatchedInputs', { count: context.unmatched! })] : []),
   ];
   const withNotes = (line: string) => [line, ...notes].join(context.lang === 'zh' ? '；' : '; ');
-  if (documents.length === 0) return paint.warn(fitted(`⚠ ${withNotes(say(context, 'nothingChecked'))}`));
+  if (written.summary.documents === 0) return paint.warn(fitted(`⚠ ${withNotes(say(context, 'nothingChecked'))}`));
   if (problems === 0 && !failed) {
     return notes.length === 0 ? paint.green(fitted(`✔ ${say(context, 'clean', s)}`)) : paint.warn(fitted(`⚠ ${withNotes(say(context, 'quietClean', s))}`));
   }

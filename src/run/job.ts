@@ -3,12 +3,11 @@ import { lintSettings, type LintOptions } from '../lint.js';
 import type { Config, RuleLevel } from '../model/config.js';
 import type { PlanDocument, Summary } from '../model/plan.js';
 import { emptyDocument, parseFile } from '../parse.js';
-import { prepareDocs } from '../read/doc-batch.js';
 import type { AnyRule } from '../rules/define.js';
 import { lintExtracted, type LintSettings } from '../rules/engine.js';
 import { rulesOfPlugins } from '../rules/plugins.js';
-import { contractDocument, summarize } from '../model/report.js';
-import { reportLine, reportDocument } from '../export/json-stream.js';
+import { contractDocument, reportDocument, summarize } from '../model/report.js';
+import { reportLine } from '../export/json-stream.js';
 import { ledgerDocument, type LedgerDocument } from '../export/ledger.js';
 
 /**
@@ -105,7 +104,8 @@ export function isLegacyDoc(path: string): boolean {
  */
 export async function prepareBatch(items: readonly RunItem[], settings: RunSettings): Promise<void> {
   const docs = items.filter((item) => isLegacyDoc(item.path)).map((item) => item.path);
-  if (docs.length > 0) await prepareDocs(docs, { maxFileBytes: settings.maxFileBytes });
+  // Loaded only then: it brings child_process and crypto, which a run without .doc files does not need.
+  if (docs.length > 0) await (await import('../read/doc-batch.js')).prepareDocs(docs, { maxFileBytes: settings.maxFileBytes });
 }
 
 /** Parse, lint and serialise one file. Never throws: the outcome says what failed, a bug in planlint included. */
@@ -158,7 +158,7 @@ export function crashedOutcome(item: RunItem, error: unknown, settings: Pick<Run
 }
 
 function payloadOf(format: ExportFormat, doc: PlanDocument, ledger: () => LedgerDocument): string {
-  if (format === 'json') return reportDocument(doc);
+  if (format === 'json') return reportDocument(doc, { withTasks: true });
   if (format === 'jsonl') return reportLine(doc);
   return JSON.stringify(ledger());
 }

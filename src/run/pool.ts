@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { crashedOutcome, isLegacyDoc, prepareBatch, runFile, type FileOutcome, type RunItem, type RunSettings } from './job.js';
 
 /**
@@ -109,7 +109,9 @@ export async function* runAll(items: readonly RunItem[], settings: RunSettings, 
     return;
   }
   const budget = (options.fileTimeBudget ?? FILE_TIME_BUDGET_SECONDS) * 1000;
-  yield* new Pool(items, settings, script, Math.max(1, options.jobs), budget, options.heapMb ?? WORKER_HEAP_MB).run();
+  // Loaded only for threads: a run in this thread (a few files) does not pay for it at start.
+  const { Worker } = await import('node:worker_threads');
+  yield* new Pool(Worker, items, settings, script, Math.max(1, options.jobs), budget, options.heapMb ?? WORKER_HEAP_MB).run();
 }
 
 interface PoolWorker {
@@ -137,6 +139,7 @@ class Pool {
   private watchdog: NodeJS.Timeout | null = null;
 
   constructor(
+    private readonly Thread: typeof Worker,
     private readonly items: readonly RunItem[],
     private readonly settings: RunSettings,
     private readonly script: WorkerScript,
@@ -182,7 +185,7 @@ class Pool {
   }
 
   private spawn(): void {
-    const thread = new Worker(this.script.url, {
+    const thread = new this.Thread(this.script.url, {
       workerData: this.settings,
       execArgv: this.script.execArgv,
       resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: this.heapMb },

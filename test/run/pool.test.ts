@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addSummary, buildReport } from '../../src/model/report.js';
-import { reportDocument, reportHead, reportTail, REPORT_SEPARATOR } from '../../src/export/json-stream.js';
+import { addSummary, buildReport, reportDocument, reportHead, reportTail, REPORT_SEPARATOR } from '../../src/model/report.js';
 import type { RunItem, FileOutcome, ExportSettings } from '../../src/run/job.js';
 import { runAll, type PoolOptions, type WorkerScript } from '../../src/run/pool.js';
 import type { LedgerDocument } from '../../src/export/ledger.js';
@@ -110,7 +109,7 @@ describe('the JSON report written in pieces', () => {
         const parsed = await parseFile(join(FIXTURES, `${seed}.txt`));
         parsed.document.diagnostics = lint(parsed, { asOf: '2024-09-01' });
         docs.push(parsed.document);
-        text += (summary.documents > 0 ? REPORT_SEPARATOR : '') + reportDocument(parsed.document);
+        text += (summary.documents > 0 ? REPORT_SEPARATOR : '') + reportDocument(parsed.document, { withTasks: true });
         addSummary(summary, buildReport([parsed.document], { withTasks: true }).summary);
       }
       text += reportTail(summary);
