@@ -74,7 +74,9 @@ const TRAILING_DOC_NUMBER = new RegExp(`[(（]\\s*${DOC_NUMBER.source}\\s*[)）]
 /** The title as a candidate line gives it, without a file's extension or a bracketed 文号 after it. */
 function titleLine(line: Line): Line {
   // A table's caption row keeps the pipe that closed its cell: "2021年重点任务台账 |".
-  const text = line.text.trim().replace(/\s*[|｜]$/, '');
+  const trimmed = line.text.trim();
+  // (trimEnd, not /\s*\|$/: that pattern retries every space of a long run.)
+  const text = /[|｜]$/.test(trimmed) ? trimmed.slice(0, -1).trimEnd() : trimmed;
   if (FILE_EXTENSION.test(text)) return { ...line, text: text.replace(FILE_EXTENSION, '') };
   const stripped = text.replace(TRAILING_DOC_NUMBER, '') || text;
   return stripped !== line.text ? { ...line, text: stripped } : line;

@@ -128,7 +128,12 @@ function instructedBody(text: string): string | null {
 }
 
 /** What ends a duty list's heading: a full stop or a colon, then the duties. */
-const DUTY_BREAK = /^[。：:]\s*\S/;
+const DUTY_BREAK = /[。：:][ \t\u3000]{0,4}[^\s]/y;
+
+function dutyBreakAt(text: string, end: number): boolean {
+  DUTY_BREAK.lastIndex = end;
+  return DUTY_BREAK.test(text);
+}
 
 /**
  * A list of duties (职责分工) names the bodies first, as a sentence of their
@@ -139,7 +144,7 @@ function dutyHolders(text: string): string[] | null {
   const folded = foldToSimplified(text.trimStart());
   // A heading that opens with a verb names work (建设文艺团队。), not a body.
   if (NOT_A_SUBJECT.test(folded)) return null;
-  const head = clauseSubject(folded, 0, (end) => (DUTY_BREAK.test(folded.slice(end)) ? end : null));
+  const head = clauseSubject(folded, 0, (end) => (dutyBreakAt(folded, end) ? end : null));
   return head && !holdsTaskVerb(folded.slice(0, head.end)) ? splitOwners(text.trimStart().slice(0, head.end)) : null;
 }
 

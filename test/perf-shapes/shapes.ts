@@ -86,6 +86,11 @@ export const SHAPES: readonly Shape[] = [
     make: (bytes) => grow('序号工作任务责任单位完成时限1', (k) => `完成${hanWords(k).slice(0, 6)}。各街道${unitName(k)}`, '。区财政局2启动项目。区财政局', bytes),
   },
   {
+    name: 'a duty list’s heading of bodies joined by 、 before its duties (（一）A、B、…。负责…)',
+    file: 'duty.txt',
+    make: (bytes) => grow(`${PLAN_HEAD}（一）`, (k) => (k > 0 ? '、' : '') + unitName(k), '。负责组织实施。\n', bytes),
+  },
+  {
     name: 'whitespace in the title line',
     file: 'title.txt',
     make: (bytes) => grow('2021年某区文化广电和旅游局', (k) => (k % 7 === 6 ? '　' : ' '), '工作方案\n\n一、工作目标\n建设文明城市。\n二、重点任务\n1.完善专项规划编制工作。（责任单位：区文化局）\n', bytes),
