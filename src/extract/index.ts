@@ -6,6 +6,7 @@ import { taskFacts, taskOf, type DocumentFacts, type TaskFacts } from './facts.j
 import { recoverLayout } from './layout/index.js';
 import { matchRestatements } from './matching.js';
 import { extractMeta, isInterpretation } from './meta.js';
+import { enactsRules } from './regulation.js';
 import { buildOutline, subtreeLines, type Line } from './outline.js';
 import { firstListedLeads, type OwnerConventions } from './owner-value.js';
 import { extractRoster } from './roster.js';
@@ -43,8 +44,8 @@ export function extractDocument(read: ReadResult, file: string): Extracted {
   const preamble = outline.root.lines.length > 0 ? outline.root.lines : tableCaptionLines(tables);
   const { meta, dateSource, hasDocNumberField, dateContext: ctx } = extractMeta(preamble, outline.chrome, withSignature(mainLines, outline.signature));
 
-  // An interpretation of a plan (…政策解读, 图解…) tells about its tasks; it assigns none.
-  const drafts = isInterpretation(meta.title) ? [] : segmentTasks(blocks, outline, tables);
+  // An interpretation of a plan (…政策解读, 图解…) tells about its tasks, and a regulation sets rules: they assign none.
+  const drafts = isInterpretation(meta.title) || enactsRules(mainLines) ? [] : segmentTasks(blocks, outline, tables);
 
   const conventions: OwnerConventions = { firstListedLeads: firstListedLeads(documentTexts(lines, tables)) };
   const scheduleOf = scheduleReader(ctx, fieldReader(ctx));

@@ -38,5 +38,8 @@ export const ADDRESSEE_BODY_WORDS: readonly string[] = ['政府', '单位', '部
 /** A document-sharing site's notice over the file's text: 《…》由会员分享，可在线阅读…请在…上搜索。 */
 export const DOC_SHARING_NOTICE = /由会员分享|可在线阅读|在线免费阅读|珍藏版/;
 
+/** Kinds of rules, not plans: a document that enacts one (特制定本办法) assigns no tasks. */
+export const REGULATION_KINDS: readonly string[] = ['办法', '规定', '细则', '规则', '条例', '准则', '章程', '制度'];
+
 /** The red-head line "XX局文件" carries the issuer. */
 export const RED_HEAD = /^(.{2,40}?)(?:文件|文\s*件)$/;

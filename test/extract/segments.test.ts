@@ -144,6 +144,15 @@ describe('which parts of a plan are tasks', () => {
     expect(await tasksOf(text)).toEqual([]);
   });
 
+  it('a regulation that enacts itself (特制定本办法, 特訂定本要點) sets rules: its articles are no tasks; a plan (制定本要点) keeps its items', async () => {
+    const rules = ['某市列管计划调整作业要点', '一、为使各机关申请调整计划有所依据，特订定本要点。', '二、各机关列管计划之调整，依本要点办理。', '三、主管机关应在年度结束前二个月内提出申请。'];
+    expect(await tasksOf(rules.join('\n'))).toEqual([]);
+    const measures = ['某县资金管理办法', '第一条 为规范资金管理，特制定本办法。', '第二条 县财政局负责资金拨付。'];
+    expect(await tasksOf(measures.join('\n'))).toEqual([]);
+    const plan = ['2023年政务公开工作要点', '为深化政务公开，制定本要点。', '一、重点任务', '1.加强规划信息公开。（责任单位：市发改委）'];
+    expect(await tasksOf(plan.join('\n'))).toEqual(['1.加强规划信息公开。（责任单位：市发改委）']);
+  });
+
   it('a plan whose tasks include publishing interpretations (做好政策解读) keeps them', async () => {
     const text = ['2024年政务公开工作要点', '一、重点任务', '1.做好政策解读。（责任单位：区政府办）'].join('\n');
     expect(await tasksOf(text)).toEqual(['1.做好政策解读。（责任单位：区政府办）']);

@@ -1,0 +1,16 @@
+import { foldToSimplified } from '../lexicon/hant.js';
+import { REGULATION_KINDS } from '../lexicon/document.js';
+import type { Line } from './outline.js';
+
+/**
+ * A regulation (办法, 规定, 细则, a Taiwan 作业要点 …) says in its first article
+ * that it enacts itself: "特制定本办法", "特訂定本要點". Its articles are rules,
+ * not tasks a supervisor tracks. A plan says "制定本方案", "制定本要点".
+ */
+const ENACTS_RULES = new RegExp(`(?:制定|制订|订定)本(?:${REGULATION_KINDS.join('|')})|订定本要点`);
+/** The enacting clause is the first article: it stands among the first lines. */
+const FIRST_LINES = 15;
+
+export function enactsRules(lines: readonly Line[]): boolean {
+  return lines.slice(0, FIRST_LINES).some((line) => ENACTS_RULES.test(foldToSimplified(line.text.replace(/[\s\u3000]+/g, ''))));
+}
