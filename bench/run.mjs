@@ -22,8 +22,10 @@ function planlint(args, options = {}) {
   const started = performance.now();
   const result = spawnSync(process.execPath, ['--import', HOOK, BIN, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30, ...options });
   const ms = performance.now() - started;
-  const rss = Number(/maxrss-kb=(\d+)/.exec(result.stderr ?? '')?.[1] ?? 0) / 1024;
-  const cpuMs = Number(/cpu-us=(\d+)/.exec(result.stderr ?? '')?.[1] ?? 0) / 1000;
+  // Worker threads inherit --import and report at their own exit, earlier: the process's own figures come last.
+  const [last] = [...(result.stderr ?? '').matchAll(/maxrss-kb=(\d+) cpu-us=(\d+)/g)].slice(-1);
+  const rss = Number(last?.[1] ?? 0) / 1024;
+  const cpuMs = Number(last?.[2] ?? 0) / 1000;
   if (result.status !== 0 && result.status !== 1) throw new Error(`planlint ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   return { ms, rss, cpuMs, status: result.status };
 }
