@@ -96,6 +96,6 @@ export const HEADER_ROLE_HINTS: ReadonlyArray<readonly [RegExp, FieldRole]> = [
   [/类别|类型|领域|板块/, 'category'],
   [/备注|说明/, 'remark'],
   [/名称|题目/, 'title'],
-  [/措施|内容|要求|举措|任务|事项|项目|计划|工作/, 'content'],
+  [/措施|内容|要求|举措|任务|事项|项目|计划|工作|实事/, 'content'],
   [/目标|指标/, 'goal'],
 ];

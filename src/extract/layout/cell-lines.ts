@@ -155,12 +155,12 @@ export function recoverCellLines(blocks: readonly Block[], start: number): Recov
   if (anchors.length === 0 || hasVerticalText(blocks, first, end)) return null;
   const lines = (from: number, to: number) => blocks.slice(from, to).filter((_, k) => !sections.has(from + k));
   const gaps = anchors.slice(1).map((a, k) => lines(anchors[k], a).length);
-  const width = gaps.length > 0 ? mostCommon(gaps) : Math.min(end - anchors[0], first - start);
+  const width = gaps.length > 0 ? rowWidth(gaps, first - start) : Math.min(end - anchors[0], first - start);
   const header = bestHeader(blocks.slice(start, first), width);
   if (!header) return null;
   const roles = settleColumnRoles(header.map((c) => headerRole(c.text)));
   if (!isTaskHeader(roles, header.map((c) => c.text))) return null;
-  const last = Math.min(end, anchors[anchors.length - 1] + width);
+  const last = lastRowEnd(blocks, anchors[anchors.length - 1], width, end);
   const rows: RawRow[] = [];
   const leadingLines = blocks.slice(first, anchors[0]);
   if (leadingLines.length > 0) rows.push(sectionRow(leadingLines));
@@ -169,13 +169,38 @@ export function recoverCellLines(blocks: readonly Block[], start: number): Recov
     const own = lines(anchor, stop);
     // Headings written after a row's last cell and before the next row head the rows below.
     const trailing = k + 1 < anchors.length ? trailingHeadings(own, width) : 0;
-    rows.push({ cells: foldExtraLines(own.slice(0, own.length - trailing), width), padded: false });
+    const cells = own.slice(0, own.length - trailing);
+    const sub = subRowStart(cells, width);
+    rows.push({ cells: foldExtraLines(cells.slice(0, sub), width), padded: false });
+    // A sub-row under a merged number and owner: its own text and date, aligned under their columns by the grid.
+    if (sub < cells.length) rows.push({ cells: foldExtraLines(cells.slice(sub), width - 1), padded: false });
     const heads = [...own.slice(own.length - trailing), ...blocks.slice(anchor, stop).filter((_, j) => sections.has(anchor + j) && isSectionLine(blocks[anchor + j]))];
     if (heads.length > 0) rows.push(sectionRow(heads));
   });
   const cut = last === blocks.length && rows[rows.length - 1].cells.length < width;
   const table: Block = { kind: 'table', text: '', rows: [header, ...buildGrid(rows, roles, cut)], loc: blocks[start].loc, separator: '\n' };
   return { blocks: [table], end: last };
+}
+
+/**
+ * Where the last row ends: its width of lines, and the owners or dates
+ * after them that run its last cells on (县住建局 ⏎ 县代建中心 ⏎ 12月底前).
+ */
+function lastRowEnd(blocks: readonly Block[], anchor: number, width: number, end: number): number {
+  let stop = Math.min(end, anchor + width);
+  while (stop < end && stop - anchor < MAX_ROW_LINES && isParagraph(blocks[stop]) && CELL_KINDS_OF_A_ROW.has(cellKind(blocks[stop].text))) stop++;
+  return stop;
+}
+
+/**
+ * Where a sub-row starts inside a row's lines: after a complete row (its last
+ * cell an owner or a date), a sentence opens the next task of the same number
+ * and owner ("5 ⏎ 开工建设养护楼。⏎ 县民政局 ⏎ 5月底前 ⏎ 开工建设老年大学。⏎ 12月底前").
+ */
+function subRowStart(lines: readonly Block[], width: number): number {
+  if (lines.length <= width) return lines.length;
+  const complete = CELL_KINDS_OF_A_ROW.has(cellKind(lines[width - 1].text));
+  return complete && cellKind(lines[width].text) === 'text' ? width : lines.length;
 }
 
 /** A numbered heading between rows ("一、主要预期目标") names the rows below it. */
@@ -210,8 +235,11 @@ function trailingHeadings(lines: readonly Block[], width: number): number {
   const extra = lines.slice(width);
   const lastCell = cellKind(lines[width - 1].text);
   if (!['org', 'person', 'date', 'short'].includes(lastCell)) return 0;
-  return extra.every((b) => isHeadingLike(b)) ? extra.length : 0;
+  // An owner or a date beyond the width is the row's own cell running on (owners a line each), not a heading.
+  return extra.every((b) => isHeadingLike(b) && !CELL_KINDS_OF_A_ROW.has(cellKind(b.text))) ? extra.length : 0;
 }
+
+const CELL_KINDS_OF_A_ROW: ReadonlySet<string> = new Set(['org', 'person', 'date']);
 
 function hasVerticalText(blocks: readonly Block[], from: number, to: number): boolean {
   let run = 0;
@@ -228,12 +256,34 @@ function mostCommon(values: readonly number[]): number {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
 }
 
-/** A row with more lines than columns: the extra lines continue the running text cell before them. */
+/** A width that a third of the rows have is a pattern, not chance. */
+const SHARE_OF_EXACT_ROWS = 1 / 3;
+
+/**
+ * How many cells a row has: the most common distance between row numbers;
+ * but rows that list several owners a line each run wider than the header,
+ * and may be as common as the rest: when the common width is more than the
+ * header's pieces and a third of the rows are exactly as wide as the header,
+ * that is the width.
+ */
+function rowWidth(gaps: readonly number[], headerPieces: number): number {
+  const common = mostCommon(gaps);
+  const exact = gaps.filter((gap) => gap === headerPieces).length;
+  return common > headerPieces && exact >= gaps.length * SHARE_OF_EXACT_ROWS ? headerPieces : common;
+}
+
+/**
+ * A row with more lines than columns: owners listed a line each are one cell
+ * (县水务局 ⏎ 县住建局), and extra lines of running text continue the text cell
+ * before them.
+ */
 function foldExtraLines(lines: readonly Block[], width: number): Cell[] {
   const cells: Cell[] = lines.map((b) => ({ text: b.text.trim(), loc: b.loc }));
   while (cells.length > width) {
-    // Join the pair of neighbours where both are running text, the later into the earlier.
-    let k = cells.findIndex((c, i) => i > 0 && cellKind(c.text) === 'text' && cellKind(cells[i - 1].text) === 'text');
+    // Join the pair of neighbours of one kind, owners first, then running text, the later into the earlier.
+    const pairOf = (kind: string) => cells.findIndex((c, i) => i > 0 && cellKind(c.text) === kind && cellKind(cells[i - 1].text) === kind);
+    let k = pairOf('org');
+    if (k < 0) k = pairOf('text');
     if (k < 0) k = cells.length - 1;
     cells[k - 1] = { ...cells[k - 1], text: `${cells[k - 1].text}\n${cells[k].text}` };
     cells.splice(k, 1);

@@ -31,6 +31,31 @@ describe('one cell per line (web pages that drop the table markup)', () => {
   });
 });
 
+describe('one cell per line: owners a line each, and sub-rows', () => {
+  const lines = [
+    '序号', '民生实事', '责任单位', '完成时限',
+    '1', '启动建设城区段综合治理工程。', '县水务局', '县住建局', '县护城河指挥部', '12月底前',
+    '2', '新建2座人行天桥。', '县住建局', '9月投入使用',
+    '3', '开工建设县老年养护楼。', '县民政局', '5月底前动工', '开工建设老年大学。', '12月底前',
+    '4', '建成县残疾人综合服务中心。', '县残联', '5月底前',
+    '5', '迁建县政务服务中心。', '县政务服务中心', '县代建中心', '12月底前',
+  ];
+
+  it('a row that lists several owners a line each is one row: the owners are one cell (the last row’s too)', () => {
+    const rows = table(lines.join('\n\n'));
+    expect(rows[1]).toEqual(['1', '启动建设城区段综合治理工程。', '县水务局\n县住建局\n县护城河指挥部', '12月底前']);
+    expect(rows.at(-1)).toEqual(['5', '迁建县政务服务中心。', '县政务服务中心\n县代建中心', '12月底前']);
+  });
+
+  it('a sentence after a complete row is a sub-row under the same number and owner (民生实事 names the task column)', () => {
+    const rows = table(lines.join('\n\n'));
+    expect(rows.slice(3, 5)).toEqual([
+      ['3', '开工建设县老年养护楼。', '县民政局', '5月底前动工'],
+      ['^3', '开工建设老年大学。', '^县民政局', '12月底前'],
+    ]);
+  });
+});
+
 describe('one cell per line: sections and excerpts', () => {
   it('a numbered heading between rows is a section row; a page’s excerpt may skip row numbers', () => {
     const text = ['序号', '重点工作任务', '主要责任单位', '协同配合单位', '一、主要预期目标', '3', '固定资产投资增长7.5%左右。', '区发改委', '区工信局、区住建局。', '二、惠民生增福祉', '68', '推进学前教育普及普惠。', '区教育局', '各乡镇人民政府。'].join('\n');
