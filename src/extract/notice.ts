@@ -1,4 +1,5 @@
 import { ADDRESSEE_BODY_WORDS, DOCUMENT_KIND_WORDS } from '../lexicon/document.js';
+import { NON_TASK_SECTION_WORDS, TASK_SECTION_WORDS } from '../lexicon/sections.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import { attachedDocument } from './attachment-list.js';
 import { parseNumberLabel } from './numbering.js';
@@ -54,7 +55,7 @@ export function noticeEnd(lines: readonly Line[]): number | null {
     }
   }
   const sentence = lines.slice(0, COVERING_LINES).findIndex((line) => COVERING_SENTENCE.test(foldToSimplified(compact(line.text))));
-  if (sentence >= 0) return coveringEnd(lines, dates, sentence);
+  if (sentence >= 0) return coveringEnd(lines, sentence);
   // A title alone that issues a plan may head the plan itself, the notice's body cut from the page: only a date ends it.
   const title = lines.slice(0, TITLE_LINES).findIndex((line) => COVERING_TITLE.test(foldToSimplified(compact(line.text))));
   if (title >= 0) return dates.find((date) => lines.indexOf(date) > title)?.order ?? null;
@@ -64,13 +65,29 @@ export function noticeEnd(lines: readonly Line[]): number | null {
 /**
  * Where a covering notice that says it sends a plan (现将…印发给你们) ends: its
  * 落款 date; without one (a page cut short, or one that drops the signature),
- * the plan's title after it; without that, the page holds the notice alone.
+ * the plan's title or the start of its body after it; without those, the page
+ * holds the notice alone.
  */
-function coveringEnd(lines: readonly Line[], dates: readonly Line[], covering: number): number {
-  const date = dates.find((line) => lines.indexOf(line) > covering);
-  if (date) return date.order;
-  const title = lines.slice(covering + 1).find((line) => isPlanTitle(line.text));
-  return title ? title.order : Number.MAX_SAFE_INTEGER;
+function coveringEnd(lines: readonly Line[], covering: number): number {
+  // Whichever comes first: a notice that lost its 落款 may still end the page with the plan's own date.
+  const end = lines.slice(covering + 1).find((line) => FULL_DATE.test(compact(line.text)) || isPlanTitle(line.text) || startsPlanBody(line.text));
+  return end ? end.order : Number.MAX_SAFE_INTEGER;
+}
+
+const PLAN_SECTIONS: ReadonlySet<string> = new Set([...TASK_SECTION_WORDS, ...NON_TASK_SECTION_WORDS]);
+/** An owner field with its label: 责任单位：, 牵头领导: — a plan's, never a notice's requirement. */
+const OWNER_FIELD = /(?:责任|牵头|配合|主办|协办)(?:单位|部门|领导|科室|处室|人)\s*[:：]/;
+
+/**
+ * The plan's body, its title lost with the page: a heading of a plan's
+ * sections (一、总体要求, 二、重点任务) or an owner field. A notice's own
+ * requirements (一、强化责任落实。…) are neither.
+ */
+function startsPlanBody(text: string): boolean {
+  const folded = foldToSimplified(compact(text));
+  const label = parseNumberLabel(folded);
+  const heading = label?.rest.replace(/[。．.：:]$/, '');
+  return (heading !== undefined && PLAN_SECTIONS.has(heading)) || OWNER_FIELD.test(folded);
 }
 
 function isPlanTitle(text: string): boolean {

@@ -59,6 +59,9 @@ describe('which parts of a plan are tasks', () => {
     expect(await tasksOf(notice.join('\n'))).toEqual([]);
     const withPlan = [...notice, '2021年县政府重点工作任务分解', '一、重点任务', '1.新建公园2个。（责任单位：县住建局）'];
     expect(await tasksOf(withPlan.join('\n'))).toEqual(['1.新建公园2个。（责任单位：县住建局）']);
+    // The plan's title lost with the page: its sections (总体要求, 重点任务) or owner fields start it.
+    const untitled = [notice[0], notice[1], '一、总体要求', '坚持问题导向。', '二、重点任务', '1.新建公园2个。（责任单位：县住建局）'];
+    expect(await tasksOf(untitled.join('\n'))).toEqual(['1.新建公园2个。（责任单位：县住建局）']);
   });
 
   it('the documents a notice lists as attached (附件：1.… ⏎ 2.…分解表) are not tasks; the attached table’s rows are', async () => {
