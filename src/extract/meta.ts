@@ -89,8 +89,10 @@ function adjacent(a: Line, b: Line): boolean {
 
 function findDocNumber(lines: readonly Line[]): string | null {
   for (const line of lines) {
-    const match = DOC_NUMBER.exec(line.text);
-    if (match && !endsCitedTitle(line.text.slice(0, match.index))) return match[0];
+    // A mirror's pinyin glosses split a 文号 (絳政辦發(fā)〔2023〕14號): read it without them.
+    const text = stripGlosses(line.text);
+    const match = DOC_NUMBER.exec(text);
+    if (match && !endsCitedTitle(text.slice(0, match.index))) return match[0];
   }
   return null;
 }

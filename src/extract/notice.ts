@@ -1,7 +1,8 @@
-import { ADDRESSEE_BODY_WORDS, DOCUMENT_KIND_WORDS } from '../lexicon/document.js';
+import { ADDRESSEE_BODY_WORDS, COVERING_SENTENCE, COVERING_TITLE, DOCUMENT_KIND_WORDS } from '../lexicon/document.js';
 import { NON_TASK_SECTION_WORDS, TASK_SECTION_WORDS } from '../lexicon/sections.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import { attachedDocument } from './attachment-list.js';
+import { stripGlosses } from './gloss.js';
 import { parseNumberLabel } from './numbering.js';
 import type { Line } from './outline.js';
 
@@ -18,19 +19,9 @@ const KIND_END = new RegExp(`(?:${DOCUMENT_KIND_WORDS.filter((w) => w !== '通�
 const TITLE_REACH = 4;
 const MAX_TITLE = 60;
 
-/**
- * A notice that issues or forwards a plan names it in its title:
- * 关于印发《…》的通知, 转发…的通知. Published alone (the plan an attachment
- * the page does not hold), its numbered requirements are still the notice's.
- */
-const COVERING_TITLE = /(?:印发|转发|印送)\S{0,80}通知$/;
 /** The title stands among the first lines of the page, after a portal's few lines of 索引号, 发文单位, 发布日期. */
 const TITLE_LINES = 12;
-/**
- * The sentence that sends the plan: 现将《…》印发给你们, 现印发给你们, 予以分解印发.
- * A notice says it in its first lines, after its title and 主送 line.
- */
-const COVERING_SENTENCE = /(?:印发|转发|印送)给你们|印发给你单位|予以分解印发/;
+/** A notice says what it sends in its first lines, after its title and 主送 line. */
 const COVERING_LINES = TITLE_LINES + 6;
 
 /** A 主送 line: the bodies a notice addresses, then a colon. */
@@ -50,14 +41,14 @@ export function noticeEnd(lines: readonly Line[]): number | null {
   for (const date of dates) {
     const k = lines.indexOf(date);
     for (let j = k + 1; j < Math.min(lines.length, k + 1 + TITLE_REACH); j++) {
-      const candidate = foldToSimplified(compact(lines[j].text));
+      const candidate = noticeKey(lines[j].text);
       if (candidate.length <= MAX_TITLE && KIND_END.test(candidate)) return date.order;
     }
   }
-  const sentence = lines.slice(0, COVERING_LINES).findIndex((line) => COVERING_SENTENCE.test(foldToSimplified(compact(line.text))));
+  const sentence = lines.slice(0, COVERING_LINES).findIndex((line) => COVERING_SENTENCE.test(noticeKey(line.text)));
   if (sentence >= 0) return coveringEnd(lines, sentence);
   // A title alone that issues a plan may head the plan itself, the notice's body cut from the page: only a date ends it.
-  const title = lines.slice(0, TITLE_LINES).findIndex((line) => COVERING_TITLE.test(foldToSimplified(compact(line.text))));
+  const title = lines.slice(0, TITLE_LINES).findIndex((line) => COVERING_TITLE.test(noticeKey(line.text)));
   if (title >= 0) return dates.find((date) => lines.indexOf(date) > title)?.order ?? null;
   return attachingNoticeEnd(lines, dates);
 }
@@ -84,14 +75,14 @@ const OWNER_FIELD = /(?:责任|牵头|配合|主办|协办)(?:单位|部门|领�
  * requirements (一、强化责任落实。…) are neither.
  */
 function startsPlanBody(text: string): boolean {
-  const folded = foldToSimplified(compact(text));
+  const folded = noticeKey(text);
   const label = parseNumberLabel(folded);
   const heading = label?.rest.replace(/[。．.：:]$/, '');
   return (heading !== undefined && PLAN_SECTIONS.has(heading)) || OWNER_FIELD.test(folded);
 }
 
 function isPlanTitle(text: string): boolean {
-  const candidate = foldToSimplified(compact(text));
+  const candidate = noticeKey(text);
   return candidate.length <= MAX_TITLE && parseNumberLabel(candidate) === null && KIND_END.test(candidate);
 }
 
@@ -102,7 +93,7 @@ function isPlanTitle(text: string): boolean {
  * (附件：2007年主要任务分解表). What it numbers are its requirements.
  */
 function attachingNoticeEnd(lines: readonly Line[], dates: readonly Line[]): number | null {
-  if (!lines.slice(0, TITLE_LINES).some((line) => ADDRESSEE.test(foldToSimplified(compact(line.text))))) return null;
+  if (!lines.slice(0, TITLE_LINES).some((line) => ADDRESSEE.test(noticeKey(line.text)))) return null;
   const attachment = lines.findIndex((line) => attachedDocument(line.text) !== null);
   if (attachment < 0) return null;
   const date = dates.find((line) => {
@@ -110,6 +101,11 @@ function attachingNoticeEnd(lines: readonly Line[], dates: readonly Line[]): num
     return k > attachment && k <= attachment + ATTACHMENT_REACH;
   });
   return date?.order ?? null;
+}
+
+/** A line as a notice's patterns read it: simplified, without spaces or a mirror's pinyin glosses. */
+function noticeKey(text: string): string {
+  return foldToSimplified(compact(stripGlosses(text)));
 }
 
 function compact(text: string): string {

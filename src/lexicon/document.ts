@@ -41,5 +41,15 @@ export const DOC_SHARING_NOTICE = /由会员分享|可在线阅读|在线免费�
 /** Kinds of rules, not plans: a document that enacts one (特制定本办法) assigns no tasks. */
 export const REGULATION_KINDS: readonly string[] = ['办法', '规定', '细则', '规则', '条例', '准则', '章程', '制度'];
 
+/**
+ * A notice that issues or forwards a plan names it in its title:
+ * 关于印发《…》的通知, 转发…的通知. Published alone (the plan an attachment
+ * the page does not hold), its numbered requirements are still the notice's.
+ */
+export const COVERING_TITLE = /(?:印发|转发|印送)\S{0,80}通知$/;
+
+/** The sentence that sends the plan: 现将《…》印发给你们, 现印发给你们, 予以分解印发. */
+export const COVERING_SENTENCE = /(?:印发|转发|印送)给你们|印发给你单位|予以分解印发/;
+
 /** The red-head line "XX局文件" carries the issuer. */
 export const RED_HEAD = /^(.{2,40}?)(?:文件|文\s*件)$/;

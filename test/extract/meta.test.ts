@@ -51,6 +51,11 @@ describe('document meta', () => {
     expect(meta.title).toBe('2021 年政务公开工作重点任务台账');
   });
 
+  it('a 文号 split by a mirror’s pinyin glosses (某政辦發(fā)〔2023〕14號) is read without them', () => {
+    const { meta } = extractMeta(lines('某縣人民政府辦公室關于印發(fā)某實施方案的通知', '某政辦發(fā)〔2023〕14號'), [], []);
+    expect(meta.docNumber).toBe('某政辦發〔2023〕14號');
+  });
+
   it('a numbered heading is no title however its words end (二、重点任务)', () => {
     const { meta } = extractMeta(lines('某区城市更新三年行动', '一、总体要求', '二、重点任务'), [], []);
     expect(meta.title).toBe('某区城市更新三年行动');

@@ -62,6 +62,9 @@ describe('which parts of a plan are tasks', () => {
     // The plan's title lost with the page: its sections (总体要求, 重点任务) or owner fields start it.
     const untitled = [notice[0], notice[1], '一、总体要求', '坚持问题导向。', '二、重点任务', '1.新建公园2个。（责任单位：县住建局）'];
     expect(await tasksOf(untitled.join('\n'))).toEqual(['1.新建公园2个。（责任单位：县住建局）']);
+    // A mirror's pinyin glosses inside the sentence (現(xiàn)印發(fā)給你們) change nothing.
+    const glossed = ['各鄉(xiāng)鎮(zhèn)人民政府:', '《重點任務分解》已經縣人民政府同意,現(xiàn)印發(fā)給你們。', '一、強化責任落實。各單位要履行主職主責。'];
+    expect(await tasksOf(glossed.join('\n'))).toEqual([]);
   });
 
   it('the documents a notice lists as attached (附件：1.… ⏎ 2.…分解表) are not tasks; the attached table’s rows are', async () => {
