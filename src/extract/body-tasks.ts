@@ -8,6 +8,7 @@ import { parseNumberLabel } from './numbering.js';
 import { firstSentence } from './tables.js';
 import { containsAny } from './word-table.js';
 import { trimEndOf } from '../text/trim.js';
+import { withoutSpaces } from '../text/space.js';
 
 type SectionKind = 'task' | 'phase' | 'other' | 'neutral';
 
@@ -77,7 +78,7 @@ const AGENDA_TOPIC = new RegExp(`^(?:关于|《).{2,160}的(?:${AGENDA_TOPIC_KIN
  */
 function isAgendaTopic(draft: TaskDraft): boolean {
   // An agenda item is one line; the meeting's frame lines (列席情况：…) may follow it in the outline.
-  const text = foldToSimplified(draft.text.split('\n')[0].replace(/[\s\u3000]+/g, ''));
+  const text = foldToSimplified(withoutSpaces(draft.text.split('\n')[0]));
   // The first item may follow the list's label on its line: 会议议题：一、关于….
   const item = text.replace(/^[^:：]{0,8}[:：]/, '');
   const rest = parseNumberLabel(item)?.rest ?? item;
@@ -88,7 +89,7 @@ const NOTED_ENDING = new RegExp(`(?:^|[:：。；;])(?:${NOTED_RULINGS.join('|')
 
 /** An agenda item closed by a ruling that only takes note ("…报请公鉴。主席裁示：准予备查。") assigns no work. */
 function onlyNoted(draft: TaskDraft): boolean {
-  const text = foldToSimplified(draft.text.replace(/[\s\u3000]+/g, ''));
+  const text = foldToSimplified(withoutSpaces(draft.text));
   const label = parseNumberLabel(text);
   return NOTED_ENDING.test(label ? label.rest : text) && !draft.fields.some((f) => OWNER_ROLES.has(f.role));
 }

@@ -4,6 +4,7 @@ import { OWNER_VERBS } from '../lexicon/organisations.js';
 import { parseNumberLabel } from './numbering.js';
 import { isOwnerClause, isOwnerValue } from './owner-value.js';
 import { trimEndsOf } from '../text/trim.js';
+import { withoutSpaces } from '../text/space.js';
 
 /** A labelled value found in a task: 责任单位：县文化局. */
 export interface Field {
@@ -25,12 +26,12 @@ const LABEL_INDEX: ReadonlyMap<string, FieldRole> = new Map(
 
 /** The role of a label the lexicon lists, or null. */
 export function knownLabelRole(label: string): FieldRole | null {
-  return LABEL_INDEX.get(foldToSimplified(label.replace(/[\s\u3000]+/g, ''))) ?? null;
+  return LABEL_INDEX.get(foldToSimplified(withoutSpaces(label))) ?? null;
 }
 
 /** The role a label plays, by the lexicon or by its words ("责任股单位" → unit). */
 export function labelRole(label: string): FieldRole | null {
-  const key = foldToSimplified(label.replace(/[\s\u3000]+/g, ''));
+  const key = foldToSimplified(withoutSpaces(label));
   return LABEL_INDEX.get(key) ?? LABEL_ROLE_HINTS.find(([hint]) => hint.test(key))?.[1] ?? null;
 }
 

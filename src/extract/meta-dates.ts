@@ -12,6 +12,7 @@ import { findTimeMentions, parseDeadline, type DateContext } from './deadline.js
 import { parseChineseInteger } from '../text/numeral.js';
 import type { Line } from './outline.js';
 import { detectScript } from './script.js';
+import { withoutSpaces } from '../text/space.js';
 
 /** Where meta.date came from: a portal's 发布日期 is weaker evidence than a 落款 date. */
 export type DateSource = 'signature' | 'portal' | null;
@@ -27,7 +28,7 @@ export interface DocumentDates {
 }
 
 const CN_NUMERAL = '〇零○Ｏ一二三四五六七八九十百';
-/** A 落款 date: a full date alone on its line, 二〇一七年二月二十四日 or 中華民國九十八年一月五日 too. */
+/** A 落款 date: a full date alone on its line, 二〇一九年三月十二日 or 中華民國九十八年一月五日 too. */
 const SIGNATURE_DATE = new RegExp(
   `^(?:中华民国|中華民國|${ROC_ERA_WORDS.join('|')})?(?:\\d{2,4}|[${CN_NUMERAL}]{2,6})年[0-9${CN_NUMERAL}]{1,3}月[0-9${CN_NUMERAL}]{1,3}日$`,
 );
@@ -44,7 +45,7 @@ const TITLE_YEAR = /(?:^|[^\d])((?:19|20)\d{2})\s*年/;
 /** 20xx年, ____年, and the masked 20*年 of a shared copy. */
 const PLACEHOLDER_YEAR = new RegExp(`(?:(?:19|20)(?:[${PLACEHOLDER_CHARS}]{2}|[*＊]{1,2})|[${PLACEHOLDER_CHARS}]{2,8})\\s*年`);
 const ROC_ERA_YEAR = new RegExp(`(?:${ROC_ERA_WORDS.join('|')})\\s*(?:\\d{1,3}|[${CN_NUMERAL}]{1,6})\\s*年`);
-/** 98年元旦, 101年9月, 一百零一年十月: a 2- or 3-digit year with a date part after it. */
+/** 98年元旦, 101年9月, 一百零五年三月: a 2- or 3-digit year with a date part after it. */
 const ROC_STYLE_YEAR = new RegExp(
   `(?<![\\d.\\-/${CN_NUMERAL}])(\\d{2,3}|[${CN_NUMERAL}]{3,6})\\s*年\\s*(?:\\d{1,2}\\s*月|[一二三四五六七八九十]{1,2}\\s*月|元旦|度)`,
   'g',
@@ -54,7 +55,7 @@ const ROC_YEAR_MAX = 199;
 
 /** A line that is only a full date written out (a 落款 date) → ISO, else null. */
 export function signatureDateOf(text: string): string | null {
-  const compact = text.replace(/[\s\u3000]+/g, '');
+  const compact = withoutSpaces(text);
   if (!SIGNATURE_DATE.test(compact)) return null;
   return parseDeadline(compact, { year: null, roc: true })?.end ?? null;
 }

@@ -7,6 +7,7 @@ import { documentDates, signatureDateOf, type DateSource } from './meta-dates.js
 import { stripGlosses } from './gloss.js';
 import { parseNumberLabel } from './numbering.js';
 import type { Line } from './outline.js';
+import { withoutSpaces } from '../text/space.js';
 
 export type { DateSource } from './meta-dates.js';
 
@@ -68,7 +69,7 @@ function findTitle(preamble: readonly Line[]): string | null {
 /** Document-sharing sites head the text with the uploaded file's name: …工作方案.docx. */
 const FILE_EXTENSION = /\.(?:docx?|wps|pdf|xlsx?|txt)$/i;
 
-/** A portal may put the 文号 after the title in brackets: 2021年县政府重点工作任务(华政发〔2021〕2号). */
+/** A portal may put the 文号 after the title in brackets: 2021年县政府重点工作任务(某政发〔2021〕2号). */
 const TRAILING_DOC_NUMBER = new RegExp(`[(（]\\s*${DOC_NUMBER.source}\\s*[)）]$`);
 
 /** The title as a candidate line gives it, without a file's extension or a bracketed 文号 after it. */
@@ -89,7 +90,7 @@ function adjacent(a: Line, b: Line): boolean {
 
 function findDocNumber(lines: readonly Line[]): string | null {
   for (const line of lines) {
-    // A mirror's pinyin glosses split a 文号 (絳政辦發(fā)〔2023〕14號): read it without them.
+    // A mirror's pinyin glosses split a 文号 (某政辦發(fā)〔2023〕14號): read it without them.
     const text = stripGlosses(line.text);
     const match = DOC_NUMBER.exec(text);
     if (match && !endsCitedTitle(text.slice(0, match.index))) return match[0];
@@ -137,5 +138,5 @@ function findIssuer(preamble: readonly Line[], chrome: readonly Line[], title: s
 const INTERPRETATION_TITLE = /(?:解读|答记者问)$|^(?:图解|一图读懂|图说)/;
 
 export function isInterpretation(title: string | null): boolean {
-  return title !== null && INTERPRETATION_TITLE.test(foldToSimplified(title.replace(/[\s\u3000]+/g, '')));
+  return title !== null && INTERPRETATION_TITLE.test(foldToSimplified(withoutSpaces(title)));
 }

@@ -1,6 +1,6 @@
 /**
  * What each quantitative target measures and how it is written: the metric
- * named before the number ("目标人群覆盖率达1.5万人/个" → 目标人群覆盖率, a
+ * named before the number ("农村公路通达率达98%" → 农村公路通达率, a
  * share), whether the number is a total or a change, the precision of its
  * last digit, a non-standard unit symbol (3050m2), a range shorthand (30-40%).
  * Rules compare these with the target's unit; the JSON model does not carry them.
@@ -22,7 +22,7 @@ import { longestBefore, wordTable } from './word-table.js';
 import { findSums, type SumStatement } from './sums.js';
 
 export interface TargetFact {
-  /** The words naming what the number measures, as written, without verbs and parentheses: "目标人群覆盖率", "地上面积"; "" when none. */
+  /** The words naming what the number measures, as written, without verbs and parentheses: "农村公路通达率", "地上面积"; "" when none. */
   metric: string;
   kind: MetricKind | null;
   /** 提高20%: the number is a change, not a level. */
@@ -113,8 +113,8 @@ function bracketDepths(text: string): Uint32Array {
 }
 
 /**
- * The words before `index` back to a clause boundary: "公共图书馆（室）目标人群覆盖率达"
- * → "公共图书馆目标人群覆盖率达". A parenthesis before the number is skipped
+ * The words before `index` back to a clause boundary: "社区卫生服务站（室）标准化建设率达"
+ * → "社区卫生服务站标准化建设率达". A parenthesis before the number is skipped
  * whole ("配备率（含上网终端、宽带网络等）达到100%"); an unclosed one ends the phrase.
  */
 function phraseBefore(text: string, index: number, floor: number): string {

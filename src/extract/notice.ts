@@ -5,6 +5,7 @@ import { attachedDocument } from './attachment-list.js';
 import { stripGlosses } from './gloss.js';
 import { parseNumberLabel } from './numbering.js';
 import type { Line } from './outline.js';
+import { withoutSpaces } from '../text/space.js';
 
 /**
  * A plan is often published inside its covering notice (印发…的通知): the
@@ -37,20 +38,21 @@ const ATTACHMENT_REACH = 6;
  * 附件 line. Null when there is no covering notice.
  */
 export function noticeEnd(lines: readonly Line[]): number | null {
-  const dates = lines.filter((line) => FULL_DATE.test(compact(line.text)));
-  for (const date of dates) {
-    const k = lines.indexOf(date);
-    for (let j = k + 1; j < Math.min(lines.length, k + 1 + TITLE_REACH); j++) {
-      const candidate = noticeKey(lines[j].text);
-      if (candidate.length <= MAX_TITLE && KIND_END.test(candidate)) return date.order;
-    }
+  // Indexes of the full-date lines, found once: every way of ending a notice below looks for them.
+  const dates = lines.flatMap((line, k) => (FULL_DATE.test(withoutSpaces(line.text)) ? [k] : []));
+  for (const k of dates) {
+    for (let j = k + 1; j < Math.min(lines.length, k + 1 + TITLE_REACH); j++) if (namesPlan(noticeKey(lines[j].text))) return lines[k].order;
   }
   const sentence = lines.slice(0, COVERING_LINES).findIndex((line) => COVERING_SENTENCE.test(noticeKey(line.text)));
-  if (sentence >= 0) return coveringEnd(lines, sentence);
+  if (sentence >= 0) return coveringEnd(lines, new Set(dates), sentence);
   // A title alone that issues a plan may head the plan itself, the notice's body cut from the page: only a date ends it.
   const title = lines.slice(0, TITLE_LINES).findIndex((line) => COVERING_TITLE.test(noticeKey(line.text)));
-  if (title >= 0) return dates.find((date) => lines.indexOf(date) > title)?.order ?? null;
+  if (title >= 0) return orderOf(lines, dates.find((k) => k > title));
   return attachingNoticeEnd(lines, dates);
+}
+
+function orderOf(lines: readonly Line[], k: number | undefined): number | null {
+  return k === undefined ? null : lines[k].order;
 }
 
 /**
@@ -59,10 +61,10 @@ export function noticeEnd(lines: readonly Line[]): number | null {
  * the plan's title or the start of its body after it; without those, the page
  * holds the notice alone.
  */
-function coveringEnd(lines: readonly Line[], covering: number): number {
+function coveringEnd(lines: readonly Line[], dates: ReadonlySet<number>, covering: number): number {
   // Whichever comes first: a notice that lost its 落款 may still end the page with the plan's own date.
-  const end = lines.slice(covering + 1).find((line) => FULL_DATE.test(compact(line.text)) || isPlanTitle(line.text) || startsPlanBody(line.text));
-  return end ? end.order : Number.MAX_SAFE_INTEGER;
+  for (let k = covering + 1; k < lines.length; k++) if (dates.has(k) || isPlanTitle(lines[k].text) || startsPlanBody(lines[k].text)) return lines[k].order;
+  return Number.MAX_SAFE_INTEGER;
 }
 
 const PLAN_SECTIONS: ReadonlySet<string> = new Set([...TASK_SECTION_WORDS, ...NON_TASK_SECTION_WORDS]);
@@ -81,9 +83,14 @@ function startsPlanBody(text: string): boolean {
   return (heading !== undefined && PLAN_SECTIONS.has(heading)) || OWNER_FIELD.test(folded);
 }
 
+/** A line that names a plan as its title does (…实施方案, …分解表（2023—2025年）). */
+function namesPlan(key: string): boolean {
+  return key.length <= MAX_TITLE && KIND_END.test(key);
+}
+
 function isPlanTitle(text: string): boolean {
-  const candidate = noticeKey(text);
-  return candidate.length <= MAX_TITLE && parseNumberLabel(candidate) === null && KIND_END.test(candidate);
+  const key = noticeKey(text);
+  return namesPlan(key) && parseNumberLabel(key) === null;
 }
 
 /**
@@ -92,22 +99,15 @@ function isPlanTitle(text: string): boolean {
  * bodies, and its 落款 date follows an 附件： line naming the plan
  * (附件：2007年主要任务分解表). What it numbers are its requirements.
  */
-function attachingNoticeEnd(lines: readonly Line[], dates: readonly Line[]): number | null {
+function attachingNoticeEnd(lines: readonly Line[], dates: readonly number[]): number | null {
   if (!lines.slice(0, TITLE_LINES).some((line) => ADDRESSEE.test(noticeKey(line.text)))) return null;
   const attachment = lines.findIndex((line) => attachedDocument(line.text) !== null);
   if (attachment < 0) return null;
-  const date = dates.find((line) => {
-    const k = lines.indexOf(line);
-    return k > attachment && k <= attachment + ATTACHMENT_REACH;
-  });
-  return date?.order ?? null;
+  return orderOf(lines, dates.find((k) => k > attachment && k <= attachment + ATTACHMENT_REACH));
 }
 
 /** A line as a notice's patterns read it: simplified, without spaces or a mirror's pinyin glosses. */
 function noticeKey(text: string): string {
-  return foldToSimplified(compact(stripGlosses(text)));
+  return foldToSimplified(withoutSpaces(stripGlosses(text)));
 }
 
-function compact(text: string): string {
-  return text.replace(/[\s\u3000]+/g, '');
-}

@@ -3,6 +3,7 @@ import type { SourceLocation } from '../model/location.js';
 import { ATTACHMENT_HEAD, WEB_CHROME_PATTERNS } from '../lexicon/document.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import { parseNumberLabel, type NumberLabel } from './numbering.js';
+import { withoutSpaces } from '../text/space.js';
 
 /** A paragraph line as the outline keeps it. */
 export interface Line {
@@ -56,7 +57,7 @@ const SIGNATURE_DATE = /^(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*�
 const MAX_ISSUER = 30;
 
 function isSignatureDate(text: string): boolean {
-  return SIGNATURE_DATE.test(text.replace(/[\s\u3000]+/g, ''));
+  return SIGNATURE_DATE.test(withoutSpaces(text));
 }
 
 /** The issuer's name over the date: short, no sentence in it. */

@@ -16,6 +16,7 @@ import { BARE_LEVEL_WORDS, ORG_NAME_END_GLOSSED, REDACTION_PATTERN, VAGUE_OWNER_
 import { stripGlosses } from './gloss.js';
 import { looksLikeName, readPerson } from './person.js';
 import { stripEndOf, trimEndsOf } from '../text/trim.js';
+import { withoutSpaces } from '../text/space.js';
 
 /**
  * The grammar of an owner value — a 责任单位 cell, a （…牵头，…配合） note,
@@ -107,7 +108,7 @@ export function firstListedLeads(texts: Iterable<string>): boolean {
 
 /** Is this an organisation name (ends like one, or is a collective 各…/有关…)? */
 export function isOrgName(text: string): boolean {
-  const key = foldToSimplified(text.replace(/[\s\u3000]+/g, ''));
+  const key = foldToSimplified(withoutSpaces(text));
   if (key.length < 2) return false;
   if (ORG_NAME_END_GLOSSED.test(key)) return true;
   // A collective is short (各地, 各部门); a longer text after 各/有关 that ends like no body is a sentence,
@@ -117,7 +118,7 @@ export function isOrgName(text: string): boolean {
 
 /** An owner as a note or clause may name it: a unit, a person with a post, or a redacted name. */
 function isOwnerItem(item: Item): boolean {
-  const text = item.text.replace(/[\s\u3000]+/g, '');
+  const text = withoutSpaces(item.text);
   if (item.listed && /^\p{Script=Han}{2,6}$/u.test(text)) return true;
   if (REDACTION_PATTERN.test(text)) return true;
   if (isOrgName(text)) return true;

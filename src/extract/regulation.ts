@@ -1,6 +1,7 @@
 import { foldToSimplified } from '../lexicon/hant.js';
 import { REGULATION_KINDS } from '../lexicon/document.js';
 import type { Line } from './outline.js';
+import { withoutSpaces } from '../text/space.js';
 
 /**
  * A regulation (办法, 规定, 细则, a Taiwan 作业要点 …) says in its first article
@@ -12,5 +13,5 @@ const ENACTS_RULES = new RegExp(`(?:制定|制订|订定)本(?:${REGULATION_KIND
 const FIRST_LINES = 15;
 
 export function enactsRules(lines: readonly Line[]): boolean {
-  return lines.slice(0, FIRST_LINES).some((line) => ENACTS_RULES.test(foldToSimplified(line.text.replace(/[\s\u3000]+/g, ''))));
+  return lines.slice(0, FIRST_LINES).some((line) => ENACTS_RULES.test(foldToSimplified(withoutSpaces(line.text))));
 }

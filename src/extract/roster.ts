@@ -2,6 +2,7 @@ import type { RosterEntry } from '../model/plan.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import { JOB_TITLE_ENDINGS, ROSTER_ROLES } from '../lexicon/roster.js';
 import { cleanOwner } from './owners.js';
+import { withoutSpaces } from '../text/space.js';
 
 /** "组  长：陈忠新  党组书记、局长" — a role label, padded or not, then members. */
 const ROLE_LINE = new RegExp(
@@ -24,7 +25,7 @@ export function extractRoster(lines: readonly string[]): RosterEntry[] {
     const line = raw.trim();
     const roleMatch = ROLE_LINE.exec(line);
     if (roleMatch) {
-      role = roleMatch[1].replace(/[\s\u3000]+/g, '');
+      role = withoutSpaces(roleMatch[1]);
       roster.push(...parseMembers(roleMatch[2], role));
       continue;
     }

@@ -5,6 +5,7 @@ import { foldToSimplified } from '../lexicon/hant.js';
 import { headerRole, isTaskHeader, settleColumnRoles } from './layout/columns.js';
 import type { DraftField, TaskDraft } from './draft.js';
 import { resolveUnit } from './quantity.js';
+import { withoutSpaces } from '../text/space.js';
 
 /** Header rows are found within the first rows: title rows and notes come before them. */
 const HEADER_SEARCH_ROWS = 6;
@@ -51,7 +52,7 @@ export function readTaskTable(block: Block, order: number, captionBefore: readon
   const found = findHeader(rows);
   if (!found) return null;
   const { index, roles } = found;
-  const header = rows[index].map((c) => c.text.replace(/[\s\u3000]+/g, ''));
+  const header = rows[index].map((c) => withoutSpaces(c.text));
   const caption = [...captionBefore, ...rows.slice(0, index).map(rowTitle).filter((t): t is string => t !== null)];
   const drafts: TaskDraft[] = [];
   const carried: string[] = header.map(() => '');
@@ -163,7 +164,7 @@ function rowTitle(cells: readonly Cell[]): string | null {
 }
 
 function isRepeatedHeader(cells: readonly Cell[], header: readonly string[]): boolean {
-  return cells.length === header.length && cells.every((cell, c) => cell.text.replace(/[\s\u3000]+/g, '') === header[c]);
+  return cells.length === header.length && cells.every((cell, c) => withoutSpaces(cell.text) === header[c]);
 }
 
 export function firstSentence(text: string): string {

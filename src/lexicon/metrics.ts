@@ -1,6 +1,6 @@
 /**
  * What a quantity measures, read from the words just before it
- * (“目标人群覆盖率达1.5万人/个” → 覆盖率), and the words that make a list of
+ * (“农村公路通达率达98%” → 通达率), and the words that make a list of
  * parts add up to a total. Simplified script; text is folded to simplified
  * first, and the few traditional-only forms the fold table lacks are listed too.
  */

@@ -15,7 +15,7 @@ export const HEADER_QUALIFIERS: readonly string[] = ['牵头', '主体', '配合
 
 /**
  * Levels a column name may open with when the cells run together:
- * 区政府分管领导, 市级责任单位, 县牵头单位.
+ * 县政府分管领导, 市级责任单位, 县牵头单位.
  */
 export const FUSED_HEADER_LEVELS: readonly string[] = ['市政府', '区政府', '县政府', '镇政府', '乡政府', '市级', '区级', '县级', '省级', '市', '区', '县', '镇', '乡', '省'];
 

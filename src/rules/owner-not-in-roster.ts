@@ -1,5 +1,6 @@
 import { foldToSimplified } from '../lexicon/hant.js';
 import { defineRule } from './define.js';
+import { withoutSpaces } from '../text/space.js';
 
 /**
  * A plan that prints its 领导小组 roster should assign tasks to people on it:
@@ -31,7 +32,7 @@ export default defineRule({
   },
   check({ doc, facts }, report) {
     if (doc.roster.length === 0) return;
-    const roster = new Set(doc.roster.map((entry) => foldToSimplified(entry.name.replace(/[\s\u3000]+/g, ''))));
+    const roster = new Set(doc.roster.map((entry) => foldToSimplified(withoutSpaces(entry.name))));
     for (const task of doc.tasks) {
       const leaders = facts.tasks.get(task.id)?.lead.leaders ?? [];
       const missing = [...new Set(leaders.filter((l) => l.person !== null && !roster.has(l.key)).map((l) => l.person))];

@@ -13,8 +13,8 @@ import { isTaskHeader, settleColumnRoles } from './columns.js';
  * lost, cells run together (their viewer's page chunks are joined before, in
  * viewer-pages.ts):
  *
- *   …分解表序号项目名称主要内容分管领导牵头单位配合单位1增加教育资源供给实施…。
- *   何某某教育局经开区各街道2促进就业…
+ *   …分解表序号项目名称主要内容分管领导牵头单位配合单位1建设社区食堂新建食堂10个。
+ *   王某某民政局各乡镇县商务局2改善出行条件…
  *
  * What is left to go by: the header is a run of column names; rows count up
  * 1, 2, 3…, each number following the owner cells of the row before (names and
@@ -29,7 +29,9 @@ const MAX_LABEL = 12;
 const MIN_COLUMNS = 3;
 /** A row number: digits not inside a number, then the row's first character. */
 const ROW_NUMBER = /(?<![0-9０-９.．])([0-9]{1,3})[、.．]?(?=\p{Script=Han})/gu;
-const STOP = /[。！？；]/g;
+const STOP_CLASS = '[。！？；]';
+const STOP = new RegExp(STOP_CLASS, 'g');
+const IS_STOP = new RegExp(STOP_CLASS);
 const MIN_ORG = 3;
 /**
  * Names found run together go on lines of their own, as a table cell lists
@@ -37,11 +39,12 @@ const MIN_ORG = 3;
  * aside, still reads as written.
  */
 const NAME_GAP = '\n';
+/** The longest unit name read from a run. */
+const MAX_ORG = 30;
 /** The most characters a row's owner cells (names, units, a date) run to. */
 const MAX_RUN = 120;
 
 interface FusedHeader {
-  start: number;
   end: number;
   labels: string[];
   roles: Array<FieldRole | null>;
@@ -69,7 +72,7 @@ export function recoverFusedTable(blocks: readonly Block[], start: number): { bl
   return { blocks: caption ? [{ ...block, text: caption }, table] : [table], end: start + 1 };
 }
 
-/** The column names run together from `at`: each a known label, perhaps after a level (区政府分管领导). */
+/** The column names run together from `at`: each a known label, perhaps after a level (县政府分管领导). */
 export function fusedHeader(text: string, at: number): FusedHeader | null {
   const labels: string[] = [];
   let p = at;
@@ -82,7 +85,7 @@ export function fusedHeader(text: string, at: number): FusedHeader | null {
   if (labels.length < MIN_COLUMNS) return null;
   const roles = labels.map(roleOf);
   if (!isTaskHeader(roles)) return null;
-  return { start: at, end: p, labels, roles: settleColumnRoles(roles) };
+  return { end: p, labels, roles: settleColumnRoles(roles) };
 }
 
 function roleOf(label: string): FieldRole | null {
@@ -152,7 +155,7 @@ function lastStops(text: string): Int32Array {
   let stop = -1;
   for (let i = 0; i <= text.length; i++) {
     last[i] = stop;
-    if (i < text.length && /[。！？；]/.test(text[i])) stop = i;
+    if (i < text.length && IS_STOP.test(text[i])) stop = i;
   }
   return last;
 }
@@ -163,8 +166,8 @@ interface SubRow {
 }
 
 /**
- * A row's text split where owners stand between sentences: "…。何某教育局
- * 晋陵公司推进…。芮某住建局…" is two sub-rows, each text then its owners.
+ * A row's text split where owners stand between sentences: "…。王某文旅局
+ * 城投公司推进…。李某住建局…" is two sub-rows, each text then its owners.
  */
 function splitSubRows(row: string, roles: ReadonlyArray<FieldRole | null>): SubRow[] {
   const subRows: SubRow[] = [];
@@ -287,7 +290,7 @@ function orgTokens(text: string, whole: boolean): { tokens: string[]; length: nu
   best[0] = 0;
   for (let i = 0; i < n; i++) {
     if (best[i] < 0 || TASK_OPENING_VERBS.some((v) => text.startsWith(v, i))) continue;
-    for (let j = i + MIN_ORG; j <= Math.min(n, i + 30); j++) {
+    for (let j = i + MIN_ORG; j <= Math.min(n, i + MAX_ORG); j++) {
       const token = text.slice(i, j);
       if (!isUnitName(token)) continue;
       if (best[i] + 1 > best[j]) {
