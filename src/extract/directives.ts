@@ -1,4 +1,4 @@
-import { ASSIGNING_PHRASES, DIRECTIVE_OPENERS, DIRECTIVE_VERBS, RECORD_OPENERS } from '../lexicon/directives.js';
+import { ASSIGNING_PHRASES, DIRECTIVE_OPENERS, DIRECTIVE_VERBS, RECORD_OPENERS, WORDS_HOLDING_DIRECTIVE_VERBS } from '../lexicon/directives.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import type { TaskDraft } from './draft.js';
 import { fieldsOfLine } from './fields.js';
@@ -23,8 +23,23 @@ function isInstruction(sentence: string): boolean {
   // "7月，成立领导小组…", "8—9月，重点搞好…": a schedule written as paragraphs, each led by its time.
   if (TIME_LED.test(folded)) return true;
   // "各相关单位要在6月30日前完成…": a subject told what it must do.
-  const verb = DIRECTIVE_VERBS.map((w) => folded.indexOf(w)).filter((k) => k > 0).sort((a, b) => a - b)[0];
-  return verb !== undefined && verb <= MAX_SUBJECT && !/[，,。；;：:]/.test(folded.slice(0, verb));
+  const verb = directiveVerbIndex(folded);
+  return verb > 0 && verb <= MAX_SUBJECT && !/[，,。；;：:]/.test(folded.slice(0, verb));
+}
+
+/** Where the first directive verb stands as a word of its own (要, not the 要 of 重要讲话), or -1. */
+function directiveVerbIndex(text: string): number {
+  for (let k = 1; k < text.length && k <= MAX_SUBJECT; k++) {
+    if (DIRECTIVE_VERBS.some((verb) => text.startsWith(verb, k)) && !insideWord(text, k)) return k;
+  }
+  return -1;
+}
+
+function insideWord(text: string, k: number): boolean {
+  return WORDS_HOLDING_DIRECTIVE_VERBS.some((word) => {
+    const at = word.indexOf(text[k]);
+    return at >= 0 && k - at >= 0 && text.startsWith(word, k - at);
+  });
 }
 
 /** A paragraph led by a month or a span of months: 7月，…; 8—9月，…; 10月至11月，…. */

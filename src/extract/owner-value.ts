@@ -106,6 +106,9 @@ export function firstListedLeads(texts: Iterable<string>): boolean {
   return false;
 }
 
+/** What opens a collective of its own: 各, 相关, 有关, 其他, 属下, 所属. */
+const COLLECTIVE_OPENER = /^(?:各|相关|有关|其他|其它|属下|所属)/;
+
 /** Is this an organisation name (ends like one, or is a collective 各…/有关…)? */
 export function isOrgName(text: string): boolean {
   const key = foldToSimplified(withoutSpaces(text));
@@ -113,7 +116,7 @@ export function isOrgName(text: string): boolean {
   if (ORG_NAME_END_GLOSSED.test(key)) return true;
   // A collective is short (各地, 各部门); a longer text after 各/有关 that ends like no body is a sentence,
   // and one that ends in a post (各科科长) names people.
-  return /^(?:各|相关|有关|其他|其它|属下|所属)/.test(key) && key.length <= 4 && readPerson(key)?.byPost !== true;
+  return COLLECTIVE_OPENER.test(key) && key.length <= 4 && readPerson(key)?.byPost !== true;
 }
 
 /** An owner as a note or clause may name it: a unit, a person with a post, or a redacted name. */
@@ -372,15 +375,26 @@ function splitOnSpaces(item: Item): Item[] {
   return parts.map((text) => ({ ...item, text }));
 }
 
-/** 和/及/与 between two unit names: "其他股室及属下单位"; not "住房和城乡建设局", not "党工委和管委会". */
 function splitOnConjunctions(item: Item): Item[] {
-  const m = /^(.{2,}?)(和|及|与|與)(.{2,})$/u.exec(item.text);
-  if (!m) return [item];
+  const names = splitBetweenUnits(item.text);
+  return names.length === 1 ? [item] : names.map((text) => ({ ...item, text }));
+}
+
+/**
+ * 和/及/与 between two unit names: "其他股室及属下单位", "各责任单位和相关部门"; not
+ * "住房和城乡建设局", not "党工委和管委会", and not "各区县政府和开发区管委会", where 各
+ * covers both: one class of local authorities.
+ */
+export function splitBetweenUnits(text: string): string[] {
+  const m = /^(.{2,}?)(和|及|与|與)(.{2,})$/u.exec(text);
+  if (!m) return [text];
   const [, left, , right] = m;
   const bare = BARE_ORG_WORDS.includes(foldToSimplified(right));
-  if (bare || !isOrgName(left) || !isOrgName(right)) return [item];
-  return [{ ...item, text: left }, ...splitOnConjunctions({ ...item, text: right })];
+  const sharedEach = left.startsWith('各') && !COLLECTIVE_OPENER.test(right);
+  if (bare || sharedEach || !isOrgName(left) || !isOrgName(right)) return [text];
+  return [left, ...splitBetweenUnits(right)];
 }
+
 
 /** "各县、市、区政府": a level character alone joins the owners around it back into one. */
 function joinLevelWords(items: Item[]): Item[] {

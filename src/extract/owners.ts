@@ -1,13 +1,13 @@
 import { foldToSimplified } from '../lexicon/hant.js';
 import { ORG_SUFFIXES, OWNER_VERBS, PARTNER_VERBS, SUBJECT_PEOPLE_WORDS } from '../lexicon/organisations.js';
-import { readOwnerValue } from './owner-value.js';
+import { readOwnerValue, splitBetweenUnits } from './owner-value.js';
 import { clauseSubject, endsLikeOrg } from './subject.js';
 import { holdsTaskVerb } from './task-verbs.js';
 import { trimEndsOf } from '../text/trim.js';
 
 /**
- * Split an owner value into owners: on 、，,；; / and line breaks, and on 及
- * after an organisation name — never inside brackets ("各县（市、区）政府" is
+ * Split an owner value into owners: on 、，,；; / and line breaks, on 及
+ * after an organisation name, on 和/与 between two of them — never inside brackets ("各县（市、区）政府" is
  * one owner). Padding inside names goes ("陈  凯" → 陈凯); "*" and "××" stay.
  */
 export function splitOwners(value: string): string[] {
@@ -15,7 +15,7 @@ export function splitOwners(value: string): string[] {
   const folded = foldToSimplified(value);
   const flush = (from: number, to: number) => {
     const owner = cleanOwner(value.slice(from, to));
-    if (owner) owners.push(owner);
+    if (owner) owners.push(...splitBetweenUnits(owner));
   };
   let depth = 0;
   let start = 0;

@@ -19,6 +19,11 @@ export const RECORD_OPENERS: readonly string[] = [
 /** Words that make a sentence tell its subject what to do ("各单位要…", "总务处须…"). */
 export const DIRECTIVE_VERBS: readonly string[] = ['要', '须', '务必', '必须', '应当', '抓紧', '尽快', '确保'];
 
+/** Words that hold a directive verb without being one: 重要讲话, 主要任务, 需要, 会议纪要, 工作要点. */
+export const WORDS_HOLDING_DIRECTIVE_VERBS: readonly string[] = [
+  '重要', '主要', '需要', '纪要', '摘要', '概要', '必要', '只要', '首要', '提要', '简要', '扼要', '紧要', '要点', '要素', '要件', '要闻', '要害', '要务',
+];
+
 /** Words that hand work to someone inside a sentence: 由X牵头, 责成X, 要求各局处, 请X. */
 export const ASSIGNING_PHRASES: readonly RegExp[] = [/由[^，。；,;]{2,30}?(?:牵头|负责|承办)/, /责成|要求各|请[^，。；,;]{1,10}?(?:局|处|科|室|委|办|部|中心|所)/];
 

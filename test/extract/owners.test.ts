@@ -13,6 +13,14 @@ describe('owners', () => {
     expect(splitOwners('公共文化和文保科')).toEqual(['公共文化和文保科']);
   });
 
+  it('splits a clause subject on 和/与 only between two unit names (各责任单位和相关职能部门要…)', () => {
+    expect(splitOwners('各责任单位和相关职能部门')).toEqual(['各责任单位', '相关职能部门']);
+    expect(splitOwners('县住房和城乡建设局')).toEqual(['县住房和城乡建设局']);
+    // 各 covers both sides: one class of local authorities.
+    expect(splitOwners('各区县政府和开发区管委会')).toEqual(['各区县政府和开发区管委会']);
+    expect(inferOwnersFromClauses('各责任单位和相关职能部门要在月底前完成整改。').units).toEqual(['各责任单位', '相关职能部门']);
+  });
+
   it('removes padding inside names and keeps redaction marks as written', () => {
     expect(splitOwners('陈忠新\n陈  凯')).toEqual(['陈忠新', '陈凯']);
     expect(splitOwners('*、*、*、*。')).toEqual(['*', '*', '*', '*']);

@@ -281,6 +281,11 @@ describe('instructions in a report of a meeting', () => {
     ]);
   });
 
+  it('a directive verb is a word of its own: the 要 of 重要讲话 or 主要任务 tells nobody to act', async () => {
+    const text = ['局长作了重要讲话，对前段工作予以肯定，各科室扎实推进了十项主要任务。', '各科室要在月底前报送整改台账。'].join('\n');
+    expect(await tasksOf(text)).toEqual(['各科室要在月底前报送整改台账。']);
+  });
+
   it('a schedule written as paragraphs led by their months gives a task per month', async () => {
     const text = ['我局的工作方案如下：', '7月，成立局争创文明城市领导小组，进行宣传发动。', '8—9月，重点搞好机关内部的文明创建。'].join('\n');
     expect(await tasksOf(text)).toEqual(['7月，成立局争创文明城市领导小组，进行宣传发动。', '8—9月，重点搞好机关内部的文明创建。']);
