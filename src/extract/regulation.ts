@@ -13,5 +13,7 @@ const ENACTS_RULES = new RegExp(`(?:制定|制订|订定)本(?:${REGULATION_KIND
 const FIRST_LINES = 15;
 
 export function enactsRules(lines: readonly Line[]): boolean {
-  return lines.slice(0, FIRST_LINES).some((line) => ENACTS_RULES.test(foldToSimplified(withoutSpaces(line.text))));
+  // Read as one text: a page that keeps a PDF's line breaks may break the clause itself (…结合实际制 ⏎ 定本办法).
+  const opening = lines.slice(0, FIRST_LINES).map((line) => line.text).join('');
+  return ENACTS_RULES.test(foldToSimplified(withoutSpaces(opening)));
 }
