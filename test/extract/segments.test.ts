@@ -158,6 +158,9 @@ describe('which parts of a plan are tasks', () => {
     // A PDF's line breaks kept by the page may fall inside the enacting clause.
     const wrapped = ['某公司督办工作管理办法', '第一条 为加强督办工作，根据上级有关规定，结合实际制', '定本办法。', '第二条 各级办公室负责督办工作的组织。'];
     expect(await tasksOf(wrapped.join('\n'))).toEqual([]);
+    // A code of articles opens with its general provisions, even where the excerpt lost the enacting clause.
+    const code = ['某单位督查工作规定', '第一章 总 则', '第一条 督查工作坚持实事求是的原则。', '第二条 办公室负责督查事项的立项和催办。'];
+    expect(await tasksOf(code.join('\n'))).toEqual([]);
     const plan = ['2023年政务公开工作要点', '为深化政务公开，制定本要点。', '一、重点任务', '1.加强规划信息公开。（责任单位：市发改委）'];
     expect(await tasksOf(plan.join('\n'))).toEqual(['1.加强规划信息公开。（责任单位：市发改委）']);
   });
