@@ -85,9 +85,8 @@ export function countScriptMarks(text: string, limit: number): { traditional: nu
 
 /** Everything but one script's marks, as a global regex: a class of the characters SCRIPT_OF marks so. */
 function allBut(mark: number): RegExp {
-  let chars = '';
-  for (let code = 0; code < SCRIPT_OF.length; code++) if (SCRIPT_OF[code] === mark) chars += String.fromCharCode(code);
-  return new RegExp(`[^${chars}]+`, 'g');
+  const chars = [...FOLD, ...MORE_FOLD].flat().filter((ch) => SCRIPT_OF[ch.charCodeAt(0)] === mark);
+  return new RegExp(`[^${[...new Set(chars)].join('')}]+`, 'g');
 }
 
 const ALL_BUT_TRADITIONAL = allBut(TRADITIONAL_MARK);
