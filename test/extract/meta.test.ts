@@ -45,6 +45,12 @@ describe('document meta', () => {
     expect([meta.title, meta.docNumber]).toEqual(['2021年县政府重点工作任务', '华政发〔2021〕2号']);
   });
 
+  it('a page’s buttons, breadcrumbs (当前位置：首页 > …) and accessibility toolbar (无障碍浏览 长者模式) are chrome, not the title', async () => {
+    const text = ['返 回', '无障碍浏览 长者模式', '当前位置: 某市网 > 专题', '首页 > 政务公开 > 计划总结', '某市2024年重点工作任务分工方案', '一、重点任务', '1.新建公园2个。（责任单位：市住建局）'].join('\n');
+    const { meta } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;
+    expect(meta.title).toBe('某市2024年重点工作任务分工方案');
+  });
+
   it('a table’s caption row is the title without the pipe that closed its cell; 分 类: is chrome', async () => {
     const text = ['分 类: 其他;通知', '2021 年政务公开工作重点任务台账 |', '序号 | 工作任务 | 责任处室 |', '1 | 做好疫苗接种信息公开 | 疾控处 |'].join('\n');
     const { meta } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;
