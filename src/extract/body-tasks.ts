@@ -200,7 +200,33 @@ function isAssigning(field: DraftField): boolean {
  */
 function isTaskBlock(node: OutlineNode, fields: readonly Field[]): boolean {
   if (node.style === 'label') return true;
-  return fields.some((f) => f.form === 'line' && ASSIGNING_ROLES.has(f.role));
+  return fields.some((f) => f.form === 'line' && ASSIGNING_ROLES.has(f.role)) || hasFieldItems(node);
+}
+
+/**
+ * An item whose sub-items are all labelled fields, one of them assigning
+ * ("一、…项目 ⏎ （一）责任领导：X ⏎ （二）年度目标：… ⏎ （三）完成情况：…"):
+ * the numbers only order the item's fields, so the item is one task.
+ */
+function hasFieldItems(node: OutlineNode): boolean {
+  if (node.children.length < 2) return false;
+  let assigning = false;
+  for (const child of node.children) {
+    const field = child.children.length === 0 && child.label ? parseFieldLine(child.label.rest) : null;
+    if (!field) return false;
+    assigning ||= ASSIGNING_ROLES.has(field.role);
+  }
+  return assigning;
+}
+
+/** The node's lines, a field item's number taken off its first line so that its label is read as a field line. */
+function withoutFieldNumbers(lines: readonly Line[], node: OutlineNode): Line[] {
+  if (!hasFieldItems(node)) return [...lines];
+  const firsts = new Map(node.children.map((child) => [child.lines[0], child.label!.rest] as const));
+  return lines.map((line) => {
+    const rest = firsts.get(line);
+    return rest === undefined ? line : { ...line, text: rest };
+  });
 }
 
 function nodeFields(node: OutlineNode): Field[] {
@@ -283,9 +309,10 @@ function closesWithOwnNote(text: string): boolean {
 
 function nodeDraft(node: OutlineNode, ownFields: Field[], inherited: DraftField[], phase: boolean): TaskDraft {
   const lines = node.children.length === 0 ? node.lines : subtreeLines(node);
-  const fields = node.children.length === 0 ? ownFields : fieldsOfLines(lines);
+  const read = node.children.length === 0 ? lines : withoutFieldNumbers(lines, node);
+  const fields = node.children.length === 0 ? ownFields : fieldsOfLines(read);
   const text = lines.map((l) => l.text).join('\n');
-  const bodyText = taskProse(lines, fields);
+  const bodyText = taskProse(read, fields);
   const label = node.label;
   return {
     origin: 'body',
@@ -396,9 +423,12 @@ function blockDraft(node: OutlineNode, lines: Line[], inherited: DraftField[]): 
   };
 }
 
-/** The task's words without its owner and deadline fields: what targets, times and subjects are read from. */
+/**
+ * The task's words without its owner and deadline fields, nor its progress (完成情况：…, what was
+ * done, not what is committed): what targets, times and subjects are read from.
+ */
 function taskProse(lines: readonly Line[], fields: readonly Field[]): string {
-  const assigning = fields.filter((f) => ASSIGNING_ROLES.has(f.role));
+  const assigning = fields.filter((f) => ASSIGNING_ROLES.has(f.role) || f.role === 'status');
   return unwrapNotes(lines)
     .filter((line) => !assigning.some((f) => f.form === 'line' && line.text.trimStart().startsWith(f.label)))
     .map((line) => stripAnnotations(line.text))

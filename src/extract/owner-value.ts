@@ -78,8 +78,8 @@ const CLOSERS = '）)〕】]］';
 const TIME_ITEM = /^(?:\d{4}\s*年)?\s*\d{1,2}\s*月(?:底|末|中旬|上旬|下旬|\d{1,2}\s*日)?(?:前|以前)?(?:完成|办结)?$|^(?:\d{4}\s*年)(?:底|末)?(?:前)?(?:完成)?$|^(?:年底|年内|长期|持续)(?:前)?(?:完成|推进|坚持)?$/;
 /** A note inside the value about the lead convention, not an owner: "（列第一位的为牵头单位，下同）". */
 const CONVENTION_NOTE = /[（(][^（）()]*?(?:牵头|主办)[^（）()]*?[）)]/g;
-/** What a heading assigns after its owner's verb: "…牵头(的)重点工作", "…负责事项". */
-const HEADING_WORK = /(?<=牵头|牽頭|负责|負責|分管)的?(?:重点|重點)?(?:工作|事项|事項|任务|任務)$/;
+/** What a heading assigns after its owner's verb: "…牵头(的)重点工作", "…负责事项", "…主抓重点工作". */
+const HEADING_WORK = /(?<=牵头|牽頭|负责|負責|分管|主抓)的?(?:重点|重點)?(?:工作|事项|事項|任务|任務)$/;
 /**
  * Spaces inside one owner's name, next to a Han character: "XX 镇", "陈  凯". The second
  * branch starts only where a run of spaces does: tried inside one, it would rescan the run at every position.

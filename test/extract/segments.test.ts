@@ -239,6 +239,15 @@ describe('owners given once for several items', () => {
     ]);
   });
 
+  it('a section headed by the leader who oversees it (某某市长主抓重点工作) gives that leader to each item, beside the item’s own units', async () => {
+    const text = ['一、张某某市长主抓重点工作', '1.出台扶持企业政策。', '责任单位：市财政局、市发改局', '二、李某某副市长牵头重点工作', '1.新建公园3个。', '责任单位：市住建局'].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(parsed.document.tasks.map((t) => [t.owners.leaders, t.owners.units])).toEqual([
+      [['张某某'], ['市财政局', '市发改局']],
+      [['李某某'], ['市住建局']],
+    ]);
+  });
+
   it('an item with its own owner line keeps it: the line after the last item is that item’s', async () => {
     const text = ['一、主要预期目标', '1.生产总值增长6%以上。', '责任单位：市发改委', '2.研发投入强度达到2.3%。', '责任单位：市科技局'].join('\n');
     const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
@@ -284,5 +293,31 @@ describe('instructions in a report of a meeting', () => {
   it('a schedule written as paragraphs led by their months gives a task per month', async () => {
     const text = ['我局的工作方案如下：', '7月，成立局争创文明城市领导小组，进行宣传发动。', '8—9月，重点搞好机关内部的文明创建。'].join('\n');
     expect(await tasksOf(text)).toEqual(['7月，成立局争创文明城市领导小组，进行宣传发动。', '8—9月，重点搞好机关内部的文明创建。']);
+  });
+});
+
+describe('an item whose numbered sub-items are its fields', () => {
+  it('sub-items that are all labelled fields (责任领导：… 年度目标：… 完成情况：…) are the item’s fields, not tasks; its progress sets neither deadline nor targets', async () => {
+    const text = [
+      '某镇人民政府关于2023年民生实事项目进展情况的报告',
+      '一、关于《村级道路硬化项目》进展情况',
+      '（一）责任领导：张某某',
+      '（二）年度目标：硬化村道8公里，总投资约300万元，计划于2023年9月完工。',
+      '（三）完成情况：已硬化村道5公里，2023年11月20日完成验收。',
+      '二、关于《农贸市场改造项目》进展情况',
+      '（一）责任领导：李某某',
+      '（二）年度目标：改造市场2个，计划于2023年12月完工。',
+    ].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'report.txt');
+    const tasks = parsed.document.tasks;
+    expect(tasks.map((t) => t.title)).toEqual(['关于《村级道路硬化项目》进展情况', '关于《农贸市场改造项目》进展情况']);
+    expect(tasks.map((t) => t.owners.leaders)).toEqual([['张某某'], ['李某某']]);
+    expect(tasks.map((t) => t.deadline?.end)).toEqual(['2023-09-30', '2023-12-31']);
+    expect(tasks[0].targets.map((t) => `${t.value}${t.unit}`)).toEqual(['8公里', '3000000元']);
+  });
+
+  it('numbered sub-items that are sentences, not fields, stay tasks of their own', async () => {
+    const text = ['一、重点任务', '（一）责任单位要细化方案。', '（二）完成时限：6月底前。', '（三）推进道路建设。'].join('\n');
+    expect((await tasksOf(text)).length).toBe(3);
   });
 });
