@@ -1,4 +1,4 @@
-import { ASSIGNING_PHRASES, DIRECTIVE_OPENERS, DIRECTIVE_VERBS, RECORD_OPENERS } from '../lexicon/directives.js';
+import { ASSIGNING_PHRASES, DIRECTIVE_OPENERS, DIRECTIVE_VERBS, NON_DIRECTIVE_WORDS, RECORD_OPENERS } from '../lexicon/directives.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import type { TaskDraft } from './draft.js';
 import { fieldsOfLine } from './fields.js';
@@ -22,10 +22,13 @@ function isInstruction(sentence: string): boolean {
   if (ASSIGNING_PHRASES.some((p) => p.test(folded))) return true;
   // "7月，成立领导小组…", "8—9月，重点搞好…": a schedule written as paragraphs, each led by its time.
   if (TIME_LED.test(folded)) return true;
-  // "各相关单位要在6月30日前完成…": a subject told what it must do.
-  const verb = DIRECTIVE_VERBS.map((w) => folded.indexOf(w)).filter((k) => k > 0).sort((a, b) => a - b)[0];
+  // "各相关单位要在6月30日前完成…": a subject told what it must do ("重要指示" tells no one).
+  const verbs = folded.replace(NON_DIRECTIVE, (word) => '〇'.repeat(word.length));
+  const verb = DIRECTIVE_VERBS.map((w) => verbs.indexOf(w)).filter((k) => k > 0).sort((a, b) => a - b)[0];
   return verb !== undefined && verb <= MAX_SUBJECT && !/[，,。；;：:]/.test(folded.slice(0, verb));
 }
+
+const NON_DIRECTIVE = new RegExp(NON_DIRECTIVE_WORDS.join('|'), 'g');
 
 /** A paragraph led by a month or a span of months: 7月，…; 8—9月，…; 10月至11月，…. */
 const TIME_LED = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[—\-–~至到](?:\d{1,2}|[一二三四五六七八九十]{1,3}))?月(?:份|上旬|中旬|下旬|底前?)?[，,：:]/;

@@ -19,6 +19,11 @@ export const RECORD_OPENERS: readonly string[] = [
 /** Words that make a sentence tell its subject what to do ("各单位要…", "总务处须…"). */
 export const DIRECTIVE_VERBS: readonly string[] = ['要', '须', '务必', '必须', '应当', '抓紧', '尽快', '确保'];
 
+/** Words that hold 要 or 须 without telling anyone to act ("重要指示", "主要目标", "需要"): not directive verbs. */
+export const NON_DIRECTIVE_WORDS: readonly string[] = [
+  '重要', '主要', '需要', '只要', '必要', '纲要', '摘要', '概要', '提要', '简要', '首要', '紧要', '要点', '要素', '要求', '要闻', '要件', '要害', '要务', '要是', '须知',
+];
+
 /** Words that hand work to someone inside a sentence: 由X牵头, 责成X, 要求各局处, 请X. */
 export const ASSIGNING_PHRASES: readonly RegExp[] = [/由[^，。；,;]{2,30}?(?:牵头|负责|承办)/, /责成|要求各|请[^，。；,;]{1,10}?(?:局|处|科|室|委|办|部|中心|所)/];
 

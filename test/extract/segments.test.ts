@@ -270,6 +270,16 @@ describe('minutes and meeting reports', () => {
     ]);
   });
 
+  it('要 inside a word (重要, 主要, 需要) tells no one to act: a purpose sentence that mentions 重要指示 is no instruction', async () => {
+    const text = [
+      '为深入贯彻落实上级关于防汛工作的重要指示精神，进一步压实主要责任，结合实际，制定本方案。',
+      '一、总体要求',
+      '坚持人民至上，统筹发展和安全。',
+      '各乡镇要在5月底前完成隐患排查。',
+    ].join('\n');
+    expect(await tasksOf(text)).toEqual(['各乡镇要在5月底前完成隐患排查。']);
+  });
+
   it('bulleted items are items; minutes assign by asking (请X…会同Y)', async () => {
     const text = ['各科重大事项提报', '• 新年度的委办案请赶办，加速办理上网招标。', '• 土地更新案，请六、七科会同五科派员参加。', '• 绿廊工程案，请一科督促设计单位加速办理图说修正。'].join('\n');
     const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'minutes.txt');
