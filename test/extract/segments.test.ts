@@ -280,6 +280,14 @@ describe('minutes and meeting reports', () => {
     expect(await tasksOf(text)).toEqual(['各乡镇要在5月底前完成隐患排查。']);
   });
 
+  it('what a meeting passed or heard (会议讨论通过了…的请示) is its record: 请示 and 申请 ask no one to act; a leader’s 要求 hands out work', async () => {
+    const text = [
+      '会议讨论通过了《某县水利工程管理办法》、关于申请调整某乡中心小学校舍的请示以及关于县档案局增加编制的请示。',
+      '张某要求，县水利局要在汛期前完成水库巡查。',
+    ].join('\n');
+    expect(await tasksOf(text)).toEqual(['张某要求，县水利局要在汛期前完成水库巡查。']);
+  });
+
   it('bulleted items are items; minutes assign by asking (请X…会同Y)', async () => {
     const text = ['各科重大事项提报', '• 新年度的委办案请赶办，加速办理上网招标。', '• 土地更新案，请六、七科会同五科派员参加。', '• 绿廊工程案，请一科督促设计单位加速办理图说修正。'].join('\n');
     const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'minutes.txt');
