@@ -48,8 +48,11 @@ export const REGULATION_KINDS: readonly string[] = ['办法', '规定', '细则'
  */
 export const COVERING_TITLE = /(?:印发|转发|印送)\S{0,80}通知$/;
 
-/** The sentence that sends the plan: 现将《…》印发给你们, 现印发给你们, 予以分解印发. */
-export const COVERING_SENTENCE = /(?:印发|转发|印送)给你们|印发给你单位|予以分解印发/;
+/**
+ * The sentence that sends the plan: 现将《…》印发给你们, 现印发给你们, 予以分解印发; or that sets out
+ * how to carry out a task breakdown sent apart (现将重点任务分解落实有关事项通知如下).
+ */
+export const COVERING_SENTENCE = /(?:印发|转发|印送)给你们|印发给你单位|予以分解印发|(?:分解|分工)\S{0,30}?通知如下/;
 
 /** The red-head line "XX局文件" carries the issuer. */
 export const RED_HEAD = /^(.{2,40}?)(?:文件|文\s*件)$/;

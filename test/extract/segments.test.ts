@@ -49,6 +49,21 @@ describe('which parts of a plan are tasks', () => {
     expect(await tasksOf(text)).toEqual([]);
   });
 
+  it('a notice on how to carry out a task breakdown sent apart (现将…任务分解落实有关事项通知如下), published without it: its numbered requirements are not tasks; the breakdown after it is', async () => {
+    const notice = [
+      '县人民政府关于分解落实2023年重点工作任务的通知',
+      '各乡镇人民政府，县政府各部门：',
+      '为落实县政府工作报告部署，现将重点任务分解落实有关事项通知如下：',
+      '一、提高政治站位，加强组织领导',
+      '各乡镇、各部门要高度重视，主要负责人要亲自抓。',
+      '二、改进工作作风，狠抓工作落实',
+      '各牵头单位要研究制定工作措施，明确具体责任人。',
+    ];
+    expect(await tasksOf(notice.join('\n'))).toEqual([]);
+    const withPlan = [...notice, '2023年1月5日', '2023年重点工作任务分解表', '一、重点任务', '1.新建污水管网5公里。（责任单位：县住建局）'];
+    expect(await tasksOf(withPlan.join('\n'))).toEqual(['1.新建污水管网5公里。（责任单位：县住建局）']);
+  });
+
   it('numbered items before an 附件 line are tasks when nothing addresses them as a notice', async () => {
     const text = ['一、重点任务', '1.完善考核办法。（责任单位：区督查室）', '附件：重点任务分解表', '2023年3月1日'].join('\n');
     expect(await tasksOf(text)).toEqual(['1.完善考核办法。（责任单位：区督查室）']);
