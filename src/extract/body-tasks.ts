@@ -59,12 +59,15 @@ export function bodyTaskDrafts(outline: Outline, context: BodyContext = { notice
   // A heading whose section is a table ("二、重点工作任务分解" above it) is the table's caption, not a task.
   const captions = new Set(outline.tables.map((t) => t.caption[t.caption.length - 1]).filter((l) => l !== undefined));
   const drafts: TaskDraft[] = [];
+  // The notice's requirements are not the plan's; a plan's item the page ran on right after the last of them,
+  // its 落款 lost, is numbered as though under it ("三、加强督导。… ⏎ 1.…（牵头单位：…）") and is still the plan's.
+  const visitPlan = (node: OutlineNode): void => {
+    if (context.noticeEnd === null || node.lines[0].order >= context.noticeEnd) visit(node, scope, [], drafts, kinds, captions);
+    else for (const child of node.children) visitPlan(child);
+  };
   for (const root of roots) {
     drafts.push(...looseParagraphTasks(root, []));
-    for (const child of root.children) {
-      if (context.noticeEnd !== null && child.lines[0].order < context.noticeEnd) continue;
-      visit(child, scope, [], drafts, kinds, captions);
-    }
+    for (const child of root.children) visitPlan(child);
   }
   const actionable = drafts.filter((d) => !isAgendaTopic(d));
   return scope === 'fallback' ? dropAnsweredProblems(actionable.filter((d) => !onlyNoted(d))) : actionable;

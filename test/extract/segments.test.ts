@@ -64,6 +64,18 @@ describe('which parts of a plan are tasks', () => {
     expect(await tasksOf(withPlan.join('\n'))).toEqual(['1.新建污水管网5公里。（责任单位：县住建局）']);
   });
 
+  it('a plan’s first item that follows the notice’s last requirement without a 落款 between is the plan’s, though its number sits under that requirement', async () => {
+    const text = [
+      '各县区人民政府，市政府各部门：',
+      '经市政府同意，现将《某市绿色发展分工落实方案》印发给你们，请认真贯彻实施。',
+      '一、高度重视，认真研究政策。各县区要强化组织领导。',
+      '二、加强督导，健全推进机制。市发展改革委负责统一调度。',
+      '1.建成绿色低碳发展先行区。（牵头单位：市发展改革委）',
+      '2.新增光伏装机10万千瓦。（牵头单位：市能源局）',
+    ].join('\n');
+    expect(await tasksOf(text)).toEqual(['1.建成绿色低碳发展先行区。（牵头单位：市发展改革委）', '2.新增光伏装机10万千瓦。（牵头单位：市能源局）']);
+  });
+
   it('numbered items before an 附件 line are tasks when nothing addresses them as a notice', async () => {
     const text = ['一、重点任务', '1.完善考核办法。（责任单位：区督查室）', '附件：重点任务分解表', '2023年3月1日'].join('\n');
     expect(await tasksOf(text)).toEqual(['1.完善考核办法。（责任单位：区督查室）']);
