@@ -218,6 +218,7 @@ const ENUMERATOR = /^(?:[一二三四五六七八九十]+是|第[一二三四五
 const CLAUSE_OPENERS = '（(“《';
 const CLAUSE_CLOSERS = '）)”》';
 const CLAUSE_ENDS = '。；;，,！？\n';
+const LOST_BREAK_SPACE = ' \u3000\u00a0';
 
 /** Split on sentence and clause punctuation outside brackets and quotes. */
 function clauses(text: string): string[] {
@@ -233,7 +234,8 @@ function clauses(text: string): string[] {
     const ch = text[k];
     if (CLAUSE_OPENERS.includes(ch)) depth++;
     else if (CLAUSE_CLOSERS.includes(ch) && depth > 0) depth--;
-    if (depth === 0 && CLAUSE_ENDS.includes(ch)) {
+    // A space after a closing bracket is a line break the page lost: "（一）动员阶段（5月） 各县要…".
+    if (depth === 0 && (CLAUSE_ENDS.includes(ch) || (LOST_BREAK_SPACE.includes(ch) && CLAUSE_CLOSERS.includes(text[k - 1] ?? '')))) {
       flush(start, k);
       start = k + 1;
     }

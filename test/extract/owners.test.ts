@@ -95,4 +95,8 @@ describe('owners named as the subject of a clause', () => {
   it('an enumerator opening the clause (四是经发局要…) is not part of the subject', () => {
     expect(inferOwnersFromClauses('四是经发局要认真做好离退休职工的思想稳定工作').units).toEqual(['经发局']);
   });
+
+  it('a space after a closing bracket is a line break the page lost: the subject after it opens a clause', () => {
+    expect(inferOwnersFromClauses('动员部署阶段（6月） 各乡镇环境整治领导小组要制定具体实施方案。').units).toEqual(['各乡镇环境整治领导小组']);
+  });
 });
