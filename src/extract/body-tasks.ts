@@ -3,6 +3,7 @@ import { foldToSimplified } from '../lexicon/hant.js';
 import { MAX_PLAN_FIELD_TITLE, NON_TASK_SECTION_WORDS, PHASE_SECTION_WORDS, PLAN_FIELD_TITLE_ENDINGS, TASK_SECTION_WORDS } from '../lexicon/sections.js';
 import type { DraftField, TaskDraft } from './draft.js';
 import { fieldsOfLine, parseFieldLine, type Field } from './fields.js';
+import { stripGlosses } from './gloss.js';
 import { headingText, subtreeLines, walk, type Line, type Outline, type OutlineNode } from './outline.js';
 import { parseNumberLabel } from './numbering.js';
 import { firstSentence } from './tables.js';
@@ -28,7 +29,8 @@ const namesPlanField = (title: string) => {
 const MAX_SECTION_TITLE = 30;
 
 function sectionKind(node: OutlineNode): SectionKind {
-  const title = foldToSimplified(firstSentence(headingText(node)));
+  // A mirror's pinyin glosses (指導(dǎo)思想) are not the title's words.
+  const title = foldToSimplified(stripGlosses(firstSentence(headingText(node))));
   if (title.length > MAX_SECTION_TITLE) return 'neutral';
   if (namesPhases(title)) return 'phase';
   if (namesTasks(title)) return 'task';
