@@ -1,5 +1,6 @@
 import { foldToSimplified } from '../lexicon/hant.js';
 import { ORG_SUFFIXES, OWNER_VERBS, PARTNER_VERBS, SUBJECT_PEOPLE_WORDS } from '../lexicon/organisations.js';
+import { stripGlosses } from './gloss.js';
 import { readOwnerValue } from './owner-value.js';
 import { clauseSubject, endsLikeOrg } from './subject.js';
 import { holdsTaskVerb } from './task-verbs.js';
@@ -165,16 +166,25 @@ export interface InferredOwners {
  * 要认真组织…", "各乡镇(工业区)制定相应工作安排", "各乡镇…相关人员参加会议" (partners).
  * Only clause-initial subjects followed by an acting verb count.
  */
-export function inferOwnersFromClauses(text: string): InferredOwners {
+export function inferOwnersFromClauses(glossed: string): InferredOwners {
   const units: string[] = [];
   const partners: string[] = [];
+  // Owners are named without a mirror's pinyin glosses (縣財(cái)政局 is 縣財政局).
+  const text = stripGlosses(glossed);
   const duty = dutyHolders(text);
   if (duty) return { units: duty, partners };
   // A clause is a piece of the text: where the whole text has no subject before a verb, no clause has one.
   const folded = foldToSimplified(text);
-  if (!SUBJECT_BEFORE_VERB.test(folded) && !folded.includes('请') && !folded.includes('安排') && !folded.includes('同意') && !folded.includes('等部门') && !folded.includes('等单位')) return { units, partners };
+  if (!SUBJECT_BEFORE_VERB.test(folded) && !HAS_OTHER_SHAPES.test(folded)) return { units, partners };
   for (const clause of clauses(text)) {
     const folded = foldToSimplified(clause);
+    // "（会议）要求县财政局加强…": the meeting, or the speaker the report names before, tells the body after it.
+    const opening = OPENING_INSTRUCTION.exec(folded);
+    const told = opening && instructedBody(clause.slice(opening[0].length));
+    if (told) {
+      units.push(told);
+      continue;
+    }
     const asked = ASKED.exec(folded);
     if (asked) {
       // "请三科派员协同五科出席": whom the minutes ask owns the work; whom it works with helps.
@@ -213,6 +223,11 @@ export function inferOwnersFromClauses(text: string): InferredOwners {
   }
   return { units, partners };
 }
+
+/** Shapes that name an owner without a subject before a verb: asking, arranging, approving, listing, instructing. */
+const HAS_OTHER_SHAPES = /请|安排|同意|等部门|等单位|要求|责成/;
+/** A clause that opens by instructing: 要求X…, 会议要求X…, 责成X…. */
+const OPENING_INSTRUCTION = /^(?:会议|会上)?(?:要求|责成)/;
 
 const ENUMERATOR = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|其[一二三四五六七八九十]+)[，,、：:]?/;
 const CLAUSE_OPENERS = '（(“《';

@@ -96,6 +96,13 @@ describe('owners named as the subject of a clause', () => {
     expect(inferOwnersFromClauses('四是经发局要认真做好离退休职工的思想稳定工作').units).toEqual(['经发局']);
   });
 
+  it('a clause that opens by instructing (要求X…, 会议要求X…, 责成X…) names X as the owner, without a mirror’s pinyin glosses', () => {
+    expect(inferOwnersFromClauses('要求有关部门进一步加强资金调度。').units).toEqual(['有关部门']);
+    expect(inferOwnersFromClauses('会议要求县水利局抓紧完成堤防加固。').units).toEqual(['县水利局']);
+    expect(inferOwnersFromClauses('責成縣交通(tōng)局限期修復道路。').units).toEqual(['縣交通局']);
+    expect(inferOwnersFromClauses('縣財(cái)政局要加快資金撥付。').units).toEqual(['縣財政局']);
+  });
+
   it('a space after a closing bracket is a line break the page lost: the subject after it opens a clause', () => {
     expect(inferOwnersFromClauses('动员部署阶段（6月） 各乡镇环境整治领导小组要制定具体实施方案。').units).toEqual(['各乡镇环境整治领导小组']);
   });
