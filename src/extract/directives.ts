@@ -1,4 +1,4 @@
-import { ASSIGNING_PHRASES, DIRECTIVE_OPENERS, DIRECTIVE_VERBS, NON_DIRECTIVE_WORDS, RECORD_OPENERS } from '../lexicon/directives.js';
+import { ASSIGNING_PHRASES, DIRECTIVE_OPENERS, DIRECTIVE_VERBS, LINKING_WORDS, NON_DIRECTIVE_WORDS, RECORD_OPENERS, SPEAKING_VERBS } from '../lexicon/directives.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import type { TaskDraft } from './draft.js';
 import { fieldsOfLine } from './fields.js';
@@ -18,6 +18,9 @@ function isInstruction(sentence: string): boolean {
   const folded = foldToSimplified(sentence.replace(/^[\s\u3000]+/, '').replace(/^(?:第[一二三四五六七八九十]+|[一二三四五六七八九十]是)[，,、]?/, ''));
   if (RECORD_OPENERS.some((w) => folded.startsWith(w))) return false;
   if (DIRECTIVE_OPENERS.some((w) => folded.startsWith(w))) return true;
+  // A report of a meeting gives its leader's words ("张某强调，县住建局要…", "同时，要…"): what is said is judged.
+  const said = folded.replace(SPOKEN_BY, '');
+  if (said !== folded && said.length >= MIN_SENTENCE) return isInstruction(said);
   // "…要求，由县发改局牵头，县自然资源局配合，在9月底前完成…": the sentence hands the work to someone.
   if (ASSIGNING_PHRASES.some((p) => p.test(folded))) return true;
   // "7月，成立领导小组…", "8—9月，重点搞好…": a schedule written as paragraphs, each led by its time.
@@ -29,6 +32,8 @@ function isInstruction(sentence: string): boolean {
 }
 
 const NON_DIRECTIVE = new RegExp(NON_DIRECTIVE_WORDS.join('|'), 'g');
+/** A speaker and the verb of speaking before a comma (张某要求，县长强调：), or a linking word (同时，此外，). */
+const SPOKEN_BY = new RegExp(`^(?:[^，,。；;：:]{1,12}?(?:${SPEAKING_VERBS.join('|')})|${LINKING_WORDS.join('|')})[，,：:]`);
 
 /** A paragraph led by a month or a span of months: 7月，…; 8—9月，…; 10月至11月，…. */
 const TIME_LED = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[—\-–~至到](?:\d{1,2}|[一二三四五六七八九十]{1,3}))?月(?:份|上旬|中旬|下旬|底前?)?[，,：:]/;

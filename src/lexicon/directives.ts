@@ -17,6 +17,12 @@ export const RECORD_OPENERS: readonly string[] = [
   '会议讨论', '会议通过',
 ];
 
+/** How a report of a meeting gives a leader's words: 张某要求，…; 县长强调，…; 李某指出，…. */
+export const SPEAKING_VERBS: readonly string[] = ['要求', '强调', '指出', '提出', '表示', '指示', '希望'];
+
+/** Words that link a sentence to the one before it without telling anyone anything: 同时，要…. */
+export const LINKING_WORDS: readonly string[] = ['同时', '此外', '另外', '其次', '最后', '再次', '另一方面'];
+
 /** Words that make a sentence tell its subject what to do ("各单位要…", "总务处须…"). */
 export const DIRECTIVE_VERBS: readonly string[] = ['要', '须', '务必', '必须', '应当', '抓紧', '尽快', '确保'];
 

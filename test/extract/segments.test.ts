@@ -315,6 +315,21 @@ describe('minutes and meeting reports', () => {
     expect(await tasksOf(text)).toEqual(['张某要求，县水利局要在汛期前完成水库巡查。']);
   });
 
+  it('a report of a meeting gives its leader’s words (张某强调，X要…; 同时，要…): what is said is judged as an instruction', async () => {
+    const text = [
+      '3月5日，副县长张某主持召开项目推进会。',
+      '张某要求，要成立由水利局、财政局组成的工作专班，及时解决建设中的问题。',
+      '同时，要充分调动群众的积极性。',
+      '张某强调，县政府办要强化现场督导，确保项目按期完工。',
+    ].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'report.txt');
+    expect(parsed.document.tasks.map((t) => [t.text.slice(0, 8), t.owners.units])).toEqual([
+      ['张某要求，要成立', []],
+      ['同时，要充分调动', []],
+      ['张某强调，县政府', ['县政府办']],
+    ]);
+  });
+
   it('bulleted items are items; minutes assign by asking (请X…会同Y)', async () => {
     const text = ['各科重大事项提报', '• 新年度的委办案请赶办，加速办理上网招标。', '• 土地更新案，请六、七科会同五科派员参加。', '• 绿廊工程案，请一科督促设计单位加速办理图说修正。'].join('\n');
     const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'minutes.txt');
