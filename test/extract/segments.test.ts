@@ -76,6 +76,22 @@ describe('which parts of a plan are tasks', () => {
     expect(await tasksOf(text)).toEqual(['1.建成绿色低碳发展先行区。（牵头单位：市发展改革委）', '2.新增光伏装机10万千瓦。（牵头单位：市能源局）']);
   });
 
+  it('the documents a notice’s 附件： list names (1.…分解表 ⏎ 2.2023年…分解表, the number run into the year) are neither tasks nor the plan’s title', async () => {
+    const text = [
+      '关于做好2023年重点工作任务落实的通知',
+      '各乡镇人民政府，县政府各部门：',
+      '现将各项工作任务分解（详见附件），现就有关事宜通知如下：',
+      '一、落实责任，确保质量',
+      '各责任单位要制定计划，明确责任。',
+      '附件：1.2023年重点工作目标任务分解表',
+      '2.2023年民生实事任务分解表',
+      '3.某市2023年为民办实事任务分解表',
+      '某县人民政府办公室',
+      '2023年3月1日',
+    ].join('\n');
+    expect(await tasksOf(text)).toEqual([]);
+  });
+
   it('numbered items before an 附件 line are tasks when nothing addresses them as a notice', async () => {
     const text = ['一、重点任务', '1.完善考核办法。（责任单位：区督查室）', '附件：重点任务分解表', '2023年3月1日'].join('\n');
     expect(await tasksOf(text)).toEqual(['1.完善考核办法。（责任单位：区督查室）']);
