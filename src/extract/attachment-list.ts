@@ -29,9 +29,13 @@ export function attachmentListLines(lines: readonly Line[]): Set<number> {
 }
 
 function isListedDocument(text: string): boolean {
-  const label = parseNumberLabel(text.trim());
-  return label !== null && namesDocument(label.rest);
+  const trimmed = text.trim();
+  // "2.2018年民生实事任务分解表": the item's number runs into the year it names, as no label of prose would.
+  const rest = parseNumberLabel(trimmed)?.rest ?? (NUMBER_BEFORE_YEAR.exec(trimmed) ? trimmed.replace(NUMBER_BEFORE_YEAR, '') : null);
+  return rest !== null && namesDocument(rest);
 }
+
+const NUMBER_BEFORE_YEAR = /^[0-9０-９]{1,2}[.．](?=(?:19|20)\d{2}\s*年)/;
 
 /** Whether a text is a document's name (…分解表, …实施方案), as an attachment list gives it. */
 export function namesDocument(text: string): boolean {

@@ -3,6 +3,7 @@ import { foldToSimplified } from '../lexicon/hant.js';
 import { MAX_PLAN_FIELD_TITLE, NON_TASK_SECTION_WORDS, PHASE_SECTION_WORDS, PLAN_FIELD_TITLE_ENDINGS, TASK_SECTION_WORDS } from '../lexicon/sections.js';
 import type { DraftField, TaskDraft } from './draft.js';
 import { fieldsOfLine, parseFieldLine, type Field } from './fields.js';
+import { stripGlosses } from './gloss.js';
 import { headingText, subtreeLines, walk, type Line, type Outline, type OutlineNode } from './outline.js';
 import { parseNumberLabel } from './numbering.js';
 import { firstSentence } from './tables.js';
@@ -28,7 +29,8 @@ const namesPlanField = (title: string) => {
 const MAX_SECTION_TITLE = 30;
 
 function sectionKind(node: OutlineNode): SectionKind {
-  const title = foldToSimplified(firstSentence(headingText(node)));
+  // A mirror's pinyin glosses (指導(dǎo)思想) are not the title's words.
+  const title = foldToSimplified(stripGlosses(firstSentence(headingText(node))));
   if (title.length > MAX_SECTION_TITLE) return 'neutral';
   if (namesPhases(title)) return 'phase';
   if (namesTasks(title)) return 'task';
@@ -59,12 +61,15 @@ export function bodyTaskDrafts(outline: Outline, context: BodyContext = { notice
   // A heading whose section is a table ("二、重点工作任务分解" above it) is the table's caption, not a task.
   const captions = new Set(outline.tables.map((t) => t.caption[t.caption.length - 1]).filter((l) => l !== undefined));
   const drafts: TaskDraft[] = [];
+  // The notice's requirements are not the plan's; a plan's item the page ran on right after the last of them,
+  // its 落款 lost, is numbered as though under it ("三、加强督导。… ⏎ 1.…（牵头单位：…）") and is still the plan's.
+  const visitPlan = (node: OutlineNode): void => {
+    if (context.noticeEnd === null || node.lines[0].order >= context.noticeEnd) visit(node, scope, [], drafts, kinds, captions);
+    else for (const child of node.children) visitPlan(child);
+  };
   for (const root of roots) {
     drafts.push(...looseParagraphTasks(root, []));
-    for (const child of root.children) {
-      if (context.noticeEnd !== null && child.lines[0].order < context.noticeEnd) continue;
-      visit(child, scope, [], drafts, kinds, captions);
-    }
+    for (const child of root.children) visitPlan(child);
   }
   const actionable = drafts.filter((d) => !isAgendaTopic(d));
   return scope === 'fallback' ? dropAnsweredProblems(actionable.filter((d) => !onlyNoted(d))) : actionable;
@@ -200,7 +205,33 @@ function isAssigning(field: DraftField): boolean {
  */
 function isTaskBlock(node: OutlineNode, fields: readonly Field[]): boolean {
   if (node.style === 'label') return true;
-  return fields.some((f) => f.form === 'line' && ASSIGNING_ROLES.has(f.role));
+  return fields.some((f) => f.form === 'line' && ASSIGNING_ROLES.has(f.role)) || hasFieldItems(node);
+}
+
+/**
+ * An item whose sub-items are all labelled fields, one of them assigning
+ * ("一、…项目 ⏎ （一）责任领导：X ⏎ （二）年度目标：… ⏎ （三）完成情况：…"):
+ * the numbers only order the item's fields, so the item is one task.
+ */
+function hasFieldItems(node: OutlineNode): boolean {
+  if (node.children.length < 2) return false;
+  let assigning = false;
+  for (const child of node.children) {
+    const field = child.children.length === 0 && child.label ? parseFieldLine(child.label.rest) : null;
+    if (!field) return false;
+    assigning ||= ASSIGNING_ROLES.has(field.role);
+  }
+  return assigning;
+}
+
+/** The node's lines, a field item's number taken off its first line so that its label is read as a field line. */
+function withoutFieldNumbers(lines: readonly Line[], node: OutlineNode): Line[] {
+  if (!hasFieldItems(node)) return [...lines];
+  const firsts = new Map(node.children.map((child) => [child.lines[0], child.label!.rest] as const));
+  return lines.map((line) => {
+    const rest = firsts.get(line);
+    return rest === undefined ? line : { ...line, text: rest };
+  });
 }
 
 function nodeFields(node: OutlineNode): Field[] {
@@ -288,9 +319,10 @@ function closesWithOwnNote(text: string): boolean {
 
 function nodeDraft(node: OutlineNode, ownFields: Field[], inherited: DraftField[], phase: boolean): TaskDraft {
   const lines = node.children.length === 0 ? node.lines : subtreeLines(node);
-  const fields = node.children.length === 0 ? ownFields : fieldsOfLines(lines);
+  const read = node.children.length === 0 ? lines : withoutFieldNumbers(lines, node);
+  const fields = node.children.length === 0 ? ownFields : fieldsOfLines(read);
   const text = lines.map((l) => l.text).join('\n');
-  const bodyText = taskProse(lines, fields);
+  const bodyText = taskProse(read, fields);
   const label = node.label;
   return {
     origin: 'body',
@@ -401,9 +433,12 @@ function blockDraft(node: OutlineNode, lines: Line[], inherited: DraftField[]): 
   };
 }
 
-/** The task's words without its owner and deadline fields: what targets, times and subjects are read from. */
+/**
+ * The task's words without its owner and deadline fields, nor its progress (完成情况：…, what was
+ * done, not what is committed): what targets, times and subjects are read from.
+ */
 function taskProse(lines: readonly Line[], fields: readonly Field[]): string {
-  const assigning = fields.filter((f) => ASSIGNING_ROLES.has(f.role));
+  const assigning = fields.filter((f) => ASSIGNING_ROLES.has(f.role) || f.role === 'status');
   return unwrapNotes(lines)
     .filter((line) => !assigning.some((f) => f.form === 'line' && line.text.trimStart().startsWith(f.label)))
     .map((line) => stripAnnotations(line.text))

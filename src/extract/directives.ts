@@ -1,4 +1,4 @@
-import { ASSIGNING_PHRASES, DIRECTIVE_OPENERS, DIRECTIVE_VERBS, RECORD_OPENERS, WORDS_HOLDING_DIRECTIVE_VERBS } from '../lexicon/directives.js';
+import { ASSIGNING_PHRASES, DIRECTIVE_OPENERS, DIRECTIVE_VERBS, LINKING_WORDS, NON_DIRECTIVE_WORDS, RECORD_OPENERS, SPEAKING_VERBS } from '../lexicon/directives.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import type { TaskDraft } from './draft.js';
 import { fieldsOfLine } from './fields.js';
@@ -18,29 +18,22 @@ function isInstruction(sentence: string): boolean {
   const folded = foldToSimplified(sentence.replace(/^[\s\u3000]+/, '').replace(/^(?:第[一二三四五六七八九十]+|[一二三四五六七八九十]是)[，,、]?/, ''));
   if (RECORD_OPENERS.some((w) => folded.startsWith(w))) return false;
   if (DIRECTIVE_OPENERS.some((w) => folded.startsWith(w))) return true;
+  // A report of a meeting gives its leader's words ("张某强调，县住建局要…", "同时，要…"): what is said is judged.
+  const said = folded.replace(SPOKEN_BY, '');
+  if (said !== folded && said.length >= MIN_SENTENCE) return isInstruction(said);
   // "…要求，由县发改局牵头，县自然资源局配合，在9月底前完成…": the sentence hands the work to someone.
   if (ASSIGNING_PHRASES.some((p) => p.test(folded))) return true;
   // "7月，成立领导小组…", "8—9月，重点搞好…": a schedule written as paragraphs, each led by its time.
   if (TIME_LED.test(folded)) return true;
-  // "各相关单位要在6月30日前完成…": a subject told what it must do.
-  const verb = directiveVerbIndex(folded);
-  return verb > 0 && verb <= MAX_SUBJECT && !/[，,。；;：:]/.test(folded.slice(0, verb));
+  // "各相关单位要在6月30日前完成…": a subject told what it must do ("重要指示" tells no one).
+  const verbs = folded.replace(NON_DIRECTIVE, (word) => '〇'.repeat(word.length));
+  const verb = DIRECTIVE_VERBS.map((w) => verbs.indexOf(w)).filter((k) => k > 0).sort((a, b) => a - b)[0];
+  return verb !== undefined && verb <= MAX_SUBJECT && !/[，,。；;：:]/.test(folded.slice(0, verb));
 }
 
-/** Where the first directive verb stands as a word of its own (要, not the 要 of 重要讲话), or -1. */
-function directiveVerbIndex(text: string): number {
-  for (let k = 1; k < text.length && k <= MAX_SUBJECT; k++) {
-    if (DIRECTIVE_VERBS.some((verb) => text.startsWith(verb, k)) && !insideWord(text, k)) return k;
-  }
-  return -1;
-}
-
-function insideWord(text: string, k: number): boolean {
-  return WORDS_HOLDING_DIRECTIVE_VERBS.some((word) => {
-    const at = word.indexOf(text[k]);
-    return at >= 0 && k - at >= 0 && text.startsWith(word, k - at);
-  });
-}
+const NON_DIRECTIVE = new RegExp(NON_DIRECTIVE_WORDS.join('|'), 'g');
+/** A speaker and the verb of speaking before a comma (张某要求，县长强调：), or a linking word (同时，此外，). */
+const SPOKEN_BY = new RegExp(`^(?:[^，,。；;：:]{1,12}?(?:${SPEAKING_VERBS.join('|')})|${LINKING_WORDS.join('|')})[，,：:]`);
 
 /** A paragraph led by a month or a span of months: 7月，…; 8—9月，…; 10月至11月，…. */
 const TIME_LED = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[—\-–~至到](?:\d{1,2}|[一二三四五六七八九十]{1,3}))?月(?:份|上旬|中旬|下旬|底前?)?[，,：:]/;

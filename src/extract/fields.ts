@@ -233,7 +233,7 @@ const CLAUSE_VERB = /(?:牵头|负责|配合|协助|协办|参与|落实|承办|
 
 /** Clauses that only assign, at the start of the line or of a sentence: "由X负责，Y牵头，Z配合，…". */
 function openingClauses(line: string, folded: string): Field[] {
-  if (!/牵头|负责|配合|协助|参与|会同/.test(folded)) return [];
+  if (!/牵头|负责|配合|协助|参与|会同|主抓/.test(folded)) return [];
   const fields: Field[] = [];
   // An item may open with its owner: "7.莆田出入境检验检疫局负责，市工商局配合，加强…", "（四）由市农业局负责…".
   const label = parseNumberLabel(folded);

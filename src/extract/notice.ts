@@ -1,7 +1,7 @@
 import { ADDRESSEE_BODY_WORDS, COVERING_SENTENCE, COVERING_TITLE, DOCUMENT_KIND_WORDS } from '../lexicon/document.js';
 import { NON_TASK_SECTION_WORDS, TASK_SECTION_WORDS } from '../lexicon/sections.js';
 import { foldToSimplified } from '../lexicon/hant.js';
-import { attachedDocument } from './attachment-list.js';
+import { attachedDocument, attachmentListLines } from './attachment-list.js';
 import { stripGlosses } from './gloss.js';
 import { parseNumberLabel } from './numbering.js';
 import type { Line } from './outline.js';
@@ -62,8 +62,12 @@ function orderOf(lines: readonly Line[], k: number | undefined): number | null {
  * holds the notice alone.
  */
 function coveringEnd(lines: readonly Line[], dates: ReadonlySet<number>, covering: number): number {
+  // The documents an 附件： list names are the notice's, however much they read like a plan's title.
+  const listed = attachmentListLines(lines);
   // Whichever comes first: a notice that lost its 落款 may still end the page with the plan's own date.
-  for (let k = covering + 1; k < lines.length; k++) if (dates.has(k) || isPlanTitle(lines[k].text) || startsPlanBody(lines[k].text)) return lines[k].order;
+  for (let k = covering + 1; k < lines.length; k++) {
+    if (dates.has(k) || (!listed.has(lines[k].order) && isPlanTitle(lines[k].text)) || startsPlanBody(lines[k].text)) return lines[k].order;
+  }
   return Number.MAX_SAFE_INTEGER;
 }
 
@@ -88,9 +92,10 @@ function namesPlan(key: string): boolean {
   return key.length <= MAX_TITLE && KIND_END.test(key);
 }
 
+/** A line that names a plan as its title does; an 附件： line names one the notice attaches, not the plan that follows. */
 function isPlanTitle(text: string): boolean {
   const key = noticeKey(text);
-  return namesPlan(key) && parseNumberLabel(key) === null;
+  return namesPlan(key) && parseNumberLabel(key) === null && attachedDocument(text) === null;
 }
 
 /**

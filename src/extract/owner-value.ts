@@ -78,8 +78,10 @@ const CLOSERS = '）)〕】]］';
 const TIME_ITEM = /^(?:\d{4}\s*年)?\s*\d{1,2}\s*月(?:底|末|中旬|上旬|下旬|\d{1,2}\s*日)?(?:前|以前)?(?:完成|办结)?$|^(?:\d{4}\s*年)(?:底|末)?(?:前)?(?:完成)?$|^(?:年底|年内|长期|持续)(?:前)?(?:完成|推进|坚持)?$/;
 /** A note inside the value about the lead convention, not an owner: "（列第一位的为牵头单位，下同）". */
 const CONVENTION_NOTE = /[（(][^（）()]*?(?:牵头|主办)[^（）()]*?[）)]/g;
-/** What a heading assigns after its owner's verb: "…牵头(的)重点工作", "…负责事项". */
-const HEADING_WORK = /(?<=牵头|牽頭|负责|負責|分管)的?(?:重点|重點)?(?:工作|事项|事項|任务|任務)$/;
+/** A dash, a slash or 无 standing in an owner cell: the row has no one in that role. */
+const NO_OWNER = /^[\s—–―\-－/／\\]*$|^[（(]?无[）)]?$/;
+/** What a heading assigns after its owner's verb: "…牵头(的)重点工作", "…负责事项", "…主抓重点工作". */
+const HEADING_WORK = /(?<=牵头|牽頭|负责|負責|分管|主抓)的?(?:重点|重點)?(?:工作|事项|事項|任务|任務)$/;
 /**
  * Spaces inside one owner's name, next to a Han character: "XX 镇", "陈  凯". The second
  * branch starts only where a run of spaces does: tried inside one, it would rescan the run at every position.
@@ -185,7 +187,8 @@ function readOwnerValueOnce(value: string, role: OwnerRole, conventions: OwnerCo
     from = note.index + note[0].length;
   }
   text = rest + text.slice(from);
-  const items = splitItems(text, role);
+  // A cell that says it has no owner (—, /, 无) names none.
+  const items = splitItems(text, role).filter((item) => !NO_OWNER.test(item.text));
   if (role === 'leader') {
     for (const item of items) {
       const held = bodyAndHead(item.text);

@@ -1,5 +1,6 @@
 import { foldToSimplified } from '../lexicon/hant.js';
 import { ORG_SUFFIXES, OWNER_VERBS, PARTNER_VERBS, SUBJECT_PEOPLE_WORDS } from '../lexicon/organisations.js';
+import { stripGlosses } from './gloss.js';
 import { readOwnerValue, splitBetweenUnits } from './owner-value.js';
 import { clauseSubject, endsLikeOrg } from './subject.js';
 import { holdsTaskVerb } from './task-verbs.js';
@@ -148,8 +149,12 @@ function dutyHolders(text: string): string[] | null {
   return head && !holdsTaskVerb(folded.slice(0, head.end)) ? splitOwners(text.trimStart().slice(0, head.end)) : null;
 }
 
-/** Clause openers that are verbs or prepositions, never subjects. */
-const NOT_A_SUBJECT = /^(?:涉及|涉|按照|根据|依托|围绕|结合|通过|为了|为|对|在|把|将|以|加强|推进|推动|建立|健全|完善|落实|开展|深入|积极|大力|全面|坚持|发挥|做好|确保|实施|组织|建设|制定|明确|加快|强化|提升|继续|进一步|力争|争取|切实)/;
+/**
+ * Clause openers that are verbs or prepositions, never subjects; a body after a verb is its object
+ * ("指导各区政府建立…", "督促各乡镇落实…", "编制城市…清单").
+ */
+const NOT_A_SUBJECT =
+  /^(?:涉及|涉|按照|根据|依托|围绕|结合|通过|为了|为|对|在|把|将|以|加强|推进|推动|建立|健全|完善|落实|开展|深入|积极|大力|全面|坚持|发挥|做好|确保|实施|组织|建设|制定|明确|加快|强化|提升|继续|进一步|力争|争取|切实|编制|指导|督促|引导|鼓励|支持|帮助|推广|公布|印发|出台|修订|研究|优化|深化|规范|提高|促进|加大)/;
 
 export interface InferredOwners {
   units: string[];
@@ -161,16 +166,25 @@ export interface InferredOwners {
  * 要认真组织…", "各乡镇(工业区)制定相应工作安排", "各乡镇…相关人员参加会议" (partners).
  * Only clause-initial subjects followed by an acting verb count.
  */
-export function inferOwnersFromClauses(text: string): InferredOwners {
+export function inferOwnersFromClauses(glossed: string): InferredOwners {
   const units: string[] = [];
   const partners: string[] = [];
+  // Owners are named without a mirror's pinyin glosses (縣財(cái)政局 is 縣財政局).
+  const text = stripGlosses(glossed);
   const duty = dutyHolders(text);
   if (duty) return { units: duty, partners };
   // A clause is a piece of the text: where the whole text has no subject before a verb, no clause has one.
   const folded = foldToSimplified(text);
-  if (!SUBJECT_BEFORE_VERB.test(folded) && !folded.includes('请') && !folded.includes('安排') && !folded.includes('同意') && !folded.includes('等部门') && !folded.includes('等单位')) return { units, partners };
+  if (!SUBJECT_BEFORE_VERB.test(folded) && !HAS_OTHER_SHAPES.test(folded)) return { units, partners };
   for (const clause of clauses(text)) {
     const folded = foldToSimplified(clause);
+    // "（会议）要求县财政局加强…": the meeting, or the speaker the report names before, tells the body after it.
+    const opening = OPENING_INSTRUCTION.exec(folded);
+    const told = opening && instructedBody(clause.slice(opening[0].length));
+    if (told) {
+      units.push(told);
+      continue;
+    }
     const asked = ASKED.exec(folded);
     if (asked) {
       // "请三科派员协同五科出席": whom the minutes ask owns the work; whom it works with helps.
@@ -210,10 +224,16 @@ export function inferOwnersFromClauses(text: string): InferredOwners {
   return { units, partners };
 }
 
+/** Shapes that name an owner without a subject before a verb: asking, arranging, approving, listing, instructing. */
+const HAS_OTHER_SHAPES = /请|安排|同意|等部门|等单位|要求|责成/;
+/** A clause that opens by instructing: 要求X…, 会议要求X…, 责成X…. */
+const OPENING_INSTRUCTION = /^(?:会议|会上)?(?:要求|责成)/;
+
 const ENUMERATOR = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|其[一二三四五六七八九十]+)[，,、：:]?/;
 const CLAUSE_OPENERS = '（(“《';
 const CLAUSE_CLOSERS = '）)”》';
 const CLAUSE_ENDS = '。；;，,！？\n';
+const LOST_BREAK_SPACE = ' \u3000\u00a0';
 
 /** Split on sentence and clause punctuation outside brackets and quotes. */
 function clauses(text: string): string[] {
@@ -229,7 +249,8 @@ function clauses(text: string): string[] {
     const ch = text[k];
     if (CLAUSE_OPENERS.includes(ch)) depth++;
     else if (CLAUSE_CLOSERS.includes(ch) && depth > 0) depth--;
-    if (depth === 0 && CLAUSE_ENDS.includes(ch)) {
+    // A space after a closing bracket is a line break the page lost: "（一）动员阶段（5月） 各县要…".
+    if (depth === 0 && (CLAUSE_ENDS.includes(ch) || (LOST_BREAK_SPACE.includes(ch) && CLAUSE_CLOSERS.includes(text[k - 1] ?? '')))) {
       flush(start, k);
       start = k + 1;
     }

@@ -4,7 +4,7 @@ import { ORG_SUFFIXES } from '../lexicon/organisations.js';
  * The organisations a clause opens with, joined by 、及和与 ("区文旅广体局及各乡镇、街道"),
  * matched as the regex
  *
- *   ^(ORG(?:[、及和与]ORG)*)  with  ORG = 各?[\u4e00-\u9fff（）()“”]{0,40}?SUFFIX(?:[（(][^（）()]{1,12}[）)])?
+ *   ^(ORG(?:[、及和与]ORG)*)  with  ORG = 各?[\u4e00-\u9fff（）()“”xX×*＊]{0,40}?SUFFIX(?:[（(][^（）()]{1,12}[）)])?
  *
  * followed by what the caller looks for (a verb) would match: the same subject,
  * chosen in the same order (as many names as can be followed, each as short as
@@ -19,7 +19,8 @@ const MAX_NAME_BODY = 40;
 /** A bracketed part after the suffix: 各乡镇(工业区). */
 const MAX_BRACKETED = 12;
 const SEPARATORS = new Set(['、', '及', '和', '与']);
-const NAME_BODY = /[\u4e00-\u9fff（）()“”]/;
+/** A name's characters; a template or a public copy may hold its place with xx, ×× or ** (县xx局). */
+const NAME_BODY = /[\u4e00-\u9fff（）()“”xX×*＊]/;
 const BRACKETS = new Set(['（', '）', '(', ')']);
 /** Suffixes by their first character, each list in the lexicon's order (the regex alternation's). */
 const SUFFIXES_BY_HEAD = new Map<string, string[]>();

@@ -4,6 +4,7 @@ import { LEAD_MARKER } from '../lexicon/field-labels.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import { headerRole, isTaskHeader, settleColumnRoles } from './layout/columns.js';
 import type { DraftField, TaskDraft } from './draft.js';
+import { fieldsOfLine } from './fields.js';
 import { resolveUnit } from './quantity.js';
 import { withoutSpaces } from '../text/space.js';
 
@@ -12,6 +13,8 @@ const HEADER_SEARCH_ROWS = 6;
 
 /** Columns whose empty cells take the value above: the row belongs to the same group. */
 const GROUPING_ROLES = new Set<FieldRole>(['number', 'category', 'group']);
+/** What a group row may assign to the rows under it. */
+const SECTION_OWNER_ROLES = new Set<FieldRole>(['leader', 'unit', 'partner', 'deadline']);
 /** Columns whose text may hold the task's quantitative targets. */
 const TARGET_ROLES = new Set<FieldRole>(['content', 'title', 'goal', 'target', 'group']);
 
@@ -57,12 +60,15 @@ export function readTaskTable(block: Block, order: number, captionBefore: readon
   const drafts: TaskDraft[] = [];
   const carried: string[] = header.map(() => '');
   let section = '';
+  let sectionOwners: DraftField[] = [];
   for (let r = index + 1; r < rows.length; r++) {
     const cells = rows[r];
     if (isRepeatedHeader(cells, header)) continue;
     const sectionTitle = sectionRowTitle(cells, roles);
     if (sectionTitle !== null) {
       section = sectionTitle;
+      // A group row that names its owners ("一、…（牵头领导：A、B）") gives them to the rows below, where a row leaves the role open.
+      sectionOwners = fieldsOfLine(sectionTitle).filter((f) => SECTION_OWNER_ROLES.has(f.role));
       carried.fill('');
       continue;
     }
@@ -75,7 +81,8 @@ export function readTaskTable(block: Block, order: number, captionBefore: readon
       if (roles[c] && GROUPING_ROLES.has(roles[c]!)) carried[c] = v;
     });
     if (!roles.some((role, c) => role && !GROUPING_ROLES.has(role) && values[c])) continue;
-    drafts.push(rowDraft(cells, values, roles, header, caption, section, order, drafts.length, block.separator ?? '\t'));
+    const draft = rowDraft(cells, values, roles, header, caption, section, order, drafts.length, block.separator ?? '\t');
+    drafts.push(sectionOwners.length > 0 ? { ...draft, inheritedFields: sectionOwners } : draft);
   }
   return { caption, header, roles, drafts };
 }

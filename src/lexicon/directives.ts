@@ -14,18 +14,32 @@ export const DIRECTIVE_OPENERS: readonly string[] = [
 /** A sentence opening with these records the meeting: "会议指出，…", "会议听取了…". */
 export const RECORD_OPENERS: readonly string[] = [
   '会议指出', '会议认为', '会议听取', '会议审议', '会议原则同意', '会议同意', '会议通报', '会议学习', '会议传达', '会议研究',
+  '会议讨论', '会议通过',
 ];
+
+/** How a report of a meeting gives a leader's words: 张某要求，…; 县长强调，…; 李某指出，…. */
+export const SPEAKING_VERBS: readonly string[] = ['要求', '强调', '指出', '提出', '表示', '指示', '希望'];
+
+/** Words that link a sentence to the one before it without telling anyone anything: 同时，要…. */
+export const LINKING_WORDS: readonly string[] = ['同时', '此外', '另外', '其次', '最后', '再次', '另一方面'];
 
 /** Words that make a sentence tell its subject what to do ("各单位要…", "总务处须…"). */
 export const DIRECTIVE_VERBS: readonly string[] = ['要', '须', '务必', '必须', '应当', '抓紧', '尽快', '确保'];
 
-/** Words that hold a directive verb without being one: 重要讲话, 主要任务, 需要, 会议纪要, 工作要点. */
-export const WORDS_HOLDING_DIRECTIVE_VERBS: readonly string[] = [
-  '重要', '主要', '需要', '纪要', '摘要', '概要', '必要', '只要', '首要', '提要', '简要', '扼要', '紧要', '要点', '要素', '要件', '要闻', '要害', '要务',
+/**
+ * Words that hold 要 or 须 without telling anyone to act ("重要指示", "主要目标", "需要"): not directive
+ * verbs. (要求 stays one: "县长要求，各乡镇要…" hands out work.)
+ */
+export const NON_DIRECTIVE_WORDS: readonly string[] = [
+  '重要', '主要', '需要', '只要', '必要', '纲要', '纪要', '扼要', '摘要', '概要', '提要', '简要', '首要', '紧要', '要点', '要素', '要闻', '要件', '要害', '要务', '要是', '须知',
 ];
 
 /** Words that hand work to someone inside a sentence: 由X牵头, 责成X, 要求各局处, 请X. */
-export const ASSIGNING_PHRASES: readonly RegExp[] = [/由[^，。；,;]{2,30}?(?:牵头|负责|承办)/, /责成|要求各|请[^，。；,;]{1,10}?(?:局|处|科|室|委|办|部|中心|所)/];
+export const ASSIGNING_PHRASES: readonly RegExp[] = [
+  /由[^，。；,;]{2,30}?(?:牵头|负责|承办)/,
+  // 请 asks someone, but not inside 请示 (a request heard), 申请, 提请, 报请, 邀请, 聘请.
+  /责成|要求各|(?<![申提报邀聘呈])请(?![示求])[^，。；,;]{1,10}?(?:局|处|科|室|委|办|部|中心|所)/,
+];
 
 /**
  * Rulings that only take note (市政会议: "主席裁示：准予備查"): the agenda item

@@ -18,11 +18,11 @@ export const LISTED_KIND_WORDS: readonly string[] = ['表', '名单', '目录'];
 export const WEB_CHROME_PATTERNS: readonly RegExp[] = [
   /^(?:[-–—·•●]\s*)?(?:发布日期|发布时间|发文日期|时间|日期|来源|信息来源|作者|浏览次数|浏览量|访问量|点击数|阅读次数|索\s*引\s*号|主\s*题\s*词|主题分类|发布机构|文\s*号|成文日期|字号|发文单位|发文机关|发文序号|发文字号|信息名称|名\s*称|分\s*类|信息分类|生成日期|是否有效|信息有效性|有\s*效\s*性|公开类型|公开方式|公开属性|公开期限|公开日期|公开范围|体裁分类|所属机构)\s*[:：]/,
   /^导语\s*[:：]/,
-  // A page's tab or anchor over the text: 全文, 正文.
-  /^[【[]?(?:全文|正文|阅读全文)[】\]]?$/,
+  // A page's tab or anchor over the text: 全文, 正文, or the section label of its template (新闻详情).
+  /^[【[]?(?:全文|正文|阅读全文|新闻详情|文章详情|信息详情|内容详情|详情)[】\]]?$/,
   /^[-–—·•●]?\s*(?:上一篇|下一篇|上一条|下一条)\s*[:：]?/,
-  // Where the page stands in the site: 当前位置：首页 > 政务公开 > …, 首页 > 通知公告.
-  /^(?:当前位置|您的位置|您当前的位置|所在位置|现在位置)\s*[:：]|^首\s*页\s*[>＞»/]/,
+  // A breadcrumb: 当前位置：首页 > 政务公开 > …, 首页 >> 新闻中心 >> ….
+  /^(?:您的位置|您当前的位置|您当前所在位置|当前位置|当前所在位置|所在位置|现在位置|位置导航)\s*[:：]|^首\s*页\s*(?:>|＞|»|→|\/)/,
   // A button alone on its line: 返回, 关闭, 打印.
   /^[【[]?(?:返\s*回|关\s*闭|打\s*印)[】\]]?$/,
   // An accessibility or elder-mode toolbar: 无障碍浏览 长者模式, 关怀版.
@@ -54,8 +54,11 @@ export const REGULATION_KINDS: readonly string[] = ['办法', '规定', '细则'
  */
 export const COVERING_TITLE = /(?:印发|转发|印送)\S{0,80}通知$/;
 
-/** The sentence that sends the plan: 现将《…》印发给你们, 现印发给你们, 予以分解印发. */
-export const COVERING_SENTENCE = /(?:印发|转发|印送)给你们|印发给你单位|予以分解印发/;
+/**
+ * The sentence that sends the plan: 现将《…》印发给你们, 现印发给你们, 予以分解印发; or that sets out
+ * how to carry out a task breakdown sent apart (现将重点任务分解落实有关事项通知如下).
+ */
+export const COVERING_SENTENCE = /(?:印发|转发|印送)给你们|印发给你单位|予以分解印发|(?:分解|分工)\S{0,30}?通知如下/;
 
 /** The red-head line "XX局文件" carries the issuer. */
 export const RED_HEAD = /^(.{2,40}?)(?:文件|文\s*件)$/;

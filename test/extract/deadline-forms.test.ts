@@ -200,6 +200,18 @@ describe('numbers that are not dates', () => {
     expect(seen('2024年完成《规划》编制')).toEqual([['2024年', 'at', '2024-12-31']]);
   });
 
+  it('a year that names an edition sets no time: 2024年版清单, 2024年度版目录', () => {
+    expect(seen('公布2024年版部门权力清单')).toEqual([]);
+    expect(seen('更新2024年度版服务目录')).toEqual([]);
+    expect(seen('2024年编制版面设计规范')).toEqual([['2024年', 'at', '2024-12-31']]);
+  });
+
+  it('a year that qualifies a noun with 的 names which one and sets no time: 抓好2023年的收尾工作', () => {
+    expect(seen('抓好2023年的收尾工作')).toEqual([]);
+    expect(seen('对标2024年度的考核指标')).toEqual([]);
+    expect(seen('2024年完成收尾工作')).toEqual([['2024年', 'at', '2024-12-31']]);
+  });
+
   it('a year told of as past is not a time: 2015年以来, 对2020年已达标的', () => {
     expect(seen('2015年以来累计建成50个')).toEqual([]);
     expect(seen('12月底前达到80%。对 2020 年已达标的街道提档升级', { year: null })).toEqual([['12月底前', 'by', null]]);

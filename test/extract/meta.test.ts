@@ -51,6 +51,20 @@ describe('document meta', () => {
     expect(meta.title).toBe('某市2024年重点工作任务分工方案');
   });
 
+  it('the section label a portal’s template puts over the text (新闻详情, 文章详情) is chrome, not part of the title', async () => {
+    const text = ['新闻详情', '某省关于做好2023年春耕生产工作的实施意见', '2023-03-01 10:00', '（一）稳定粮食播种面积。'].join('\n');
+    const { meta } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;
+    expect(meta.title).toBe('某省关于做好2023年春耕生产工作的实施意见');
+  });
+
+  it('a breadcrumb over the text (当前位置：首页 > …, 首页 >> 新闻中心 >> 正文) is chrome, not the title', async () => {
+    for (const crumb of ['位置导航:首页 >> 新闻中心 >> 本地要闻 >> 正文', '首页 > 政务公开 > 计划规划', '您当前的位置：首页 > 通知公告']) {
+      const text = [crumb, '某市政府承诺今年办好10件实事', '一、新建幼儿园5所。'].join('\n');
+      const { meta } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;
+      expect(meta.title).toBe('某市政府承诺今年办好10件实事');
+    }
+  });
+
   it('a table’s caption row is the title without the pipe that closed its cell; 分 类: is chrome', async () => {
     const text = ['分 类: 其他;通知', '2021 年政务公开工作重点任务台账 |', '序号 | 工作任务 | 责任处室 |', '1 | 做好疫苗接种信息公开 | 疾控处 |'].join('\n');
     const { meta } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;

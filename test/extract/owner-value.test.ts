@@ -12,6 +12,14 @@ describe('owner values (the grammar of 责任单位 cells and notes)', () => {
     expect(read('各部门')).toEqual({ leaders: [], units: ['各部门'], partners: [] });
   });
 
+  it('a cell that says it has no owner (—, /, 无) names none', () => {
+    for (const value of ['—', '/', '－', '无', '（无）']) {
+      expect(read(value, 'leader')).toEqual({ leaders: [], units: [], partners: [] });
+      expect(read(value, 'partner')).toEqual({ leaders: [], units: [], partners: [] });
+    }
+    expect(read('县财政局、—')).toEqual({ leaders: [], units: ['县财政局'], partners: [] });
+  });
+
   it('splits on 、，；/ but never inside brackets (各县（市、区）政府 is one owner)', () => {
     expect(read('市疫情防控指挥部办公室、市卫生健康委，各县（市、区）政府（管委会）').units).toEqual([
       '市疫情防控指挥部办公室',

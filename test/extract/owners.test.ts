@@ -46,6 +46,13 @@ describe('owners', () => {
     // 涉 (involving) opens a description of what is handed over, not a body: 涉跨单位应移交之业务清册.
     expect(inferOwnersFromClauses('涉跨单位应行移交之业务清册，应包括例行性业务。')).toEqual({ units: [], partners: [] });
   });
+
+  it('a clause that opens with a verb (指导, 督促, 编制) has the body after it as its object, not its subject', () => {
+    expect(inferOwnersFromClauses('指导各县政府建立健全公开制度。')).toEqual({ units: [], partners: [] });
+    expect(inferOwnersFromClauses('督促各乡镇落实整改责任。')).toEqual({ units: [], partners: [] });
+    expect(inferOwnersFromClauses('编制城市应急管理专项清单。')).toEqual({ units: [], partners: [] });
+    expect(inferOwnersFromClauses('县教育局要指导各学校建立台账。').units).toEqual(['县教育局']);
+  });
 });
 
 describe('owners named as the subject of a clause', () => {
@@ -95,5 +102,16 @@ describe('owners named as the subject of a clause', () => {
 
   it('an enumerator opening the clause (四是经发局要…) is not part of the subject', () => {
     expect(inferOwnersFromClauses('四是经发局要认真做好离退休职工的思想稳定工作').units).toEqual(['经发局']);
+  });
+
+  it('a clause that opens by instructing (要求X…, 会议要求X…, 责成X…) names X as the owner, without a mirror’s pinyin glosses', () => {
+    expect(inferOwnersFromClauses('要求有关部门进一步加强资金调度。').units).toEqual(['有关部门']);
+    expect(inferOwnersFromClauses('会议要求县水利局抓紧完成堤防加固。').units).toEqual(['县水利局']);
+    expect(inferOwnersFromClauses('責成縣交通(tōng)局限期修復道路。').units).toEqual(['縣交通局']);
+    expect(inferOwnersFromClauses('縣財(cái)政局要加快資金撥付。').units).toEqual(['縣財政局']);
+  });
+
+  it('a space after a closing bracket is a line break the page lost: the subject after it opens a clause', () => {
+    expect(inferOwnersFromClauses('动员部署阶段（6月） 各乡镇环境整治领导小组要制定具体实施方案。').units).toEqual(['各乡镇环境整治领导小组']);
   });
 });

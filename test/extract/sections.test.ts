@@ -25,6 +25,14 @@ describe('sections that hold a field of the whole plan, not tasks', () => {
   });
 });
 
+describe('section titles as a mirror glosses them', () => {
+  it('pinyin glosses in a heading (指導(dǎo)思想, 任務(wù)措施) do not hide what the section holds', async () => {
+    expect(
+      await titles(['一、指導(dǎo)思想', '深入貫徹落實(shí)上級部署，著力解決突出問題。', '二、任務(wù)措施', '(一)建立公示制度。依法公開執法信息。', '(二)加強(qiáng)事前公開。公開執法主體。']),
+    ).toEqual(['建立公示制度', '加強事前公開']);
+  });
+});
+
 describe('an 整改 report without section titles: the problems found, then the measures answering them', () => {
   it('after "针对以上问题…" the second list is the tasks; the first list is what they fix', async () => {
     const tasks = (

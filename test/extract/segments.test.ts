@@ -49,6 +49,49 @@ describe('which parts of a plan are tasks', () => {
     expect(await tasksOf(text)).toEqual([]);
   });
 
+  it('a notice on how to carry out a task breakdown sent apart (现将…任务分解落实有关事项通知如下), published without it: its numbered requirements are not tasks; the breakdown after it is', async () => {
+    const notice = [
+      '县人民政府关于分解落实2023年重点工作任务的通知',
+      '各乡镇人民政府，县政府各部门：',
+      '为落实县政府工作报告部署，现将重点任务分解落实有关事项通知如下：',
+      '一、提高政治站位，加强组织领导',
+      '各乡镇、各部门要高度重视，主要负责人要亲自抓。',
+      '二、改进工作作风，狠抓工作落实',
+      '各牵头单位要研究制定工作措施，明确具体责任人。',
+    ];
+    expect(await tasksOf(notice.join('\n'))).toEqual([]);
+    const withPlan = [...notice, '2023年1月5日', '2023年重点工作任务分解表', '一、重点任务', '1.新建污水管网5公里。（责任单位：县住建局）'];
+    expect(await tasksOf(withPlan.join('\n'))).toEqual(['1.新建污水管网5公里。（责任单位：县住建局）']);
+  });
+
+  it('a plan’s first item that follows the notice’s last requirement without a 落款 between is the plan’s, though its number sits under that requirement', async () => {
+    const text = [
+      '各县区人民政府，市政府各部门：',
+      '经市政府同意，现将《某市绿色发展分工落实方案》印发给你们，请认真贯彻实施。',
+      '一、高度重视，认真研究政策。各县区要强化组织领导。',
+      '二、加强督导，健全推进机制。市发展改革委负责统一调度。',
+      '1.建成绿色低碳发展先行区。（牵头单位：市发展改革委）',
+      '2.新增光伏装机10万千瓦。（牵头单位：市能源局）',
+    ].join('\n');
+    expect(await tasksOf(text)).toEqual(['1.建成绿色低碳发展先行区。（牵头单位：市发展改革委）', '2.新增光伏装机10万千瓦。（牵头单位：市能源局）']);
+  });
+
+  it('the documents a notice’s 附件： list names (1.…分解表 ⏎ 2.2023年…分解表, the number run into the year) are neither tasks nor the plan’s title', async () => {
+    const text = [
+      '关于做好2023年重点工作任务落实的通知',
+      '各乡镇人民政府，县政府各部门：',
+      '现将各项工作任务分解（详见附件），现就有关事宜通知如下：',
+      '一、落实责任，确保质量',
+      '各责任单位要制定计划，明确责任。',
+      '附件：1.2023年重点工作目标任务分解表',
+      '2.2023年民生实事任务分解表',
+      '3.某市2023年为民办实事任务分解表',
+      '某县人民政府办公室',
+      '2023年3月1日',
+    ].join('\n');
+    expect(await tasksOf(text)).toEqual([]);
+  });
+
   it('numbered items before an 附件 line are tasks when nothing addresses them as a notice', async () => {
     const text = ['一、重点任务', '1.完善考核办法。（责任单位：区督查室）', '附件：重点任务分解表', '2023年3月1日'].join('\n');
     expect(await tasksOf(text)).toEqual(['1.完善考核办法。（责任单位：区督查室）']);
@@ -245,6 +288,15 @@ describe('owners given once for several items', () => {
     ]);
   });
 
+  it('a section headed by the leader who oversees it (某某市长主抓重点工作) gives that leader to each item, beside the item’s own units', async () => {
+    const text = ['一、张某某市长主抓重点工作', '1.出台扶持企业政策。', '责任单位：市财政局、市发改局', '二、李某某副市长牵头重点工作', '1.新建公园3个。', '责任单位：市住建局'].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(parsed.document.tasks.map((t) => [t.owners.leaders, t.owners.units])).toEqual([
+      [['张某某'], ['市财政局', '市发改局']],
+      [['李某某'], ['市住建局']],
+    ]);
+  });
+
   it('an item with its own owner line keeps it: the line after the last item is that item’s', async () => {
     const text = ['一、主要预期目标', '1.生产总值增长6%以上。', '责任单位：市发改委', '2.研发投入强度达到2.3%。', '责任单位：市科技局'].join('\n');
     const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
@@ -264,6 +316,39 @@ describe('minutes and meeting reports', () => {
       '会议要求，按照会议研究的意见，进一步修改完善方案后，尽快印发实施。',
       '要对照方案目标要求，认真落实帮包责任制和扶持政策。',
       '会议强调，要加强督导调度，确保8月底完工率大幅提升。',
+    ]);
+  });
+
+  it('要 inside a word (重要, 主要, 需要) tells no one to act: a purpose sentence that mentions 重要指示 is no instruction', async () => {
+    const text = [
+      '为深入贯彻落实上级关于防汛工作的重要指示精神，进一步压实主要责任，结合实际，制定本方案。',
+      '一、总体要求',
+      '坚持人民至上，统筹发展和安全。',
+      '各乡镇要在5月底前完成隐患排查。',
+    ].join('\n');
+    expect(await tasksOf(text)).toEqual(['各乡镇要在5月底前完成隐患排查。']);
+  });
+
+  it('what a meeting passed or heard (会议讨论通过了…的请示) is its record: 请示 and 申请 ask no one to act; a leader’s 要求 hands out work', async () => {
+    const text = [
+      '会议讨论通过了《某县水利工程管理办法》、关于申请调整某乡中心小学校舍的请示以及关于县档案局增加编制的请示。',
+      '张某要求，县水利局要在汛期前完成水库巡查。',
+    ].join('\n');
+    expect(await tasksOf(text)).toEqual(['张某要求，县水利局要在汛期前完成水库巡查。']);
+  });
+
+  it('a report of a meeting gives its leader’s words (张某强调，X要…; 同时，要…): what is said is judged as an instruction', async () => {
+    const text = [
+      '3月5日，副县长张某主持召开项目推进会。',
+      '张某要求，要成立由水利局、财政局组成的工作专班，及时解决建设中的问题。',
+      '同时，要充分调动群众的积极性。',
+      '张某强调，县政府办要强化现场督导，确保项目按期完工。',
+    ].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'report.txt');
+    expect(parsed.document.tasks.map((t) => [t.text.slice(0, 8), t.owners.units])).toEqual([
+      ['张某要求，要成立', []],
+      ['同时，要充分调动', []],
+      ['张某强调，县政府', ['县政府办']],
     ]);
   });
 
@@ -295,5 +380,31 @@ describe('instructions in a report of a meeting', () => {
   it('a schedule written as paragraphs led by their months gives a task per month', async () => {
     const text = ['我局的工作方案如下：', '7月，成立局争创文明城市领导小组，进行宣传发动。', '8—9月，重点搞好机关内部的文明创建。'].join('\n');
     expect(await tasksOf(text)).toEqual(['7月，成立局争创文明城市领导小组，进行宣传发动。', '8—9月，重点搞好机关内部的文明创建。']);
+  });
+});
+
+describe('an item whose numbered sub-items are its fields', () => {
+  it('sub-items that are all labelled fields (责任领导：… 年度目标：… 完成情况：…) are the item’s fields, not tasks; its progress sets neither deadline nor targets', async () => {
+    const text = [
+      '某镇人民政府关于2023年民生实事项目进展情况的报告',
+      '一、关于《村级道路硬化项目》进展情况',
+      '（一）责任领导：张某某',
+      '（二）年度目标：硬化村道8公里，总投资约300万元，计划于2023年9月完工。',
+      '（三）完成情况：已硬化村道5公里，2023年11月20日完成验收。',
+      '二、关于《农贸市场改造项目》进展情况',
+      '（一）责任领导：李某某',
+      '（二）年度目标：改造市场2个，计划于2023年12月完工。',
+    ].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'report.txt');
+    const tasks = parsed.document.tasks;
+    expect(tasks.map((t) => t.title)).toEqual(['关于《村级道路硬化项目》进展情况', '关于《农贸市场改造项目》进展情况']);
+    expect(tasks.map((t) => t.owners.leaders)).toEqual([['张某某'], ['李某某']]);
+    expect(tasks.map((t) => t.deadline?.end)).toEqual(['2023-09-30', '2023-12-31']);
+    expect(tasks[0].targets.map((t) => `${t.value}${t.unit}`)).toEqual(['8公里', '3000000元']);
+  });
+
+  it('numbered sub-items that are sentences, not fields, stay tasks of their own', async () => {
+    const text = ['一、重点任务', '（一）责任单位要细化方案。', '（二）完成时限：6月底前。', '（三）推进道路建设。'].join('\n');
+    expect((await tasksOf(text)).length).toBe(3);
   });
 });

@@ -4,7 +4,7 @@ import { ORG_SUFFIXES, OWNER_VERBS, PARTNER_VERBS, SUBJECT_PEOPLE_WORDS } from '
 import { piecedTexts } from './pieced-texts.js';
 
 /** The backtracking regex the subject matcher replaces: its answers on short clauses are the reference. */
-const ORG = `各?[\\u4e00-\\u9fff（）()“”]{0,40}?(?:${ORG_SUFFIXES.join('|')})(?:[（(][^（）()]{1,12}[）)])?`;
+const ORG = `各?[\\u4e00-\\u9fff（）()“”xX×*＊]{0,40}?(?:${ORG_SUFFIXES.join('|')})(?:[（(][^（）()]{1,12}[）)])?`;
 const SUBJECT = `${ORG}(?:(?:、|及|和|与)${ORG})*`;
 const PEOPLE = `(?:${SUBJECT_PEOPLE_WORDS.join('|')})?`;
 const VERBS = [...OWNER_VERBS, ...PARTNER_VERBS];
@@ -30,6 +30,10 @@ describe('the subject a clause opens with', () => {
       if (expected) subjects++;
     }
     expect(subjects).toBeGreaterThan(1000);
+  });
+
+  it('a template or a public copy may hold a name’s place with xx, ×× or ** (县xx局要…)', () => {
+    for (const text of ['县xx局要认真组织', '县××局负责', '县**局配合']) expect(clauseSubject(text, 0, followedByVerb(text))?.end).toBe(4);
   });
 
   it('reads lists of organisations joined by 和, 及, 与 and 、', () => {

@@ -64,3 +64,17 @@ describe('a table’s own title above its header', () => {
     ]);
   });
 });
+
+describe('a group row across a task table', () => {
+  it('that names its owners (一、…（牵头领导：A、B）) gives them to the rows below, where a row leaves the role open', async () => {
+    // One cell per line, as a page flattens it; a row's empty 责任人 cell is an empty line.
+    const tasks = await tasksOf(
+      ['序号', '目标任务', '牵头单位', '责任人', '一、主要经济指标（牵头领导：张某、李某）', '1', '地区生产总值增长8%。', '区发改局', '赵某', '2', '工业增加值增长9%。', '区经信局', '—', '二、民生实事', '3', '新建幼儿园3所。', '区教育局', '—'],
+    );
+    expect(tasks.map((t) => [t.owners.leaders, t.owners.units])).toEqual([
+      [['赵某'], ['区发改局']],
+      [['张某', '李某'], ['区经信局']],
+      [[], ['区教育局']],
+    ]);
+  });
+});

@@ -262,9 +262,13 @@ function isBaseline(s: string, from: number, to: number): boolean {
   return BASELINE_AFTER.some((w) => s.startsWith(w, after));
 }
 
-/** 2024年《政府工作报告》: a year that dates a titled document names it; it sets no time. */
+/**
+ * 2024年《政府工作报告》, 2024年版清单, 2023年的交账工作: a year that dates a titled document or an
+ * edition, or qualifies a noun with 的, names which one; it sets no time.
+ */
 function isTitledYear(s: string, from: number, to: number): boolean {
-  return /^\d{4}\s*年$/.test(s.slice(from, to).trim()) && s[skipInline(s, to)] === '《';
+  const next = s[skipInline(s, to)];
+  return (next === '《' || next === '版' || next === '的') && /^\d{4}\s*年(?:度)?$/.test(s.slice(from, to).trim());
 }
 
 /** 2015年以来, 2020年已达标, 已于2014年5月30日通车: the date tells of the past. */

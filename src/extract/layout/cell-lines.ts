@@ -124,7 +124,7 @@ export function recoverCellLines(blocks: readonly Block[], start: number): Recov
   while (first < blocks.length && first - start < MAX_HEADER_PIECES && isHeaderPiece(blocks[first])) first++;
   // Group headings may stand between the header and the first row ("强化科技创新支撑能力。" ⏎ "(一)" ⏎ …).
   let data = first;
-  while (data - first < MAX_LEADING_SECTIONS && isHeadingLike(blocks[data])) data++;
+  while (data - first < MAX_LEADING_SECTIONS && (isHeadingLike(blocks[data]) || isSectionLine(blocks[data]))) data++;
   if (numberOf(blocks[data]) === null || first - start < 2) return null;
   for (let k = first; k < data; k++) leading.add(k);
   // Row starts: numbers counting up from the first (an excerpt may skip some); section headings between rows head the rows below.
@@ -155,7 +155,9 @@ export function recoverCellLines(blocks: readonly Block[], start: number): Recov
   if (anchors.length === 0 || hasVerticalText(blocks, first, end)) return null;
   const lines = (from: number, to: number) => blocks.slice(from, to).filter((_, k) => !sections.has(from + k));
   const gaps = anchors.slice(1).map((a, k) => lines(anchors[k], a).length);
-  const width = gaps.length > 0 ? rowWidth(gaps, first - start) : Math.min(end - anchors[0], first - start);
+  // One row that the page's end cuts short is as wide as the header; it only lost its last cells.
+  const oneRowWidth = end === blocks.length ? first - start : Math.min(end - anchors[0], first - start);
+  const width = gaps.length > 0 ? rowWidth(gaps, first - start) : oneRowWidth;
   const header = bestHeader(blocks.slice(start, first), width);
   if (!header) return null;
   const roles = settleColumnRoles(header.map((c) => headerRole(c.text)));
@@ -203,12 +205,17 @@ function subRowStart(lines: readonly Block[], width: number): number {
   return complete && cellKind(lines[width].text) === 'text' ? width : lines.length;
 }
 
-/** A numbered heading between rows ("一、主要预期目标") names the rows below it. */
+/**
+ * A numbered heading between rows ("一、主要预期目标") names the rows below it; it may list the
+ * fields it covers and its leaders ("一、…、金融、安全生产等工作目标（牵头领导：…）").
+ */
 function isSectionLine(block: Block | undefined): boolean {
   if (!isParagraph(block)) return false;
   const label = parseNumberLabel(block.text.trim());
-  return label !== null && label.style === 'cn-dun' && block.text.length <= 60;
+  return label !== null && label.style === 'cn-dun' && block.text.length <= MAX_SECTION_LINE;
 }
+
+const MAX_SECTION_LINE = 100;
 
 /** Headings between rows (one or a label and its title, "(一)" ⏎ "加强战略科技力量建设。") make one section row. */
 function sectionRow(lines: readonly Block[]): RawRow {

@@ -68,4 +68,23 @@ describe('one cell per line: sections and excerpts', () => {
       ['68', '推进学前教育普及普惠。'],
     ]);
   });
+
+  it('a group heading may run long, listing the fields it covers and its leaders, before the first row', () => {
+    const heading = '一、主要经济指标、发改、财政、行政审批、生态环境、营商环境、交通、金融、安全生产等工作目标（牵头领导：张某、李某、王某）';
+    const text = ['序号', '目标任务', '牵头单位', '责任单位', '责任人', heading, '1', '地区生产总值增长8%。', '区发改局', '区统计局', '赵某', '2', '工业增加值增长9%。', '区经信局', '各乡镇', '钱某'].join('\n');
+    expect(table(text).map((r) => r.slice(0, 3))).toEqual([
+      ['序号', '目标任务', '牵头单位'],
+      [heading, '^', '^'],
+      ['1', '地区生产总值增长8%。', '区发改局'],
+      ['2', '工业增加值增长9%。', '区经信局'],
+    ]);
+  });
+
+  it('one row that the page’s end cuts short is as wide as the header: it only lost its last cells', () => {
+    const text = ['序号', '目标任务', '牵头单位', '责任单位', '责任人', '1', '地区生产总值增长8%。', '区发改局'].join('\n');
+    expect(table(text)).toEqual([
+      ['序号', '目标任务', '牵头单位', '责任单位', '责任人'],
+      ['1', '地区生产总值增长8%。', '区发改局', '', ''],
+    ]);
+  });
 });
