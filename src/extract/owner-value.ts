@@ -12,7 +12,7 @@ import {
   STAR_LEADS_PATTERN,
   TOGETHER_WORDS,
 } from '../lexicon/owner-words.js';
-import { BARE_LEVEL_WORDS, ORG_NAME_END_GLOSSED, REDACTION_PATTERN, VAGUE_OWNER_WORDS } from '../lexicon/organisations.js';
+import { BARE_LEVEL_WORDS, NAME_WORDS_OPENING_WITH_VERBS, ORG_NAME_END_GLOSSED, REDACTION_PATTERN, VAGUE_OWNER_WORDS } from '../lexicon/organisations.js';
 import { stripGlosses } from './gloss.js';
 import { looksLikeName, readPerson } from './person.js';
 import { stripEndOf, trimEndsOf } from '../text/trim.js';
@@ -136,6 +136,8 @@ export function isOwnerValue(text: string): boolean {
   const clean = stripGlosses(text).trim();
   if (clean.length < 2 || clean.length > 200) return false;
   const items = splitItems(clean, 'unit');
+  // A note may close with its deadline: （县住建局负责，2024年底前）, （县应急局，长期）.
+  while (items.length > 1 && TIME_ITEM.test(items[items.length - 1].text)) items.pop();
   return items.length > 0 && items.every(isOwnerItem);
 }
 
@@ -341,7 +343,9 @@ function readItem(piece: string): Item {
   const folded = foldToSimplified(text);
   // The verb ends the piece, or is followed by a few characters of filler ("牵头卖力" on sites that spin text).
   const found = VERB_AT_END.exec(folded);
-  if (found && found.index > 0 && isOwnerName(text.slice(0, found.index))) {
+  // 县委组织部 is a name: the 组织 of 组织部 is no verb (organisations.ts).
+  const nameWord = found !== null && NAME_WORDS_OPENING_WITH_VERBS.some((word) => folded.startsWith(word, found.index));
+  if (found && found.index > 0 && !nameWord && isOwnerName(text.slice(0, found.index))) {
     verb = VERB_KIND.get(found[1])!;
     text = text.slice(0, found.index);
   }

@@ -20,6 +20,17 @@ describe('owner values (the grammar of 责任单位 cells and notes)', () => {
     expect(read('县财政局、—')).toEqual({ leaders: [], units: ['县财政局'], partners: [] });
   });
 
+  it('a name whose word opens with an acting verb is one name: 县委组织部 (组织), 县应急局 (应)', () => {
+    expect(read('县委组织部').units).toEqual(['县委组织部']);
+    expect(read('县委组织部牵头，县人社局配合')).toEqual({ leaders: [], units: ['县委组织部'], partners: ['县人社局'] });
+  });
+
+  it('a note may close with its deadline and still hold nothing but owners: （县住建局负责，2024年底前）, （县应急局，长期）', () => {
+    expect(isOwnerValue('县应急局，长期')).toBe(true);
+    expect(isOwnerValue('县交通局牵头，县财政局配合，2024年10月底前完成')).toBe(true);
+    expect(isOwnerValue('2024年底前')).toBe(false);
+  });
+
   it('splits on 、，；/ but never inside brackets (各县（市、区）政府 is one owner)', () => {
     expect(read('市疫情防控指挥部办公室、市卫生健康委，各县（市、区）政府（管委会）').units).toEqual([
       '市疫情防控指挥部办公室',

@@ -13,6 +13,12 @@ describe('owners', () => {
     expect(splitOwners('公共文化和文保科')).toEqual(['公共文化和文保科']);
   });
 
+  it('a subject reads to the end of a name whose word opens with an acting verb: 县应急局要… (not 县 + 应), 县委组织部要… (not 县委 + 组织)', () => {
+    expect(inferOwnersFromClauses('县应急局要开展安全检查。').units).toEqual(['县应急局']);
+    expect(inferOwnersFromClauses('县委组织部要加强干部培训。').units).toEqual(['县委组织部']);
+    expect(inferOwnersFromClauses('市应急管理局牵头开展演练。').units).toEqual(['市应急管理局']);
+  });
+
   it('splits a clause subject on 和/与 only between two unit names (各责任单位和相关职能部门要…)', () => {
     expect(splitOwners('各责任单位和相关职能部门')).toEqual(['各责任单位', '相关职能部门']);
     expect(splitOwners('县住房和城乡建设局')).toEqual(['县住房和城乡建设局']);
