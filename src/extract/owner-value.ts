@@ -9,6 +9,7 @@ import {
   OPEN_LIST_TAIL,
   OWNER_SEPARATORS,
   PARTNER_VERBS_AFTER,
+  ROLE_MARKER,
   STAR_LEADS_PATTERN,
   TOGETHER_WORDS,
 } from '../lexicon/owner-words.js';
@@ -248,9 +249,14 @@ function leaderNames(text: string): string[] {
   const name = text.replace(PADDING, '$1').trim();
   if (!name) return [];
   if (REDACTION_PATTERN.test(name)) return [name];
-  const person = readPerson(name);
-  return [person && !person.byPost ? person.name : name];
+  // 张三（县林业局局长）: the post in brackets after a name is not part of it.
+  const posted = POST_IN_BRACKETS.exec(name);
+  const bare = posted && readPerson(name.slice(0, posted.index)) ? name.slice(0, posted.index) : name;
+  const person = readPerson(bare);
+  return [person && !person.byPost ? person.name : bare];
 }
+
+const POST_IN_BRACKETS = /[（(][^（）()]{2,20}[)）]$/;
 
 /**
  * A column of 牵头单位及主要负责人 writes the body and its head together
@@ -348,6 +354,12 @@ function readItem(piece: string): Item {
   if (found && found.index > 0 && !nameWord && isOwnerName(text.slice(0, found.index))) {
     verb = VERB_KIND.get(found[1])!;
     text = text.slice(0, found.index);
+  }
+  // A role in brackets after the name says it outright: 县住建局（牵头）, 县财政局（配合单位）.
+  const marker = ROLE_MARKER.exec(foldToSimplified(text));
+  if (marker && marker.index > 0) {
+    verb = marker[1] ? 'lead' : 'partner';
+    text = text.slice(0, marker.index);
   }
   text = cleanTail(text);
   // "…粮食局等部门研究提出落实意见": an open list ends the owners; what follows is the work.
