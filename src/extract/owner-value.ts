@@ -15,7 +15,7 @@ import {
 } from '../lexicon/owner-words.js';
 import { BARE_LEVEL_WORDS, NAME_WORDS_OPENING_WITH_VERBS, ORG_NAME_END_GLOSSED, REDACTION_PATTERN, VAGUE_OWNER_WORDS } from '../lexicon/organisations.js';
 import { stripGlosses } from './gloss.js';
-import { looksLikeName, readPerson } from './person.js';
+import { isPostAlone, looksLikeName, readPerson } from './person.js';
 import { stripEndOf, trimEndsOf } from '../text/trim.js';
 import { withoutSpaces } from '../text/space.js';
 
@@ -236,7 +236,11 @@ function ownerKey(item: Item, k: number, role: OwnerRole, hasLead: boolean, expl
 
 /** Leaders as written, one per person: padded names joined ("陆 明俞 悦" → 陆明, 俞悦), posts after names dropped. */
 function leaderNames(text: string): string[] {
-  const tokens = text.trim().split(/[\s\u3000\u00a0]+/).filter(Boolean);
+  // "张三 副县长": a post standing after a name is its title, not a person.
+  const tokens = text
+    .trim()
+    .split(/[\s\u3000\u00a0]+/)
+    .filter((token, k, all) => token && !(k > 0 && isPostAlone(token) && looksLikeName(all[k - 1])));
   if (tokens.length > 1 && tokens.every((t) => /^\p{Script=Han}{1,3}$/u.test(t))) {
     const chars = [...tokens.join('')];
     if (tokens.every((t) => t.length <= 2) && chars.length % 2 === 0 && tokens.some((t) => t.length === 1)) {

@@ -34,8 +34,10 @@ describe('owner values (the grammar of 责任单位 cells and notes)', () => {
     expect(read('县教育局、县住建局分别负责')).toEqual({ leaders: [], units: ['县教育局', '县住建局'], partners: [] });
   });
 
-  it('a person’s post in brackets after the name is not part of it: 张三（县林业局局长）', () => {
+  it('a person’s post after the name, in brackets or after a space, is not a person: 张三（县林业局局长）, 张三 副县长', () => {
     expect(read('张三（县林业局局长）', 'leader').leaders).toEqual(['张三']);
+    expect(read('张三 副县长', 'leader').leaders).toEqual(['张三']);
+    expect(read('张三 副县长 李四 常务副县长', 'leader').leaders).toEqual(['张三', '李四']);
   });
 
   it('a note may close with its deadline and still hold nothing but owners: （县住建局负责，2024年底前）, （县应急局，长期）', () => {
