@@ -54,6 +54,8 @@ interface Item {
   starred: boolean;
   /** Named in a list that ends "…等部门": each is a body though written short (铁路、水利、电力等部门). */
   listed?: boolean;
+  /** A clause separator (，；) stands before it: a verb after it does not reach back over it. */
+  opensClause?: boolean;
 }
 
 const VERBS: ReadonlyArray<readonly [string, Verb]> = [
@@ -299,6 +301,7 @@ function joinSingles(tokens: readonly string[]): string[] {
 /** Pieces of the value between separators outside brackets, each with the verb written after it. */
 function splitItems(text: string, role: OwnerRole): Item[] {
   const pieces: string[] = [];
+  const separators: string[] = [];
   let depth = 0;
   let start = 0;
   for (let k = 0; k < text.length; k++) {
@@ -307,19 +310,22 @@ function splitItems(text: string, role: OwnerRole): Item[] {
     else if (CLOSERS.includes(ch) && depth > 0) depth--;
     else if (depth === 0 && OWNER_SEPARATORS.includes(ch)) {
       pieces.push(text.slice(start, k));
+      separators.push(ch);
       start = k + 1;
     }
   }
   pieces.push(text.slice(start));
   const items: Item[] = [];
-  for (const raw of pieces) {
+  for (const [p, raw] of pieces.entries()) {
     const piece = trimEndsOf(raw, '', '。．.').replace(/^(?:由|和|与|與|及)/, '');
     if (!piece || /^[〕】）)\]］]+$/.test(piece)) continue;
     if (role === 'leader') {
       items.push({ text: stripEndOf(piece, CLOSING_MARKS), verb: null, starred: false });
       continue;
     }
+    const first = items.length;
     items.push(...splitTogether(piece));
+    if (p > 0 && CLAUSE_SEPARATORS.includes(separators[p - 1]) && items[first]) items[first].opensClause = true;
   }
   if (role === 'leader') return items;
   // "铁路、水利、电力等部门", "公安、交通部门": the list's tail (its shared 部门) says every item is a body.
@@ -382,14 +388,22 @@ function isOwnerName(text: string): boolean {
   return person !== null && (person.byPost || name !== person.name);
 }
 
-/** A verb covers the run of owners before it: "A、B牵头" makes both lead. */
+/**
+ * A verb covers the run of owners before it: "A、B牵头" makes both lead. The
+ * run is a list (、): a clause (，；) ends it — "县住建局，县财政局配合" is the
+ * 住建局's work with the 财政局's help.
+ */
 function assignVerbsBackwards(items: Item[]): void {
   let verb: Verb | null = null;
   for (let k = items.length - 1; k >= 0; k--) {
     if (items[k].verb) verb = items[k].verb;
     else if (verb) items[k].verb = verb;
+    if (items[k].opensClause) verb = null;
   }
 }
+
+/** Separators between clauses of an owner value, not between the names of a list. */
+const CLAUSE_SEPARATORS = '，,；;';
 
 /** Unit names side by side in a table cell: "安监站 安监所". */
 function splitOnSpaces(item: Item): Item[] {

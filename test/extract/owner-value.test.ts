@@ -30,6 +30,11 @@ describe('owner values (the grammar of 责任单位 cells and notes)', () => {
     expect(read('县农业局（牵头单位）、县财政局（配合单位）负责')).toEqual({ leaders: [], units: ['县农业局'], partners: ['县财政局'] });
   });
 
+  it('a verb reaches back over a list (、), not over a clause (，；): 县住建局，县财政局配合 is the 住建局’s work', () => {
+    expect(read('县住建局，县财政局配合')).toEqual({ leaders: [], units: ['县住建局'], partners: ['县财政局'] });
+    expect(read('县住建局、县财政局配合')).toEqual({ leaders: [], units: [], partners: ['县住建局', '县财政局'] });
+  });
+
   it('分别负责: every listed unit owns its part', () => {
     expect(read('县教育局、县住建局分别负责')).toEqual({ leaders: [], units: ['县教育局', '县住建局'], partners: [] });
   });
