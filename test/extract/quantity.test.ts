@@ -163,6 +163,12 @@ describe('findQuantities: whole sentences', () => {
     ]);
   });
 
+  it('reads air and water quality limits as concentrations (35微克/立方米以内, 40毫克/升以下); 5g网络 is no mass', () => {
+    expect(findQuantities('PM2.5平均浓度控制在35微克/立方米以内。').map((q) => [q.value, q.unit, q.comparator])).toEqual([[35, '微克/立方米', '<=']]);
+    expect(findQuantities('化学需氧量控制在40毫克/升以下。').map((q) => [q.value, q.unit, q.comparator])).toEqual([[40, '毫克/升', '<=']]);
+    expect(findQuantities('推进5g网络覆盖。')).toEqual([]);
+  });
+
   it('finds five library indicators', () => {
     const text =
       '全镇人均年增新书达到0.03册以上，人均藏书达到1.5册以上，每册图书年均流通率1次以上，人均到馆1次以上，公共图书馆（室）目标人群覆盖率达1.5万人/个。';
