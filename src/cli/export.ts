@@ -65,7 +65,7 @@ function checkOptions(format: ExportFormat, options: ExportCommandOptions, lang:
 export async function exportCommand(patterns: string[], options: ExportCommandOptions, lang: Lang, cwd: string): Promise<number> {
   const format = exportFormat(options);
   checkOptions(format, options, lang);
-  const jobs = jobsOf(options.jobs);
+  const jobs = jobsOf(options.jobs, format === 'xlsx');
   const { config } = await loadConfig(cwd, undefined, lang);
   if (options.lang === undefined && config.lang) lang = config.lang;
   const inputs = await expandInputs(patterns, cwd, config.ignorePatterns);

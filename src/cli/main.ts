@@ -40,7 +40,7 @@ function program(run: (work: (lang: Lang) => Promise<number>, lang?: string) => 
     .option('--as-of <date>', 'the day overdue checks are made on (YYYY-MM-DD, default today)')
     .option('--draft', 'treat the document as a draft: placeholders and redactions are errors')
     .option('--with-tasks', 'include the parsed tasks in --format json')
-    .option('-j, --jobs <n>', 'files processed in parallel, each on a worker thread (default: CPU cores - 1, at least 1)')
+    .option('-j, --jobs <n>', 'files processed in parallel, each on a worker thread (default: the CPU cores)')
     .option('--report-unused-disable-directives', 'report planlint-disable comments that silence nothing')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour')
@@ -56,7 +56,7 @@ function program(run: (work: (lang: Lang) => Promise<number>, lang?: string) => 
     .option('-f, --format <format>', 'json, jsonl or xlsx (default: from the output name, else json)')
     .option('--out-dir <dir>', 'one Excel ledger per input, written into this folder')
     .option('--by-owner', 'Excel ledger: one more sheet per lead unit')
-    .option('-j, --jobs <n>', 'files processed in parallel, each on a worker thread (default: CPU cores - 1, at least 1)')
+    .option('-j, --jobs <n>', 'files processed in parallel, each on a worker thread (default: the CPU cores; one fewer, at least 1, for xlsx)')
     .option('--as-of <date>', 'the day overdue checks are made on (YYYY-MM-DD, default today)')
     .option('--no-error-on-unmatched-pattern', 'a path or glob that matches no file is not an error (nor is exporting nothing)')
     .action((paths: string[], options) => run(async (lang) => (await import('./commands.js')).exportCommand(paths, options, lang, cwd), options.lang));

@@ -237,9 +237,11 @@ describe('batches on worker threads', () => {
     expect(json(one.stdout).documents.map((d) => d.file)).toEqual(['plans/clean.txt', 'plans/injected.txt', 'plans/noowner.txt', 'x.txt']);
   });
 
-  it('leaves a core to the main thread by default: one worker fewer than the cores, at least one', () => {
-    const r = spawned(['plans'], { PLANLINT_DEBUG: '1' });
-    expect(r.stderr).toContain(`(--jobs ${Math.max(1, availableParallelism() - 1)};`);
+  it('by default runs a worker per core, and leaves a core to the main thread when it builds the workbook (xlsx)', () => {
+    const json = spawned(['plans'], { PLANLINT_DEBUG: '1' });
+    expect(json.stderr).toContain(`(--jobs ${availableParallelism()};`);
+    const ledger = spawned(['plans', '-o', join(dir, 'jobs-default.xlsx')], { PLANLINT_DEBUG: '1' });
+    expect(ledger.stderr).toContain(`(--jobs ${Math.max(1, availableParallelism() - 1)};`);
   });
 
   it('--format json for many inputs is one report, the same as with -o', () => {
