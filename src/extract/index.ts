@@ -6,7 +6,7 @@ import { taskFacts, taskOf, type DocumentFacts, type TaskFacts } from './facts.j
 import { recoverLayout } from './layout/index.js';
 import { matchRestatements } from './matching.js';
 import { extractMeta, isInterpretation } from './meta.js';
-import { enactsRules } from './regulation.js';
+import { enactsRules, namesRegulation } from './regulation.js';
 import { buildOutline, subtreeLines, type Line } from './outline.js';
 import { firstListedLeads, type OwnerConventions } from './owner-value.js';
 import { extractRoster } from './roster.js';
@@ -45,7 +45,7 @@ export function extractDocument(read: ReadResult, file: string): Extracted {
   const { meta, dateSource, hasDocNumberField, dateContext: ctx } = extractMeta(preamble, outline.chrome, withSignature(mainLines, outline.signature));
 
   // An interpretation of a plan (…政策解读, 图解…) tells about its tasks, and a regulation sets rules: they assign none.
-  const drafts = isInterpretation(meta.title) || enactsRules(mainLines) ? [] : segmentTasks(blocks, outline, tables);
+  const drafts = isInterpretation(meta.title) || namesRegulation(meta.title) || enactsRules(mainLines) ? [] : segmentTasks(blocks, outline, tables);
 
   const conventions: OwnerConventions = { firstListedLeads: firstListedLeads(documentTexts(lines, tables)) };
   const scheduleOf = scheduleReader(ctx, fieldReader(ctx));

@@ -21,6 +21,8 @@ export const WEB_CHROME_PATTERNS: readonly RegExp[] = [
   // A page's tab or anchor over the text: 全文, 正文, or the section label of its template (新闻详情).
   /^[【[]?(?:全文|正文|阅读全文|新闻详情|文章详情|信息详情|内容详情|详情)[】\]]?$/,
   /^[-–—·•●]?\s*(?:上一篇|下一篇|上一条|下一条)\s*[:：]?/,
+  // A document-sharing site's terms over the text, numbered as its list gives them: 1、下载文档前请自行甄别….
+  /下载文档前请自行甄别|仅部分预览.{0,3}的文档|如文档侵犯您的权益|本文档由用户(?:提供并)?上传/,
   // A breadcrumb: 当前位置：首页 > 政务公开 > …, 首页 >> 新闻中心 >> ….
   /^(?:您的位置|您当前的位置|您当前所在位置|当前位置|当前所在位置|所在位置|位置导航)\s*[:：]|^首页\s*(?:>|＞|»|→)/,
   /^(?:[-–—·•●]\s*)?(?:打印本页|关闭窗口|【打印】|【关闭】|分享到|返回顶部|字体[:：]|【字体|听全文|收藏本页|加入收藏)/,

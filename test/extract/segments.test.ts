@@ -202,6 +202,13 @@ describe('which parts of a plan are tasks', () => {
     expect(await tasksOf(plan.join('\n'))).toEqual(['1.加强规划信息公开。（责任单位：市发改委）']);
   });
 
+  it('a page titled as a regulation (…督办制度, …管理办法（试行）) sets rules though it never says it enacts itself; a document-sharing site’s terms over it are chrome', async () => {
+    const rules = ['某局督查督办制度', '1. 1、下载文档前请自行甄别文档内容的完整性。', '一、督办程序', '1、立项。凡列入督办的事项，要进行登记。', '2、催办。督查室要适时督促催办。'];
+    expect(await tasksOf(rules.join('\n'))).toEqual([]);
+    const plan = ['某局督查督办工作方案', '1. 1、下载文档前请自行甄别文档内容的完整性。', '一、重点任务', '1、建立督办台账。（责任单位：督查室）'];
+    expect(await tasksOf(plan.join('\n'))).toEqual(['1、建立督办台账。（责任单位：督查室）']);
+  });
+
   it('a plan whose tasks include publishing interpretations (做好政策解读) keeps them', async () => {
     const text = ['2024年政务公开工作要点', '一、重点任务', '1.做好政策解读。（责任单位：区政府办）'].join('\n');
     expect(await tasksOf(text)).toEqual(['1.做好政策解读。（责任单位：区政府办）']);
