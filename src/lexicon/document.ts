@@ -42,6 +42,9 @@ export const ADDRESSEE_BODY_WORDS: readonly string[] = ['政府', '单位', '部
 /** A document-sharing site's notice over the file's text: 《…》由会员分享，可在线阅读…请在…上搜索。 */
 export const DOC_SHARING_NOTICE = /由会员分享|可在线阅读|在线免费阅读|珍藏版/;
 
+/** A page that says it interprets a document: 现将主要内容解读如下, 政策解读单位：…, 解读机构及咨询方式. */
+export const INTERPRETATION_SENTENCE = /解读如下|^(?:政策)?解读(?:单位|机构|人)[:：及]/;
+
 /** Kinds of rules, not plans: a document that enacts one (特制定本办法) assigns no tasks. */
 export const REGULATION_KINDS: readonly string[] = ['办法', '规定', '细则', '规则', '条例', '准则', '章程', '制度'];
 

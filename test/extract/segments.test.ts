@@ -209,6 +209,18 @@ describe('which parts of a plan are tasks', () => {
     expect(await tasksOf(plan.join('\n'))).toEqual(['1、建立督办台账。（责任单位：督查室）']);
   });
 
+  it('a page that says it interprets a plan (现将主要内容解读如下, 政策解读单位：…) without a 解读 title assigns no tasks', async () => {
+    const text = [
+      '2024年3月1日，某县人民政府印发了《2024年重点工作任务分工方案》，现将主要内容解读如下：',
+      '一、出台背景',
+      '为确保各项重点工作任务落实到位，县政府办公室对各项任务进行细化分解。',
+      '二、保障措施',
+      '县政府办公室将每季度汇总一次工作进展并向县政府报告。',
+      '政策解读单位：某县人民政府办公室',
+    ].join('\n');
+    expect(await tasksOf(text)).toEqual([]);
+  });
+
   it('a plan whose tasks include publishing interpretations (做好政策解读) keeps them', async () => {
     const text = ['2024年政务公开工作要点', '一、重点任务', '1.做好政策解读。（责任单位：区政府办）'].join('\n');
     expect(await tasksOf(text)).toEqual(['1.做好政策解读。（责任单位：区政府办）']);
