@@ -18,6 +18,8 @@ export const LISTED_KIND_WORDS: readonly string[] = ['表', '名单', '目录'];
 export const WEB_CHROME_PATTERNS: readonly RegExp[] = [
   /^(?:[-–—·•●]\s*)?(?:发布日期|发布时间|发文日期|时间|日期|来源|信息来源|作者|浏览次数|浏览量|访问量|点击数|阅读次数|索\s*引\s*号|主\s*题\s*词|主题分类|发布机构|文\s*号|成文日期|字号|发文单位|发文机关|发文序号|发文字号|信息名称|名\s*称|分\s*类|信息分类|生成日期|是否有效|信息有效性|有\s*效\s*性|公开类型|公开方式|公开属性|公开期限|公开日期|公开范围|体裁分类|所属机构)\s*[:：]/,
   /^导语\s*[:：]/,
+  // An encyclopedia page's box of facts about a document: • 中文名：…, 颁布时间：….
+  /^(?:[-–—·•●]\s*)?(?:中文名|外文名|颁布时间|颁布单位|发布单位|实施时间|文件编号)\s*[:：]/,
   // A page's tab or anchor over the text: 全文, 正文, or the section label of its template (新闻详情).
   /^[【[]?(?:全文|正文|阅读全文|新闻详情|文章详情|信息详情|内容详情|详情)[】\]]?$/,
   /^[-–—·•●]?\s*(?:上一篇|下一篇|上一条|下一条)\s*[:：]?/,
@@ -42,8 +44,8 @@ export const ADDRESSEE_BODY_WORDS: readonly string[] = ['政府', '单位', '部
 /** A document-sharing site's notice over the file's text: 《…》由会员分享，可在线阅读…请在…上搜索。 */
 export const DOC_SHARING_NOTICE = /由会员分享|可在线阅读|在线免费阅读|珍藏版/;
 
-/** A page that says it interprets a document: 现将主要内容解读如下, 政策解读单位：…, 解读机构及咨询方式. */
-export const INTERPRETATION_SENTENCE = /解读如下|^(?:政策)?解读(?:单位|机构|人)[:：及]/;
+/** A page that says it interprets a document: 现将主要内容解读如下, 政策解读单位：…, 解读机构及咨询方式, a heading 内容解读. */
+export const INTERPRETATION_SENTENCE = /解读如下|^(?:政策)?解读(?:单位|机构|人)[:：及]|^(?:内容|政策)解读$/;
 
 /** Kinds of rules, not plans: a document that enacts one (特制定本办法) assigns no tasks. */
 export const REGULATION_KINDS: readonly string[] = ['办法', '规定', '细则', '规则', '条例', '准则', '章程', '制度'];

@@ -221,6 +221,18 @@ describe('which parts of a plan are tasks', () => {
     expect(await tasksOf(text)).toEqual([]);
   });
 
+  it('an encyclopedia page on a plan (• 中文名：…, a heading 内容解读) tells about it: its fact box and what the plan requires are no tasks', async () => {
+    const text = [
+      '关于落实重点工作分工的意见',
+      '基本介绍',
+      '• 中文名：关于落实重点工作分工的意见',
+      '• 颁布时间：2022年3月',
+      '内容解读',
+      '《分工意见》要求，各地区、各部门要细化时间表、路线图。',
+    ].join('\n');
+    expect(await tasksOf(text)).toEqual([]);
+  });
+
   it('a plan whose tasks include publishing interpretations (做好政策解读) keeps them', async () => {
     const text = ['2024年政务公开工作要点', '一、重点任务', '1.做好政策解读。（责任单位：区政府办）'].join('\n');
     expect(await tasksOf(text)).toEqual(['1.做好政策解读。（责任单位：区政府办）']);
