@@ -63,5 +63,8 @@ export const COVERING_TITLE = /(?:印发|转发|印送)\S{0,80}通知$/;
  */
 export const COVERING_SENTENCE = /(?:印发|转发|印送)给你们|印发给你单位|予以分解印发|(?:分解|分工)\S{0,30}?通知如下/;
 
-/** The red-head line "XX局文件" carries the issuer. */
-export const RED_HEAD = /^(.{2,40}?)(?:文件|文\s*件)$/;
+/**
+ * The red-head line "XX局文件" carries the issuer; a portal's 文件类型 value (政府文件, 部门文件) names a
+ * kind of document, not who issued it.
+ */
+export const RED_HEAD = /^(?!(?:政府|部门|党委|规范性|其他|行政规范性)文件$)(.{2,40}?)(?:文件|文\s*件)$/;

@@ -59,6 +59,13 @@ describe('document meta', () => {
     }
   });
 
+  it('a portal’s 文件类型 value (政府文件) names a kind of document, not a red head’s issuer', () => {
+    const { meta } = extractMeta(lines('文件类型', '政府文件', '一、重点任务'), [], []);
+    expect(meta.issuer).toBeNull();
+    const red = extractMeta(lines('某县人民政府文件', '关于印发某方案的通知'), [], []);
+    expect(red.meta.issuer).toBe('某县人民政府');
+  });
+
   it('a table’s caption row is the title without the pipe that closed its cell; 分 类: is chrome', async () => {
     const text = ['分 类: 其他;通知', '2021 年政务公开工作重点任务台账 |', '序号 | 工作任务 | 责任处室 |', '1 | 做好疫苗接种信息公开 | 疾控处 |'].join('\n');
     const { meta } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;
