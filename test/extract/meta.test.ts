@@ -66,6 +66,12 @@ describe('document meta', () => {
     expect(red.meta.issuer).toBe('某县人民政府');
   });
 
+  it('a portal’s skip link (跳到主要內容區塊, :::) is chrome, not the title', async () => {
+    const text = ['跳到主要內容區塊', ':::', '某市政府第100次市政會議', '一、工務局報告：道路養護情形。主席裁示：請工務局加強巡查。'].join('\n');
+    const { meta } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;
+    expect(meta.title).toBe('某市政府第100次市政會議');
+  });
+
   it('a table’s caption row is the title without the pipe that closed its cell; 分 类: is chrome', async () => {
     const text = ['分 类: 其他;通知', '2021 年政务公开工作重点任务台账 |', '序号 | 工作任务 | 责任处室 |', '1 | 做好疫苗接种信息公开 | 疾控处 |'].join('\n');
     const { meta } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;

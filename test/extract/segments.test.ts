@@ -377,6 +377,11 @@ describe('minutes and meeting reports', () => {
     ]);
   });
 
+  it('confirming the last minutes (主席裁示：纪录确定, 修正后确定) assigns no work', async () => {
+    const text = ['壹、报告事项', '一、本府上周市政会议纪录。主席裁示：纪录确定。', '二、工务局报告：道路养护情形。主席裁示：请工务局加强巡查。', '三、上次会议纪录。主席裁示：修正后确定。'].join('\n');
+    expect(await tasksOf(text)).toEqual(['二、工务局报告：道路养护情形。主席裁示：请工务局加强巡查。']);
+  });
+
   it('bulleted items are items; minutes assign by asking (请X…会同Y)', async () => {
     const text = ['各科重大事项提报', '• 新年度的委办案请赶办，加速办理上网招标。', '• 土地更新案，请六、七科会同五科派员参加。', '• 绿廊工程案，请一科督促设计单位加速办理图说修正。'].join('\n');
     const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'minutes.txt');
