@@ -2,7 +2,7 @@ import type { Block } from '../model/block.js';
 import type { SourceLocation } from '../model/location.js';
 import { ATTACHMENT_HEAD, WEB_CHROME_PATTERNS } from '../lexicon/document.js';
 import { foldToSimplified } from '../lexicon/hant.js';
-import { parseNumberLabel, type NumberLabel } from './numbering.js';
+import { parseNumberLabel, type NumberLabel, type NumberingStyle } from './numbering.js';
 import { withoutSpaces } from '../text/space.js';
 
 /** A paragraph line as the outline keeps it. */
@@ -110,11 +110,20 @@ export function buildOutline(blocks: readonly Block[]): Outline {
     recent.push(line);
     if (recent.length > 3) recent.shift();
     const label = parseNumberLabel(block.text);
-    const style = label ? label.style : block.kind === 'heading' ? `h${block.level ?? 1}` : null;
+    const style = label ? bulletLevel(label.style, block) : block.kind === 'heading' ? `h${block.level ?? 1}` : null;
     if (style && placeNode(stack, seenStyles, label, style, line, attachment)) return;
     stack[stack.length - 1].lines.push(line);
   });
   return outline;
+}
+
+/**
+ * A page's nested lists keep their depth as indentation ("  • 各科重大事项提报 ⏎    • 请一科…"):
+ * a bullet indented further than another is one level down, so each indentation is a style of its own.
+ */
+function bulletLevel(style: NumberingStyle, block: Block): string {
+  const column = block.loc.column;
+  return style === 'bullet' && column !== undefined && column > 1 ? `bullet@${column}` : style;
 }
 
 /**

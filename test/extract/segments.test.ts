@@ -382,6 +382,24 @@ describe('minutes and meeting reports', () => {
     expect(await tasksOf(text)).toEqual(['二、工务局报告：道路养护情形。主席裁示：请工务局加强巡查。']);
   });
 
+  it('a page’s nested list keeps its depth as indentation: a bullet with bullets indented under it heads them; a standing report on earlier decisions (…执行情形报告) is no task', async () => {
+    const text = [
+      '第12次主管会报',
+      '  • 上次会议决议及指示事项执行情形报告',
+      '  • 各科重大事项提报',
+      '    • 工程设计图说请一科督促厂商尽早提出。',
+      '    • 年度预算请二科于月底前汇整。',
+      '  • 综合指示事项',
+      '    • 防汛期间请各科加强值班。',
+    ].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'minutes.txt');
+    expect(parsed.document.tasks.map((t) => [t.path.join('/'), t.title])).toEqual([
+      ['•各科重大事项提报', '工程设计图说请一科督促厂商尽早提出'],
+      ['•各科重大事项提报', '年度预算请二科于月底前汇整'],
+      ['•综合指示事项', '防汛期间请各科加强值班'],
+    ]);
+  });
+
   it('bulleted items are items; minutes assign by asking (请X…会同Y)', async () => {
     const text = ['各科重大事项提报', '• 新年度的委办案请赶办，加速办理上网招标。', '• 土地更新案，请六、七科会同五科派员参加。', '• 绿廊工程案，请一科督促设计单位加速办理图说修正。'].join('\n');
     const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'minutes.txt');
