@@ -72,6 +72,13 @@ describe('document meta', () => {
     expect(meta.title).toBe('某市政府第100次市政會議');
   });
 
+  it('a covering notice’s 落款 near the start dates the plan it issues, however long the plan runs after it', async () => {
+    const plan = Array.from({ length: 12 }, (_, k) => `（${'一二三四五六七八九十'[k % 10]}）第${k + 1}项工作的具体内容。`);
+    const text = ['各县区人民政府：', '现将《某市2024年重点行动方案》印发给你们，请认真遵照执行。', '某市人民政府办公室', '2024年4月22日', '某市2024年重点行动方案', '一、重点任务', ...plan].join('\n');
+    const { meta } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;
+    expect([meta.issuer, meta.date]).toEqual(['某市人民政府办公室', '2024-04-22']);
+  });
+
   it('a table’s caption row is the title without the pipe that closed its cell; 分 类: is chrome', async () => {
     const text = ['分 类: 其他;通知', '2021 年政务公开工作重点任务台账 |', '序号 | 工作任务 | 责任处室 |', '1 | 做好疫苗接种信息公开 | 疾控处 |'].join('\n');
     const { meta } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;
