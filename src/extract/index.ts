@@ -35,7 +35,7 @@ export interface Extracted {
  */
 export function extractDocument(read: ReadResult, file: string): Extracted {
   const blocks = recoverLayout(read.blocks);
-  const outline = buildOutline(blocks);
+  const outline = buildOutline(blocks, { indentedLists: read.format === 'text' });
   const mainLines = subtreeLines(outline.root);
   // Attachments follow the main text: appending them keeps document order.
   const lines = [...mainLines];

@@ -70,7 +70,11 @@ export function isChrome(text: string): boolean {
   return CHROME.test(foldToSimplified(text));
 }
 
-export function buildOutline(blocks: readonly Block[]): Outline {
+/**
+ * `indentedLists`: the blocks keep a plain text's indentation as their column, so a bullet's depth
+ * can be read from it (a web page's source columns say nothing of its lists).
+ */
+export function buildOutline(blocks: readonly Block[], { indentedLists = false } = {}): Outline {
   const root = newNode(null, 'root', null, null);
   const outline: Outline = { root, attachments: [], chrome: [], signature: [], tables: [] };
   let stack: OutlineNode[] = [root];
@@ -110,7 +114,7 @@ export function buildOutline(blocks: readonly Block[]): Outline {
     recent.push(line);
     if (recent.length > 3) recent.shift();
     const label = parseNumberLabel(block.text);
-    const style = label ? bulletLevel(label.style, block) : block.kind === 'heading' ? `h${block.level ?? 1}` : null;
+    const style = label ? (indentedLists ? bulletLevel(label.style, block) : label.style) : block.kind === 'heading' ? `h${block.level ?? 1}` : null;
     if (style && placeNode(stack, seenStyles, label, style, line, attachment)) return;
     stack[stack.length - 1].lines.push(line);
   });

@@ -400,6 +400,12 @@ describe('minutes and meeting reports', () => {
     ]);
   });
 
+  it('a web page’s bullets are siblings wherever its source puts them (its columns say nothing of its lists)', async () => {
+    const html = '<html><body><p>一、重点任务</p><p>• 新建公园2个。</p><p>• 改造老旧小区5个。</p></body></html>';
+    const parsed = await parseBytes(Buffer.from(html, 'utf8'), 'plan.html');
+    expect(parsed.document.tasks.map((t) => t.title)).toEqual(['新建公园2个', '改造老旧小区5个']);
+  });
+
   it('bulleted items are items; minutes assign by asking (请X…会同Y)', async () => {
     const text = ['各科重大事项提报', '• 新年度的委办案请赶办，加速办理上网招标。', '• 土地更新案，请六、七科会同五科派员参加。', '• 绿廊工程案，请一科督促设计单位加速办理图说修正。'].join('\n');
     const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'minutes.txt');
