@@ -16,6 +16,7 @@ import { OutputQueue, openOutput, writeOutput, writeStdout, type OutputTarget } 
 import { guardOutputs } from './output-guard.js';
 import { startProgress } from './progress.js';
 import { EXIT, UsageError, checkAsOf, jobsOf, type CommonOptions } from './shared.js';
+import { tuneCompilerForBatch } from './v8-tuning.js';
 
 export interface ExportCommandOptions extends CommonOptions {
   output?: string;
@@ -91,6 +92,7 @@ export async function exportCommand(patterns: string[], options: ExportCommandOp
   if (process.env.PLANLINT_DEBUG) process.stderr.write(`planlint: export ${worker ? `on worker threads (--jobs ${jobs}; ${fileURLToPath(worker.url)})` : 'in this thread'}\n`);
   const progress = await startProgress(items.length, 'planlint export');
   const outcomes = (async function* (): AsyncGenerator<FileOutcome> {
+    tuneCompilerForBatch(items.length, worker ? jobs : 1);
     for await (const outcome of runAll(items, settings, { jobs, worker })) {
       progress.tick();
       if (outcome.failure !== null) {

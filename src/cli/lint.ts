@@ -24,6 +24,7 @@ import { guardOutputs } from './output-guard.js';
 import { startProgress, type Progress } from './progress.js';
 import { parseStdin } from './run.js';
 import { EXIT, UsageError, checkAsOf, jobsOf, type CommonOptions } from './shared.js';
+import { tuneCompilerForBatch } from './v8-tuning.js';
 
 export interface LintCommandOptions extends CommonOptions {
   format: string;
@@ -177,6 +178,7 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
       try {
         sink = await openReport(output, { holdStdout: bar.drawn && process.stdout.isTTY === true });
         await sink.write(report.head());
+        tuneCompilerForBatch(items.length, pool.jobs);
         for await (const outcome of runAll(items, runSettings, pool)) {
           bar.tick();
           await collect(outcome.document!, outcome.summary.tasks);

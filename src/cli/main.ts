@@ -4,6 +4,7 @@ import { describeConfigError, describeUnexpected, describeUsageError } from '../
 import { VERSION } from '../version.js';
 import { ConfigError } from './config-error.js';
 import { EXIT, UsageError } from './shared.js';
+import { allowV8Tuning } from './v8-tuning.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 const megabytes = (value: string) => {
@@ -129,5 +130,6 @@ function quietOnClosedPipe(): void {
 
 export async function runCli(): Promise<void> {
   quietOnClosedPipe();
+  allowV8Tuning();
   process.exitCode = await main(process.argv.slice(2));
 }

@@ -273,13 +273,18 @@ function unwrapNotes(lines: readonly Line[]): Line[] {
 }
 
 function bracketBalance(text: string): number {
+  if (!OPENING_BRACKET.test(text)) return 0;
   let depth = 0;
-  for (const ch of text) {
-    if (ch === '（' || ch === '(') depth++;
-    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+  for (let k = 0; k < text.length; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch === FULL_OPEN || ch === ASCII_OPEN) depth++;
+    else if ((ch === FULL_CLOSE || ch === ASCII_CLOSE) && depth > 0) depth--;
   }
   return depth;
 }
+
+const OPENING_BRACKET = /[（(]/;
+const [FULL_OPEN, ASCII_OPEN, FULL_CLOSE, ASCII_CLOSE] = [...'（()）'].map((ch) => ch.charCodeAt(0));
 
 function pathOf(node: OutlineNode): string[] {
   const path: string[] = [];

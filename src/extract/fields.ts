@@ -74,6 +74,9 @@ const INLINE_LABELS = [...LABEL_INDEX.entries()]
   .map(([label]) => label)
   .sort((a, b) => b.length - a.length);
 
+/** Two-character time labels, read inside a line only after a space or a separator. */
+const SHORT_TIME_LABELS = ['时间', '时限', '期限'];
+
 /**
  * A label inside a sentence: known ones, and unknown ones built like them
  * (责任/牵头/配合… + up to four characters). Matched on folded text.
@@ -84,7 +87,9 @@ const INLINE_LABEL = new RegExp(
     // a listed label of four or more characters with its colon needs no boundary before it.
     `|(${INLINE_LABELS.filter((label) => label.length >= 4).join('|')})[\\s\\u3000]*[:：]` +
     // A clerk's typo for the colon, a semicolon, right where a note opens: "（责任单位；住建局、畜牧局）".
-    `|(?<=[（(〔【\\[])(${INLINE_LABELS.join('|')})[\\s\\u3000]*[;；](?=[\\s\\u3000]*[^\\s\\u3000)）])`,
+    `|(?<=[（(〔【\\[])(${INLINE_LABELS.join('|')})[\\s\\u3000]*[;；](?=[\\s\\u3000]*[^\\s\\u3000)）])` +
+    // Labels a page ran onto one line, spaces between them ("责任单位：县发改局 时间：2024年"): the short time labels too.
+    `|(?<=[\\s\\u3000；;，,])(${SHORT_TIME_LABELS.join('|')})[\\s\\u3000]*[:：]`,
   'g',
 );
 
@@ -98,7 +103,7 @@ export function parseInlineFields(line: string): Field[] {
   const folded = foldToSimplified(line);
   const hits: Array<{ label: string; start: number; valueStart: number }> = [];
   for (const match of folded.matchAll(INLINE_LABEL)) {
-    const label = match[1] ?? match[2] ?? match[3];
+    const label = match[1] ?? match[2] ?? match[3] ?? match[4];
     hits.push({ label: line.slice(match.index, match.index + label.length), start: match.index, valueStart: match.index + match[0].length });
   }
   const fields: Field[] = [];

@@ -9,12 +9,13 @@ import {
   OPEN_LIST_TAIL,
   OWNER_SEPARATORS,
   PARTNER_VERBS_AFTER,
+  ROLE_MARKER,
   STAR_LEADS_PATTERN,
   TOGETHER_WORDS,
 } from '../lexicon/owner-words.js';
-import { BARE_LEVEL_WORDS, ORG_NAME_END_GLOSSED, REDACTION_PATTERN, VAGUE_OWNER_WORDS } from '../lexicon/organisations.js';
+import { BARE_LEVEL_WORDS, NAME_WORDS_OPENING_WITH_VERBS, ORG_NAME_END_GLOSSED, REDACTION_PATTERN, VAGUE_OWNER_WORDS } from '../lexicon/organisations.js';
 import { stripGlosses } from './gloss.js';
-import { looksLikeName, readPerson } from './person.js';
+import { isPostAlone, looksLikeName, readPerson } from './person.js';
 import { stripEndOf, trimEndsOf } from '../text/trim.js';
 import { withoutSpaces } from '../text/space.js';
 
@@ -53,6 +54,8 @@ interface Item {
   starred: boolean;
   /** Named in a list that ends "…等部门": each is a body though written short (铁路、水利、电力等部门). */
   listed?: boolean;
+  /** A clause separator (，；) stands before it: a verb after it does not reach back over it. */
+  opensClause?: boolean;
 }
 
 const VERBS: ReadonlyArray<readonly [string, Verb]> = [
@@ -108,6 +111,9 @@ export function firstListedLeads(texts: Iterable<string>): boolean {
   return false;
 }
 
+/** What opens a collective of its own: 各, 相关, 有关, 其他, 属下, 所属. */
+const COLLECTIVE_OPENER = /^(?:各|相关|有关|其他|其它|属下|所属)/;
+
 /** Is this an organisation name (ends like one, or is a collective 各…/有关…)? */
 export function isOrgName(text: string): boolean {
   const key = foldToSimplified(withoutSpaces(text));
@@ -115,7 +121,7 @@ export function isOrgName(text: string): boolean {
   if (ORG_NAME_END_GLOSSED.test(key)) return true;
   // A collective is short (各地, 各部门); a longer text after 各/有关 that ends like no body is a sentence,
   // and one that ends in a post (各科科长) names people.
-  return /^(?:各|相关|有关|其他|其它|属下|所属)/.test(key) && key.length <= 4 && readPerson(key)?.byPost !== true;
+  return COLLECTIVE_OPENER.test(key) && key.length <= 4 && readPerson(key)?.byPost !== true;
 }
 
 /** An owner as a note or clause may name it: a unit, a person with a post, or a redacted name. */
@@ -133,6 +139,8 @@ export function isOwnerValue(text: string): boolean {
   const clean = stripGlosses(text).trim();
   if (clean.length < 2 || clean.length > 200) return false;
   const items = splitItems(clean, 'unit');
+  // A note may close with its deadline: （县住建局负责，2024年底前）, （县应急局，长期）.
+  while (items.length > 1 && TIME_ITEM.test(items[items.length - 1].text)) items.pop();
   return items.length > 0 && items.every(isOwnerItem);
 }
 
@@ -230,7 +238,11 @@ function ownerKey(item: Item, k: number, role: OwnerRole, hasLead: boolean, expl
 
 /** Leaders as written, one per person: padded names joined ("陆 明俞 悦" → 陆明, 俞悦), posts after names dropped. */
 function leaderNames(text: string): string[] {
-  const tokens = text.trim().split(/[\s\u3000\u00a0]+/).filter(Boolean);
+  // "张三 副县长": a post standing after a name is its title, not a person.
+  const tokens = text
+    .trim()
+    .split(/[\s\u3000\u00a0]+/)
+    .filter((token, k, all) => token && !(k > 0 && isPostAlone(token) && looksLikeName(all[k - 1])));
   if (tokens.length > 1 && tokens.every((t) => /^\p{Script=Han}{1,3}$/u.test(t))) {
     const chars = [...tokens.join('')];
     if (tokens.every((t) => t.length <= 2) && chars.length % 2 === 0 && tokens.some((t) => t.length === 1)) {
@@ -243,9 +255,14 @@ function leaderNames(text: string): string[] {
   const name = text.replace(PADDING, '$1').trim();
   if (!name) return [];
   if (REDACTION_PATTERN.test(name)) return [name];
-  const person = readPerson(name);
-  return [person && !person.byPost ? person.name : name];
+  // 张三（县林业局局长）: the post in brackets after a name is not part of it.
+  const posted = POST_IN_BRACKETS.exec(name);
+  const bare = posted && readPerson(name.slice(0, posted.index)) ? name.slice(0, posted.index) : name;
+  const person = readPerson(bare);
+  return [person && !person.byPost ? person.name : bare];
 }
+
+const POST_IN_BRACKETS = /[（(][^（）()]{2,20}[)）]$/;
 
 /**
  * A column of 牵头单位及主要负责人 writes the body and its head together
@@ -284,6 +301,7 @@ function joinSingles(tokens: readonly string[]): string[] {
 /** Pieces of the value between separators outside brackets, each with the verb written after it. */
 function splitItems(text: string, role: OwnerRole): Item[] {
   const pieces: string[] = [];
+  const separators: string[] = [];
   let depth = 0;
   let start = 0;
   for (let k = 0; k < text.length; k++) {
@@ -292,19 +310,22 @@ function splitItems(text: string, role: OwnerRole): Item[] {
     else if (CLOSERS.includes(ch) && depth > 0) depth--;
     else if (depth === 0 && OWNER_SEPARATORS.includes(ch)) {
       pieces.push(text.slice(start, k));
+      separators.push(ch);
       start = k + 1;
     }
   }
   pieces.push(text.slice(start));
   const items: Item[] = [];
-  for (const raw of pieces) {
+  for (const [p, raw] of pieces.entries()) {
     const piece = trimEndsOf(raw, '', '。．.').replace(/^(?:由|和|与|與|及)/, '');
     if (!piece || /^[〕】）)\]］]+$/.test(piece)) continue;
     if (role === 'leader') {
       items.push({ text: stripEndOf(piece, CLOSING_MARKS), verb: null, starred: false });
       continue;
     }
+    const first = items.length;
     items.push(...splitTogether(piece));
+    if (p > 0 && CLAUSE_SEPARATORS.includes(separators[p - 1]) && items[first]) items[first].opensClause = true;
   }
   if (role === 'leader') return items;
   // "铁路、水利、电力等部门", "公安、交通部门": the list's tail (its shared 部门) says every item is a body.
@@ -338,9 +359,17 @@ function readItem(piece: string): Item {
   const folded = foldToSimplified(text);
   // The verb ends the piece, or is followed by a few characters of filler ("牵头卖力" on sites that spin text).
   const found = VERB_AT_END.exec(folded);
-  if (found && found.index > 0 && isOwnerName(text.slice(0, found.index))) {
+  // 县委组织部 is a name: the 组织 of 组织部 is no verb (organisations.ts).
+  const nameWord = found !== null && NAME_WORDS_OPENING_WITH_VERBS.some((word) => folded.startsWith(word, found.index));
+  if (found && found.index > 0 && !nameWord && isOwnerName(text.slice(0, found.index))) {
     verb = VERB_KIND.get(found[1])!;
     text = text.slice(0, found.index);
+  }
+  // A role in brackets after the name says it outright: 县住建局（牵头）, 县财政局（配合单位）.
+  const marker = ROLE_MARKER.exec(foldToSimplified(text));
+  if (marker && marker.index > 0) {
+    verb = marker[1] ? 'lead' : 'partner';
+    text = text.slice(0, marker.index);
   }
   text = cleanTail(text);
   // "…粮食局等部门研究提出落实意见": an open list ends the owners; what follows is the work.
@@ -359,14 +388,22 @@ function isOwnerName(text: string): boolean {
   return person !== null && (person.byPost || name !== person.name);
 }
 
-/** A verb covers the run of owners before it: "A、B牵头" makes both lead. */
+/**
+ * A verb covers the run of owners before it: "A、B牵头" makes both lead. The
+ * run is a list (、): a clause (，；) ends it — "县住建局，县财政局配合" is the
+ * 住建局's work with the 财政局's help.
+ */
 function assignVerbsBackwards(items: Item[]): void {
   let verb: Verb | null = null;
   for (let k = items.length - 1; k >= 0; k--) {
     if (items[k].verb) verb = items[k].verb;
     else if (verb) items[k].verb = verb;
+    if (items[k].opensClause) verb = null;
   }
 }
+
+/** Separators between clauses of an owner value, not between the names of a list. */
+const CLAUSE_SEPARATORS = '，,；;';
 
 /** Unit names side by side in a table cell: "安监站 安监所". */
 function splitOnSpaces(item: Item): Item[] {
@@ -375,15 +412,26 @@ function splitOnSpaces(item: Item): Item[] {
   return parts.map((text) => ({ ...item, text }));
 }
 
-/** 和/及/与 between two unit names: "其他股室及属下单位"; not "住房和城乡建设局", not "党工委和管委会". */
 function splitOnConjunctions(item: Item): Item[] {
-  const m = /^(.{2,}?)(和|及|与|與)(.{2,})$/u.exec(item.text);
-  if (!m) return [item];
+  const names = splitBetweenUnits(item.text);
+  return names.length === 1 ? [item] : names.map((text) => ({ ...item, text }));
+}
+
+/**
+ * 和/及/与 between two unit names: "其他股室及属下单位", "各责任单位和相关部门"; not
+ * "住房和城乡建设局", not "党工委和管委会", and not "各区县政府和开发区管委会", where 各
+ * covers both: one class of local authorities.
+ */
+export function splitBetweenUnits(text: string): string[] {
+  const m = /^(.{2,}?)(和|及|与|與)(.{2,})$/u.exec(text);
+  if (!m) return [text];
   const [, left, , right] = m;
   const bare = BARE_ORG_WORDS.includes(foldToSimplified(right));
-  if (bare || !isOrgName(left) || !isOrgName(right)) return [item];
-  return [{ ...item, text: left }, ...splitOnConjunctions({ ...item, text: right })];
+  const sharedEach = left.startsWith('各') && !COLLECTIVE_OPENER.test(right);
+  if (bare || sharedEach || !isOrgName(left) || !isOrgName(right)) return [text];
+  return [left, ...splitBetweenUnits(right)];
 }
+
 
 /** "各县、市、区政府": a level character alone joins the owners around it back into one. */
 function joinLevelWords(items: Item[]): Item[] {

@@ -1,14 +1,14 @@
 import { foldToSimplified } from '../lexicon/hant.js';
-import { ORG_SUFFIXES, OWNER_VERBS, PARTNER_VERBS, SUBJECT_PEOPLE_WORDS } from '../lexicon/organisations.js';
+import { NAME_WORDS_OPENING_WITH_VERBS, ORG_SUFFIXES, OWNER_VERBS, PARTNER_VERBS, SUBJECT_PEOPLE_WORDS } from '../lexicon/organisations.js';
 import { stripGlosses } from './gloss.js';
-import { readOwnerValue } from './owner-value.js';
+import { readOwnerValue, splitBetweenUnits } from './owner-value.js';
 import { clauseSubject, endsLikeOrg } from './subject.js';
 import { holdsTaskVerb } from './task-verbs.js';
 import { trimEndsOf } from '../text/trim.js';
 
 /**
- * Split an owner value into owners: on 、，,；; / and line breaks, and on 及
- * after an organisation name — never inside brackets ("各县（市、区）政府" is
+ * Split an owner value into owners: on 、，,；; / and line breaks, on 及
+ * after an organisation name, on 和/与 between two of them — never inside brackets ("各县（市、区）政府" is
  * one owner). Padding inside names goes ("陈  凯" → 陈凯); "*" and "××" stay.
  */
 export function splitOwners(value: string): string[] {
@@ -16,7 +16,7 @@ export function splitOwners(value: string): string[] {
   const folded = foldToSimplified(value);
   const flush = (from: number, to: number) => {
     const owner = cleanOwner(value.slice(from, to));
-    if (owner) owners.push(owner);
+    if (owner) owners.push(...splitBetweenUnits(owner));
   };
   let depth = 0;
   let start = 0;
@@ -47,10 +47,13 @@ export function cleanOwner(raw: string): string {
 
 const SUFFIX = `(?:${ORG_SUFFIXES.join('|')})`;
 const startsAny = (words: readonly string[]) => (text: string, at: number) => words.find((word) => text.startsWith(word, at)) ?? null;
+const nameWordAt = startsAny(NAME_WORDS_OPENING_WITH_VERBS);
 const peopleAt = startsAny(SUBJECT_PEOPLE_WORDS);
 /** After the subject, its people may come before the verb: "各乡镇相关人员参加". */
 const verbAfterPeople = (words: readonly string[]) => {
-  const verbAt = startsAny(words);
+  const wordAt = startsAny(words);
+  // 县应急局要…: the 应 of 应急 is the name going on, not its verb.
+  const verbAt = (text: string, at: number) => (nameWordAt(text, at) === null ? wordAt(text, at) : null);
   return (text: string) => (end: number) => {
     const people = peopleAt(text, end);
     return (people !== null && verbAt(text, end + people.length) !== null) || verbAt(text, end) !== null ? true : null;

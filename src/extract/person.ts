@@ -25,6 +25,12 @@ function postAtEnd(text: string): string | null {
   return POST_AT_END.exec(text)?.[0] ?? null;
 }
 
+/** A post standing alone, with its rank (副县长, 常务副市长): the title after a name in a cell ("张三 副县长"). */
+export function isPostAlone(text: string): boolean {
+  const post = postAtEnd(text);
+  return post !== null && (post === text || POST_QUALIFIERS.some((q) => q + post === text));
+}
+
 /** Surname + one or two characters: 周敏, 李建国, 欧阳明远. */
 export function looksLikeName(text: string): boolean {
   if (!HAN_ONLY.test(text)) return false;

@@ -421,7 +421,15 @@ const PLACE_AFTER_DISTANCE = /^(?:米|公里|千米)$/;
 /** "按照4000元/平方米的标准补偿": a rate a standard sets, not a quantity promised. */
 const STANDARD_AFTER = /^\s*的?(?:标准|標準)/;
 
+/**
+ * "“十四五”规划102项重大工程", "《纲要》确定的20项任务": a count that a cited plan
+ * makes describes that plan, not what this one promises (完成专项规划10项 does promise:
+ * the plan there is unnamed, the thing counted).
+ */
+const CITED_PLAN_BEFORE = /(?:”(?:规划|计划|纲要|方案)|》|规划纲要)(?:中|里)?(?:(?:确定|明确|提出|部署|列出|谋划|安排)的)?\s*$/;
+
 function isScope(text: string, match: QuantityMatch): boolean {
+  if (CITED_PLAN_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) return true;
   const end = match.index + match.text.length;
   if (STANDARD_AFTER.test(text.slice(end, end + 4))) return true;
   if (text[end] === '处' && PLACE_AFTER_DISTANCE.test(match.unit)) return true;

@@ -9,11 +9,16 @@ import { withoutSpaces } from '../text/space.js';
  * not tasks a supervisor tracks. A plan says "制定本方案", "制定本要点".
  */
 const ENACTS_RULES = new RegExp(`(?:制定|制订|订定)本(?:${REGULATION_KINDS.join('|')})|订定本要点`);
+/** A first chapter of general provisions (第一章 总则) opens a code of articles, never a plan. */
+const GENERAL_PROVISIONS = /第[一1]章总则/;
 /** The enacting clause is the first article: it stands among the first lines. */
 const FIRST_LINES = 15;
 
 export function enactsRules(lines: readonly Line[]): boolean {
-  return lines.slice(0, FIRST_LINES).some((line) => ENACTS_RULES.test(foldToSimplified(withoutSpaces(line.text))));
+  // Read as one text: a page that keeps a PDF's line breaks may break the clause itself (…结合实际制 ⏎ 定本办法).
+  const opening = lines.slice(0, FIRST_LINES).map((line) => line.text).join('');
+  const text = foldToSimplified(withoutSpaces(opening));
+  return ENACTS_RULES.test(text) || GENERAL_PROVISIONS.test(text);
 }
 
 /**

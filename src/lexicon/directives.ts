@@ -31,7 +31,7 @@ export const DIRECTIVE_VERBS: readonly string[] = ['要', '须', '务必', '必�
  * verbs. (要求 stays one: "县长要求，各乡镇要…" hands out work.)
  */
 export const NON_DIRECTIVE_WORDS: readonly string[] = [
-  '重要', '主要', '需要', '只要', '必要', '纲要', '摘要', '概要', '提要', '简要', '首要', '紧要', '要点', '要素', '要闻', '要件', '要害', '要务', '要是', '须知',
+  '重要', '主要', '需要', '只要', '必要', '纲要', '纪要', '扼要', '摘要', '概要', '提要', '简要', '首要', '紧要', '要点', '要素', '要闻', '要件', '要害', '要务', '要是', '须知',
 ];
 
 /** Words that hand work to someone inside a sentence: 由X牵头, 责成X, 要求各局处, 请X. */

@@ -30,6 +30,14 @@ export const OWNER_VERBS: readonly string[] = [
 /** Verbs after a clause-initial subject that make it a partner. */
 export const PARTNER_VERBS: readonly string[] = ['配合', '协助', '协同', '参与', '参加', '列席'];
 
+/**
+ * Words of organisation names that open with an acting verb: 县应急局 is not 县 + 应,
+ * 县委组织部 not 县委 + 组织. A subject's verb never starts one of these.
+ */
+export const NAME_WORDS_OPENING_WITH_VERBS: readonly string[] = [
+  '应急', '组织部', '组织人事', '要素', '联合会', '统筹办', '统筹中心', '推进办', '推进中心', '共同体', '参与式',
+];
+
 /** Words after a subject naming its people rather than itself: "各乡镇相关人员参加会议". */
 export const SUBJECT_PEOPLE_WORDS: readonly string[] = ['相关人员', '有关人员', '相关负责人', '主要负责同志', '负责同志', '工作人员'];
 

@@ -19,8 +19,14 @@ export const PARTNER_VERBS_AFTER: readonly string[] = ['配合落实', '积极�
 export const IMPLEMENT_VERBS: readonly string[] = [
   '按职责分工负责', '按职责分工落实', '按职能分工落实', '按职能分工负责', '按职责负责', '按职能负责', '分工负责', '分工落实',
   '按职责落实', '参照落实', '参照执行', '具体落实', '具体负责', '负责落实', '组织实施', '组织开展', '抓好落实', '共同负责', '按职责分工',
-  '按职能分工', '落实', '负责', '实施', '组织', '承担', '统筹',
+  '按职能分工', '分别负责', '分别落实', '各自负责', '落实', '负责', '实施', '组织', '承担', '统筹',
 ];
+
+/**
+ * A role in brackets right after a unit: "县住建局（牵头）、县财政局", "县财政局（配合单位）".
+ * The first group leads, the second helps.
+ */
+export const ROLE_MARKER = /[（(](?:(牵头|主办|主责)(?:单位|部门)?|(配合|协办|协助|参与)(?:单位|部门)?)[）)]$/;
 
 /** "由A会同B…" and "A会同B": A leads, B helps. */
 export const TOGETHER_WORDS: readonly string[] = ['会同', '联合', '协调'];

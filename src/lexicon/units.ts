@@ -46,8 +46,13 @@ export const UNIT_GROUPS: readonly UnitGroup[] = [
   { unit: '吨', dimension: 'mass', toBase: 1000, aliases: ['吨'] },
   { unit: '噸', dimension: 'mass', toBase: 1000, aliases: ['噸'] },
   { unit: '千克', dimension: 'mass', toBase: 1, aliases: ['千克', '公斤', 'kg', '㎏'] },
+  // Concentrations of air and water quality: 35微克/立方米, 0.5毫克/升.
+  { unit: '克', dimension: 'mass', toBase: 0.001, aliases: ['克'] },
+  { unit: '毫克', dimension: 'mass', toBase: 1e-6, aliases: ['毫克', 'mg'] },
+  { unit: '微克', dimension: 'mass', toBase: 1e-9, aliases: ['微克', 'μg', 'µg'] },
   // volume
   { unit: '立方米', dimension: 'volume', toBase: 1, aliases: ['立方米', '立米', 'm3', 'm³', '㎥'] },
+  { unit: '升', dimension: 'volume', toBase: 0.001, aliases: ['升'] },
   // time: 年 and 月 are deliberately absent — "3年", "6个月" are durations, not targets
   { dimension: 'time', toBase: 1, aliases: ['小时', '小時'] },
   { unit: '小时', dimension: 'time', toBase: 1, aliases: ['个小时'] },

@@ -236,13 +236,12 @@ function detectTextLike(bytes: Uint8Array, ext: string, utf16: boolean, head: st
 /** Bytes below 0x20 other than TAB, LF, VT, FF, CR, SUB (old DOS end of file) and ESC (ANSI colours). */
 function controlShare(bytes: Uint8Array): number {
   const sample = bytes.subarray(0, SAMPLE_BYTES);
-  let controls = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const b = sample[i];
-    if (b < 0x20 && !(b >= 0x09 && b <= 0x0d) && b !== 0x1a && b !== 0x1b) controls++;
-  }
+  // Counted by the regex engine over the bytes as Latin-1: a byte loop in JavaScript costs more than the rest of detection.
+  const controls = Buffer.from(sample.buffer, sample.byteOffset, sample.byteLength).toString('latin1').match(CONTROL_BYTES)?.length ?? 0;
   return controls / sample.length;
 }
+
+const CONTROL_BYTES = /[\x00-\x08\x0e-\x19\x1c-\x1f]/g;
 
 /** Saved web pages arrive as .txt, .xls or no extension at all. */
 function looksLikeHtml(asciiHead: string): boolean {

@@ -189,6 +189,12 @@ describe('findTimeMentions', () => {
     expect(seen('加大综合性文化服务中心建设力度，到2019年底，所有行政村均建成')).toEqual([['到2019年底', 16, 'until', null, '2019-12-31']]);
   });
 
+  it('a date a page hard-wrapped over two lines (2024年6 ⏎ 月底前) is one date; a break between two texts joins nothing', () => {
+    expect(seen('全面推行企业开办一网通办，2024年6\n月底前全面实现')).toEqual([['2024年6月底前', 13, 'by', null, '2024-06-30']]);
+    expect(seen('县税务局配合，2024年\n12月底前完成')).toEqual([['2024年12月底前', 7, 'by', null, '2024-12-31']]);
+    expect(seen('完成3个\n月度报告').map((m) => m[0])).toEqual([]);
+  });
+
   it('skips plan periods inside 《》, even when the parentheses are unbalanced', () => {
     expect(seen('严格执行《某某标准（2016—2020年》，落实各级党政部门的保障责任')).toEqual([]);
     expect(seen('落实《某市规划（2012—2020）》')).toEqual([]);

@@ -44,6 +44,16 @@ describe('field labels', () => {
     ]);
   });
 
+  it('labels a page ran onto one line with spaces between them: a short time label (时间：, 时限：) ends the value before it', () => {
+    expect(brief('加快项目建设。责任领导：王明副县长 责任单位：县发改局 时间：2024年全年')).toEqual([
+      ['leader', '王明副县长', 'inline'],
+      ['unit', '县发改局', 'inline'],
+      ['deadline', '2024年全年', 'inline'],
+    ]);
+    // Inside running prose, with no space or separator before it, 时间 is no label.
+    expect(brief('明确完成时间节点。').filter(([role]) => role === 'deadline')).toEqual([]);
+  });
+
   it('由 names who acts when an urging word or an owner’s verb follows (会议要求由区教育局抓紧…), not 由于 nor a place', () => {
     expect(brief('会议要求由区教育局抓紧时间给区政府打报告，争取年内开工。')).toEqual([['unit', '区教育局', 'phrase']]);
     expect(brief('由于资金紧张，尽快落实配套。')).toEqual([]);

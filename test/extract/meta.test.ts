@@ -45,6 +45,12 @@ describe('document meta', () => {
     expect([meta.title, meta.docNumber]).toEqual(['2021年县政府重点工作任务', '华政发〔2021〕2号']);
   });
 
+  it('a page’s buttons, breadcrumbs (当前位置：首页 > …) and accessibility toolbar (无障碍浏览 长者模式) are chrome, not the title', async () => {
+    const text = ['返 回', '无障碍浏览 长者模式', '当前位置: 某市网 > 专题', '首页 > 政务公开 > 计划总结', '某市2024年重点工作任务分工方案', '一、重点任务', '1.新建公园2个。（责任单位：市住建局）'].join('\n');
+    const { meta } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;
+    expect(meta.title).toBe('某市2024年重点工作任务分工方案');
+  });
+
   it('the section label a portal’s template puts over the text (新闻详情, 文章详情) is chrome, not part of the title', async () => {
     const text = ['新闻详情', '某省关于做好2023年春耕生产工作的实施意见', '2023-03-01 10:00', '（一）稳定粮食播种面积。'].join('\n');
     const { meta } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;

@@ -20,6 +20,37 @@ describe('owner values (the grammar of 责任单位 cells and notes)', () => {
     expect(read('县财政局、—')).toEqual({ leaders: [], units: ['县财政局'], partners: [] });
   });
 
+  it('a name whose word opens with an acting verb is one name: 县委组织部 (组织), 县应急局 (应)', () => {
+    expect(read('县委组织部').units).toEqual(['县委组织部']);
+    expect(read('县委组织部牵头，县人社局配合')).toEqual({ leaders: [], units: ['县委组织部'], partners: ['县人社局'] });
+  });
+
+  it('a role in brackets after a unit says it outright: 县住建局（牵头）、县财政局 — the rest help; （配合单位） helps', () => {
+    expect(read('县住建局（牵头）、县财政局、县自然资源局')).toEqual({ leaders: [], units: ['县住建局'], partners: ['县财政局', '县自然资源局'] });
+    expect(read('县农业局（牵头单位）、县财政局（配合单位）负责')).toEqual({ leaders: [], units: ['县农业局'], partners: ['县财政局'] });
+  });
+
+  it('a verb reaches back over a list (、), not over a clause (，；): 县住建局，县财政局配合 is the 住建局’s work', () => {
+    expect(read('县住建局，县财政局配合')).toEqual({ leaders: [], units: ['县住建局'], partners: ['县财政局'] });
+    expect(read('县住建局、县财政局配合')).toEqual({ leaders: [], units: [], partners: ['县住建局', '县财政局'] });
+  });
+
+  it('分别负责: every listed unit owns its part', () => {
+    expect(read('县教育局、县住建局分别负责')).toEqual({ leaders: [], units: ['县教育局', '县住建局'], partners: [] });
+  });
+
+  it('a person’s post after the name, in brackets or after a space, is not a person: 张三（县林业局局长）, 张三 副县长', () => {
+    expect(read('张三（县林业局局长）', 'leader').leaders).toEqual(['张三']);
+    expect(read('张三 副县长', 'leader').leaders).toEqual(['张三']);
+    expect(read('张三 副县长 李四 常务副县长', 'leader').leaders).toEqual(['张三', '李四']);
+  });
+
+  it('a note may close with its deadline and still hold nothing but owners: （县住建局负责，2024年底前）, （县应急局，长期）', () => {
+    expect(isOwnerValue('县应急局，长期')).toBe(true);
+    expect(isOwnerValue('县交通局牵头，县财政局配合，2024年10月底前完成')).toBe(true);
+    expect(isOwnerValue('2024年底前')).toBe(false);
+  });
+
   it('splits on 、，；/ but never inside brackets (各县（市、区）政府 is one owner)', () => {
     expect(read('市疫情防控指挥部办公室、市卫生健康委，各县（市、区）政府（管委会）').units).toEqual([
       '市疫情防控指挥部办公室',

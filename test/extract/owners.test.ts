@@ -13,6 +13,20 @@ describe('owners', () => {
     expect(splitOwners('公共文化和文保科')).toEqual(['公共文化和文保科']);
   });
 
+  it('a subject reads to the end of a name whose word opens with an acting verb: 县应急局要… (not 县 + 应), 县委组织部要… (not 县委 + 组织)', () => {
+    expect(inferOwnersFromClauses('县应急局要开展安全检查。').units).toEqual(['县应急局']);
+    expect(inferOwnersFromClauses('县委组织部要加强干部培训。').units).toEqual(['县委组织部']);
+    expect(inferOwnersFromClauses('市应急管理局牵头开展演练。').units).toEqual(['市应急管理局']);
+  });
+
+  it('splits a clause subject on 和/与 only between two unit names (各责任单位和相关职能部门要…)', () => {
+    expect(splitOwners('各责任单位和相关职能部门')).toEqual(['各责任单位', '相关职能部门']);
+    expect(splitOwners('县住房和城乡建设局')).toEqual(['县住房和城乡建设局']);
+    // 各 covers both sides: one class of local authorities.
+    expect(splitOwners('各区县政府和开发区管委会')).toEqual(['各区县政府和开发区管委会']);
+    expect(inferOwnersFromClauses('各责任单位和相关职能部门要在月底前完成整改。').units).toEqual(['各责任单位', '相关职能部门']);
+  });
+
   it('removes padding inside names and keeps redaction marks as written', () => {
     expect(splitOwners('陈忠新\n陈  凯')).toEqual(['陈忠新', '陈凯']);
     expect(splitOwners('*、*、*、*。')).toEqual(['*', '*', '*', '*']);

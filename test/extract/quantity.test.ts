@@ -137,6 +137,12 @@ describe('findQuantities: a bound before 的 names a scope, not a promise', () =
     expect(findQuantities('区园林局按照长久绿地4000元/平方米的标准做绿地补偿。')).toEqual([]);
   });
 
+  it('a count a cited plan makes describes that plan (“十四五”规划20项重大工程, 《纲要》确定的8项任务); the plan\'s own counts are targets', () => {
+    expect(findQuantities('聚焦国家“十四五”规划20项重大工程，梳理储备项目。')).toEqual([]);
+    expect(findQuantities('落实《纲要》确定的8项任务。')).toEqual([]);
+    expect(findQuantities('建成“口袋公园”6个，完成专项规划4项。').map((m) => m.text)).toEqual(['6个', '4项']);
+  });
+
   it('a distance before 处 says where (向北30米处堆放垃圾); 5处 counts places', () => {
     expect(findQuantities('路口东侧便道向北30米处堆放大量生活垃圾。')).toEqual([]);
     expect(findQuantities('整治黑臭水体5处。').map((m) => m.text)).toEqual(['5处']);
@@ -155,6 +161,12 @@ describe('findQuantities: whole sentences', () => {
       ['1.43万平方米', 14_300, '平方米', '~'],
       ['0.45万平方米', 4_500, '平方米', '~'],
     ]);
+  });
+
+  it('reads air and water quality limits as concentrations (35微克/立方米以内, 40毫克/升以下); 5g网络 is no mass', () => {
+    expect(findQuantities('PM2.5平均浓度控制在35微克/立方米以内。').map((q) => [q.value, q.unit, q.comparator])).toEqual([[35, '微克/立方米', '<=']]);
+    expect(findQuantities('化学需氧量控制在40毫克/升以下。').map((q) => [q.value, q.unit, q.comparator])).toEqual([[40, '毫克/升', '<=']]);
+    expect(findQuantities('推进5g网络覆盖。')).toEqual([]);
   });
 
   it('finds five library indicators', () => {

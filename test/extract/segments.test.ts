@@ -198,6 +198,12 @@ describe('which parts of a plan are tasks', () => {
     expect(await tasksOf(rules.join('\n'))).toEqual([]);
     const measures = ['某县资金管理办法', '第一条 为规范资金管理，特制定本办法。', '第二条 县财政局负责资金拨付。'];
     expect(await tasksOf(measures.join('\n'))).toEqual([]);
+    // A PDF's line breaks kept by the page may fall inside the enacting clause.
+    const wrapped = ['某公司督办工作管理办法', '第一条 为加强督办工作，根据上级有关规定，结合实际制', '定本办法。', '第二条 各级办公室负责督办工作的组织。'];
+    expect(await tasksOf(wrapped.join('\n'))).toEqual([]);
+    // A code of articles opens with its general provisions, even where the excerpt lost the enacting clause.
+    const code = ['某单位督查工作规定', '第一章 总 则', '第一条 督查工作坚持实事求是的原则。', '第二条 办公室负责督查事项的立项和催办。'];
+    expect(await tasksOf(code.join('\n'))).toEqual([]);
     const plan = ['2023年政务公开工作要点', '为深化政务公开，制定本要点。', '一、重点任务', '1.加强规划信息公开。（责任单位：市发改委）'];
     expect(await tasksOf(plan.join('\n'))).toEqual(['1.加强规划信息公开。（责任单位：市发改委）']);
   });
@@ -424,6 +430,11 @@ describe('instructions in a report of a meeting', () => {
       '会上，县长要求，由县发展和改革局牵头，县自然资源局配合，在9月底前完成政务服务中心供地工作；',
       '由丹凤街道牵头，县自然资源局配合，在12月底前完成土地处置任务。',
     ]);
+  });
+
+  it('a directive verb is a word of its own: the 要 of 重要讲话 or 主要任务 tells nobody to act', async () => {
+    const text = ['局长作了重要讲话，对前段工作予以肯定，各科室扎实推进了十项主要任务。', '各科室要在月底前报送整改台账。'].join('\n');
+    expect(await tasksOf(text)).toEqual(['各科室要在月底前报送整改台账。']);
   });
 
   it('a schedule written as paragraphs led by their months gives a task per month', async () => {

@@ -62,7 +62,7 @@ export function findTimeMentions(text: string, ctx: DateContext): TimeMention[] 
     }
     const prev = out[out.length - 1];
     let m: TimeMention = {
-      text: text.slice(hit.from, hit.to).trim(),
+      text: text.slice(hit.from, hit.to).trim().replace(LINE_BREAK, ''),
       index: hit.from,
       kind: hit.kind,
       deadline: { ...hit.dl, text: '' },
@@ -88,6 +88,8 @@ interface Hit {
   range?: RangeShape;
   other?: OtherReading;
 }
+
+const LINE_BREAK = /[ \t]*\r?\n[ \t]*/g;
 
 const T_DIGIT = 1;
 const T_NUMERAL = 2;
@@ -135,8 +137,15 @@ function titleEnd(s: string, i: number): number {
 const WIDE = /[\uFF0A\uFF0D-\uFF1A\uFF1F\uFF31\uFF5E]/g;
 const HAS_WIDE = /[\uFF0A\uFF0D-\uFF1A\uFF1F\uFF31\uFF5E]/;
 
-function normalise(s: string): string {
-  return HAS_WIDE.test(s) ? s.replace(WIDE, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : s;
+/**
+ * A line break inside a date (2024年6 ⏎ 月底前) is a page's hard wrap: a date is never
+ * written over two lines on purpose. It reads as the spaces a date may hold.
+ */
+const WRAP_IN_DATE = /(?<=[0-9年月])[ \t]*\r?\n[ \t]*(?=[0-9月日底前])/g;
+
+function normalise(text: string): string {
+  const s = HAS_WIDE.test(text) ? text.replace(WIDE, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text;
+  return s.includes('\n') ? s.replace(WRAP_IN_DATE, (wrap) => ' '.repeat(wrap.length)) : s;
 }
 
 // ───────────────────────── words: vague, ongoing, recurring, until ─────────────────────────
