@@ -75,7 +75,10 @@ export function bodyTaskDrafts(outline: Outline, context: BodyContext = { notice
   return scope === 'fallback' ? dropAnsweredProblems(actionable.filter((d) => !onlyNoted(d))) : actionable;
 }
 
-const AGENDA_TOPIC = new RegExp(`^(?:关于|《).{2,160}的(?:${AGENDA_TOPIC_KINDS.join('|')})[;；。.]?$`);
+const AGENDA_TOPIC = new RegExp(
+  // …or a standing report on how earlier decisions went: 上次会议决议事项执行情形报告.
+  `^(?:关于|《).{2,160}的(?:${AGENDA_TOPIC_KINDS.join('|')})[;；。.]?$|^.{2,60}(?:执行|落实|办理|进展)(?:情形|情况)(?:报告|汇报)[;；。.]?$`,
+);
 
 /**
  * A meeting's agenda (会议议题：一、关于…的汇报；二、关于…的请示) names what was

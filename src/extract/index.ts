@@ -5,8 +5,9 @@ import { resolveDraft } from './draft.js';
 import { taskFacts, taskOf, type DocumentFacts, type TaskFacts } from './facts.js';
 import { recoverLayout } from './layout/index.js';
 import { matchRestatements } from './matching.js';
+import { explainsDocument } from './interpretation.js';
 import { extractMeta, isInterpretation } from './meta.js';
-import { enactsRules } from './regulation.js';
+import { enactsRules, namesRegulation } from './regulation.js';
 import { buildOutline, subtreeLines, type Line } from './outline.js';
 import { firstListedLeads, type OwnerConventions } from './owner-value.js';
 import { extractRoster } from './roster.js';
@@ -34,7 +35,7 @@ export interface Extracted {
  */
 export function extractDocument(read: ReadResult, file: string): Extracted {
   const blocks = recoverLayout(read.blocks);
-  const outline = buildOutline(blocks);
+  const outline = buildOutline(blocks, { indentedLists: read.format === 'text' });
   const mainLines = subtreeLines(outline.root);
   // Attachments follow the main text: appending them keeps document order.
   const lines = [...mainLines];
@@ -44,8 +45,9 @@ export function extractDocument(read: ReadResult, file: string): Extracted {
   const preamble = outline.root.lines.length > 0 ? outline.root.lines : tableCaptionLines(tables);
   const { meta, dateSource, hasDocNumberField, dateContext: ctx } = extractMeta(preamble, outline.chrome, withSignature(mainLines, outline.signature));
 
-  // An interpretation of a plan (…政策解读, 图解…) tells about its tasks, and a regulation sets rules: they assign none.
-  const drafts = isInterpretation(meta.title) || enactsRules(mainLines) ? [] : segmentTasks(blocks, outline, tables);
+  // An interpretation of a plan (…政策解读, 图解…, 现将主要内容解读如下) tells about its tasks, and a regulation sets rules: they assign none.
+  const explains = isInterpretation(meta.title) || explainsDocument(mainLines);
+  const drafts = explains || namesRegulation(meta.title) || enactsRules(mainLines) ? [] : segmentTasks(blocks, outline, tables);
 
   const conventions: OwnerConventions = { firstListedLeads: firstListedLeads(documentTexts(lines, tables)) };
   const scheduleOf = scheduleReader(ctx, fieldReader(ctx));

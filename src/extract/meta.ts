@@ -108,16 +108,29 @@ function endsCitedTitle(before: string): boolean {
   return text.endsWith('》');
 }
 
-/** 落款: an organisation line followed by a full date, near the end of the main text. */
+/**
+ * 落款: an organisation line followed by a full date, near the end of the main text; else a
+ * covering notice's, near the start, over the plan it issues (which it dates).
+ */
 function findSignature(lines: readonly Line[]): { issuer: string | null; date: string | null } {
   for (let k = lines.length - 1; k >= Math.max(0, lines.length - 8); k--) {
     const date = signatureDateOf(lines[k].text);
-    if (!date) continue;
-    const previous = lines[k - 1]?.text.trim() ?? '';
-    const issuer = previous.length <= 40 && ORG_NAME_END.test(foldToSimplified(previous)) ? previous : null;
-    return { issuer, date };
+    if (date) return { issuer: issuerAbove(lines, k), date };
+  }
+  for (let k = 1; k < Math.min(lines.length - 8, NOTICE_SIGNATURE_LINES); k++) {
+    const date = signatureDateOf(lines[k].text);
+    const issuer = date ? issuerAbove(lines, k) : null;
+    if (issuer) return { issuer, date };
   }
   return { issuer: null, date: null };
+}
+
+/** How far down a covering notice's 落款 may stand. */
+const NOTICE_SIGNATURE_LINES = 20;
+
+function issuerAbove(lines: readonly Line[], k: number): string | null {
+  const previous = lines[k - 1]?.text.trim() ?? '';
+  return previous.length <= 40 && ORG_NAME_END.test(foldToSimplified(previous)) ? previous : null;
 }
 
 function findIssuer(preamble: readonly Line[], chrome: readonly Line[], title: string | null, signed: string | null): string | null {

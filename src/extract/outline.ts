@@ -2,7 +2,7 @@ import type { Block } from '../model/block.js';
 import type { SourceLocation } from '../model/location.js';
 import { ATTACHMENT_HEAD, WEB_CHROME_PATTERNS } from '../lexicon/document.js';
 import { foldToSimplified } from '../lexicon/hant.js';
-import { parseNumberLabel, type NumberLabel } from './numbering.js';
+import { parseNumberLabel, type NumberLabel, type NumberingStyle } from './numbering.js';
 import { withoutSpaces } from '../text/space.js';
 
 /** A paragraph line as the outline keeps it. */
@@ -70,7 +70,11 @@ export function isChrome(text: string): boolean {
   return CHROME.test(foldToSimplified(text));
 }
 
-export function buildOutline(blocks: readonly Block[]): Outline {
+/**
+ * `indentedLists`: the blocks keep a plain text's indentation as their column, so a bullet's depth
+ * can be read from it (a web page's source columns say nothing of its lists).
+ */
+export function buildOutline(blocks: readonly Block[], { indentedLists = false } = {}): Outline {
   const root = newNode(null, 'root', null, null);
   const outline: Outline = { root, attachments: [], chrome: [], signature: [], tables: [] };
   let stack: OutlineNode[] = [root];
@@ -110,11 +114,20 @@ export function buildOutline(blocks: readonly Block[]): Outline {
     recent.push(line);
     if (recent.length > 3) recent.shift();
     const label = parseNumberLabel(block.text);
-    const style = label ? label.style : block.kind === 'heading' ? `h${block.level ?? 1}` : null;
+    const style = label ? (indentedLists ? bulletLevel(label.style, block) : label.style) : block.kind === 'heading' ? `h${block.level ?? 1}` : null;
     if (style && placeNode(stack, seenStyles, label, style, line, attachment)) return;
     stack[stack.length - 1].lines.push(line);
   });
   return outline;
+}
+
+/**
+ * A page's nested lists keep their depth as indentation ("  • 各科重大事项提报 ⏎    • 请一科…"):
+ * a bullet indented further than another is one level down, so each indentation is a style of its own.
+ */
+function bulletLevel(style: NumberingStyle, block: Block): string {
+  const column = block.loc.column;
+  return style === 'bullet' && column !== undefined && column > 1 ? `bullet@${column}` : style;
 }
 
 /**

@@ -80,7 +80,9 @@ const SHORT_ORG = `[\\u4e00-\\u9fff]{1,12}?${SUFFIX}`;
 const NUMBERED_LIST = '(?:[〇一二三四五六七八九十0-9]{1,3}、)+';
 /** After 请, an adverb or a verb means no one is named: 请加速办理, 请先和…, 请研议…. */
 const NOT_ASKED = '(?![先再尽儘加务務即立迅及抓速确確研转轉安])';
-const ASKED = new RegExp(`^请${NOT_ASKED}((${NUMBERED_LIST})?${SHORT_ORG}(?:、${SHORT_ORG})*)(?![理置事])(?=[\\u4e00-\\u9fff])`);
+/** Whom minutes ask may be several bodies: 请六、七科…, 请交通局与市场处共同…. */
+/** A further ask in the same ruling opens with 并/另/同时: "…，并请建设局于春节前安排…". */
+const ASKED = new RegExp(`^((?:并|另|亦|同时)?请)${NOT_ASKED}((${NUMBERED_LIST})?${SHORT_ORG}(?:[、与和及]${SHORT_ORG})*)(?![理置事])(?=[\\s\\u3000]*[\\u4e00-\\u9fff])`);
 const HELPED_BY = new RegExp(`^.{0,12}?(?:会同|协同|配合)(${SHORT_ORG}(?:、${SHORT_ORG})*)`);
 
 /**
@@ -191,8 +193,8 @@ export function inferOwnersFromClauses(glossed: string): InferredOwners {
     const asked = ASKED.exec(folded);
     if (asked) {
       // "请三科派员协同五科出席": whom the minutes ask owns the work; whom it works with helps.
-      const named = clause.slice(1, 1 + asked[1].length);
-      pushAll(units, asked[2] ? [named] : splitOwners(named));
+      const named = clause.slice(asked[1].length, asked[1].length + asked[2].length);
+      pushAll(units, asked[3] ? [named] : splitOwners(named).flatMap(splitAtJoiner));
       const helper = HELPED_BY.exec(folded.slice(asked[0].length));
       if (helper) pushAll(partners, splitOwners(helper[1]));
       continue;
@@ -260,6 +262,15 @@ function clauses(text: string): string[] {
   }
   flush(start, text.length);
   return out;
+}
+
+/** "交通局与市场处": bodies joined by 与/和 after a body's ending are two (住房和城乡建设局 stays one). */
+function splitAtJoiner(owner: string): string[] {
+  const folded = foldToSimplified(owner);
+  for (let k = 1; k < folded.length - 1; k++) {
+    if ((folded[k] === '与' || folded[k] === '和') && endsLikeOrg(folded, 0, k)) return [owner.slice(0, k), ...splitAtJoiner(owner.slice(k + 1))];
+  }
+  return [owner];
 }
 
 function pushAll(into: string[], items: string[]): void {

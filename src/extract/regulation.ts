@@ -20,3 +20,16 @@ export function enactsRules(lines: readonly Line[]): boolean {
   const text = foldToSimplified(withoutSpaces(opening));
   return ENACTS_RULES.test(text) || GENERAL_PROVISIONS.test(text);
 }
+
+/**
+ * A page titled as a regulation (…督办制度, …管理办法（试行）) holds rules even when its first article
+ * does not say it enacts itself; a title that also names a plan (…方案, …清单) is the plan's.
+ */
+const REGULATION_TITLE = new RegExp(`(?:${REGULATION_KINDS.join('|')})[”」》]?(?:[(（](?:试行|暂行|修订|修订稿|征求意见稿)[)）])?$`);
+const PLAN_WORDS = /方案|计划|要点|清单|分解|任务|台账|通知/;
+
+export function namesRegulation(title: string | null): boolean {
+  if (!title) return false;
+  const key = foldToSimplified(withoutSpaces(title));
+  return REGULATION_TITLE.test(key) && !PLAN_WORDS.test(key);
+}

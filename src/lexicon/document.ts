@@ -18,9 +18,15 @@ export const LISTED_KIND_WORDS: readonly string[] = ['表', '名单', '目录'];
 export const WEB_CHROME_PATTERNS: readonly RegExp[] = [
   /^(?:[-–—·•●]\s*)?(?:发布日期|发布时间|发文日期|时间|日期|来源|信息来源|作者|浏览次数|浏览量|访问量|点击数|阅读次数|索\s*引\s*号|主\s*题\s*词|主题分类|发布机构|文\s*号|成文日期|字号|发文单位|发文机关|发文序号|发文字号|信息名称|名\s*称|分\s*类|信息分类|生成日期|是否有效|信息有效性|有\s*效\s*性|公开类型|公开方式|公开属性|公开期限|公开日期|公开范围|体裁分类|所属机构)\s*[:：]/,
   /^导语\s*[:：]/,
+  // An encyclopedia page's box of facts about a document: • 中文名：…, 颁布时间：….
+  /^(?:[-–—·•●]\s*)?(?:中文名|外文名|颁布时间|颁布单位|发布单位|实施时间|文件编号)\s*[:：]/,
+  // A portal's skip link for screen readers: 跳到主要内容区块, and the ::: accesskey mark beside it.
+  /^(?:跳到主要?内容区?块?|跳至主要内容|:::)$/,
   // A page's tab or anchor over the text: 全文, 正文, or the section label of its template (新闻详情).
   /^[【[]?(?:全文|正文|阅读全文|新闻详情|文章详情|信息详情|内容详情|详情)[】\]]?$/,
   /^[-–—·•●]?\s*(?:上一篇|下一篇|上一条|下一条)\s*[:：]?/,
+  // A document-sharing site's terms over the text, numbered as its list gives them: 1、下载文档前请自行甄别….
+  /下载文档前请自行甄别|仅部分预览.{0,3}的文档|如文档侵犯您的权益|本文档由用户(?:提供并)?上传/,
   // A breadcrumb: 当前位置：首页 > 政务公开 > …, 首页 >> 新闻中心 >> ….
   /^(?:您的位置|您当前的位置|您当前所在位置|当前位置|当前所在位置|所在位置|现在位置|位置导航)\s*[:：]|^首\s*页\s*(?:>|＞|»|→|\/)/,
   // A button alone on its line: 返回, 关闭, 打印.
@@ -44,6 +50,9 @@ export const ADDRESSEE_BODY_WORDS: readonly string[] = ['政府', '单位', '部
 /** A document-sharing site's notice over the file's text: 《…》由会员分享，可在线阅读…请在…上搜索。 */
 export const DOC_SHARING_NOTICE = /由会员分享|可在线阅读|在线免费阅读|珍藏版/;
 
+/** A page that says it interprets a document: 现将主要内容解读如下, 政策解读单位：…, 解读机构及咨询方式, a heading 内容解读. */
+export const INTERPRETATION_SENTENCE = /解读如下|^(?:政策)?解读(?:单位|机构|人)[:：及]|^(?:内容|政策)解读$/;
+
 /** Kinds of rules, not plans: a document that enacts one (特制定本办法) assigns no tasks. */
 export const REGULATION_KINDS: readonly string[] = ['办法', '规定', '细则', '规则', '条例', '准则', '章程', '制度'];
 
@@ -60,5 +69,8 @@ export const COVERING_TITLE = /(?:印发|转发|印送)\S{0,80}通知$/;
  */
 export const COVERING_SENTENCE = /(?:印发|转发|印送)给你们|印发给你单位|予以分解印发|(?:分解|分工)\S{0,30}?通知如下/;
 
-/** The red-head line "XX局文件" carries the issuer. */
-export const RED_HEAD = /^(.{2,40}?)(?:文件|文\s*件)$/;
+/**
+ * The red-head line "XX局文件" carries the issuer; a portal's 文件类型 value (政府文件, 部门文件) names a
+ * kind of document, not who issued it.
+ */
+export const RED_HEAD = /^(?!(?:政府|部门|党委|规范性|其他|行政规范性)文件$)(.{2,40}?)(?:文件|文\s*件)$/;

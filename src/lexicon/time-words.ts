@@ -17,6 +17,8 @@ export const VAGUE_WORDS: readonly string[] = [
   // conditions and hoped-for results, not dates
   '时机成熟后', '時機成熟後', '时机成熟时', '時機成熟時', '条件成熟后', '條件成熟後', '条件成熟时', '條件成熟時',
   '年内见成效', '年內見成效', '当年见成效', '當年見成效',
+  // the turn of the year as a season (利用岁末年初黄金季), not the year's first quarter
+  '岁末年初', '歲末年初',
 ];
 
 /** Vague words that suit reactive duties (及时报送, 立即整改, 视情调整): a task's main clause may use them and still be scheduled. */

@@ -206,6 +206,11 @@ describe('numbers that are not dates', () => {
     expect(seen('2024年编制版面设计规范')).toEqual([['2024年', 'at', '2024-12-31']]);
   });
 
+  it('the turn of the year as a season (岁末年初) is vague, not the year’s first quarter', () => {
+    expect(seen('充分利用岁末年初招商黄金季', { year: 2024 })).toEqual([['岁末年初', 'vague', null]]);
+    expect(seen('年初完成招商推介', { year: 2024 })).toEqual([['年初', 'at', '2024-03-31']]);
+  });
+
   it('a year that qualifies a noun with 的 names which one and sets no time: 抓好2023年的收尾工作', () => {
     expect(seen('抓好2023年的收尾工作')).toEqual([]);
     expect(seen('对标2024年度的考核指标')).toEqual([]);

@@ -65,6 +65,26 @@ describe('document meta', () => {
     }
   });
 
+  it('a portal’s 文件类型 value (政府文件) names a kind of document, not a red head’s issuer', () => {
+    const { meta } = extractMeta(lines('文件类型', '政府文件', '一、重点任务'), [], []);
+    expect(meta.issuer).toBeNull();
+    const red = extractMeta(lines('某县人民政府文件', '关于印发某方案的通知'), [], []);
+    expect(red.meta.issuer).toBe('某县人民政府');
+  });
+
+  it('a portal’s skip link (跳到主要內容區塊, :::) is chrome, not the title', async () => {
+    const text = ['跳到主要內容區塊', ':::', '某市政府第100次市政會議', '一、工務局報告：道路養護情形。主席裁示：請工務局加強巡查。'].join('\n');
+    const { meta } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;
+    expect(meta.title).toBe('某市政府第100次市政會議');
+  });
+
+  it('a covering notice’s 落款 near the start dates the plan it issues, however long the plan runs after it', async () => {
+    const plan = Array.from({ length: 12 }, (_, k) => `（${'一二三四五六七八九十'[k % 10]}）第${k + 1}项工作的具体内容。`);
+    const text = ['各县区人民政府：', '现将《某市2024年重点行动方案》印发给你们，请认真遵照执行。', '某市人民政府办公室', '2024年4月22日', '某市2024年重点行动方案', '一、重点任务', ...plan].join('\n');
+    const { meta } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;
+    expect([meta.issuer, meta.date]).toEqual(['某市人民政府办公室', '2024-04-22']);
+  });
+
   it('a table’s caption row is the title without the pipe that closed its cell; 分 类: is chrome', async () => {
     const text = ['分 类: 其他;通知', '2021 年政务公开工作重点任务台账 |', '序号 | 工作任务 | 责任处室 |', '1 | 做好疫苗接种信息公开 | 疾控处 |'].join('\n');
     const { meta } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;

@@ -90,6 +90,11 @@ describe('owners named as the subject of a clause', () => {
     expect(inferOwnersFromClauses('请加速办理上网招标。')).toEqual({ units: [], partners: [] });
   });
 
+  it('minutes may ask several bodies together (请X与Y共同…) and ask again in the same ruling (…，并请Z于…), a wrapped line’s spaces between', () => {
+    expect(inferOwnersFromClauses('请交通局与市场处共同规划停车场，并请建设局     于春节前安排视察。').units).toEqual(['交通局', '市场处', '建设局']);
+    expect(inferOwnersFromClauses('请财政和金融工作局加快办理。').units).toEqual(['财政和金融工作局']);
+  });
+
   it('X要求Y…, X责成Y…: the body told to act owns the work, the one telling it does not', () => {
     expect(inferOwnersFromClauses('学校要求总务处组织人力立即加装灯管').units).toEqual(['总务处']);
     expect(inferOwnersFromClauses('县政府责成县水利局牵头开展排查').units).toEqual(['县水利局']);

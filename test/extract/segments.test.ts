@@ -208,6 +208,37 @@ describe('which parts of a plan are tasks', () => {
     expect(await tasksOf(plan.join('\n'))).toEqual(['1.加强规划信息公开。（责任单位：市发改委）']);
   });
 
+  it('a page titled as a regulation (…督办制度, …管理办法（试行）) sets rules though it never says it enacts itself; a document-sharing site’s terms over it are chrome', async () => {
+    const rules = ['某局督查督办制度', '1. 1、下载文档前请自行甄别文档内容的完整性。', '一、督办程序', '1、立项。凡列入督办的事项，要进行登记。', '2、催办。督查室要适时督促催办。'];
+    expect(await tasksOf(rules.join('\n'))).toEqual([]);
+    const plan = ['某局督查督办工作方案', '1. 1、下载文档前请自行甄别文档内容的完整性。', '一、重点任务', '1、建立督办台账。（责任单位：督查室）'];
+    expect(await tasksOf(plan.join('\n'))).toEqual(['1、建立督办台账。（责任单位：督查室）']);
+  });
+
+  it('a page that says it interprets a plan (现将主要内容解读如下, 政策解读单位：…) without a 解读 title assigns no tasks', async () => {
+    const text = [
+      '2024年3月1日，某县人民政府印发了《2024年重点工作任务分工方案》，现将主要内容解读如下：',
+      '一、出台背景',
+      '为确保各项重点工作任务落实到位，县政府办公室对各项任务进行细化分解。',
+      '二、保障措施',
+      '县政府办公室将每季度汇总一次工作进展并向县政府报告。',
+      '政策解读单位：某县人民政府办公室',
+    ].join('\n');
+    expect(await tasksOf(text)).toEqual([]);
+  });
+
+  it('an encyclopedia page on a plan (• 中文名：…, a heading 内容解读) tells about it: its fact box and what the plan requires are no tasks', async () => {
+    const text = [
+      '关于落实重点工作分工的意见',
+      '基本介绍',
+      '• 中文名：关于落实重点工作分工的意见',
+      '• 颁布时间：2022年3月',
+      '内容解读',
+      '《分工意见》要求，各地区、各部门要细化时间表、路线图。',
+    ].join('\n');
+    expect(await tasksOf(text)).toEqual([]);
+  });
+
   it('a plan whose tasks include publishing interpretations (做好政策解读) keeps them', async () => {
     const text = ['2024年政务公开工作要点', '一、重点任务', '1.做好政策解读。（责任单位：区政府办）'].join('\n');
     expect(await tasksOf(text)).toEqual(['1.做好政策解读。（责任单位：区政府办）']);
@@ -350,6 +381,35 @@ describe('minutes and meeting reports', () => {
       ['同时，要充分调动', []],
       ['张某强调，县政府', ['县政府办']],
     ]);
+  });
+
+  it('confirming the last minutes (主席裁示：纪录确定, 修正后确定) assigns no work', async () => {
+    const text = ['壹、报告事项', '一、本府上周市政会议纪录。主席裁示：纪录确定。', '二、工务局报告：道路养护情形。主席裁示：请工务局加强巡查。', '三、上次会议纪录。主席裁示：修正后确定。'].join('\n');
+    expect(await tasksOf(text)).toEqual(['二、工务局报告：道路养护情形。主席裁示：请工务局加强巡查。']);
+  });
+
+  it('a page’s nested list keeps its depth as indentation: a bullet with bullets indented under it heads them; a standing report on earlier decisions (…执行情形报告) is no task', async () => {
+    const text = [
+      '第12次主管会报',
+      '  • 上次会议决议及指示事项执行情形报告',
+      '  • 各科重大事项提报',
+      '    • 工程设计图说请一科督促厂商尽早提出。',
+      '    • 年度预算请二科于月底前汇整。',
+      '  • 综合指示事项',
+      '    • 防汛期间请各科加强值班。',
+    ].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'minutes.txt');
+    expect(parsed.document.tasks.map((t) => [t.path.join('/'), t.title])).toEqual([
+      ['•各科重大事项提报', '工程设计图说请一科督促厂商尽早提出'],
+      ['•各科重大事项提报', '年度预算请二科于月底前汇整'],
+      ['•综合指示事项', '防汛期间请各科加强值班'],
+    ]);
+  });
+
+  it('a web page’s bullets are siblings wherever its source puts them (its columns say nothing of its lists)', async () => {
+    const html = '<html><body><p>一、重点任务</p><p>• 新建公园2个。</p><p>• 改造老旧小区5个。</p></body></html>';
+    const parsed = await parseBytes(Buffer.from(html, 'utf8'), 'plan.html');
+    expect(parsed.document.tasks.map((t) => t.title)).toEqual(['新建公园2个', '改造老旧小区5个']);
   });
 
   it('bulleted items are items; minutes assign by asking (请X…会同Y)', async () => {
