@@ -74,8 +74,11 @@ const INLINE_LABELS = [...LABEL_INDEX.entries()]
   .map(([label]) => label)
   .sort((a, b) => b.length - a.length);
 
-/** Two-character time labels, read inside a line only after a space or a separator. */
-const SHORT_TIME_LABELS = ['时间', '时限', '期限'];
+/**
+ * Two-character labels, read inside a line only after a bracket, a space or a separator:
+ * time labels (… 时间：2024年) and the short owner labels of a note (（主办：社会局，协办：教育局）).
+ */
+const SHORT_LABELS = ['时间', '时限', '期限', '主办', '牵头', '承办', '主责', '协办', '配合', '协助'];
 
 /**
  * A label inside a sentence: known ones, and unknown ones built like them
@@ -88,8 +91,8 @@ const INLINE_LABEL = new RegExp(
     `|(${INLINE_LABELS.filter((label) => label.length >= 4).join('|')})[\\s\\u3000]*[:：]` +
     // A clerk's typo for the colon, a semicolon, right where a note opens: "（责任单位；住建局、畜牧局）".
     `|(?<=[（(〔【\\[])(${INLINE_LABELS.join('|')})[\\s\\u3000]*[;；](?=[\\s\\u3000]*[^\\s\\u3000)）])` +
-    // Labels a page ran onto one line, spaces between them ("责任单位：县发改局 时间：2024年"): the short time labels too.
-    `|(?<=[\\s\\u3000；;，,])(${SHORT_TIME_LABELS.join('|')})[\\s\\u3000]*[:：]`,
+    // Labels a page ran onto one line, spaces between them ("责任单位：县发改局 时间：2024年"), and a note's short ones.
+    `|(?<=[（(〔【\\[\\s\\u3000；;，,])(${SHORT_LABELS.join('|')})[\\s\\u3000]*[:：]`,
   'g',
 );
 

@@ -44,6 +44,17 @@ describe('field labels', () => {
     ]);
   });
 
+  it('a note’s short owner labels (（主办：社会局，协办：教育局）) and Taiwan’s 主办机关/协办机关 name the lead and the partners', () => {
+    expect(brief('扩大公共托育。（主办：社会局，协办：教育局）')).toEqual([
+      ['unit', '社会局', 'inline'],
+      ['partner', '教育局', 'inline'],
+    ]);
+    expect(brief('推動社會住宅興建。主辦機關：都市發展局；協辦機關：財政局、地政局').map(([role, value]) => [role, value])).toEqual([
+      ['unit', '都市發展局'],
+      ['partner', '財政局、地政局'],
+    ]);
+  });
+
   it('labels a page ran onto one line with spaces between them: a short time label (时间：, 时限：) ends the value before it', () => {
     expect(brief('加快项目建设。责任领导：王明副县长 责任单位：县发改局 时间：2024年全年')).toEqual([
       ['leader', '王明副县长', 'inline'],
