@@ -1,5 +1,6 @@
 import { FIELD_LABELS, LABEL_ROLE_HINTS, type FieldRole } from '../lexicon/field-labels.js';
 import { foldToSimplified } from '../lexicon/hant.js';
+import { DIRECTIVE_OPENERS } from '../lexicon/directives.js';
 import { OWNER_VERBS } from '../lexicon/organisations.js';
 import { parseNumberLabel } from './numbering.js';
 import { isOwnerClause, isOwnerValue } from './owner-value.js';
@@ -239,13 +240,17 @@ function standsApart(line: string, folded: string, open: number, close: number):
 /** An assigning clause ends in its verb (a few characters of filler at most), or in 重点工作 after it. */
 const CLAUSE_VERB = /(?:牵头|负责|配合|协助|协办|参与|落实|承办|主抓|主办|会同|实施|组织|统筹|承担|卖力)[\u4e00-\u9fff]{0,4}$/;
 
+const MEETING_WORD_OPENING = new RegExp(`^(?:${DIRECTIVE_OPENERS.filter((word) => word.length >= 4).join('|')})[:：]`);
+
 /** Clauses that only assign, at the start of the line or of a sentence: "由X负责，Y牵头，Z配合，…". */
 function openingClauses(line: string, folded: string): Field[] {
   if (!/牵头|负责|配合|协助|参与|会同|主抓/.test(folded)) return [];
   const fields: Field[] = [];
   // An item may open with its owner: "7.莆田出入境检验检疫局负责，市工商局配合，加强…", "（四）由市农业局负责…".
   const label = parseNumberLabel(folded);
-  const start = label ? folded.length - label.rest.length : 0;
+  const numbered = label ? folded.length - label.rest.length : 0;
+  // "会议议定：由县住建局牵头…": the meeting's word and its colon open the sentence, not its owner.
+  const start = numbered + (MEETING_WORD_OPENING.exec(folded.slice(numbered))?.[0].length ?? 0);
   const sentences = folded.slice(start).split(/(?<=[。；;])/);
   let offset = start;
   for (const sentence of sentences) {

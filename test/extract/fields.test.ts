@@ -44,6 +44,10 @@ describe('field labels', () => {
     ]);
   });
 
+  it('the meeting’s word and its colon (会议议定：由X牵头…) open the sentence of minutes, not its owner', () => {
+    expect(brief('会议议定：由县住建局牵头，县财政局配合，于6月底前完成选址。').map(([role, value]) => [role, value])).toEqual([['unit', '由县住建局牵头，县财政局配合']]);
+  });
+
   it('a note’s short owner labels (（主办：社会局，协办：教育局）) and Taiwan’s 主办机关/协办机关 name the lead and the partners', () => {
     expect(brief('扩大公共托育。（主办：社会局，协办：教育局）')).toEqual([
       ['unit', '社会局', 'inline'],
