@@ -1,4 +1,6 @@
 import type { Block } from '../../model/block.js';
+import { FIELD_LABELS } from '../../lexicon/field-labels.js';
+import { foldToSimplified } from '../../lexicon/hant.js';
 import { numeralValue } from '../numbering.js';
 
 /**
@@ -79,11 +81,31 @@ function countingChains(labels: ReadonlyArray<{ at: number; value: number }>): n
   return chains;
 }
 
+/**
+ * Where a paragraph is cut: a long one at its counted-up items; a short one
+ * only when two or more of its items carry owner labels of their own
+ * ("1.…。责任单位：A。2.…。责任单位：B。"), which a clerk's single item never does.
+ */
+function runOnStarts(text: string): number[] {
+  if (text.length >= MIN_RUN_ON) return runOnItemStarts(text);
+  if (!text.includes('：') && !text.includes(':')) return [];
+  const folded = foldToSimplified(text);
+  const labels = [...folded.matchAll(OWNER_LABEL)].map((m) => m.index);
+  if (labels.length < 2) return [];
+  const starts = runOnItemStarts(text);
+  const cuts = [...starts, text.length];
+  let labelled = 0;
+  for (let k = 0; k + 1 < cuts.length; k++) if (labels.some((at) => at >= cuts[k] && at < cuts[k + 1])) labelled++;
+  return labelled >= 2 ? starts : [];
+}
+
+const OWNER_LABEL = new RegExp(`(?:${[...FIELD_LABELS.unit, ...FIELD_LABELS.leader].filter((label) => label.length >= 3).join('|')})\\s*[:：]`, 'g');
+
 /** A long paragraph cut at its counted-up items, each piece a paragraph of its own. */
 export function splitRunOn(blocks: readonly Block[]): Block[] {
   const out: Block[] = [];
   for (const block of blocks) {
-    const starts = block.kind === 'paragraph' && block.text.length >= MIN_RUN_ON ? runOnItemStarts(block.text) : [];
+    const starts = block.kind === 'paragraph' ? runOnStarts(block.text) : [];
     if (starts.length === 0) {
       out.push(block);
       continue;

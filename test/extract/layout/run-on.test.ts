@@ -33,6 +33,14 @@ describe('a page that lost its line breaks: a long paragraph is cut where its co
     expect(splitRunOn([long]).map((b) => b.text.slice(0, 3))).toEqual(['（1）', '（2）']);
   });
 
+  it('a short paragraph is cut too when two or more of its items carry owner labels of their own (1.…责任单位：A。2.…责任单位：B。)', () => {
+    const runOn = { kind: 'paragraph' as const, text: '二、重点任务 1.改造小区12个。责任单位：县住建局。2.新建管网20公里。責任單位：县水利局。', loc: { line: 1, column: 1 } };
+    expect(splitRunOn([runOn]).map((b) => b.text.slice(0, 2))).toEqual(['二、', '1.', '2.']);
+    // One owner note after a clerk's inline sub-items is that item's own.
+    const item = { kind: 'paragraph' as const, text: '3.推进改造。（1）更换管网；（2）修复路面。责任单位：县住建局；完成时限：年底前。', loc: { line: 1, column: 1 } };
+    expect(splitRunOn([item])).toEqual([item]);
+  });
+
   it('a plan run into one line yields its items with their own owners', async () => {
     const text = pad('实施专项整治工作(一)建筑施工场地专项整治。牵头领导:阮斌副局长责任部门:建工科、安全站(二)小街巷专项整治。牵头领导:王元灿副局长责任部门:城建科、市政管理处');
     const tasks = (await parseBytes(Buffer.from(text), 'page.txt')).document.tasks;
