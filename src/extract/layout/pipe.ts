@@ -76,8 +76,26 @@ function pipeAhead(blocks: readonly Block[], from: number): boolean {
   return false;
 }
 
+/**
+ * Rows written without edge pipes ("序号 | 任务 | 责任单位", one row a line): every
+ * line of the run holds the same number of "|", none at either end. Then a
+ * line's end is a row's end, not a cell going on.
+ */
+function linesAreRows(blocks: readonly Block[], start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  let pipes = -1;
+  for (let b = start; b < end; b++) {
+    const text = blocks[b].text.trim();
+    const count = text.split(SPLIT).length - 1;
+    if (count === 0 || /^[|｜]|[|｜]$/.test(text) || (pipes >= 0 && count !== pipes)) return false;
+    pipes = count;
+  }
+  return true;
+}
+
 function tokenize(blocks: readonly Block[], start: number, end: number): Token {
   const token: Token = { cells: [], rowEnds: [], cellBlocks: [] };
+  const rowPerLine = linesAreRows(blocks, start, end);
   let current: string[] = [];
   let currentBlock = start;
   let currentLoc = blocks[start].loc;
@@ -102,6 +120,9 @@ function tokenize(blocks: readonly Block[], start: number, end: number): Token {
     });
     if (endsWithPipe(block.text)) {
       current = [];
+      token.rowEnds.push(token.cells.length);
+    } else if (rowPerLine) {
+      push();
       token.rowEnds.push(token.cells.length);
     }
   }
@@ -151,7 +172,7 @@ export function recoverPipeTable(blocks: readonly Block[], start: number): Recov
   const token = tokenize(blocks, start, end);
   const rows = segments(token);
   const multi = rows.filter((r) => r.cells.length >= 2).length;
-  const cut = end === blocks.length && !endsWithPipe(blocks[end - 1].text);
+  const cut = end === blocks.length && !endsWithPipe(blocks[end - 1].text) && !linesAreRows(blocks, start, end);
   const table = multi >= rows.length * ROW_MODE_SHARE ? rowTable(rows, cut) : streamTable(token, cut);
   if (!table) return { blocks: blocks.slice(start, end), end };
   const before = blocks.slice(start, table.first);

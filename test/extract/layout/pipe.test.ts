@@ -21,6 +21,14 @@ describe('pipe-flattened tables (web pages that write cells between "|")', () =>
     ]);
   });
 
+  it('rows written without edge pipes, one a line, each with as many "|" as the header (序号 | 任务 | 责任单位), are rows', () => {
+    expect(table('序号 | 项目名称 | 责任单位 | 完成时限\n1 | 改造小区 | 县住建局 | 2024年11月\n2 | 新建幼儿园 | 县教育局 | 2024年9月')).toEqual([
+      ['序号', '项目名称', '责任单位', '完成时限'],
+      ['1', '改造小区', '县住建局', '2024年11月'],
+      ['2', '新建幼儿园', '县教育局', '2024年9月'],
+    ]);
+  });
+
   it('a header row broken over two lines (the second starting with "|") is one row', () => {
     expect(table('工作任务 | 具体要求\n| 责任单位 |\n一、做好公开。 | 1.公开规划。 | 县发改局 |\n')[0]).toEqual(['工作任务', '具体要求', '责任单位']);
   });
