@@ -161,19 +161,45 @@ function toCell(raw: RawCell, isHeader: boolean): Cell {
 function readInlineTabTable(scan: Scan, start: number): number | false {
   const { lines } = scan;
   const width = lines[start].split('\t').length;
+  if (width < 2) return false;
+  const rows: Cell[][] = [];
   let i = start;
-  while (i < lines.length && !isBlank(lines[i]) && lines[i].split('\t').length === width) i++;
-  if (width < 2 || i - start < 2) return false;
-  const rows = lines.slice(start, i).map((line, r) => {
+  while (i < lines.length && !isBlank(lines[i])) {
+    const row = tabRow(lines, i, width);
+    if (!row) break;
+    rows.push(row.cells);
+    i = row.next;
+  }
+  if (rows.length < 2) return false;
+  scan.blocks.push({ kind: 'table', text: '', rows, loc: { line: start + 1, column: 1 } });
+  return i;
+}
+
+/** Lines a row may run over: a cell that holds line breaks (Word writes them into the text as they are). */
+const MAX_ROW_LINES = 8;
+
+/**
+ * One row of `width` cells from line `start` on. A cell that held line breaks
+ * splits its row over lines ("2\t完成植树" ⏎ "造林\t县林业局\t5月底"): the
+ * lines are joined, the broken cell keeping its breaks, until the row has its
+ * width. Null when it never does (overshoots, or runs into a blank line).
+ */
+function tabRow(lines: readonly string[], start: number, width: number): { cells: Cell[]; next: number } | null {
+  const cells: Cell[] = [];
+  for (let i = start; i < lines.length && i - start < MAX_ROW_LINES && !isBlank(lines[i]); i++) {
     let column = 1;
-    return line.split('\t').map((part): Cell => {
-      const cell = { text: part.trim(), loc: { line: start + r + 1, column } };
+    const parts = lines[i].split('\t').map((part): Cell => {
+      const cell = { text: part.trim(), loc: { line: i + 1, column } };
       column += part.length + 1;
       return cell;
     });
-  });
-  scan.blocks.push({ kind: 'table', text: '', rows, loc: { line: start + 1, column: 1 } });
-  return i;
+    const last = cells[cells.length - 1];
+    if (last) last.text = `${last.text}\n${parts[0].text}`.trim();
+    cells.push(...(last ? parts.slice(1) : parts));
+    if (cells.length === width) return { cells, next: i + 1 };
+    if (cells.length > width) return null;
+  }
+  return null;
 }
 
 // ── Pipe tables ───────────────────────────────────────────────────────────

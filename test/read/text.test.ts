@@ -72,6 +72,18 @@ describe('text reader: other tables, paragraphs, directives', () => {
     ]);
   });
 
+  it('a TAB row whose cell held line breaks runs over lines: they are joined into one row of the header’s width', () => {
+    const [table] = tables('序号\t任务\t牵头单位\t完成时限\n1\t新建公园\t县住建局\t10月底\n2\t完成植树\n造林\t县林业局\t5月底\n3\t新增就业\t县人社局\t年底\n说明：以上为重点任务。\n');
+    expect(table.rows!.map((r) => r.map((c) => c.text))).toEqual([
+      ['序号', '任务', '牵头单位', '完成时限'],
+      ['1', '新建公园', '县住建局', '10月底'],
+      ['2', '完成植树\n造林', '县林业局', '5月底'],
+      ['3', '新增就业', '县人社局', '年底'],
+    ]);
+    // Body text after the last row is not a row.
+    expect(textToBlocks('序号\t任务\n1\t建立台账\n说明：以上为重点任务。\n').blocks.map((b) => b.kind)).toEqual(['table', 'paragraph']);
+  });
+
   it('gives each non-blank line as a paragraph with its position, ideographic spaces counting as blank', () => {
     const { blocks } = textToBlocks('一、工作目标\n\u3000\u3000\n    （一）总体思路。\n');
     expect(blocks).toEqual([
