@@ -15,7 +15,7 @@ import {
 } from '../lexicon/owner-words.js';
 import { BARE_LEVEL_WORDS, NAME_WORDS_OPENING_WITH_VERBS, ORG_NAME_END_GLOSSED, REDACTION_PATTERN, VAGUE_OWNER_WORDS } from '../lexicon/organisations.js';
 import { stripGlosses } from './gloss.js';
-import { isPostAlone, looksLikeName, readPerson } from './person.js';
+import { isPostAlone, isTitleOnly, looksLikeName, nameAfterPost, readPerson } from './person.js';
 import { stripEndOf, trimEndsOf } from '../text/trim.js';
 import { withoutSpaces } from '../text/space.js';
 
@@ -195,7 +195,9 @@ function readOwnerValueOnce(value: string, role: OwnerRole, conventions: OwnerCo
   // A cell that says it has no owner (—, /, 无) names none.
   const items = splitItems(text, role).filter((item) => !NO_OWNER.test(item.text));
   if (role === 'leader') {
-    for (const item of items) {
+    for (const [k, item] of items.entries()) {
+      // 县委常委、副县长张三: a title alone before the person it belongs to names no one of its own.
+      if (k + 1 < items.length && isTitleOnly(withoutSpaces(item.text)) && namesPerson(withoutSpaces(items[k + 1].text))) continue;
       const held = bodyAndHead(item.text);
       if (held) {
         reading.units.push(held.unit);
@@ -242,7 +244,7 @@ function leaderNames(text: string): string[] {
   const tokens = text
     .trim()
     .split(/[\s\u3000\u00a0]+/)
-    .filter((token, k, all) => token && !(k > 0 && isPostAlone(token) && looksLikeName(all[k - 1])));
+    .filter((token, k, all) => token && !(isPostAlone(token) && ((k > 0 && looksLikeName(all[k - 1])) || (k + 1 < all.length && looksLikeName(all[k + 1])))));
   if (tokens.length > 1 && tokens.every((t) => /^\p{Script=Han}{1,3}$/u.test(t))) {
     const chars = [...tokens.join('')];
     if (tokens.every((t) => t.length <= 2) && chars.length % 2 === 0 && tokens.some((t) => t.length === 1)) {
@@ -255,11 +257,18 @@ function leaderNames(text: string): string[] {
   const name = text.replace(PADDING, '$1').trim();
   if (!name) return [];
   if (REDACTION_PATTERN.test(name)) return [name];
-  // 张三（县林业局局长）: the post in brackets after a name is not part of it.
+  // 张三（县林业局局长）: the post in brackets after a name is not part of it; 副县长张三: nor one before it.
   const posted = POST_IN_BRACKETS.exec(name);
-  const bare = posted && readPerson(name.slice(0, posted.index)) ? name.slice(0, posted.index) : name;
+  const bare = posted && readPerson(name.slice(0, posted.index)) ? name.slice(0, posted.index) : (nameAfterPost(name) ?? name);
   const person = readPerson(bare);
   return [person && !person.byPost ? person.name : bare];
+}
+
+/** A named person: 张三, 副县长张三, 张三副县长 (not a post alone, 各区区长). */
+function namesPerson(text: string): boolean {
+  if (nameAfterPost(text)) return true;
+  const person = readPerson(text);
+  return person !== null && !person.byPost;
 }
 
 const POST_IN_BRACKETS = /[（(][^（）()]{2,20}[)）]$/;

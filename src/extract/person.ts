@@ -25,6 +25,23 @@ function postAtEnd(text: string): string | null {
   return POST_AT_END.exec(text)?.[0] ?? null;
 }
 
+const POST_AT_START = new RegExp(`^(?:${POST_QUALIFIERS.join('|')})?(?:${[...PERSON_POSTS].sort((a, b) => b.length - a.length).join('|')})[:：\\s\\u3000]*`);
+
+/** The name after a post written first (副县长张三, 县长 张三, 副县长：张三), or null. */
+export function nameAfterPost(text: string): string | null {
+  const post = POST_AT_START.exec(text);
+  if (!post || post[0].length === text.length) return null;
+  const rest = text.slice(post[0].length);
+  return looksLikeName(rest) ? rest : null;
+}
+
+/** A title with no name in it (副县长, 县委常委): it ends in a post, and reads as no named person. */
+export function isTitleOnly(text: string): boolean {
+  if (postAtEnd(text) === null) return false;
+  const person = readPerson(text);
+  return person === null || person.byPost;
+}
+
 /** A post standing alone, with its rank (副县长, 常务副市长): the title after a name in a cell ("张三 副县长"). */
 export function isPostAlone(text: string): boolean {
   const post = postAtEnd(text);

@@ -39,6 +39,12 @@ describe('owner values (the grammar of 责任单位 cells and notes)', () => {
     expect(read('县教育局、县住建局分别负责')).toEqual({ leaders: [], units: ['县教育局', '县住建局'], partners: [] });
   });
 
+  it('a post written before the name (副县长张三, 县长 张三, 副县长：张三) and a title standing before it (县委常委、副县长张三) name that one person', () => {
+    for (const value of ['副县长张三', '县长 张三', '副县长：张三', '县委常委、副县长张三', '县委常委、常务副县长 张三']) expect(read(value, 'leader').leaders).toEqual(['张三']);
+    // Posts for each body stay as written: they name the people who hold them.
+    expect(read('各区区长、各街道主任', 'leader').leaders).toEqual(['各区区长', '各街道主任']);
+  });
+
   it('a person’s post after the name, in brackets or after a space, is not a person: 张三（县林业局局长）, 张三 副县长', () => {
     expect(read('张三（县林业局局长）', 'leader').leaders).toEqual(['张三']);
     expect(read('张三 副县长', 'leader').leaders).toEqual(['张三']);
