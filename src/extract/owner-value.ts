@@ -211,12 +211,13 @@ function readOwnerValueOnce(value: string, role: OwnerRole, conventions: OwnerCo
     if (TIME_ITEM.test(item.text)) reading.timeText ??= item.text;
     else kept.push(item);
   }
-  const hasLead = kept.some((i) => i.verb === 'lead' || i.starred);
+  // A leader who 牵头 heads the work; the units that 负责 still own it (李四副县长牵头，县商务局负责).
+  const hasLead = kept.some((i) => (i.verb === 'lead' || i.starred) && leaderOf(i) === null);
   const explicit = kept.some((i) => i.verb !== null || i.starred);
   kept.forEach((item, k) => {
-    const person = readPerson(item.text);
-    if (person && !isOrgName(item.text) && (person.byPost || /[长長任记記员員]$/.test(item.text))) {
-      reading.leaders.push(person.name);
+    const leader = leaderOf(item);
+    if (leader !== null) {
+      reading.leaders.push(leader);
       return;
     }
     // Alone, two characters that end like no organisation are a cut-off fragment ("市发"), not a unit;
@@ -226,6 +227,12 @@ function readOwnerValueOnce(value: string, role: OwnerRole, conventions: OwnerCo
     reading[ownerKey(item, k, role, hasLead, explicit, firstLeads && kept.length > 1)].push(item.text);
   });
   return reading;
+}
+
+/** The person an item names by a post (李四副县长, 各区区长), or null for a unit. */
+function leaderOf(item: Item): string | null {
+  const person = readPerson(item.text);
+  return person && !isOrgName(item.text) && (person.byPost || /[长長任记記员員]$/.test(item.text)) ? person.name : null;
 }
 
 function ownerKey(item: Item, k: number, role: OwnerRole, hasLead: boolean, explicit: boolean, firstLeads: boolean): 'units' | 'partners' {

@@ -35,6 +35,12 @@ describe('owner values (the grammar of 责任单位 cells and notes)', () => {
     expect(read('县住建局、县财政局配合')).toEqual({ leaders: [], units: [], partners: ['县住建局', '县财政局'] });
   });
 
+  it('a leader who 牵头 heads the work, and the units that 负责 still own it: 李四副县长牵头，县商务局负责，县财政局配合', () => {
+    expect(read('李四副县长牵头，县商务局负责，县财政局配合')).toEqual({ leaders: ['李四'], units: ['县商务局'], partners: ['县财政局'] });
+    // A unit that 牵头 makes the units that 负责 its partners.
+    expect(read('县发改局牵头，县财政局负责')).toEqual({ leaders: [], units: ['县发改局'], partners: ['县财政局'] });
+  });
+
   it('分别负责: every listed unit owns its part', () => {
     expect(read('县教育局、县住建局分别负责')).toEqual({ leaders: [], units: ['县教育局', '县住建局'], partners: [] });
   });
