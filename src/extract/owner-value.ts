@@ -439,14 +439,24 @@ function splitOnConjunctions(item: Item): Item[] {
  * covers both: one class of local authorities.
  */
 export function splitBetweenUnits(text: string): string[] {
-  const m = /^(.{2,}?)(和|及|与|與)(.{2,})$/u.exec(text);
-  if (!m) return [text];
-  const [, left, , right] = m;
-  const bare = BARE_ORG_WORDS.includes(foldToSimplified(right));
-  const sharedEach = left.startsWith('各') && !COLLECTIVE_OPENER.test(right);
-  if (bare || sharedEach || !isOrgName(left) || !isOrgName(right)) return [text];
-  return [left, ...splitBetweenUnits(right)];
+  const names: string[] = [];
+  let rest = text;
+  // Each cut reads the rest again: a run of more names than a clause holds stays whole, so the cost stays linear.
+  while (names.length < MAX_JOINED_NAMES) {
+    const m = /^(.{2,}?)(和|及|与|與)(.{2,})$/u.exec(rest);
+    if (!m) break;
+    const [, left, , right] = m;
+    const bare = BARE_ORG_WORDS.includes(foldToSimplified(right));
+    const sharedEach = left.startsWith('各') && !COLLECTIVE_OPENER.test(right);
+    if (bare || sharedEach || !isOrgName(left) || !isOrgName(right)) break;
+    names.push(left);
+    rest = right;
+  }
+  return [...names, rest];
 }
+
+/** Units a clause joins with 和/及/与 before the rest is read as one name. */
+const MAX_JOINED_NAMES = 8;
 
 
 /** "各县、市、区政府": a level character alone joins the owners around it back into one. */
