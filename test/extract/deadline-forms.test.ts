@@ -206,6 +206,15 @@ describe('numbers that are not dates', () => {
     expect(seen('2024年编制版面设计规范')).toEqual([['2024年', 'at', '2024-12-31']]);
   });
 
+  it('a year between a verb and the noun it qualifies names which year’s thing, not a time: 明确2023年考核指标', () => {
+    expect(seen('明确2023年考核指标，压实责任')).toEqual([]);
+    expect(seen('召开2024年度第一次联席会议')).toEqual([]);
+    expect(seen('6月底前，制定2025年工作计划', { year: 2025 })).toEqual([['6月底前', 'by', '2025-06-30']]);
+    // After a verb of intent, or before a completion verb, the year is the time: 争取2024年开工, 2024年完成.
+    expect(seen('争取2024年开工建设')).toEqual([['2024年', 'at', '2024-12-31']]);
+    expect(seen('完成2024年底前')).toEqual([['2024年底前', 'by', '2024-12-31']]);
+  });
+
   it('the turn of the year as a season (岁末年初) is vague, not the year’s first quarter', () => {
     expect(seen('充分利用岁末年初招商黄金季', { year: 2024 })).toEqual([['岁末年初', 'vague', null]]);
     expect(seen('年初完成招商推介', { year: 2024 })).toEqual([['年初', 'at', '2024-03-31']]);

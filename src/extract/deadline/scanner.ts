@@ -28,6 +28,7 @@ import {
   VAGUE_WORDS,
   WEEKDAYS,
   WITHIN_WORDS,
+  YEAR_OBJECT_VERBS,
 } from '../../lexicon/time-words.js';
 import type { TimeWord } from '../../lexicon/time-words.js';
 import { pushTo } from '../collections.js';
@@ -263,12 +264,20 @@ function isBaseline(s: string, from: number, to: number): boolean {
 }
 
 /**
- * 2024年《政府工作报告》, 2024年版清单, 2023年的交账工作: a year that dates a titled document or an
- * edition, or qualifies a noun with 的, names which one; it sets no time.
+ * 2024年《政府工作报告》, 2024年版清单, 2023年的交账工作, 明确2023年考核指标: a year that dates a titled
+ * document or an edition, or qualifies a noun (with 的, or as a verb's object), names which one; it sets no time.
  */
 function isTitledYear(s: string, from: number, to: number): boolean {
   const next = s[skipInline(s, to)];
-  return (next === '《' || next === '版' || next === '的') && /^\d{4}\s*年(?:度)?$/.test(s.slice(from, to).trim());
+  if (!BARE_YEAR.test(s.slice(from, to).trim())) return false;
+  return next === '《' || next === '版' || next === '的' || isObjectYear(s, from, next);
+}
+
+const BARE_YEAR = /^\d{4}\s*年(?:度)?$/;
+
+/** 明确2023年金融指标, 召开2024年度第一次会议: a year between a verb and its object's noun qualifies the object. */
+function isObjectYear(s: string, from: number, next: string | undefined): boolean {
+  return next !== undefined && /\p{Script=Han}/u.test(next) && YEAR_OBJECT_VERBS.some((verb) => s.endsWith(verb, from));
 }
 
 /** 2015年以来, 2020年已达标, 已于2014年5月30日通车: the date tells of the past. */
