@@ -363,6 +363,12 @@ describe('minutes and meeting reports', () => {
     ]);
   });
 
+  it('work described by who has it (由X负责的第3件) hands nothing out: the sentence is no instruction; 由X负责，… is', async () => {
+    const described = '其中，由县水利局负责的第3件、县交通局负责的第9件进展滞后。';
+    const handed = '会后由县交通局负责，10月底前完成路面修复。';
+    expect(await tasksOf(`近期，督查室对常务会议确定事项开展了督查。\n${described}\n${handed}`)).toEqual([handed]);
+  });
+
   it('要 inside a word (重要, 主要, 需要) tells no one to act: a purpose sentence that mentions 重要指示 is no instruction', async () => {
     const text = [
       '为深入贯彻落实上级关于防汛工作的重要指示精神，进一步压实主要责任，结合实际，制定本方案。',
