@@ -10,6 +10,7 @@ import {
   OWNER_SEPARATORS,
   PARTNER_VERBS_AFTER,
   ROLE_MARKER,
+  ROLE_NOUN_BEFORE_NAME,
   STAR_LEADS_PATTERN,
   TOGETHER_WORDS,
 } from '../lexicon/owner-words.js';
@@ -394,13 +395,19 @@ function readItem(piece: string): Item {
     verb = marker[1] ? 'lead' : 'partner';
     text = text.slice(0, marker.index);
   }
-  text = cleanTail(text);
+  text = withoutRoleNoun(cleanTail(text));
   // "…粮食局等部门研究提出落实意见": an open list ends the owners; what follows is the work.
   if (!verb && !isOwnerName(text)) {
     const open = foldToSimplified(text).indexOf('等');
     if (open > 1 && isOrgName(text.slice(0, open))) text = text.slice(0, open);
   }
   return { text, verb, starred };
+}
+
+/** 包片单位县气象局 → 县气象局: the role noun goes when a body's name follows it. */
+function withoutRoleNoun(text: string): string {
+  const role = ROLE_NOUN_BEFORE_NAME.exec(foldToSimplified(text));
+  return role && isOrgName(text.slice(role[0].length)) ? text.slice(role[0].length) : text;
 }
 
 /** What may stand before an owner verb: a unit (an open-list tail allowed) or a person with a post. */

@@ -47,6 +47,12 @@ export const BARE_ORG_WORDS: readonly string[] = ['管委会', '党工委', '人
 export const BARE_LEVEL_CHARS = '县市区乡镇街';
 
 /**
+ * A role noun set before the body that plays it (由包片单位县气象局负责, 建设单位市城投集团): the
+ * owner is the body named after it, which opens with its level.
+ */
+export const ROLE_NOUN_BEFORE_NAME = /^.{0,8}?(?:单位|部门)(?=[省市县区州旗乡镇])/;
+
+/**
  * Document conventions saying the first unit of each list leads (列第一位的为牵头单位,
  * 排序第一的为牵头单位, 第一责任单位为牵头单位, 首位单位为牵头单位) and the lead marks some documents use
  * (标*的为牵头单位).

@@ -162,6 +162,14 @@ describe('owner values (the grammar of 责任单位 cells and notes)', () => {
     expect(read('县住建局 县水利局 牵头').units).toEqual(['县住建局', '县水利局']);
   });
 
+  it('a role noun set before the body that plays it (包片单位县气象局) is no part of the owner', () => {
+    expect(read('由包片单位县文化馆负责')).toEqual({ leaders: [], units: ['县文化馆'], partners: [] });
+    expect(read('河东沿线包保单位县税务局、县人武部负责').units).toEqual(['县税务局', '县人武部']);
+    expect(read('建设单位市城投集团').units).toEqual(['市城投集团']);
+    // A name that holds 单位 without a body's level after it stays whole.
+    expect(read('市事业单位登记管理局').units).toEqual(['市事业单位登记管理局']);
+  });
+
   it('a star beside a name marks the lead; stars alone are a redacted owner', () => {
     expect(read('县文化局*、县财政局')).toEqual({ leaders: [], units: ['县文化局'], partners: ['县财政局'] });
     expect(read('*').units).toEqual(['*']);
