@@ -173,11 +173,17 @@ export const YEAR_OBJECT_VERBS: readonly string[] = [
   '下达', '下達', '分解', '梳理', '总结', '總結', '部署', '筹备', '籌備', '上报', '上報', '报送', '報送',
   '申报', '申報', '发布', '發布', '公布', '确定', '確定', '完成', '落实', '落實', '实施', '實施', '启动', '啟動', '开展', '開展',
 ];
-/** A year before these tells of the past, not a time to meet: 对2020年已达标的…, 2015年以来. */
-export const PAST_AFTER: readonly string[] = ['以来', '以來', '已经', '已經', '已'];
+/**
+ * A year before these tells of the past, not a time to meet: 对2020年已达标的…, 2015年以来; so does a date
+ * an inspection found something on (10月9日督查发现…).
+ */
+export const PAST_AFTER: readonly string[] = ['以来', '以來', '已经', '已經', '已', '督查发现', '督查發現', '检查发现', '檢查發現', '巡查发现', '巡查發現', '暗访发现', '暗訪發現', '发现', '發現'];
 
-/** A date after these tells of what was done, not a time to meet: 已于2014年5月30日通车, 已在3月完成. */
-export const PAST_BEFORE: readonly string[] = ['已于', '已於', '已在', '已经于', '已經於', '业已于', '業已於', '截至', '截止到', '截止至'];
+/**
+ * A date after these tells of what was done, not a time to meet: 已于2014年5月30日通车, 已在3月完成; 经 tells
+ * what a step on that date found (经10月11日复查，…).
+ */
+export const PAST_BEFORE: readonly string[] = ['已于', '已於', '已在', '已经于', '已經於', '业已于', '業已於', '截至', '截止到', '截止至', '经', '經'];
 
 /** Recurrence periods: 每月5日前, 每季度末, 每年12月底前, 每周五. A week has no precision of its own: 'day'. */
 export const RECURRING_PERIODS: Readonly<Record<string, DeadlinePrecision>> = {

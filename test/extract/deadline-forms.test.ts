@@ -195,6 +195,11 @@ describe('numbers that are not dates', () => {
     expect(seen('与2015年底前完成的项目')).toEqual([['2015年底前', 'by', '2015-12-31']]);
   });
 
+  it('an inspection’s dates tell of the past, not a time to meet: 10月9日督查发现…, 经10月11日复查…', () => {
+    expect(seen('5月6日督查发现，路口堆放建筑垃圾，经5月8日复查，问题已整改。')).toEqual([]);
+    expect(seen('5月6日检查发现的问题，5月底前整改到位。')).toEqual([['5月底前', 'by', '2021-05-31']]);
+  });
+
   it('a year that dates a titled document names it and sets no time: 2024年《政府工作报告》', () => {
     expect(seen('对2024年《政府工作报告》深研细读')).toEqual([]);
     expect(seen('2024年完成《规划》编制')).toEqual([['2024年', 'at', '2024-12-31']]);

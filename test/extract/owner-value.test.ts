@@ -170,6 +170,11 @@ describe('owner values (the grammar of 责任单位 cells and notes)', () => {
     expect(read('市事业单位登记管理局').units).toEqual(['市事业单位登记管理局']);
   });
 
+  it('the bodies a 督查 notice names as 责任主体 may be shops and kindergartens (…4S店, …幼儿园): owners however long', () => {
+    expect(read('某某汽车销售服务有限4S店').units).toEqual(['某某汽车销售服务有限4S店']);
+    expect(read('城南小太阳双语幼儿园').units).toEqual(['城南小太阳双语幼儿园']);
+  });
+
   it('a star beside a name marks the lead; stars alone are a redacted owner', () => {
     expect(read('县文化局*、县财政局')).toEqual({ leaders: [], units: ['县文化局'], partners: ['县财政局'] });
     expect(read('*').units).toEqual(['*']);
