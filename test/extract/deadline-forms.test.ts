@@ -195,6 +195,12 @@ describe('numbers that are not dates', () => {
     expect(seen('与2015年底前完成的项目')).toEqual([['2015年底前', 'by', '2015-12-31']]);
   });
 
+  it('minutes write this month or year with its number in brackets (本(1)月底前, 本（九十二）年底前): the number is the date', () => {
+    expect(seen('请于本(3)月底前完成招标', { year: 2012 })).toEqual([['3月底前', 'by', '2012-03-31']]);
+    expect(seen('订于本（11）月20日看现场', { year: 2012 })).toEqual([['11月20日', 'at', '2012-11-20']]);
+    expect(seen('请于本（一百零一）年底前完成', ROC)).toEqual([['一百零一年底前', 'by', '2012-12-31']]);
+  });
+
   it('an inspection’s dates tell of the past, not a time to meet: 10月9日督查发现…, 经10月11日复查…', () => {
     expect(seen('5月6日督查发现，路口堆放建筑垃圾，经5月8日复查，问题已整改。')).toEqual([]);
     expect(seen('5月6日检查发现的问题，5月底前整改到位。')).toEqual([['5月底前', 'by', '2021-05-31']]);

@@ -63,7 +63,7 @@ export function findTimeMentions(text: string, ctx: DateContext): TimeMention[] 
     }
     const prev = out[out.length - 1];
     let m: TimeMention = {
-      text: text.slice(hit.from, hit.to).trim().replace(LINE_BREAK, ''),
+      text: text.slice(hit.from, hit.to).trim().replace(LINE_BREAK, '').replace(BRACKET_AFTER_NUMBER, '$1'),
       index: hit.from,
       kind: hit.kind,
       deadline: { ...hit.dl, text: '' },
@@ -91,6 +91,8 @@ interface Hit {
 }
 
 const LINE_BREAK = /[ \t]*\r?\n[ \t]*/g;
+/** The bracket that closed 本(1)月's number, left in the date as written: 1)月底前 reads 1月底前. */
+const BRACKET_AFTER_NUMBER = /^([0-9]{1,3}|[〇零一二三四五六七八九十百]{1,5})[)）]/;
 
 const T_DIGIT = 1;
 const T_NUMERAL = 2;
@@ -144,8 +146,15 @@ const HAS_WIDE = /[\uFF0A\uFF0D-\uFF1A\uFF1F\uFF31\uFF5E]/;
  */
 const WRAP_IN_DATE = /(?<=[0-9年月])[ \t]*\r?\n[ \t]*(?=[0-9月日底前])/g;
 
+/**
+ * Minutes write this month or year with its number in brackets, 本(1)月底前, 本（九十二）年: the number is
+ * the date. 本 and the brackets read as the spaces a date may hold, the number where it stands.
+ */
+const THIS_NUMBERED = /本[(（]([0-9]{1,3}|[〇零一二三四五六七八九十百]{1,5})[)）](?=[月年])/g;
+
 function normalise(text: string): string {
-  const s = HAS_WIDE.test(text) ? text.replace(WIDE, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text;
+  let s = HAS_WIDE.test(text) ? text.replace(WIDE, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text;
+  if (s.includes('本')) s = s.replace(THIS_NUMBERED, (_, n: string) => `  ${n} `);
   return s.includes('\n') ? s.replace(WRAP_IN_DATE, (wrap) => ' '.repeat(wrap.length)) : s;
 }
 
