@@ -398,11 +398,17 @@ function labelBlocks(lines: readonly Line[]): Line[][] {
     if (current?.some((l) => fieldsOfLine(l.text).some((f) => f.form === 'line' && ASSIGNING_ROLES.has(f.role)))) blocks.push(current);
     current = null;
   };
+  let opensWithTitle = false;
   for (const line of lines) {
-    const own = parseFieldLine(line.text);
-    if (own && BLOCK_START_ROLES.has(own.role)) {
+    const own = recordFieldLine(line.text);
+    if (own && current?.length === 1 && opensWithTitle && own.role !== 'title' && BLOCK_START_ROLES.has(own.role)) {
+      // A record names its item, then says what it holds: 项目名称：… ⏎ 项目内容：… is one record.
+      current.push(line);
+      opensWithTitle = false;
+    } else if (own && BLOCK_START_ROLES.has(own.role)) {
       close();
       current = [line];
+      opensWithTitle = own.role === 'title';
     } else if (current && own) {
       current.push(line);
     } else {
@@ -413,15 +419,24 @@ function labelBlocks(lines: readonly Line[]): Line[][] {
   return blocks;
 }
 
+/** A record's number before its first label, as some pages write them: "01 项目名称：…". */
+const RECORD_NUMBER = /^[\s\u3000]*(\d{1,3})[\s\u3000]+(?=\p{Script=Han})/u;
+
+/** A field line, read past the record's number before it. */
+function recordFieldLine(text: string): Field | null {
+  return parseFieldLine(text.replace(RECORD_NUMBER, ''));
+}
+
 function blockDraft(node: OutlineNode, lines: Line[], inherited: DraftField[]): TaskDraft {
   const fields = lines.flatMap((l) => fieldsOfLine(l.text));
-  const prose = taskProse(lines, fields);
+  // The record's number counts records, it is no quantity of the task ("01 项目名称" is not 1 项).
+  const prose = taskProse([{ ...lines[0], text: lines[0].text.replace(RECORD_NUMBER, '') }, ...lines.slice(1)], fields);
   const text = lines.map((l) => l.text).join('\n');
   return {
     origin: 'body',
-    number: '',
+    number: RECORD_NUMBER.exec(lines[0].text)?.[1] ?? '',
     path: pathOf(node),
-    title: cleanTitle(parseFieldLine(lines[0].text)?.value ?? text),
+    title: cleanTitle(recordFieldLine(lines[0].text)?.value ?? text),
     text,
     loc: lines[0].loc,
     order: lines[0].order,

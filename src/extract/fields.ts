@@ -3,7 +3,7 @@ import { foldToSimplified } from '../lexicon/hant.js';
 import { DIRECTIVE_OPENERS } from '../lexicon/directives.js';
 import { OWNER_VERBS } from '../lexicon/organisations.js';
 import { parseNumberLabel } from './numbering.js';
-import { isOwnerClause, isOwnerValue } from './owner-value.js';
+import { isOrgName, isOwnerClause, isOwnerValue } from './owner-value.js';
 import { trimEndsOf } from '../text/trim.js';
 import { withoutSpaces } from '../text/space.js';
 
@@ -175,6 +175,8 @@ export function parseOwnerPhrases(line: string): Field[] {
   const folded = foldToSimplified(line);
   const notes = ownerNotes(line, folded);
   if (notes.length > 0) return notes;
+  const cell = trailingOwnerCell(line);
+  if (cell) return [cell];
   const fields = openingClauses(line, folded);
   if (fields.length > 0) return fields;
   if (!OWNER_PHRASE_HINT.test(folded)) return fields;
@@ -195,6 +197,20 @@ export function parseOwnerPhrases(line: string): Field[] {
     fields.push({ role: 'unit', label: '由…', value: line.slice(start, start + m[1].length), index: start, form: 'phrase' });
   }
   return fields;
+}
+
+/**
+ * A table row flattened onto a line keeps its last cell after the text, a stop and a space between:
+ * "…消防通道堆放杂物. 区文广局 区公安分局". Bodies alone after the last stop are that owner cell.
+ */
+const TRAILING_CELL = /[。.．；;][\s\u3000]+([^\s\u3000。.．；;，,、（）()]{3,20}(?:[\s\u3000]+[^\s\u3000。.．；;，,、（）()]{3,20}){0,5})[\s\u3000]*$/;
+
+function trailingOwnerCell(line: string): Field | null {
+  const m = TRAILING_CELL.exec(line);
+  if (!m) return null;
+  const names = m[1].split(/[\s\u3000]+/);
+  if (!names.every(isOrgName)) return null;
+  return { role: 'unit', label: '（）', value: names.join('、'), index: m.index + m[0].indexOf(m[1]), form: 'phrase' };
 }
 
 /** Bracketed notes (outside other brackets) that hold nothing but owners. */

@@ -10,6 +10,7 @@ import {
   OWNER_SEPARATORS,
   PARTNER_VERBS_AFTER,
   ROLE_MARKER,
+  ROLE_NOUN_BEFORE_NAME,
   STAR_LEADS_PATTERN,
   TOGETHER_WORDS,
 } from '../lexicon/owner-words.js';
@@ -331,6 +332,7 @@ function splitItems(text: string, role: OwnerRole): Item[] {
     }
   }
   pieces.push(text.slice(start));
+  if (role !== 'leader') endAtRunOnText(pieces);
   const items: Item[] = [];
   for (const [p, raw] of pieces.entries()) {
     const piece = trimEndsOf(raw, '', '。．.').replace(/^(?:由|和|与|與|及)/, '');
@@ -349,6 +351,28 @@ function splitItems(text: string, role: OwnerRole): Item[] {
   if (/(?:部门|单位)(?:负责|牵头|配合)?$/.test(lastPiece) || /等(?:[\u4e00-\u9fff]{0,4})?(?:部门|单位)/.test(lastPiece)) for (const item of items) item.listed = true;
   assignVerbsBackwards(items);
   return joinLevelWords(items.flatMap((item) => splitOnSpaces(item).flatMap(splitOnConjunctions)).map((item) => ({ ...item, text: cleanTail(item.text) })));
+}
+
+/**
+ * A page that flattened a record onto one line runs an owner value on, after a space,
+ * into what followed it ("配合单位：市财政局、各区政府 东区 西区 合计 12 8…"): after an
+ * owner, two words in a row that are no owner end the value there.
+ */
+function endAtRunOnText(pieces: string[]): void {
+  for (let p = 0; p < pieces.length; p++) {
+    const words = pieces[p].trim().split(/[\s\u3000\u00a0]+/);
+    if (words.length < 3 || !isOrgName(words[0])) continue;
+    const stray = words.findIndex((word, k) => k > 0 && k + 1 < words.length && !isOwnerWord(word) && !isOwnerWord(words[k + 1]));
+    if (stray < 0) continue;
+    pieces[p] = words.slice(0, stray).join(' ');
+    pieces.length = p + 1;
+    return;
+  }
+}
+
+/** A word that may stand in a run of owners: a unit, a person by post, a verb or a bracketed role. */
+function isOwnerWord(word: string): boolean {
+  return isOrgName(word) || readPerson(word)?.byPost === true || VERB_KIND.has(foldToSimplified(word)) || /^[（(〔【[［]/.test(word);
 }
 
 /** "A会同B、C…" — A leads, B and C help: the pieces after 会同 are read as partners. */
@@ -387,13 +411,19 @@ function readItem(piece: string): Item {
     verb = marker[1] ? 'lead' : 'partner';
     text = text.slice(0, marker.index);
   }
-  text = cleanTail(text);
+  text = withoutRoleNoun(cleanTail(text));
   // "…粮食局等部门研究提出落实意见": an open list ends the owners; what follows is the work.
   if (!verb && !isOwnerName(text)) {
     const open = foldToSimplified(text).indexOf('等');
     if (open > 1 && isOrgName(text.slice(0, open))) text = text.slice(0, open);
   }
   return { text, verb, starred };
+}
+
+/** 包片单位县气象局 → 县气象局: the role noun goes when a body's name follows it. */
+function withoutRoleNoun(text: string): string {
+  const role = ROLE_NOUN_BEFORE_NAME.exec(foldToSimplified(text));
+  return role && isOrgName(text.slice(role[0].length)) ? text.slice(role[0].length) : text;
 }
 
 /** What may stand before an owner verb: a unit (an open-list tail allowed) or a person with a post. */

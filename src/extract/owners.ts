@@ -74,12 +74,15 @@ const SUBJECT_BEFORE_VERB = new RegExp(
 /** A list of bodies closed by 等部门 as a clause's whole subject. */
 const LISTED_SUBJECT = /^((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}等(?:有关|相关)?(?:部门|单位))(?:[，,]?(?:要|应|须|负责|按照)|$)/;
 
-/** Minutes assign by asking: 请一科督促…, 请六、七科会同五科派员参加. */
-const SHORT_ORG = `[\\u4e00-\\u9fff]{1,12}?${SUFFIX}`;
+/** Minutes assign by asking: 请一科督促…, 请六、七科会同五科派员参加; the asked may be several kinds of office at once (请各科室处转知…). */
+const SHORT_ORG = `[\\u4e00-\\u9fff]{1,12}?${SUFFIX}[科室处處股]*`;
 /** "六、七科": numbered sections sharing one suffix are one owner as written. */
 const NUMBERED_LIST = '(?:[〇一二三四五六七八九十0-9]{1,3}、)+';
-/** After 请, an adverb or a verb means no one is named: 请加速办理, 请先和…, 请研议…. */
-const NOT_ASKED = '(?![先再尽儘加务務即立迅及抓速确確研转轉安])';
+/**
+ * After 请, an adverb or a verb means no one is named: 请加速办理, 请先和…, 请研议…; whom the asked
+ * invite, notify or consult (请邀更新处同仁参加, 请通知各科, 请洽教育局) are no owners either.
+ */
+const NOT_ASKED = '(?![先再尽儘加务務即立迅及抓速确確研转轉安邀洽]|通知)';
 /** Whom minutes ask may be several bodies: 请六、七科…, 请交通局与市场处共同…. */
 /** A further ask in the same ruling opens with 并/另/同时: "…，并请建设局于春节前安排…". */
 const ASKED = new RegExp(`^((?:并|另|亦|同时)?请)${NOT_ASKED}((${NUMBERED_LIST})?${SHORT_ORG}(?:[、与和及]${SHORT_ORG})*)(?![理置事])(?=[\\s\\u3000]*[\\u4e00-\\u9fff])`);

@@ -34,9 +34,12 @@ export const NON_DIRECTIVE_WORDS: readonly string[] = [
   '重要', '主要', '需要', '只要', '必要', '纲要', '纪要', '扼要', '摘要', '概要', '提要', '简要', '首要', '紧要', '要点', '要素', '要闻', '要件', '要害', '要务', '要是', '须知',
 ];
 
-/** Words that hand work to someone inside a sentence: 由X牵头, 责成X, 要求各局处, 请X. */
+/**
+ * Words that hand work to someone inside a sentence: 由X牵头, 责成X, 要求各局处, 请X. "由X负责的第3件"
+ * describes work by who has it (a 的 after the verb): it hands nothing out.
+ */
 export const ASSIGNING_PHRASES: readonly RegExp[] = [
-  /由[^，。；,;]{2,30}?(?:牵头|负责|承办)/,
+  /由[^，。；,;]{2,30}?(?:牵头|负责|承办)(?!的)/,
   // 请 asks someone, but not inside 请示 (a request heard), 申请, 提请, 报请, 邀请, 聘请.
   /责成|要求各|(?<![申提报邀聘呈])请(?![示求])[^，。；,;]{1,10}?(?:局|处|科|室|委|办|部|中心|所)/,
 ];

@@ -163,11 +163,27 @@ export const PLACEHOLDER_CHARS = 'xX×_＿';
 export const BASELINE_BEFORE: readonly string[] = ['相比于', '相比於', '相较于', '相較於', '比较', '比較', '对比', '對比', '相比', '相较', '相較', '比', '较', '較'];
 export const BASELINE_OPENERS = '与與和同跟';
 export const BASELINE_AFTER: readonly string[] = ['相比', '相较', '相較', '比较', '比較'];
-/** A year before these tells of the past, not a time to meet: 对2020年已达标的…, 2015年以来. */
-export const PAST_AFTER: readonly string[] = ['以来', '以來', '已经', '已經', '已'];
+/**
+ * Verbs whose object a year may qualify: 明确2023年金融指标, 召开2024年第一次会议, 制定2025年工作计划.
+ * A year right after one of them and before the noun it qualifies names which year's thing, not a time;
+ * verbs of intent (确保, 力争, 争取, 计划) are left out: 争取2024年开工 is a deadline.
+ */
+export const YEAR_OBJECT_VERBS: readonly string[] = [
+  '明确', '明確', '制定', '制订', '制訂', '编制', '編制', '召开', '召開', '举办', '舉辦', '印发', '印發', '出台', '出臺',
+  '下达', '下達', '分解', '梳理', '总结', '總結', '部署', '筹备', '籌備', '上报', '上報', '报送', '報送',
+  '申报', '申報', '发布', '發布', '公布', '确定', '確定', '完成', '落实', '落實', '实施', '實施', '启动', '啟動', '开展', '開展',
+];
+/**
+ * A year before these tells of the past, not a time to meet: 对2020年已达标的…, 2015年以来; so does a date
+ * an inspection found something on (10月9日督查发现…).
+ */
+export const PAST_AFTER: readonly string[] = ['以来', '以來', '已经', '已經', '已', '督查发现', '督查發現', '检查发现', '檢查發現', '巡查发现', '巡查發現', '暗访发现', '暗訪發現', '发现', '發現'];
 
-/** A date after these tells of what was done, not a time to meet: 已于2014年5月30日通车, 已在3月完成. */
-export const PAST_BEFORE: readonly string[] = ['已于', '已於', '已在', '已经于', '已經於', '业已于', '業已於', '截至', '截止到', '截止至'];
+/**
+ * A date after these tells of what was done, not a time to meet: 已于2014年5月30日通车, 已在3月完成; 经 tells
+ * what a step on that date found (经10月11日复查，…).
+ */
+export const PAST_BEFORE: readonly string[] = ['已于', '已於', '已在', '已经于', '已經於', '业已于', '業已於', '截至', '截止到', '截止至', '经', '經'];
 
 /** Recurrence periods: 每月5日前, 每季度末, 每年12月底前, 每周五. A week has no precision of its own: 'day'. */
 export const RECURRING_PERIODS: Readonly<Record<string, DeadlinePrecision>> = {

@@ -195,6 +195,17 @@ describe('numbers that are not dates', () => {
     expect(seen('与2015年底前完成的项目')).toEqual([['2015年底前', 'by', '2015-12-31']]);
   });
 
+  it('minutes write this month or year with its number in brackets (本(1)月底前, 本（九十二）年底前): the number is the date', () => {
+    expect(seen('请于本(3)月底前完成招标', { year: 2012 })).toEqual([['3月底前', 'by', '2012-03-31']]);
+    expect(seen('订于本（11）月20日看现场', { year: 2012 })).toEqual([['11月20日', 'at', '2012-11-20']]);
+    expect(seen('请于本（一百零一）年底前完成', ROC)).toEqual([['一百零一年底前', 'by', '2012-12-31']]);
+  });
+
+  it('an inspection’s dates tell of the past, not a time to meet: 10月9日督查发现…, 经10月11日复查…', () => {
+    expect(seen('5月6日督查发现，路口堆放建筑垃圾，经5月8日复查，问题已整改。')).toEqual([]);
+    expect(seen('5月6日检查发现的问题，5月底前整改到位。')).toEqual([['5月底前', 'by', '2021-05-31']]);
+  });
+
   it('a year that dates a titled document names it and sets no time: 2024年《政府工作报告》', () => {
     expect(seen('对2024年《政府工作报告》深研细读')).toEqual([]);
     expect(seen('2024年完成《规划》编制')).toEqual([['2024年', 'at', '2024-12-31']]);
@@ -204,6 +215,15 @@ describe('numbers that are not dates', () => {
     expect(seen('公布2024年版部门权力清单')).toEqual([]);
     expect(seen('更新2024年度版服务目录')).toEqual([]);
     expect(seen('2024年编制版面设计规范')).toEqual([['2024年', 'at', '2024-12-31']]);
+  });
+
+  it('a year between a verb and the noun it qualifies names which year’s thing, not a time: 明确2023年考核指标', () => {
+    expect(seen('明确2023年考核指标，压实责任')).toEqual([]);
+    expect(seen('召开2024年度第一次联席会议')).toEqual([]);
+    expect(seen('6月底前，制定2025年工作计划', { year: 2025 })).toEqual([['6月底前', 'by', '2025-06-30']]);
+    // After a verb of intent, or before a completion verb, the year is the time: 争取2024年开工, 2024年完成.
+    expect(seen('争取2024年开工建设')).toEqual([['2024年', 'at', '2024-12-31']]);
+    expect(seen('完成2024年底前')).toEqual([['2024年底前', 'by', '2024-12-31']]);
   });
 
   it('the turn of the year as a season (岁末年初) is vague, not the year’s first quarter', () => {

@@ -11,6 +11,14 @@ describe('field labels', () => {
     expect(labelRole('主题分类')).toBeNull();
   });
 
+  it('a table row flattened onto a line keeps its owner cell after the text, a stop and a space between: bodies alone are owners', () => {
+    expect(brief('5 江滨路8号网吧 消防通道内杂物乱堆放. 区文广局 区公安分局')).toEqual([['unit', '区文广局、区公安分局', 'phrase']]);
+    expect(brief('2、食堂人员无健康证。 县卫生局')).toEqual([['unit', '县卫生局', 'phrase']]);
+    // What follows the stop must be bodies alone: a sentence, or a request to someone, is no cell.
+    expect(brief('2、食堂人员无健康证. 请市文明办协调解决')).toEqual([]);
+    expect(brief('完成率达到6.5 以上。 全面推进')).toEqual([]);
+  });
+
   it('reads a field line, traditional and half-width', () => {
     expect(brief('責任領導:*、*、*')).toEqual([['leader', '*、*、*', 'line']]);
     expect(brief('整改時限:2009年1月――2009年12月')).toEqual([['deadline', '2009年1月――2009年12月', 'line']]);

@@ -154,11 +154,37 @@ describe('owner values (the grammar of 责任单位 cells and notes)', () => {
     expect(read('县城管局(排序第一的为牵头单位,下同)、县水利局、XX 镇')).toEqual({ leaders: [], units: ['县城管局'], partners: ['县水利局', 'XX镇'] });
   });
 
+  it('a convention note may name the place alone: 首位单位为牵头单位, 第一位单位为牵头单位', () => {
+    expect(read('区商务局（首位单位为牵头单位，下同）、区财政局、区统计局')).toEqual({ leaders: [], units: ['区商务局'], partners: ['区财政局', '区统计局'] });
+    expect(firstListedLeads(['责任单位：区商务局（第一位单位为牵头单位，下同）、区财政局'])).toBe(true);
+  });
+
   it('with the document convention 列第一位的为牵头单位, the first of a list leads', () => {
     expect(read('市发改委、市经信局、市科技局', 'unit', true)).toEqual({ leaders: [], units: ['市发改委'], partners: ['市经信局', '市科技局'] });
     expect(read('市发改委', 'unit', true).units).toEqual(['市发改委']);
     expect(firstListedLeads(['责任单位：市发改委、市经信局（除标注“分别牵头”外，列第一位为牵头或汇总单位，下同）'])).toBe(true);
     expect(firstListedLeads(['责任单位：市发改委、市经信局'])).toBe(false);
+  });
+
+  it('a record flattened onto one line ends its owner value where, after a space, two words in a row name no owner', () => {
+    expect(read('县文旅局、县财政局,各镇政府 城东 城西、城南 合计 3 4 7', 'partner')).toEqual({ leaders: [], units: [], partners: ['县文旅局', '县财政局', '各镇政府'] });
+    expect(read('县教育局、县电力公司 东片 西片 北片 合计', 'partner').partners).toEqual(['县教育局', '县电力公司']);
+    // Units side by side in a cell, and a verb or a role after a space, are still owners.
+    expect(read('县住建局 县水利局 各乡镇')).toEqual({ leaders: [], units: ['县住建局', '县水利局', '各乡镇'], partners: [] });
+    expect(read('县住建局 县水利局 牵头').units).toEqual(['县住建局', '县水利局']);
+  });
+
+  it('a role noun set before the body that plays it (包片单位县气象局) is no part of the owner', () => {
+    expect(read('由包片单位县文化馆负责')).toEqual({ leaders: [], units: ['县文化馆'], partners: [] });
+    expect(read('河东沿线包保单位县税务局、县人武部负责').units).toEqual(['县税务局', '县人武部']);
+    expect(read('建设单位市城投集团').units).toEqual(['市城投集团']);
+    // A name that holds 单位 without a body's level after it stays whole.
+    expect(read('市事业单位登记管理局').units).toEqual(['市事业单位登记管理局']);
+  });
+
+  it('the bodies a 督查 notice names as 责任主体 may be shops and kindergartens (…4S店, …幼儿园): owners however long', () => {
+    expect(read('某某汽车销售服务有限4S店').units).toEqual(['某某汽车销售服务有限4S店']);
+    expect(read('城南小太阳双语幼儿园').units).toEqual(['城南小太阳双语幼儿园']);
   });
 
   it('a star beside a name marks the lead; stars alone are a redacted owner', () => {

@@ -90,6 +90,17 @@ describe('owners named as the subject of a clause', () => {
     expect(inferOwnersFromClauses('请加速办理上网招标。')).toEqual({ units: [], partners: [] });
   });
 
+  it('whom the asked invite or notify are no owners: 请邀规划处同仁参加, 请通知各科室', () => {
+    expect(inferOwnersFromClauses('成果请安排时间培训，并请邀规划处及建管处同仁参加。').units).toEqual([]);
+    expect(inferOwnersFromClauses('请通知各科室按时报送。').units).toEqual([]);
+    expect(inferOwnersFromClauses('请洽教育局表达意见，尽速签报。').units).toEqual([]);
+  });
+
+  it('the asked may be several kinds of body at once: 请各科室处转知同仁 asks 各科室处', () => {
+    expect(inferOwnersFromClauses('请各科室处转知同仁踊跃参与。').units).toEqual(['各科室处']);
+    expect(inferOwnersFromClauses('请建设局处理积水问题。').units).toEqual(['建设局']);
+  });
+
   it('minutes may ask several bodies together (请X与Y共同…) and ask again in the same ruling (…，并请Z于…), a wrapped line’s spaces between', () => {
     expect(inferOwnersFromClauses('请交通局与市场处共同规划停车场，并请建设局     于春节前安排视察。').units).toEqual(['交通局', '市场处', '建设局']);
     expect(inferOwnersFromClauses('请财政和金融工作局加快办理。').units).toEqual(['财政和金融工作局']);

@@ -20,6 +20,17 @@ describe('sections that hold a field of the whole plan, not tasks', () => {
     ).toEqual(['第一检查督导组']);
   });
 
+  it('a report’s account of where things stand (一、总体情况, 一、基本情况) tells and assigns nothing: no task', async () => {
+    expect(
+      await titles([
+        '一、总体情况',
+        '第三次常务会议确定事项15件，截至8月底，已办结5件，正在办理10件。',
+        '二、工作要求',
+        '请各责任单位加快工作节奏，推动确定事项落实。',
+      ]),
+    ).toEqual([]);
+  });
+
   it('a longer heading that only mentions such a word stays a task when it assigns work', async () => {
     expect(await titles(['一、重点任务', '1.缩短企业开办时间，压减至1个工作日（责任单位：市市场监管局）'])).toHaveLength(1);
   });

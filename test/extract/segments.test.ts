@@ -49,6 +49,19 @@ describe('which parts of a plan are tasks', () => {
     expect(await tasksOf(text)).toEqual([]);
   });
 
+  it('a notice that hands down the breakdown (现将…目标任务分解下达。), published without it: the sentences that urge its owners are not tasks; 分解下达如下： opens the breakdown', async () => {
+    const notice = [
+      '各乡镇人民政府，县直各单位：',
+      '为推进工作落实，现将2020年各项目标任务分解下达。请各单位细化目标，靠实责任。',
+      '各牵头单位要积极履行牵头抓总职责，加强组织协调。',
+      '督查室要跟踪问效，严肃责任追究。',
+      '附件:2020年县政府重点工作任务分解表',
+    ];
+    expect(await tasksOf(notice.join('\n'))).toEqual([]);
+    const breakdown = ['某县2020年重点工作', '现将全年目标任务分解下达如下：', '一、重点任务', '1.新建公园2个。（责任单位：县住建局）'];
+    expect(await tasksOf(breakdown.join('\n'))).toEqual(['1.新建公园2个。（责任单位：县住建局）']);
+  });
+
   it('a notice on how to carry out a task breakdown sent apart (现将…任务分解落实有关事项通知如下), published without it: its numbered requirements are not tasks; the breakdown after it is', async () => {
     const notice = [
       '县人民政府关于分解落实2023年重点工作任务的通知',
@@ -348,6 +361,12 @@ describe('minutes and meeting reports', () => {
       '要对照方案目标要求，认真落实帮包责任制和扶持政策。',
       '会议强调，要加强督导调度，确保8月底完工率大幅提升。',
     ]);
+  });
+
+  it('work described by who has it (由X负责的第3件) hands nothing out: the sentence is no instruction; 由X负责，… is', async () => {
+    const described = '其中，由县水利局负责的第3件、县交通局负责的第9件进展滞后。';
+    const handed = '会后由县交通局负责，10月底前完成路面修复。';
+    expect(await tasksOf(`近期，督查室对常务会议确定事项开展了督查。\n${described}\n${handed}`)).toEqual([handed]);
   });
 
   it('要 inside a word (重要, 主要, 需要) tells no one to act: a purpose sentence that mentions 重要指示 is no instruction', async () => {

@@ -28,6 +28,7 @@ import {
   VAGUE_WORDS,
   WEEKDAYS,
   WITHIN_WORDS,
+  YEAR_OBJECT_VERBS,
 } from '../../lexicon/time-words.js';
 import type { TimeWord } from '../../lexicon/time-words.js';
 import { pushTo } from '../collections.js';
@@ -62,7 +63,7 @@ export function findTimeMentions(text: string, ctx: DateContext): TimeMention[] 
     }
     const prev = out[out.length - 1];
     let m: TimeMention = {
-      text: text.slice(hit.from, hit.to).trim().replace(LINE_BREAK, ''),
+      text: text.slice(hit.from, hit.to).trim().replace(LINE_BREAK, '').replace(BRACKET_AFTER_NUMBER, '$1'),
       index: hit.from,
       kind: hit.kind,
       deadline: { ...hit.dl, text: '' },
@@ -90,6 +91,8 @@ interface Hit {
 }
 
 const LINE_BREAK = /[ \t]*\r?\n[ \t]*/g;
+/** The bracket that closed 本(1)月's number, left in the date as written: 1)月底前 reads 1月底前. */
+const BRACKET_AFTER_NUMBER = /^([0-9]{1,3}|[〇零一二三四五六七八九十百]{1,5})[)）]/;
 
 const T_DIGIT = 1;
 const T_NUMERAL = 2;
@@ -143,8 +146,15 @@ const HAS_WIDE = /[\uFF0A\uFF0D-\uFF1A\uFF1F\uFF31\uFF5E]/;
  */
 const WRAP_IN_DATE = /(?<=[0-9年月])[ \t]*\r?\n[ \t]*(?=[0-9月日底前])/g;
 
+/**
+ * Minutes write this month or year with its number in brackets, 本(1)月底前, 本（九十二）年: the number is
+ * the date. 本 and the brackets read as the spaces a date may hold, the number where it stands.
+ */
+const THIS_NUMBERED = /本[(（]([0-9]{1,3}|[〇零一二三四五六七八九十百]{1,5})[)）](?=[月年])/g;
+
 function normalise(text: string): string {
-  const s = HAS_WIDE.test(text) ? text.replace(WIDE, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text;
+  let s = HAS_WIDE.test(text) ? text.replace(WIDE, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text;
+  if (s.includes('本')) s = s.replace(THIS_NUMBERED, (_, n: string) => `  ${n} `);
   return s.includes('\n') ? s.replace(WRAP_IN_DATE, (wrap) => ' '.repeat(wrap.length)) : s;
 }
 
@@ -263,12 +273,20 @@ function isBaseline(s: string, from: number, to: number): boolean {
 }
 
 /**
- * 2024年《政府工作报告》, 2024年版清单, 2023年的交账工作: a year that dates a titled document or an
- * edition, or qualifies a noun with 的, names which one; it sets no time.
+ * 2024年《政府工作报告》, 2024年版清单, 2023年的交账工作, 明确2023年考核指标: a year that dates a titled
+ * document or an edition, or qualifies a noun (with 的, or as a verb's object), names which one; it sets no time.
  */
 function isTitledYear(s: string, from: number, to: number): boolean {
   const next = s[skipInline(s, to)];
-  return (next === '《' || next === '版' || next === '的') && /^\d{4}\s*年(?:度)?$/.test(s.slice(from, to).trim());
+  if (!BARE_YEAR.test(s.slice(from, to).trim())) return false;
+  return next === '《' || next === '版' || next === '的' || isObjectYear(s, from, next);
+}
+
+const BARE_YEAR = /^\d{4}\s*年(?:度)?$/;
+
+/** 明确2023年金融指标, 召开2024年度第一次会议: a year between a verb and its object's noun qualifies the object. */
+function isObjectYear(s: string, from: number, next: string | undefined): boolean {
+  return next !== undefined && /\p{Script=Han}/u.test(next) && YEAR_OBJECT_VERBS.some((verb) => s.endsWith(verb, from));
 }
 
 /** 2015年以来, 2020年已达标, 已于2014年5月30日通车: the date tells of the past. */

@@ -57,7 +57,8 @@ export function recoverFusedTable(blocks: readonly Block[], start: number): { bl
   if (at < 0) return null;
   const header = fusedHeader(block.text, at);
   if (!header) return null;
-  const body = block.text.slice(header.end);
+  // A table that crosses a page repeats its header there: the repeat is no row's text or owners.
+  const body = block.text.slice(header.end).replaceAll(block.text.slice(at, header.end), '');
   const rows = fusedRows(body, header.roles);
   if (rows.length < 2) return null;
   const loc = block.loc;
@@ -116,7 +117,12 @@ export function fusedRows(body: string, roles: ReadonlyArray<FieldRole | null>):
     const { number, textAt } = starts[k];
     const rowEnd = k + 1 < starts.length ? starts[k + 1].at : body.length;
     const subRows = splitSubRows(body.slice(textAt, rowEnd), roles);
-    subRows.forEach((sub, s) => rows.push(layRow(roles, String(number), sub, s > 0)));
+    subRows.forEach((sub, s) => {
+      const row = layRow(roles, String(number), sub, s > 0);
+      // A sub-row with no owners of its own lies under cells merged down from the one above: Word prints them once.
+      if (s > 0 && !sub.owners) shareMergedOwners(row, rows[rows.length - 1], roles);
+      rows.push(row);
+    });
   }
   return rows;
 }
@@ -190,6 +196,14 @@ function splitSubRows(row: string, roles: ReadonlyArray<FieldRole | null>): SubR
   }
   subRows.push({ text: row.slice(textStart), owners: null });
   return subRows;
+}
+
+const OWNER_COLUMNS: ReadonlySet<FieldRole> = new Set(['leader', 'unit', 'partner', 'deadline']);
+
+function shareMergedOwners(row: FusedCell[], above: FusedCell[], roles: ReadonlyArray<FieldRole | null>): void {
+  roles.forEach((role, c) => {
+    if (role && OWNER_COLUMNS.has(role) && above[c].text) row[c] = { text: above[c].text, merged: true };
+  });
 }
 
 function layRow(roles: ReadonlyArray<FieldRole | null>, number: string, sub: SubRow, continued: boolean): FusedCell[] {

@@ -48,6 +48,13 @@ describe('tables whose cells ran together (document-sharing sites)', () => {
     ]);
   });
 
+  it('a header repeated where the table crosses a page is no row; a sub-row without owners lies under the owner cells merged down from above', () => {
+    const text = '序号项目名称主要内容分管领导牵头单位配合单位1优化养老为老年人提供上门服务。张菁民政局各街道改造养老服务站8个。序号项目名称主要内容分管领导牵头单位配合单位2建设公园新建公园1个。李华住建局城管局';
+    const [, ...rows] = table(text);
+    expect(rows.map(([number, , content]) => `${number} ${content}`)).toEqual(['1 优化养老为老年人提供上门服务。', '^1 改造养老服务站8个。', '2 建设公园新建公园1个。']);
+    expect(rows[1].slice(3)).toEqual(['^张菁', '^民政局', '^各街道']);
+  });
+
   it('a name of two characters is kept apart from the unit after it (张菁 民政局, not 张菁民 政局)', () => {
     const text = '序号项目名称主要内容分管领导牵头单位1建设食堂新建食堂2个。张菁民政局2建设公园新建公园1个。李华住建局';
     expect(table(text).slice(1).map((row) => [row[3], row[4]])).toEqual([

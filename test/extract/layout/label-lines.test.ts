@@ -17,6 +17,20 @@ describe('records whose labels and values stand on lines of their own', () => {
     expect(parsed.document.tasks[0].owners).toEqual({ leaders: [], units: ['卫健局', '文旅局'], partners: ['各乡镇'] });
   });
 
+  it('a label that kept its colon while its value went to the next line (责任单位： ⏎ 卫健局) is the same pair', () => {
+    const text = ['项目内容：', '新建社区书屋3个。', '责任单位:', '文旅局、各街道'].join('\n');
+    expect(recoverLayout(textToBlocks(text).blocks).map((b) => b.text)).toEqual(['项目内容：新建社区书屋3个。', '责任单位：文旅局、各街道']);
+  });
+
+  it('a record numbered before its first label (01 项目名称：…) names its item, then says what it holds: one task, its number no quantity', async () => {
+    const text = ['01 项目名称:改善出行条件', '项目内容:', '新增公交线路4条。', '责任单位:', '交通局', '进展与成效:', '已开通2条线路。', '02 项目名称:建设社区书屋', '项目内容：新建社区书屋3个。', '责任单位：文旅局'].join('\n');
+    const { tasks } = (await parseBytes(Buffer.from(text, 'utf8'), 'record.txt')).document;
+    expect(tasks.map((t) => [t.number, t.title, t.owners.units, t.targets.map((g) => g.text)])).toEqual([
+      ['01', '改善出行条件', ['交通局'], ['4条']],
+      ['02', '建设社区书屋', ['文旅局'], ['3个']],
+    ]);
+  });
+
   it('a lone heading that happens to be a label (重点任务) above a paragraph stays a heading', () => {
     const blocks = recoverLayout(textToBlocks('重点任务\n全面推进政务公开标准化建设。\n').blocks);
     expect(blocks.map((b) => b.text)).toEqual(['重点任务', '全面推进政务公开标准化建设。']);
