@@ -19,5 +19,5 @@ export const CORPUS_FLOORS: Readonly<Record<'clean' | 'mangled', CorpusFloor>> =
   // Mangled recall and precision were 0.939 and 0.969 until document-sharing sites' viewer pages (1、 2、) were joined:
   // L07 then reads as its own numbering says, its sub-items (1)…(4) as tasks (the convention for items before one
   // owner line), where its truth keeps only their parent, and one item whose number the site lost is no item.
-  mangled: { recall: 0.9, precision: 0.76, ownerF1: 0.93, deadlineEnd: 0.99, targetF1: 0.99, findings: 0.99 },
+  mangled: { recall: 0.9, precision: 0.76, ownerF1: 0.96, deadlineEnd: 0.99, targetF1: 0.99, findings: 0.99 },
 };
