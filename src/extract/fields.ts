@@ -201,9 +201,10 @@ export function parseOwnerPhrases(line: string): Field[] {
 
 /**
  * A table row flattened onto a line keeps its last cell after the text, a stop and a space between:
- * "…消防通道堆放杂物. 区文广局 区公安分局". Bodies alone after the last stop are that owner cell.
+ * "…消防通道堆放杂物. 区文广局 区公安分局". Bodies alone after the last stop are that owner cell
+ * (a stop after text: the dot of a numbering label, 3. 某小区 配套幼儿园, opens a title, not a cell).
  */
-const TRAILING_CELL = /[。.．；;][\s\u3000]+([^\s\u3000。.．；;，,、（）()]{3,20}(?:[\s\u3000]+[^\s\u3000。.．；;，,、（）()]{3,20}){0,5})[\s\u3000]*$/;
+const TRAILING_CELL = /(?<=[^\d０-９\s\u3000])[。.．；;][\s\u3000]+([^\s\u3000。.．；;，,、（）()]{3,20}(?:[\s\u3000]+[^\s\u3000。.．；;，,、（）()]{3,20}){0,5})[\s\u3000]*$/;
 
 function trailingOwnerCell(line: string): Field | null {
   const m = TRAILING_CELL.exec(line);

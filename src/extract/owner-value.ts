@@ -14,7 +14,7 @@ import {
   STAR_LEADS_PATTERN,
   TOGETHER_WORDS,
 } from '../lexicon/owner-words.js';
-import { BARE_LEVEL_WORDS, NAME_WORDS_OPENING_WITH_VERBS, ORG_NAME_END_GLOSSED, REDACTION_PATTERN, VAGUE_OWNER_WORDS } from '../lexicon/organisations.js';
+import { BARE_LEVEL_WORDS, NAME_WORDS_OPENING_WITH_VERBS, ORG_NAME_END_GLOSSED, OWNER_FIELD_ONLY_SUFFIXES, REDACTION_PATTERN, VAGUE_OWNER_WORDS } from '../lexicon/organisations.js';
 import { stripGlosses } from './gloss.js';
 import { isPostAlone, isTitleOnly, looksLikeName, nameAfterPost, readPerson } from './person.js';
 import { stripEndOf, trimEndsOf } from '../text/trim.js';
@@ -126,8 +126,11 @@ export function isOrgName(text: string): boolean {
 }
 
 /** An owner as a note or clause may name it: a unit, a person with a post, or a redacted name. */
+const OWNER_FIELD_BODY = new RegExp(`(?:${OWNER_FIELD_ONLY_SUFFIXES.join('|')})$`);
+
 function isOwnerItem(item: Item): boolean {
   const text = withoutSpaces(item.text);
+  if (OWNER_FIELD_BODY.test(foldToSimplified(text))) return true;
   if (item.listed && /^\p{Script=Han}{2,6}$/u.test(text)) return true;
   if (REDACTION_PATTERN.test(text)) return true;
   if (isOrgName(text)) return true;

@@ -10,9 +10,14 @@ export const ORG_SUFFIXES: readonly string[] = [
   '局', '委', '办', '站', '部', '科', '股', '室', '处', '所', '馆', '院', '会', '队', '组', '厅', '署',
   '团', '社', '村', '镇', '乡', '区', '县', '市', '省', '校', '台', '联', '厂', '银行', '分行', '支行', '人行',
   '林场', '农场', '牧场', '渔场', '机场', '海关',
-  // The bodies a 督查 notice finds at fault and names as 责任主体: shops and kindergartens.
-  '店', '幼儿园',
 ];
+
+/**
+ * Endings of bodies an owner field may name though prose names them as things
+ * to build (新建配套幼儿园): a 督查 notice's 责任主体 may be a shop or a kindergarten.
+ * Read as owners in owner values only.
+ */
+export const OWNER_FIELD_ONLY_SUFFIXES: readonly string[] = ['店', '幼儿园'];
 
 /** A text that ends as an organisation name does: 县教育局, 各乡镇人民政府. */
 export const ORG_NAME_END = new RegExp(`(?:${ORG_SUFFIXES.join('|')})$`);

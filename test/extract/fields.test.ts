@@ -17,6 +17,8 @@ describe('field labels', () => {
     // What follows the stop must be bodies alone: a sentence, or a request to someone, is no cell.
     expect(brief('2、食堂人员无健康证. 请市文明办协调解决')).toEqual([]);
     expect(brief('完成率达到6.5 以上。 全面推进')).toEqual([]);
+    // The dot of a numbering label is no stop: what follows is the row's title.
+    expect(brief('3.某某花园小区 配套幼儿园')).toEqual([]);
   });
 
   it('reads a field line, traditional and half-width', () => {
