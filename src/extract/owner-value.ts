@@ -319,7 +319,12 @@ function joinSingles(tokens: readonly string[]): string[] {
 // ── Splitting ─────────────────────────────────────────────────────────────
 
 /** Pieces of the value between separators outside brackets, each with the verb written after it. */
-function splitItems(text: string, role: OwnerRole): Item[] {
+/** A bracket after a unit that names its helpers: 县住建局（县城管局配合）. */
+const BRACKETED_PARTNERS = /[（(]([^（）()]{2,40}?(?:配合|协助|协办|参与))[）)]/g;
+
+function splitItems(value: string, role: OwnerRole): Item[] {
+  // The helpers in brackets are a clause of their own: 县住建局（县城管局配合） reads as 县住建局，县城管局配合.
+  const text = role === 'leader' ? value : value.replace(BRACKETED_PARTNERS, '，$1');
   const pieces: string[] = [];
   const separators: string[] = [];
   let depth = 0;

@@ -41,6 +41,11 @@ describe('owner values (the grammar of 责任单位 cells and notes)', () => {
     expect(read('县发改局牵头，县财政局负责')).toEqual({ leaders: [], units: ['县发改局'], partners: ['县财政局'] });
   });
 
+  it('a bracket after a unit that names its helpers (县住建局（县城管局配合）) gives them as partners', () => {
+    expect(read('县住建局（县城管局、县交通局配合）')).toEqual({ leaders: [], units: ['县住建局'], partners: ['县城管局', '县交通局'] });
+    expect(read('各县（市、区）政府').units).toEqual(['各县（市、区）政府']);
+  });
+
   it('分别负责: every listed unit owns its part', () => {
     expect(read('县教育局、县住建局分别负责')).toEqual({ leaders: [], units: ['县教育局', '县住建局'], partners: [] });
   });
