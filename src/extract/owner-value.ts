@@ -79,7 +79,7 @@ const OPENERS = '（(〔【[［';
 const CLOSING_MARKS = '〕】]］';
 const CLOSERS = '）)〕】]］';
 /** A time phrase in a value: "6月底完成", "2021年底前". */
-const TIME_ITEM = /^(?:\d{4}\s*年)?\s*\d{1,2}\s*月(?:底|末|中旬|上旬|下旬|\d{1,2}\s*日)?(?:前|以前)?(?:完成|办结)?$|^(?:\d{4}\s*年)(?:底|末)?(?:前)?(?:完成)?$|^(?:年底|年内|长期|持续)(?:前)?(?:完成|推进|坚持)?$/;
+const TIME_ITEM = /^(?:\d{4}\s*年)?\s*\d{1,2}\s*月(?:底|末|中旬|上旬|下旬|\d{1,2}\s*日)?(?:前|以前)?(?:完成|办结)?$|^(?:\d{4}\s*年)(?:底|末)?(?:前)?(?:完成)?$|^(?:年底|年内|长期|持续|全年)(?:前)?(?:完成|推进|坚持)?$/;
 /** A note inside the value about the lead convention, not an owner: "（列第一位的为牵头单位，下同）". */
 const CONVENTION_NOTE = /[（(][^（）()]*?(?:牵头|主办)[^（）()]*?[）)]/g;
 /** A dash, a slash or 无 standing in an owner cell: the row has no one in that role. */
@@ -130,7 +130,7 @@ const OWNER_FIELD_BODY = new RegExp(`(?:${OWNER_FIELD_ONLY_SUFFIXES.join('|')})$
 
 function isOwnerItem(item: Item): boolean {
   const text = withoutSpaces(item.text);
-  if (OWNER_FIELD_BODY.test(foldToSimplified(text))) return true;
+  if (OWNER_FIELD_BODY.test(foldToSimplified(text)) || nameAfterPost(text) !== null) return true;
   if (item.listed && /^\p{Script=Han}{2,6}$/u.test(text)) return true;
   if (REDACTION_PATTERN.test(text)) return true;
   if (isOrgName(text)) return true;
@@ -235,6 +235,8 @@ function readOwnerValueOnce(value: string, role: OwnerRole, conventions: OwnerCo
 
 /** The person an item names by a post (李四副县长, 各区区长), or null for a unit. */
 function leaderOf(item: Item): string | null {
+  const named = nameAfterPost(withoutSpaces(item.text));
+  if (named !== null) return named;
   const person = readPerson(item.text);
   return person && !isOrgName(item.text) && (person.byPost || /[长長任记記员員]$/.test(item.text)) ? person.name : null;
 }

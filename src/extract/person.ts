@@ -27,13 +27,27 @@ function postAtEnd(text: string): string | null {
 
 const POST_AT_START = new RegExp(`^(?:${POST_QUALIFIERS.join('|')})?(?:${[...PERSON_POSTS].sort((a, b) => b.length - a.length).join('|')})[:：\\s\\u3000]*`);
 
-/** The name after a post written first (副县长张三, 县长 张三, 副县长：张三), or null. */
+/**
+ * The name after a post written first (副县长张三, 县长 张三, 副县长：张三), the post
+ * perhaps of a body (镇党委书记王某), or null.
+ */
 export function nameAfterPost(text: string): string | null {
   const post = POST_AT_START.exec(text);
-  if (!post || post[0].length === text.length) return null;
-  const rest = text.slice(post[0].length);
-  return looksLikeName(rest) ? rest : null;
+  if (post && post[0].length < text.length) {
+    const rest = text.slice(post[0].length);
+    if (looksLikeName(rest)) return rest;
+  }
+  // 镇党委书记王某: the body's name, its post, then the person.
+  for (let k = 1; k <= MAX_BODY_BEFORE_POST && k < text.length; k++) {
+    if (!ORG_QUALIFIER.test(text.slice(0, k))) continue;
+    const rest = POST_AT_START.exec(text.slice(k));
+    if (rest && looksLikeName(text.slice(k + rest[0].length))) return text.slice(k + rest[0].length);
+  }
+  return null;
 }
+
+/** How long a body's name before a post may be (镇党委, 县政府办公室). */
+const MAX_BODY_BEFORE_POST = 8;
 
 /** A title with no name in it (副县长, 县委常委): it ends in a post, and reads as no named person. */
 export function isTitleOnly(text: string): boolean {

@@ -31,7 +31,7 @@ export const FIELD_LABELS: Readonly<Record<FieldRole, readonly string[]>> = {
     '责任处室', '牵头科室', '牵头处室', '责任主体', '实施单位', '责任股单位', '主责单位', '主责部门',
     '牵头责任单位', '负责单位', '负责部门', '承办部门', '落实单位', '责任单位（部门）', '单位',
     // Taiwan writes 机关 for the body: 主办机关, 承办机关.
-    '主办机关', '承办机关', '主办机构',
+    '主办机关', '承办机关', '主办机构', '责任站所',
     // Short labels inside a note: （主办：社会局，协办：教育局）.
     '主办', '牵头', '承办', '主责',
   ],
@@ -73,7 +73,7 @@ export const FIELD_LABELS: Readonly<Record<FieldRole, readonly string[]>> = {
 export const LABEL_ROLE_HINTS: ReadonlyArray<readonly [RegExp, FieldRole]> = [
   [/配合|协办|协助|参与|协同|协作/, 'partner'],
   [/领导|责任人|负责人/, 'leader'],
-  [/单位|科室|股室|部门|处室|主体|机关/, 'unit'],
+  [/单位|科室|股室|部门|处室|站所|主体|机关/, 'unit'],
   [/时限|时间|期限|日期|年限|节点/, 'deadline'],
   [/措施|内容/, 'content'],
   [/目标/, 'goal'],
@@ -97,7 +97,7 @@ export const HEADER_ROLE_HINTS: ReadonlyArray<readonly [RegExp, FieldRole]> = [
   [/进展|完成情况|落实情况|评价|成效|执行情况|推进情况|办理情况|整改情况|月份?进度安排|下一步/, 'status'],
   // A schedule column ("工作举措及实施计划": 4月底前…8月底前…) gives the task's milestones, the last its deadline.
   [/实施计划|进度安排|推进计划|进度计划|时间节点|计划安排/, 'deadline'],
-  [/单位|科室|股室|部门|处室|主体|机构|机关/, 'unit'],
+  [/单位|科室|股室|部门|处室|站所|主体|机构|机关/, 'unit'],
   [/时限|期限|日期|年限|节点|时间|截止/, 'deadline'],
   [/类别|类型|领域|板块/, 'category'],
   [/备注|说明/, 'remark'],

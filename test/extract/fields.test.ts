@@ -69,6 +69,13 @@ describe('field labels', () => {
     ]);
   });
 
+  it('a township’s 责任站所 names its units', () => {
+    expect(brief('完成财政收入8000万元。（分管领导：赵某；责任站所：财政所）').map(([role, value]) => [role, value])).toEqual([
+      ['leader', '赵某'],
+      ['unit', '财政所'],
+    ]);
+  });
+
   it('labels a page ran onto one line with spaces between them: a short time label (时间：, 时限：) ends the value before it', () => {
     expect(brief('加快项目建设。责任领导：王明副县长 责任单位：县发改局 时间：2024年全年')).toEqual([
       ['leader', '王明副县长', 'inline'],

@@ -41,6 +41,11 @@ describe('owner values (the grammar of 责任单位 cells and notes)', () => {
     expect(read('县发改局牵头，县财政局负责')).toEqual({ leaders: [], units: ['县发改局'], partners: ['县财政局'] });
   });
 
+  it('a person named after a body’s post (镇党委书记王某, 镇长李某) is a leader in a note of units; 全年 closes a note as its time; 责任站所 names units', () => {
+    expect(read('镇党委书记王某某、镇长李某某；镇经发办、各村')).toEqual({ leaders: ['王某某', '李某某'], units: ['镇经发办', '各村'], partners: [] });
+    expect(isOwnerValue('镇卫生院，全年')).toBe(true);
+  });
+
   it('a bracket after a unit that names its helpers (县住建局（县城管局配合）) gives them as partners', () => {
     expect(read('县住建局（县城管局、县交通局配合）')).toEqual({ leaders: [], units: ['县住建局'], partners: ['县城管局', '县交通局'] });
     expect(read('各县（市、区）政府').units).toEqual(['各县（市、区）政府']);
