@@ -57,7 +57,12 @@ interface Item {
   listed?: boolean;
   /** A clause separator (，；) stands before it: a verb after it does not reach back over it. */
   opensClause?: boolean;
+  /** The piece before its tail was cleaned (第三季度 keeps its 第三). */
+  written?: string;
 }
+
+/** A time closing an owner value: "县住建局，2024年底前", "县文旅局，第三季度". */
+const isTimeItem = (item: Item): boolean => TIME_ITEM.test(item.written ?? item.text);
 
 const VERBS: ReadonlyArray<readonly [string, Verb]> = [
   ...LEAD_VERBS.map((w) => [w, 'lead'] as const),
@@ -79,7 +84,7 @@ const OPENERS = '（(〔【[［';
 const CLOSING_MARKS = '〕】]］';
 const CLOSERS = '）)〕】]］';
 /** A time phrase in a value: "6月底完成", "2021年底前". */
-const TIME_ITEM = /^(?:\d{4}\s*年)?\s*\d{1,2}\s*月(?:底|末|中旬|上旬|下旬|\d{1,2}\s*日)?(?:前|以前)?(?:完成|办结)?$|^(?:\d{4}\s*年)(?:底|末)?(?:前)?(?:完成)?$|^(?:年底|年内|长期|持续|全年)(?:前)?(?:完成|推进|坚持)?$/;
+const TIME_ITEM = /^(?:\d{4}\s*年)?\s*\d{1,2}\s*月(?:底|末|中旬|上旬|下旬|\d{1,2}\s*日)?(?:前|以前)?(?:完成|办结)?$|^(?:\d{4}\s*年)(?:底|末)?(?:前)?(?:完成)?$|^(?:年底|年内|长期|持续|全年)(?:前)?(?:完成|推进|坚持)?$|^(?:\d{4}\s*年)?(?:第?[一二三四1-4]季度|[上下]半年)(?:末|底)?(?:前)?(?:完成)?$|^(?:立行立改|常态化推进|常态化)$/;
 /** A note inside the value about the lead convention, not an owner: "（列第一位的为牵头单位，下同）". */
 const CONVENTION_NOTE = /[（(][^（）()]*?(?:牵头|主办)[^（）()]*?[）)]/g;
 /** A dash, a slash or 无 standing in an owner cell: the row has no one in that role. */
@@ -144,7 +149,7 @@ export function isOwnerValue(text: string): boolean {
   if (clean.length < 2 || clean.length > 200) return false;
   const items = splitItems(clean, 'unit');
   // A note may close with its deadline: （县住建局负责，2024年底前）, （县应急局，长期）.
-  while (items.length > 1 && TIME_ITEM.test(items[items.length - 1].text)) items.pop();
+  while (items.length > 1 && isTimeItem(items[items.length - 1])) items.pop();
   return items.length > 0 && items.every(isOwnerItem);
 }
 
@@ -212,7 +217,7 @@ function readOwnerValueOnce(value: string, role: OwnerRole, conventions: OwnerCo
   }
   const kept: Item[] = [];
   for (const item of items) {
-    if (TIME_ITEM.test(item.text)) reading.timeText ??= item.text;
+    if (isTimeItem(item)) reading.timeText ??= item.written ?? item.text;
     else kept.push(item);
   }
   // A leader who 牵头 heads the work; the units that 负责 still own it (李四副县长牵头，县商务局负责).
@@ -360,7 +365,7 @@ function splitItems(value: string, role: OwnerRole): Item[] {
   const lastPiece = foldToSimplified(pieces[pieces.length - 1] ?? '');
   if (/(?:部门|单位)(?:负责|牵头|配合)?$/.test(lastPiece) || /等(?:[\u4e00-\u9fff]{0,4})?(?:部门|单位)/.test(lastPiece)) for (const item of items) item.listed = true;
   assignVerbsBackwards(items);
-  return joinLevelWords(items.flatMap((item) => splitOnSpaces(item).flatMap(splitOnConjunctions)).map((item) => ({ ...item, text: cleanTail(item.text) })));
+  return joinLevelWords(items.flatMap((item) => splitOnSpaces(item).flatMap(splitOnConjunctions)).map((item) => ({ ...item, text: cleanTail(item.text), written: item.written ?? item.text })));
 }
 
 /**
@@ -427,7 +432,7 @@ function readItem(piece: string): Item {
     const open = foldToSimplified(text).indexOf('等');
     if (open > 1 && isOrgName(text.slice(0, open))) text = text.slice(0, open);
   }
-  return { text, verb, starred };
+  return { text, verb, starred, written: piece.trim() };
 }
 
 /** 包片单位县气象局 → 县气象局: the role noun goes when a body's name follows it. */

@@ -44,6 +44,7 @@ describe('owner values (the grammar of 责任单位 cells and notes)', () => {
   it('a person named after a body’s post (镇党委书记王某, 镇长李某) is a leader in a note of units; 全年 closes a note as its time; 责任站所 names units', () => {
     expect(read('镇党委书记王某某、镇长李某某；镇经发办、各村')).toEqual({ leaders: ['王某某', '李某某'], units: ['镇经发办', '各村'], partners: [] });
     expect(isOwnerValue('镇卫生院，全年')).toBe(true);
+    for (const value of ['县文旅局，第三季度', '县文旅局，2024年上半年完成', '县文旅局，立行立改']) expect(isOwnerValue(value)).toBe(true);
   });
 
   it('a bracket after a unit that names its helpers (县住建局（县城管局配合）) gives them as partners', () => {
