@@ -9,7 +9,7 @@ import { withoutSpaces } from '../text/space.js';
 
 /**
  * A plan is often published inside its covering notice (印发…的通知): the
- * notice's own numbered requirements (一、各责任单位要高度重视…) come before its
+ * notice's own numbered requirements (一、各单位要提高认识…) come before its
  * 落款 — the issuer and the date — and the plan itself starts with its title
  * after them. The notice's requirements are not tasks of the plan.
  */

@@ -117,6 +117,11 @@ export function firstListedLeads(texts: Iterable<string>): boolean {
   return false;
 }
 
+/** Does a word of an organisation's name that opens with a verb (应急, 组织部) start at `at`? */
+export function opensNameWord(text: string, at: number): boolean {
+  return NAME_WORDS_OPENING_WITH_VERBS.some((word) => text.startsWith(word, at));
+}
+
 /** What opens a collective of its own: 各, 相关, 有关, 其他, 属下, 所属. */
 const COLLECTIVE_OPENER = /^(?:各|相关|有关|其他|其它|属下|所属)/;
 
@@ -182,7 +187,7 @@ export function readOwnerValue(value: string, role: OwnerRole, conventions: Owne
 
 function readOwnerValueOnce(value: string, role: OwnerRole, conventions: OwnerConventions): OwnerReading {
   const reading: OwnerReading = { leaders: [], units: [], partners: [], timeText: null };
-  // A note the excerpt cut before its closing bracket: "（市生态环境局、发展和改革局牵头，…".
+  // A note the excerpt cut before its closing bracket: "（县环保局、县水利局牵头，…".
   let text = stripGlosses(value).replace(/^[（(〔【]([^）)〕】]*)$/, '$1');
   // A note may go on after its owners with a remark of its own ("…负责落实。以下各项工作均需…，不再列出。").
   // A time after the stop is the note's deadline and stays ("…负责。2023年底前完成").
@@ -415,7 +420,7 @@ function readItem(piece: string): Item {
   // The verb ends the piece, or is followed by a few characters of filler ("牵头卖力" on sites that spin text).
   const found = VERB_AT_END.exec(folded);
   // 县委组织部 is a name: the 组织 of 组织部 is no verb (organisations.ts).
-  const nameWord = found !== null && NAME_WORDS_OPENING_WITH_VERBS.some((word) => folded.startsWith(word, found.index));
+  const nameWord = found !== null && opensNameWord(folded, found.index);
   if (found && found.index > 0 && !nameWord && isOwnerName(text.slice(0, found.index))) {
     verb = VERB_KIND.get(found[1])!;
     text = text.slice(0, found.index);
@@ -479,8 +484,8 @@ function splitOnConjunctions(item: Item): Item[] {
 }
 
 /**
- * 和/及/与 between two unit names: "其他股室及属下单位", "各责任单位和相关部门"; not
- * "住房和城乡建设局", not "党工委和管委会", and not "各区县政府和开发区管委会", where 各
+ * 和/及/与 between two unit names: "县科协及所属学会", "各责任单位和相关部门"; not
+ * "商务和投资促进局", not "高新区党委和管委会", and not "各区县政府和开发区管委会", where 各
  * covers both: one class of local authorities.
  */
 export function splitBetweenUnits(text: string): string[] {

@@ -1,7 +1,7 @@
 import { foldToSimplified } from '../lexicon/hant.js';
-import { NAME_WORDS_OPENING_WITH_VERBS, ORG_SUFFIXES, OWNER_VERBS, PARTNER_VERBS, SUBJECT_PEOPLE_WORDS } from '../lexicon/organisations.js';
+import { ORG_SUFFIXES, OWNER_VERBS, PARTNER_VERBS, SUBJECT_PEOPLE_WORDS } from '../lexicon/organisations.js';
 import { stripGlosses } from './gloss.js';
-import { readOwnerValue, splitBetweenUnits } from './owner-value.js';
+import { opensNameWord, readOwnerValue, splitBetweenUnits } from './owner-value.js';
 import { clauseSubject, endsLikeOrg } from './subject.js';
 import { holdsTaskVerb } from './task-verbs.js';
 import { trimEndsOf } from '../text/trim.js';
@@ -47,13 +47,12 @@ export function cleanOwner(raw: string): string {
 
 const SUFFIX = `(?:${ORG_SUFFIXES.join('|')})`;
 const startsAny = (words: readonly string[]) => (text: string, at: number) => words.find((word) => text.startsWith(word, at)) ?? null;
-const nameWordAt = startsAny(NAME_WORDS_OPENING_WITH_VERBS);
 const peopleAt = startsAny(SUBJECT_PEOPLE_WORDS);
 /** After the subject, its people may come before the verb: "各乡镇相关人员参加". */
 const verbAfterPeople = (words: readonly string[]) => {
   const wordAt = startsAny(words);
   // 县应急局要…: the 应 of 应急 is the name going on, not its verb.
-  const verbAt = (text: string, at: number) => (nameWordAt(text, at) === null ? wordAt(text, at) : null);
+  const verbAt = (text: string, at: number) => (opensNameWord(text, at) ? null : wordAt(text, at));
   return (text: string) => (end: number) => {
     const people = peopleAt(text, end);
     return (people !== null && verbAt(text, end + people.length) !== null) || verbAt(text, end) !== null ? true : null;

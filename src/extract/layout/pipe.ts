@@ -93,9 +93,8 @@ function linesAreRows(blocks: readonly Block[], start: number, end: number): boo
   return true;
 }
 
-function tokenize(blocks: readonly Block[], start: number, end: number): Token {
+function tokenize(blocks: readonly Block[], start: number, end: number, rowPerLine: boolean): Token {
   const token: Token = { cells: [], rowEnds: [], cellBlocks: [] };
-  const rowPerLine = linesAreRows(blocks, start, end);
   let current: string[] = [];
   let currentBlock = start;
   let currentLoc = blocks[start].loc;
@@ -169,10 +168,11 @@ export function recoverPipeTable(blocks: readonly Block[], start: number): Recov
   let end = runEnd(blocks, opensCell ? start + 1 : start);
   // The excerpt may stop inside the table: a last line without "|" is its cut-off row.
   if (end === blocks.length - 1 && isParagraph(blocks[end]) && lineGap(blocks[end - 1], blocks[end]) === 0) end++;
-  const token = tokenize(blocks, start, end);
+  const rowPerLine = linesAreRows(blocks, start, end);
+  const token = tokenize(blocks, start, end, rowPerLine);
   const rows = segments(token);
   const multi = rows.filter((r) => r.cells.length >= 2).length;
-  const cut = end === blocks.length && !endsWithPipe(blocks[end - 1].text) && !linesAreRows(blocks, start, end);
+  const cut = end === blocks.length && !endsWithPipe(blocks[end - 1].text) && !rowPerLine;
   const table = multi >= rows.length * ROW_MODE_SHARE ? rowTable(rows, cut) : streamTable(token, cut);
   if (!table) return { blocks: blocks.slice(start, end), end };
   const before = blocks.slice(start, table.first);
