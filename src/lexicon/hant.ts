@@ -77,6 +77,11 @@ export function foldToSimplified(text: string): string {
  */
 let simplifiedOnly = false;
 
+/** Inside foldingWithin over texts without a traditional character: whatever is asked of their script, it is simplified. */
+export function withinSimplifiedText(): boolean {
+  return simplifiedOnly;
+}
+
 /** Whether any character of `text` is one folding changes. */
 export function hasTraditional(text: string): boolean {
   for (let k = 0; k < text.length; k++) if (SCRIPT_OF[text.charCodeAt(k)] === TRADITIONAL_MARK) return true;
