@@ -10,6 +10,7 @@ import { firstSentence } from './tables.js';
 import { containsAny } from './word-table.js';
 import { trimEndOf } from '../text/trim.js';
 import { withoutSpaces } from '../text/space.js';
+import { copyWith } from '../text/objects.js';
 
 type SectionKind = 'task' | 'phase' | 'other' | 'neutral';
 
@@ -233,7 +234,7 @@ function withoutFieldNumbers(lines: readonly Line[], node: OutlineNode): Line[] 
   const firsts = new Map(node.children.map((child) => [child.lines[0], child.label!.rest] as const));
   return lines.map((line) => {
     const rest = firsts.get(line);
-    return rest === undefined ? line : { ...line, text: rest };
+    return rest === undefined ? line : copyWith(line, { text: rest });
   });
 }
 
@@ -264,7 +265,7 @@ function unwrapNotes(lines: readonly Line[]): Line[] {
     let depth = bracketBalance(line.text);
     for (let j = 1; depth > 0 && j < MAX_NOTE_LINES && k + 1 < lines.length; j++) {
       const next = lines[++k];
-      line = { ...line, text: line.text + next.text.trimStart() };
+      line = copyWith(line, { text: line.text + next.text.trimStart() });
       depth += bracketBalance(next.text);
     }
     out.push(line);
@@ -310,7 +311,7 @@ function splitAtOwnNotes(draft: TaskDraft, node: OutlineNode): TaskDraft[] {
     if (k === 0 || noted[k - 1]) groups.push([line]);
     else groups[groups.length - 1].push(line);
   });
-  return groups.map((lines, k) => (k === 0 ? { ...nodeDraft({ ...node, lines }, lines.flatMap((l) => fieldsOfLine(l.text)), draft.inheritedFields, draft.phase) } : { ...blockDraft(node, lines, draft.inheritedFields), path: [...draft.path] }));
+  return groups.map((lines, k) => (k === 0 ? nodeDraft(copyWith(node, { lines }), lines.flatMap((l) => fieldsOfLine(l.text)), draft.inheritedFields, draft.phase) : copyWith(blockDraft(node, lines, draft.inheritedFields), { path: [...draft.path] })));
 }
 
 /** A line of text (not a field line) that ends in a bracketed note naming its owners. */
@@ -430,7 +431,7 @@ function recordFieldLine(text: string): Field | null {
 function blockDraft(node: OutlineNode, lines: Line[], inherited: DraftField[]): TaskDraft {
   const fields = lines.flatMap((l) => fieldsOfLine(l.text));
   // The record's number counts records, it is no quantity of the task ("01 项目名称" is not 1 项).
-  const prose = taskProse([{ ...lines[0], text: lines[0].text.replace(RECORD_NUMBER, '') }, ...lines.slice(1)], fields);
+  const prose = taskProse([copyWith(lines[0], { text: lines[0].text.replace(RECORD_NUMBER, '') }), ...lines.slice(1)], fields);
   const text = lines.map((l) => l.text).join('\n');
   return {
     origin: 'body',

@@ -6,6 +6,7 @@ import { parseNumberLabel } from './numbering.js';
 import { isOrgName, isOwnerClause, isOwnerValue } from './owner-value.js';
 import { trimEndsOf } from '../text/trim.js';
 import { withoutSpaces } from '../text/space.js';
+import { copyWith } from '../text/objects.js';
 
 /** A labelled value found in a task: 责任单位：县文化局. */
 export interface Field {
@@ -315,15 +316,15 @@ const FIELD_CACHE_LIMIT = 4096;
 function readFieldsOfLine(line: string): Field[] {
   const own = parseFieldLine(line);
   const offset = own ? own.index : 0;
-  const inline = parseInlineFields(line.slice(offset)).map((f) => ({ ...f, index: f.index + offset }));
+  const inline = parseInlineFields(line.slice(offset)).map((f) => (copyWith(f, { index: f.index + offset })));
   const fields: Field[] = [];
   if (own) {
     const valueEnd = inline.length > 0 ? labelStartBefore(line, inline[0].index) : line.length;
     const value = cutValue(line.slice(own.index, valueEnd));
-    if (value || !INLINE_ROLES.has(own.role)) fields.push({ ...own, value: INLINE_ROLES.has(own.role) ? value : own.value });
+    if (value || !INLINE_ROLES.has(own.role)) fields.push(copyWith(own, { value: INLINE_ROLES.has(own.role) ? value : own.value }));
   }
   fields.push(...inline);
-  if (!fields.some((f) => OWNER_ROLES.has(f.role))) fields.push(...parseOwnerPhrases(line.slice(offset)).map((f) => ({ ...f, index: f.index + offset })));
+  if (!fields.some((f) => OWNER_ROLES.has(f.role))) fields.push(...parseOwnerPhrases(line.slice(offset)).map((f) => (copyWith(f, { index: f.index + offset }))));
   return fields;
 }
 

@@ -19,6 +19,7 @@ import { stripGlosses } from './gloss.js';
 import { isPostAlone, isTitleOnly, looksLikeName, nameAfterPost, readPerson } from './person.js';
 import { stripEndOf, trimEndsOf } from '../text/trim.js';
 import { withoutSpaces } from '../text/space.js';
+import { copyWith } from '../text/objects.js';
 
 /**
  * The grammar of an owner value — a 责任单位 cell, a （…牵头，…配合） note,
@@ -370,7 +371,7 @@ function splitItems(value: string, role: OwnerRole): Item[] {
   const lastPiece = foldToSimplified(pieces[pieces.length - 1] ?? '');
   if (/(?:部门|单位)(?:负责|牵头|配合)?$/.test(lastPiece) || /等(?:[\u4e00-\u9fff]{0,4})?(?:部门|单位)/.test(lastPiece)) for (const item of items) item.listed = true;
   assignVerbsBackwards(items);
-  return joinLevelWords(items.flatMap((item) => splitOnSpaces(item).flatMap(splitOnConjunctions)).map((item) => ({ ...item, text: cleanTail(item.text), written: item.written ?? item.text })));
+  return joinLevelWords(items.flatMap((item) => splitOnSpaces(item).flatMap(splitOnConjunctions)).map((item) => (copyWith(item, { text: cleanTail(item.text), written: item.written ?? item.text }))));
 }
 
 /**
@@ -402,7 +403,7 @@ function splitTogether(piece: string): Item[] {
     const at = folded.indexOf(word);
     if (at > 1 && isOrgName(piece.slice(0, at))) {
       const lead = readItem(piece.slice(0, at));
-      return [{ ...lead, verb: 'lead' }, { ...readItem(piece.slice(at + word.length)), verb: 'partner' }];
+      return [copyWith(lead, { verb: 'lead' }), copyWith(readItem(piece.slice(at + word.length)), { verb: 'partner' })];
     }
   }
   return [readItem(piece)];
@@ -474,13 +475,13 @@ const CLAUSE_SEPARATORS = '，,；;';
 /** Unit names side by side in a table cell: "安监站 安监所". */
 function splitOnSpaces(item: Item): Item[] {
   const parts = item.text.split(/[\s\u3000\u00a0]+/).filter(Boolean);
-  if (parts.length < 2 || !parts.every((p) => isOrgName(p))) return [{ ...item, text: item.text.replace(INNER_SPACE, '') }];
-  return parts.map((text) => ({ ...item, text }));
+  if (parts.length < 2 || !parts.every((p) => isOrgName(p))) return [copyWith(item, { text: item.text.replace(INNER_SPACE, '') })];
+  return parts.map((text) => (copyWith(item, { text })));
 }
 
 function splitOnConjunctions(item: Item): Item[] {
   const names = splitBetweenUnits(item.text);
-  return names.length === 1 ? [item] : names.map((text) => ({ ...item, text }));
+  return names.length === 1 ? [item] : names.map((text) => (copyWith(item, { text })));
 }
 
 /**

@@ -7,6 +7,7 @@ import type { DraftField, TaskDraft } from './draft.js';
 import { fieldsOfLine } from './fields.js';
 import { resolveUnit } from './quantity.js';
 import { withoutSpaces } from '../text/space.js';
+import { copyWith } from '../text/objects.js';
 
 /** Header rows are found within the first rows: title rows and notes come before them. */
 const HEADER_SEARCH_ROWS = 6;
@@ -82,7 +83,7 @@ export function readTaskTable(block: Block, order: number, captionBefore: readon
     });
     if (!roles.some((role, c) => role && !GROUPING_ROLES.has(role) && values[c])) continue;
     const draft = rowDraft(cells, values, roles, header, caption, section, order, drafts.length, block.separator ?? '\t');
-    drafts.push(sectionOwners.length > 0 ? { ...draft, inheritedFields: sectionOwners } : draft);
+    drafts.push(sectionOwners.length > 0 ? copyWith(draft, { inheritedFields: sectionOwners }) : draft);
   }
   return { caption, header, roles, drafts };
 }

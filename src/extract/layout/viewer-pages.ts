@@ -1,5 +1,6 @@
 import type { Block } from '../../model/block.js';
 import { DOC_SHARING_NOTICE } from '../../lexicon/document.js';
+import { copyWith } from '../../text/objects.js';
 
 /**
  * Document-sharing sites (…由会员分享，可在线阅读…) give a file's text in chunks,
@@ -27,7 +28,7 @@ export function joinViewerPages(blocks: readonly Block[]): Block[] {
     .slice(first, end)
     .map((b) => b.text.replace(PAGE_MARK, ''))
     .join('');
-  return [...blocks.slice(0, first), { ...blocks[first], text }, ...blocks.slice(end)];
+  return [...blocks.slice(0, first), copyWith(blocks[first], { text }), ...blocks.slice(end)];
 }
 
 function isCutPage(block: Block): boolean {
