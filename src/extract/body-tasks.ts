@@ -28,9 +28,16 @@ const namesPlanField = (title: string) => {
 /** A section title is a heading, not a sentence: an item whose first sentence runs longer only mentions the words. */
 const MAX_SECTION_TITLE = 30;
 
+/**
+ * A page that lost its line breaks may run a heading into its paragraph with a space between
+ * ("一、基本情况 今年全县…"): the short words before the space are the title.
+ */
+const TITLE_BEFORE_SPACE = /^[\s\u3000]*([^\s\u3000。；;，,：:]{2,12})[ \u3000]+\S/;
+
 function sectionKind(node: OutlineNode): SectionKind {
   // A mirror's pinyin glosses (指導(dǎo)思想) are not the title's words.
-  const title = foldToSimplified(stripGlosses(firstSentence(headingText(node))));
+  const sentence = foldToSimplified(stripGlosses(firstSentence(headingText(node))));
+  const title = sentence.length > MAX_SECTION_TITLE ? (TITLE_BEFORE_SPACE.exec(sentence)?.[1] ?? sentence) : sentence;
   if (title.length > MAX_SECTION_TITLE) return 'neutral';
   if (namesPhases(title)) return 'phase';
   if (namesTasks(title)) return 'task';
