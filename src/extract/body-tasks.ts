@@ -2,7 +2,7 @@ import { AGENDA_TOPIC_KINDS, NOTED_RULINGS } from '../lexicon/directives.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import { MAX_PLAN_FIELD_TITLE, NON_TASK_SECTION_WORDS, PHASE_SECTION_WORDS, PLAN_FIELD_TITLE_ENDINGS, TASK_SECTION_WORDS } from '../lexicon/sections.js';
 import type { DraftField, TaskDraft } from './draft.js';
-import { fieldsOfLine, parseFieldLine, type Field } from './fields.js';
+import { fieldsOfLine, ownerCellLine, parseFieldLine, type Field } from './fields.js';
 import { stripGlosses } from './gloss.js';
 import { headingText, subtreeLines, walk, type Line, type Outline, type OutlineNode } from './outline.js';
 import { parseNumberLabel } from './numbering.js';
@@ -245,7 +245,11 @@ function withoutFieldNumbers(lines: readonly Line[], node: OutlineNode): Line[] 
 }
 
 function nodeFields(node: OutlineNode): Field[] {
-  return fieldsOfLines(node.lines);
+  const fields = fieldsOfLines(node.lines);
+  if (node.style !== 'row' || fields.some((f) => OWNER_ROLES.has(f.role))) return fields;
+  // A flattened table row with no owner in its text: its owner cell may stand on a line of its own.
+  const cell = node.lines.slice(1).map((line) => ownerCellLine(line.text)).find((field) => field !== null);
+  return cell ? [...fields, cell] : fields;
 }
 
 function fieldsOfLines(lines: readonly Line[]): Field[] {

@@ -75,6 +75,9 @@ describe('a flattened table row’s 序号 before its text: "3 某社区…"', (
     expect(tasks.map((t) => t.number)).toEqual(['1', '2', '3']);
     expect(tasks[1].text).toContain('绿化带破损');
     expect(tasks[2].owners.units).toEqual(['区市场监管局']);
+    // A row's owner cell may stand on a line of its own under the row's text.
+    const celled = await tasksOf([...page, '4 某学校 围墙破损,存在安全隐患。', '区教育局 某街道办事处'].join('\n'));
+    expect(celled[3].owners.units).toEqual(['区教育局', '某街道办事处']);
     // Two rows could be chance: they stay the section's text.
     expect((await tasksOf(page.slice(0, 3).join('\n'))).map((t) => t.number)).toEqual(['一']);
   });
