@@ -266,6 +266,19 @@ describe('which parts of a plan are tasks', () => {
     expect(await tasksOf(text)).toEqual([]);
   });
 
+  it('an interpretation that walks through the plan’s parts (《方案》由五部分组成 ⏎ 第一部分总体要求，…) assigns no tasks', async () => {
+    const text = [
+      '一、制定背景',
+      '为改善集镇环境，镇政府决定开展为期一个月的综合整治专项行动，特制定本方案。',
+      '二、主要内容',
+      '《方案》由四部分组成',
+      '第一部分总体要求，全面改善集镇面貌，着力解决环境脏乱差问题。',
+      '第二部分组织领导，成立工作领导小组，定期召开调度会。',
+      '第三部分主要任务，开展环境卫生整治、交通秩序整治。',
+    ].join('\n');
+    expect(await tasksOf(text)).toEqual([]);
+  });
+
   it('an encyclopedia page on a plan (• 中文名：…, a heading 内容解读) tells about it: its fact box and what the plan requires are no tasks', async () => {
     const text = [
       '关于落实重点工作分工的意见',
