@@ -2,7 +2,7 @@ import { AGENDA_TOPIC_KINDS, NOTED_RULINGS } from '../lexicon/directives.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import { MAX_PLAN_FIELD_TITLE, NON_TASK_SECTION_WORDS, PHASE_SECTION_WORDS, PLAN_FIELD_TITLE_ENDINGS, TASK_SECTION_WORDS } from '../lexicon/sections.js';
 import type { DraftField, TaskDraft } from './draft.js';
-import { fieldsOfLine, parseFieldLine, type Field } from './fields.js';
+import { fieldsOfLine, ownerCellLine, parseFieldLine, type Field } from './fields.js';
 import { stripGlosses } from './gloss.js';
 import { headingText, subtreeLines, walk, type Line, type Outline, type OutlineNode } from './outline.js';
 import { parseNumberLabel } from './numbering.js';
@@ -29,9 +29,16 @@ const namesPlanField = (title: string) => {
 /** A section title is a heading, not a sentence: an item whose first sentence runs longer only mentions the words. */
 const MAX_SECTION_TITLE = 30;
 
+/**
+ * A page that lost its line breaks may run a heading into its paragraph with a space between
+ * ("一、基本情况 今年全县…"): the short words before the space are the title.
+ */
+const TITLE_BEFORE_SPACE = /^[\s\u3000]*([^\s\u3000。；;，,：:]{2,12})[ \u3000]+\S/;
+
 function sectionKind(node: OutlineNode): SectionKind {
   // A mirror's pinyin glosses (指導(dǎo)思想) are not the title's words.
-  const title = foldToSimplified(stripGlosses(firstSentence(headingText(node))));
+  const sentence = foldToSimplified(stripGlosses(firstSentence(headingText(node))));
+  const title = sentence.length > MAX_SECTION_TITLE ? (TITLE_BEFORE_SPACE.exec(sentence)?.[1] ?? sentence) : sentence;
   if (title.length > MAX_SECTION_TITLE) return 'neutral';
   if (namesPhases(title)) return 'phase';
   if (namesTasks(title)) return 'task';
@@ -239,7 +246,11 @@ function withoutFieldNumbers(lines: readonly Line[], node: OutlineNode): Line[] 
 }
 
 function nodeFields(node: OutlineNode): Field[] {
-  return fieldsOfLines(node.lines);
+  const fields = fieldsOfLines(node.lines);
+  if (node.style !== 'row' || fields.some((f) => OWNER_ROLES.has(f.role))) return fields;
+  // A flattened table row with no owner in its text: its owner cell may stand on a line of its own.
+  const cell = node.lines.slice(1).map((line) => ownerCellLine(line.text)).find((field) => field !== null);
+  return cell ? [...fields, cell] : fields;
 }
 
 function fieldsOfLines(lines: readonly Line[]): Field[] {

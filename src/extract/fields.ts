@@ -215,6 +215,16 @@ function trailingOwnerCell(line: string): Field | null {
   return { role: 'unit', label: '（）', value: names.join('、'), index: m.index + m[0].indexOf(m[1]), form: 'phrase' };
 }
 
+/**
+ * A flattened table row's owner cell may stand on a line of its own under the row's text
+ * ("3 某路口 占道经营。" ⏎ "区城管局 某街道"): a line of bodies' names alone, spaces between.
+ */
+export function ownerCellLine(line: string): Field | null {
+  const names = line.trim().split(/[\s\u3000]+/);
+  if (names.length > 6 || !names.every((name) => name.length >= 3 && name.length <= 20 && isOrgName(name))) return null;
+  return { role: 'unit', label: '（）', value: names.join('、'), index: line.length - line.trimStart().length, form: 'phrase' };
+}
+
 /** Bracketed notes (outside other brackets) that hold nothing but owners. */
 function ownerNotes(line: string, folded: string): Field[] {
   const fields: Field[] = [];

@@ -16,6 +16,7 @@ import {
 } from '../lexicon/owner-words.js';
 import { BARE_LEVEL_WORDS, NAME_WORDS_OPENING_WITH_VERBS, ORG_NAME_END_GLOSSED, OWNER_FIELD_ONLY_SUFFIXES, REDACTION_PATTERN, VAGUE_OWNER_WORDS } from '../lexicon/organisations.js';
 import { stripGlosses } from './gloss.js';
+import { endsWithVerb } from './subject.js';
 import { isPostAlone, isTitleOnly, looksLikeName, nameAfterPost, readPerson } from './person.js';
 import { stripEndOf, trimEndsOf } from '../text/trim.js';
 import { withoutSpaces } from '../text/space.js';
@@ -129,7 +130,7 @@ const COLLECTIVE_OPENER = /^(?:各|相关|有关|其他|其它|属下|所属)/;
 /** Is this an organisation name (ends like one, or is a collective 各…/有关…)? */
 export function isOrgName(text: string): boolean {
   const key = foldToSimplified(withoutSpaces(text));
-  if (key.length < 2) return false;
+  if (key.length < 2 || endsWithVerb(key, 0, key.length)) return false;
   if (ORG_NAME_END_GLOSSED.test(key)) return true;
   // A collective is short (各地, 各部门); a longer text after 各/有关 that ends like no body is a sentence,
   // and one that ends in a post (各科科长) names people.

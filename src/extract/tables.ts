@@ -27,8 +27,13 @@ export interface TaskTable {
   drafts: TaskDraft[];
 }
 
+/** A cell that labels the value after it ("发布日期：", "索引号:"), as a page's box of facts writes them. */
+const KEY_CELL = /[:：]\s*$/;
+
 function findHeader(rows: readonly Cell[][]): { index: number; roles: Array<FieldRole | null> } | null {
   for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r++) {
+    // Two cells or more that end in a colon make a row of keys and values (发布机构： | X | 发布日期： | Y), not column names.
+    if (rows[r].filter((cell) => KEY_CELL.test(cell.text)).length >= 2) continue;
     const roles = rows[r].map((cell) => (cell.merged && !cell.text ? null : headerRole(cell.text)));
     if (isTaskHeader(roles, rows[r].map((cell) => cell.text))) return { index: r, roles: settleRoles(rows[r], roles) };
   }

@@ -45,6 +45,9 @@ export const NAME_WORDS_OPENING_WITH_VERBS: readonly string[] = [
   '应急', '组织部', '组织人事', '要素', '联合会', '统筹办', '统筹中心', '推进办', '推进中心', '共同体', '参与式',
 ];
 
+/** Verbs that end as a body's name does (部署 ends in 署 as 审计署 does): no name ends with them (动员部署, 安排部署). */
+export const VERBS_ENDING_LIKE_NAMES: readonly string[] = ['部署'];
+
 /** Words after a subject naming its people rather than itself: "各乡镇相关人员参加会议". */
 export const SUBJECT_PEOPLE_WORDS: readonly string[] = ['相关人员', '有关人员', '相关负责人', '主要负责同志', '负责同志', '工作人员'];
 

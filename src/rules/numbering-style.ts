@@ -8,8 +8,8 @@ import { copyWith } from '../text/objects.js';
 
 /** Forms that are one level written two ways: 1、 is a mis-written 1., 1） a mis-written （1）. */
 const SAME_LEVEL: Readonly<Partial<Record<NumberingStyle, NumberingStyle>>> = { 'ar-dun': 'ar-dot', 'ar-half-paren': 'ar-paren' };
-/** Label blocks (整改项目3：) name items, they are not hierarchy markers. */
-const NOT_HIERARCHY = new Set<NumberingStyle>(['label', 'bullet']);
+/** Label blocks (整改项目3：) and a flattened table's row numbers name items, they are not hierarchy markers. */
+const NOT_HIERARCHY = new Set<NumberingStyle>(['label', 'bullet', 'row']);
 const TRAILING_PUNCTUATION = /^[、，,．.：:]/;
 
 type FormProblem = 'dun' | 'cnPunctuation' | 'halfWidth' | 'halfParen' | 'trailing';
