@@ -486,4 +486,18 @@ describe('an item whose numbered sub-items are its fields', () => {
     const text = ['一、重点任务', '（一）责任单位要细化方案。', '（二）完成时限：6月底前。', '（三）推进道路建设。'].join('\n');
     expect((await tasksOf(text)).length).toBe(3);
   });
+  it('an item with nothing under it that only mentions a section word (2.优化重点工作调度。…) is one task among its siblings, not a task section that leaves them out', async () => {
+    const text = [
+      '2025年某局综合科工作计划',
+      '一、提升运转效能',
+      '1.健全协作机制。每月召开1次协调会。',
+      '2.优化重点工作调度。建立工作台账，逐项销号。',
+      '3.精简会议活动。同类会议合并召开。',
+    ].join('\n');
+    expect(await tasksOf(text)).toEqual(['1.健全协作机制。每月召开1次协调会。', '2.优化重点工作调度。建立工作台账，逐项销号。', '3.精简会议活动。同类会议合并召开。']);
+    // A real section (a heading with items under it) still confines tasks to itself.
+    const sectioned = ['一、总体目标', '1.全年办结率达95%。', '二、重点工作', '1.建立台账。', '2.定期通报。'].join('\n');
+    expect(await tasksOf(sectioned)).toEqual(['1.建立台账。', '2.定期通报。']);
+  });
+
 });
