@@ -27,6 +27,10 @@ export const WEB_CHROME_PATTERNS: readonly RegExp[] = [
   /^[-–—·•●]?\s*(?:上一篇|下一篇|上一条|下一条)\s*[:：]?/,
   // A document-sharing site's terms over the text, numbered as its list gives them: 1、下载文档前请自行甄别….
   /下载文档前请自行甄别|仅部分预览.{0,3}的文档|如文档侵犯您的权益|本文档由用户(?:提供并)?上传/,
+  // A document-sharing site's facts about the file, one bullet each: - 格式:doc, - 大小:1.2 MB, - 约 9页,
+  // - 约4.3千字, - 2024-05-06 发布于江苏, - 举报, and its bare counters (- 0).
+  /^(?:[-–—·•●]\s*)?(?:格式|文档格式|大小|文件大小|文档页数|页数|字数|上传时间|上传者|贡献者|下载次数|下载积分)\s*[:：]/,
+  /^[-–—·•●]\s*(?:约\s*[\d.]+\s*[千万]?\s*[字页]|\d+|举报|(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\s*发布于\S{1,8})$/,
   // A breadcrumb: 当前位置：首页 > 政务公开 > …, 首页 >> 新闻中心 >> ….
   /^(?:您的位置|您当前的位置|您当前所在位置|当前位置|当前所在位置|所在位置|现在位置|位置导航)\s*[:：]|^首\s*页\s*(?:>|＞|»|→|\/)/,
   // A button alone on its line: 返回, 关闭, 打印.

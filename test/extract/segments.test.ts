@@ -500,4 +500,20 @@ describe('an item whose numbered sub-items are its fields', () => {
     expect(await tasksOf(sectioned)).toEqual(['1.建立台账。', '2.定期通报。']);
   });
 
+  it('a document-sharing site’s facts about the file (- 约 9页, - 格式:doc, - 大小:1.5 MB, - 2025-03-01 发布于湖北, - 举报, - 0) are chrome, not tasks', async () => {
+    const text = [
+      '- 0',
+      '- 约3.1千字',
+      '- 约 9页',
+      '- 2025-03-01 发布于湖北',
+      '- 举报',
+      '- 格式:doc',
+      '- 大小:1.5 MB',
+      '- 文档页数:12',
+      '2025年某科工作计划',
+      '一、完善制度。修订考勤办法。',
+      '二、加强培训。全年组织4次业务培训。',
+    ].join('\n');
+    expect(await tasksOf(text)).toEqual(['一、完善制度。修订考勤办法。', '二、加强培训。全年组织4次业务培训。']);
+  });
 });
