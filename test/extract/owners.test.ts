@@ -19,6 +19,13 @@ describe('owners', () => {
     expect(inferOwnersFromClauses('市应急管理局牵头开展演练。').units).toEqual(['市应急管理局']);
   });
 
+  it('the urban fringe (城乡结合部) a clause opens with is a place, not the body 城乡 followed by the verb 结合', () => {
+    expect(inferOwnersFromClauses('城乡结合部、老旧小区等区域乱堆乱放现象得到整治。')).toEqual({ units: [], partners: [] });
+    expect(inferOwnersFromClauses('城乡结合部环境明显改善。')).toEqual({ units: [], partners: [] });
+    // The verb 结合 after a body still makes it the owner.
+    expect(inferOwnersFromClauses('县城管局结合创城工作开展整治。').units).toEqual(['县城管局']);
+  });
+
   it('splits a clause subject on 和/与 only between two unit names (各责任单位和相关职能部门要…)', () => {
     expect(splitOwners('各责任单位和相关职能部门')).toEqual(['各责任单位', '相关职能部门']);
     expect(splitOwners('县住房和城乡建设局')).toEqual(['县住房和城乡建设局']);
