@@ -257,6 +257,9 @@ function standsApart(line: string, folded: string, open: number, close: number):
 /** An assigning clause ends in its verb (a few characters of filler at most), or in 重点工作 after it. */
 const CLAUSE_VERB = /(?:牵头|负责|配合|协助|协办|参与|落实|承办|主抓|主办|会同|实施|组织|统筹|承担|卖力)[\u4e00-\u9fff]{0,4}$/;
 
+/** A heading's count of the items under it, after its words: "一、县发改局牵头工作（12项）". */
+const ITEM_TALLY = /[（(]共?[0-9０-９一二三四五六七八九十]+[项条件个][）)]$/;
+
 const MEETING_WORD_OPENING = new RegExp(`^(?:${DIRECTIVE_OPENERS.filter((word) => word.length >= 4).join('|')})[:：]`);
 
 /** Clauses that only assign, at the start of the line or of a sentence: "由X负责，Y牵头，Z配合，…". */
@@ -277,7 +280,7 @@ function openingClauses(line: string, folded: string): Field[] {
     let from = -1;
     let length = 0;
     for (const clause of clauses) {
-      const body = clause.replace(/[，,。；;]$/, '').replace(/^由/, '');
+      const body = clause.replace(/[，,。；;]$/, '').replace(ITEM_TALLY, '').replace(/^由/, '');
       if (CLAUSE_VERB.test(body) && isOwnerClause(body)) {
         if (from < 0) from = at;
         length = at + clause.length - from;
@@ -287,7 +290,7 @@ function openingClauses(line: string, folded: string): Field[] {
       at += clause.length;
     }
     if (from >= 0) {
-      fields.push({ role: 'unit', label: '牵头', value: line.slice(offset + from, offset + from + length).replace(/[，,。；;]$/, ''), index: offset + from, form: 'phrase' });
+      fields.push({ role: 'unit', label: '牵头', value: line.slice(offset + from, offset + from + length).replace(/[，,。；;]$/, '').replace(ITEM_TALLY, ''), index: offset + from, form: 'phrase' });
     }
     offset += sentence.length;
   }

@@ -341,6 +341,12 @@ describe('owners given once for several items', () => {
     ]);
   });
 
+  it('a section headed by the unit that leads it, with the count of its items (某局牵头工作（3项）), gives that unit to each item', async () => {
+    const text = ['附件1', '2025年某县政府工作报告任务清单', '一、县文旅局牵头工作（2项）', '1.新建城市书房2个。', '2.举办文化节。', '二、县水利局牵头工作(共1项)', '1.完成堤防加固。'].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(parsed.document.tasks.map((t) => t.owners.units)).toEqual([['县文旅局'], ['县文旅局'], ['县水利局']]);
+  });
+
   it('an item with its own owner line keeps it: the line after the last item is that item’s', async () => {
     const text = ['一、主要预期目标', '1.生产总值增长6%以上。', '责任单位：市发改委', '2.研发投入强度达到2.3%。', '责任单位：市科技局'].join('\n');
     const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
