@@ -83,6 +83,12 @@ describe('owners named as the subject of a clause', () => {
     expect(inferOwnersFromClauses('市发展改革委：负责统筹协调项目建设。').units).toEqual(['市发展改革委']);
   });
 
+  it('a heading that names work with 办好/抓好 inside (高标准办好博览会。) names no body, though 会 ends bodies’ names', () => {
+    expect(inferOwnersFromClauses('高标准办好农产品博览会。全年计划举办一届。').units).toEqual([]);
+    expect(inferOwnersFromClauses('全力抓好防汛工作组。').units).toEqual([]);
+    expect(inferOwnersFromClauses('县妇联。负责组织巾帼志愿活动。').units).toEqual(['县妇联']);
+  });
+
   it('a heading that opens with work (建设文艺团队。组建应急救援队。) names no body', () => {
     expect(inferOwnersFromClauses('建设基层群众文艺团队。每个乡镇组建1支以上。').units).toEqual([]);
     expect(inferOwnersFromClauses('组建应急救援队。配齐装备。').units).toEqual([]);
