@@ -326,11 +326,48 @@ function readFieldsOfLine(line: string): Field[] {
     if (value || !INLINE_ROLES.has(own.role)) fields.push({ ...own, value: INLINE_ROLES.has(own.role) ? value : own.value });
   }
   fields.push(...inline);
+  if (!fields.some((f) => OWNER_ROLES.has(f.role))) fields.push(...colonlessOwnerFields(line.slice(offset)).map((f) => ({ ...f, index: f.index + offset })));
   if (!fields.some((f) => OWNER_ROLES.has(f.role))) fields.push(...parseOwnerPhrases(line.slice(offset)).map((f) => ({ ...f, index: f.index + offset })));
   return fields;
 }
 
 const OWNER_ROLES = new Set<FieldRole>(['leader', 'unit', 'partner']);
+
+/** Owner labels a flattened page runs on without their colon: "…开展整治活动责任单位城管科、环卫公司". */
+const BARE_OWNER_LABEL = /(?:责任|牵头|配合|协办)(?:单位|部门|科室)(?=\p{Script=Han})/gu;
+/** Before a label, these make it a word of the sentence: 各责任单位要…, 有关牵头单位. */
+const NOT_A_BARE_LABEL_BEFORE = /[各关的等]$/;
+
+/**
+ * A line's last owner labels written without a colon, each followed by nothing but
+ * bodies' names to the end of the line ("…责任单位环卫公司配合单位办事处、城管中队"): a page
+ * that lost the colons (and the line breaks) before them. Anything else after a label
+ * (责任单位要…) is a sentence that mentions it.
+ */
+function colonlessOwnerFields(line: string): Field[] {
+  const folded = foldToSimplified(line);
+  const hits = [...folded.matchAll(BARE_OWNER_LABEL)].filter((m) => m.index > 0 && !NOT_A_BARE_LABEL_BEFORE.test(folded.slice(0, m.index)));
+  let first = hits.length;
+  while (first > 0) {
+    const hit = hits[first - 1];
+    const end = first < hits.length ? hits[first].index : line.length;
+    if (!onlyBodies(line.slice(hit.index + hit[0].length, end), first === hits.length)) break;
+    first--;
+  }
+  return hits.slice(first).flatMap((hit, k) => {
+    const role = labelRole(hit[0]);
+    const start = hit.index + hit[0].length;
+    const end = first + k + 1 < hits.length ? hits[first + k + 1].index : line.length;
+    return role ? [{ role, label: line.slice(hit.index, start), value: cutValue(line.slice(start, end)), index: start, form: 'inline' as const }] : [];
+  });
+}
+
+/** Bodies' names only, separated by 、，, (the last value may close with 。). */
+function onlyBodies(value: string, last: boolean): boolean {
+  const cut = cutValue(value);
+  if (!cut || (last && value.trim().replace(/[。.；;]$/, '') !== cut)) return false;
+  return cut.split(/[、，,]/).every((name) => isOrgName(name.trim()));
+}
 
 /** Where the label whose value starts at `valueIndex` begins: back over the colon and the label's characters. */
 function labelStartBefore(line: string, valueIndex: number): number {
