@@ -366,8 +366,11 @@ function colonlessOwnerFields(line: string): Field[] {
 function onlyBodies(value: string, last: boolean): boolean {
   const cut = cutValue(value);
   if (!cut || (last && value.trim().replace(/[。.；;]$/, '') !== cut)) return false;
-  return cut.split(/[、，,]/).every((name) => isOrgName(name.trim()));
+  return cut.split(/[、，,]/).every((name) => isOrgName(name.trim()) && !LABEL_TALK.test(foldToSimplified(name.trim())));
 }
+
+/** A "name" that joins on or names a label is talk about the labels: 明确牵头单位与责任单位. */
+const LABEL_TALK = /^[与和及或]|(?:责任|牵头|配合|协办)(?:单位|部门|科室)/;
 
 /** Where the label whose value starts at `valueIndex` begins: back over the colon and the label's characters. */
 function labelStartBefore(line: string, valueIndex: number): number {

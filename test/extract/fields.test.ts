@@ -130,5 +130,6 @@ describe('field labels', () => {
     expect(brief('督促责任单位落实整改措施')).toEqual([]);
     expect(brief('各责任单位要加强巡查')).toEqual([]);
     expect(brief('明确牵头单位和配合单位的职责')).toEqual([]);
+    expect(brief('每项任务均明确牵头单位与责任单位。')).toEqual([]);
   });
 });
