@@ -462,6 +462,11 @@ describe('instructions in a report of a meeting', () => {
     expect(await tasksOf(text)).toEqual(['各科室要在月底前报送整改台账。']);
   });
 
+  it('确保 after 为 (为了确保…顺利进行) opens a purpose clause: a site’s preface that starts so tells nobody to act', async () => {
+    const text = ['为了确保工作顺利开展，通常需要预先制定一份方案。', '为确保按期完成，各科室要在月底前报送进度。'].join('\n');
+    expect(await tasksOf(text)).toEqual(['为确保按期完成，各科室要在月底前报送进度。']);
+  });
+
   it('a schedule written as paragraphs led by their months gives a task per month', async () => {
     const text = ['我局的工作方案如下：', '7月，成立局争创文明城市领导小组，进行宣传发动。', '8—9月，重点搞好机关内部的文明创建。'].join('\n');
     expect(await tasksOf(text)).toEqual(['7月，成立局争创文明城市领导小组，进行宣传发动。', '8—9月，重点搞好机关内部的文明创建。']);
