@@ -55,6 +55,14 @@ describe('document meta', () => {
     expect(meta.title).toBe('某区2025年目标任务分解方案');
   });
 
+  it('a title a page glued its 文号 onto (…的通知某府办发〔2019〕12号) gives both apart; a short 文号 prefix (发改规划〔…〕) is left whole', async () => {
+    const text = ['某省人民政府办公厅关于印发某省乡村建设实施方案的通知某府办发〔2019〕12号', '一、重点任务', '1.新建公园2个。（责任单位：省住建厅）'].join('\n');
+    const { meta } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;
+    expect([meta.title, meta.docNumber, meta.year]).toEqual(['某省人民政府办公厅关于印发某省乡村建设实施方案的通知', '某府办发〔2019〕12号', 2019]);
+    const { meta: cited } = extractMeta(lines('某市城镇化工作方案', '发改规划〔2017〕1098号'), [], []);
+    expect(cited.docNumber).toBe('发改规划〔2017〕1098号');
+  });
+
   it('a portal’s title line with the 文号 after it in brackets gives the title without it; 浏览量: is chrome', async () => {
     const text = ['2021年县政府重点工作任务(华政发〔2021〕2号)', '来源:华容县政府   2021-03-23 10:56', '浏览量:1 | | | |', '一、重点任务', '1.新建公园2个。（责任单位：县住建局）'].join('\n');
     const { meta } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;
