@@ -47,6 +47,17 @@ function sectionKind(node: OutlineNode): SectionKind {
 }
 
 /**
+ * An item with nothing under it whose line runs on past its title ("2.优化重点工作推进机制。编制台账…")
+ * is one item among its siblings that mentions a section's words, not a section: it does not make
+ * the document one with task sections, whose other items would then be left out.
+ */
+function isRunOnItem(node: OutlineNode): boolean {
+  if (node.children.length > 0 || node.lines.length > 1) return false;
+  const text = headingText(node);
+  return text.trim().length > firstSentence(text).length + 1;
+}
+
+/**
  * Tasks written in prose: the leaves of sections whose titles mean tasks
  * (重点任务, 整改内容, 进度安排 …), label blocks (整改项目N + its fields), and
  * anywhere else a numbered item or a paragraph carries its own owner or deadline.
@@ -64,7 +75,7 @@ export function bodyTaskDrafts(outline: Outline, context: BodyContext = { notice
   const roots = [outline.root, ...outline.attachments];
   const kinds = new Map<OutlineNode, SectionKind>();
   for (const root of roots) for (const node of walk(root)) kinds.set(node, sectionKind(node));
-  const hasTaskSection = [...kinds.values()].some((kind) => kind === 'task' || kind === 'phase');
+  const hasTaskSection = [...kinds].some(([node, kind]) => (kind === 'task' || kind === 'phase') && !isRunOnItem(node));
   const scope: Scope = hasTaskSection || context.hasTaskTable ? 'neutral' : 'fallback';
   // A heading whose section is a table ("二、重点工作任务分解" above it) is the table's caption, not a task.
   const captions = new Set(outline.tables.map((t) => t.caption[t.caption.length - 1]).filter((l) => l !== undefined));

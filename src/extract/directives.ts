@@ -22,6 +22,9 @@ function isInstruction(sentence: string): boolean {
   // A report of a meeting gives its leader's words ("张某强调，县住建局要…", "同时，要…"): what is said is judged.
   const said = folded.replace(SPOKEN_BY, '');
   if (said !== folded && said.length >= MIN_SENTENCE) return isInstruction(said);
+  // "为确保按期完成，各科室要…": the purpose before the comma tells no one; the rest is judged.
+  const purposeless = folded.replace(PURPOSE_CLAUSE, '');
+  if (purposeless !== folded && purposeless.length >= MIN_SENTENCE) return isInstruction(purposeless);
   // "…要求，由县发改局牵头，县自然资源局配合，在9月底前完成…": the sentence hands the work to someone.
   if (ASSIGNING_PHRASES.some((p) => p.test(folded))) return true;
   // "7月，成立领导小组…", "8—9月，重点搞好…": a schedule written as paragraphs, each led by its time.
@@ -32,6 +35,8 @@ function isInstruction(sentence: string): boolean {
   return verb !== undefined && verb <= MAX_SUBJECT && !/[，,。；;：:]/.test(folded.slice(0, verb));
 }
 
+/** A purpose clause opening a sentence: 为确保…，为了…，. */
+const PURPOSE_CLAUSE = /^为了?[^，,。；;：:]{2,40}[，,]/;
 const NON_DIRECTIVE = new RegExp(NON_DIRECTIVE_WORDS.join('|'), 'g');
 /** A speaker and the verb of speaking before a comma (张某要求，县长强调：), or a linking word (同时，此外，). */
 const SPOKEN_BY = new RegExp(`^(?:[^，,。；;：:]{1,12}?(?:${SPEAKING_VERBS.join('|')})|${LINKING_WORDS.join('|')})[，,：:]`);

@@ -268,6 +268,9 @@ function standsApart(line: string, folded: string, open: number, close: number):
 /** An assigning clause ends in its verb (a few characters of filler at most), or in 重点工作 after it. */
 const CLAUSE_VERB = /(?:牵头|负责|配合|协助|协办|参与|落实|承办|主抓|主办|会同|实施|组织|统筹|承担|卖力)[\u4e00-\u9fff]{0,4}$/;
 
+/** A heading's count of the items under it, after its words: "一、县发改局牵头工作（12项）". */
+const ITEM_TALLY = /[（(]共?[0-9０-９一二三四五六七八九十]+[项条件个][）)]$/;
+
 const MEETING_WORD_OPENING = new RegExp(`^(?:${DIRECTIVE_OPENERS.filter((word) => word.length >= 4).join('|')})[:：]`);
 
 /** Clauses that only assign, at the start of the line or of a sentence: "由X负责，Y牵头，Z配合，…". */
@@ -288,7 +291,7 @@ function openingClauses(line: string, folded: string): Field[] {
     let from = -1;
     let length = 0;
     for (const clause of clauses) {
-      const body = clause.replace(/[，,。；;]$/, '').replace(/^由/, '');
+      const body = clause.replace(/[，,。；;]$/, '').replace(ITEM_TALLY, '').replace(/^由/, '');
       if (CLAUSE_VERB.test(body) && isOwnerClause(body)) {
         if (from < 0) from = at;
         length = at + clause.length - from;
@@ -298,7 +301,7 @@ function openingClauses(line: string, folded: string): Field[] {
       at += clause.length;
     }
     if (from >= 0) {
-      fields.push({ role: 'unit', label: '牵头', value: line.slice(offset + from, offset + from + length).replace(/[，,。；;]$/, ''), index: offset + from, form: 'phrase' });
+      fields.push({ role: 'unit', label: '牵头', value: line.slice(offset + from, offset + from + length).replace(/[，,。；;]$/, '').replace(ITEM_TALLY, ''), index: offset + from, form: 'phrase' });
     }
     offset += sentence.length;
   }
@@ -334,11 +337,51 @@ function readFieldsOfLine(line: string): Field[] {
     if (value || !INLINE_ROLES.has(own.role)) fields.push(copyWith(own, { value: INLINE_ROLES.has(own.role) ? value : own.value }));
   }
   fields.push(...inline);
-  if (!fields.some((f) => OWNER_ROLES.has(f.role))) fields.push(...parseOwnerPhrases(line.slice(offset)).map((f) => (copyWith(f, { index: f.index + offset }))));
+  if (!fields.some((f) => OWNER_ROLES.has(f.role))) fields.push(...colonlessOwnerFields(line.slice(offset)).map((f) => copyWith(f, { index: f.index + offset })));
+  if (!fields.some((f) => OWNER_ROLES.has(f.role))) fields.push(...parseOwnerPhrases(line.slice(offset)).map((f) => copyWith(f, { index: f.index + offset })));
   return fields;
 }
 
 const OWNER_ROLES = new Set<FieldRole>(['leader', 'unit', 'partner']);
+
+/** Owner labels a flattened page runs on without their colon: "…开展整治活动责任单位城管科、环卫公司". */
+const BARE_OWNER_LABEL = /(?:责任|牵头|配合|协办)(?:单位|部门|科室)(?=\p{Script=Han})/gu;
+/** Before a label, these make it a word of the sentence: 各责任单位要…, 有关牵头单位. */
+const NOT_A_BARE_LABEL_BEFORE = /[各关的等]$/;
+
+/**
+ * A line's last owner labels written without a colon, each followed by nothing but
+ * bodies' names to the end of the line ("…责任单位环卫公司配合单位办事处、城管中队"): a page
+ * that lost the colons (and the line breaks) before them. Anything else after a label
+ * (责任单位要…) is a sentence that mentions it.
+ */
+function colonlessOwnerFields(line: string): Field[] {
+  const folded = foldToSimplified(line);
+  const hits = [...folded.matchAll(BARE_OWNER_LABEL)].filter((m) => m.index > 0 && !NOT_A_BARE_LABEL_BEFORE.test(folded.slice(0, m.index)));
+  let first = hits.length;
+  while (first > 0) {
+    const hit = hits[first - 1];
+    const end = first < hits.length ? hits[first].index : line.length;
+    if (!onlyBodies(line.slice(hit.index + hit[0].length, end), first === hits.length)) break;
+    first--;
+  }
+  return hits.slice(first).flatMap((hit, k) => {
+    const role = labelRole(hit[0]);
+    const start = hit.index + hit[0].length;
+    const end = first + k + 1 < hits.length ? hits[first + k + 1].index : line.length;
+    return role ? [{ role, label: line.slice(hit.index, start), value: cutValue(line.slice(start, end)), index: start, form: 'inline' as const }] : [];
+  });
+}
+
+/** Bodies' names only, separated by 、，, (the last value may close with 。). */
+function onlyBodies(value: string, last: boolean): boolean {
+  const cut = cutValue(value);
+  if (!cut || (last && value.trim().replace(/[。.；;]$/, '') !== cut)) return false;
+  return cut.split(/[、，,]/).every((name) => isOrgName(name.trim()) && !LABEL_TALK.test(foldToSimplified(name.trim())));
+}
+
+/** A "name" that joins on or names a label is talk about the labels: 明确牵头单位与责任单位. */
+const LABEL_TALK = /^[与和及或]|(?:责任|牵头|配合|协办)(?:单位|部门|科室)/;
 
 /** Where the label whose value starts at `valueIndex` begins: back over the colon and the label's characters. */
 function labelStartBefore(line: string, valueIndex: number): number {

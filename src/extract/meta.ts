@@ -23,6 +23,26 @@ export interface MetaFacts {
 
 const DOC_NUMBER = /[\u4e00-\u9fff]{1,15}\s*[〔［[【(（]\s*\d{4}\s*[〕］\]】)）]\s*第?\s*\d+\s*[号號]/;
 const KIND_END = new RegExp(`(?:${DOCUMENT_KIND_WORDS.join('|')})[”」》]?$`);
+/** A 文号's issuer abbreviation is short (黔府办发, 发改规划); a longer run before the bracket holds the title's end. */
+const MAX_DOC_NUMBER_PREFIX = 8;
+/** Title endings a 文号 may be glued onto: …的通知黔府办发〔2017〕76号. */
+const GLUED_KIND = new RegExp(`(?:${DOCUMENT_KIND_WORDS.join('|')})[”」》]?`, 'g');
+
+/**
+ * Where a title ends that a page glued its 文号 onto ("…实施方案的通知黔府办发〔2017〕76号"), the 文号
+ * at `numberAt`: after the last document kind in the run before the bracket, when that run is
+ * longer than an issuer's abbreviation. Null when nothing is glued.
+ */
+function gluedTitleEnd(text: string, numberAt: number): number | null {
+  const prefix = /^[\u4e00-\u9fff]+/.exec(text.slice(numberAt))?.[0] ?? '';
+  if (prefix.length <= MAX_DOC_NUMBER_PREFIX) return null;
+  let end: number | null = null;
+  for (const kind of foldToSimplified(prefix).matchAll(GLUED_KIND)) {
+    const after = kind.index + kind[0].length;
+    if (prefix.length - after >= 2) end = numberAt + after;
+  }
+  return end;
+}
 /** 发布机构: 市政府办公室 — the value a word of Han script (a portal's table may leave it empty: "发布机构: | 生成日期:"). */
 const PORTAL_ISSUER = /发布机构\s*[:：]\s*([^\s|｜:：]*\p{Script=Han}[^\s|｜:：]*)(?![^\s|｜]*[:：])/u;
 const DOC_NUMBER_FIELD = /文\s*号\s*[:：]/;
@@ -80,6 +100,9 @@ function titleLine(line: Line): Line {
   // (trimEnd, not /\s*\|$/: that pattern retries every space of a long run.)
   const text = /[|｜]$/.test(trimmed) ? trimmed.slice(0, -1).trimEnd() : trimmed;
   if (FILE_EXTENSION.test(text)) return copyWith(line, { text: text.replace(FILE_EXTENSION, '') });
+  const number = DOC_NUMBER.exec(text);
+  const glued = number && number.index + number[0].length === text.length ? gluedTitleEnd(text, number.index) : null;
+  if (glued !== null) return copyWith(line, { text: text.slice(0, glued) });
   const stripped = text.replace(TRAILING_DOC_NUMBER, '') || text;
   return stripped !== line.text ? copyWith(line, { text: stripped }) : line;
 }
@@ -94,7 +117,10 @@ function findDocNumber(lines: readonly Line[]): string | null {
     // A mirror's pinyin glosses split a 文号 (某政辦發(fā)〔2023〕14號): read it without them.
     const text = stripGlosses(line.text);
     const match = DOC_NUMBER.exec(text);
-    if (match && !endsCitedTitle(text.slice(0, match.index))) return match[0];
+    if (match && !endsCitedTitle(text.slice(0, match.index))) {
+      const glued = gluedTitleEnd(text, match.index);
+      return glued === null ? match[0] : text.slice(glued, match.index + match[0].length).trim();
+    }
   }
   return null;
 }

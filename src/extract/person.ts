@@ -25,13 +25,18 @@ function postAtEnd(text: string): string | null {
   return POST_AT_END.exec(text)?.[0] ?? null;
 }
 
+/** 同志 after a name, as official prose refers to a person: 王某同志. */
+export const COMRADE = /同志$/;
+
 const POST_AT_START = new RegExp(`^(?:${POST_QUALIFIERS.join('|')})?(?:${[...PERSON_POSTS].sort((a, b) => b.length - a.length).join('|')})[:：\\s\\u3000]*`);
 
 /**
  * The name after a post written first (副县长张三, 县长 张三, 副县长：张三), the post
- * perhaps of a body (镇党委书记王某), or null.
+ * perhaps of a body (镇党委书记王某), or null. The honorific 同志 after the name is not part of it
+ * (局党组成员王某同志).
  */
-export function nameAfterPost(text: string): string | null {
+export function nameAfterPost(written: string): string | null {
+  const text = written.replace(COMRADE, '');
   const post = POST_AT_START.exec(text);
   if (post && post[0].length < text.length) {
     const rest = text.slice(post[0].length);

@@ -28,10 +28,11 @@ export const DIRECTIVE_VERBS: readonly string[] = ['要', '须', '务必', '必�
 
 /**
  * Words that hold 要 or 须 without telling anyone to act ("重要指示", "主要目标", "需要"): not directive
- * verbs. (要求 stays one: "县长要求，各乡镇要…" hands out work.)
+ * verbs. (要求 stays one: "县长要求，各乡镇要…" hands out work.) Nor does 确保 after 为 (为了确保…顺利进行):
+ * it opens a purpose clause, not an instruction.
  */
 export const NON_DIRECTIVE_WORDS: readonly string[] = [
-  '重要', '主要', '需要', '只要', '必要', '纲要', '纪要', '扼要', '摘要', '概要', '提要', '简要', '首要', '紧要', '要点', '要素', '要闻', '要件', '要害', '要务', '要是', '须知',
+  '为了确保', '为确保', '重要', '主要', '需要', '只要', '必要', '纲要', '纪要', '扼要', '摘要', '概要', '提要', '简要', '首要', '紧要', '要点', '要素', '要闻', '要件', '要害', '要务', '要是', '须知',
 ];
 
 /**

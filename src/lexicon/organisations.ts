@@ -39,10 +39,12 @@ export const PARTNER_VERBS: readonly string[] = ['配合', '协助', '协同', '
 
 /**
  * Words of organisation names that open with an acting verb: 县应急局 is not 县 + 应,
- * 县委组织部 not 县委 + 组织. A subject's verb never starts one of these.
+ * 县委组织部 not 县委 + 组织. A subject's verb never starts one of these. Nor does it start
+ * a place word: 城乡结合部 (the urban fringe) is where work is done, not 城乡 + 结合.
  */
 export const NAME_WORDS_OPENING_WITH_VERBS: readonly string[] = [
   '应急', '组织部', '组织人事', '要素', '联合会', '统筹办', '统筹中心', '推进办', '推进中心', '共同体', '参与式',
+  '结合部',
 ];
 
 /** Verbs that end as a body's name does (部署 ends in 署 as 审计署 does): no name ends with them (动员部署, 安排部署). */

@@ -274,3 +274,25 @@ describe('several milestones in one text', () => {
     expect(deadlineMention(findTimeMentions('每月5日前报送', Y2021))?.text).toBe('每月5日前');
   });
 });
+
+describe('a date that only dates another', () => {
+  it('a year-less date in the clause of a bare year takes that year, not the document’s; the bare year only dated it', () => {
+    expect(seen('2019年计划于下半年召开推介会', { year: 2021 })).toEqual([['下半年', 'at', '2019-12-31']]);
+    expect(seen('2019年力争9月底前完工', { year: 2021 })).toEqual([['9月底前', 'by', '2019-09-30']]);
+    // After a comma the year is the task's own time beside a milestone of the document's year.
+    expect(seen('2019年完成一半，6月底前全部完成', { year: 2021 })).toEqual([
+      ['2019年', 'at', '2019-12-31'],
+      ['6月底前', 'by', '2021-06-30'],
+    ]);
+    // A date that writes its own year keeps it.
+    expect(seen('2019年2020年3月底前完成', { year: 2021 })).toEqual([
+      ['2019年', 'at', '2019-12-31'],
+      ['2020年3月底前', 'by', '2020-03-31'],
+    ]);
+  });
+
+  it('a date the work is done for (为迎接明年…周年, 喜迎2030年…) names an occasion, not a deadline', () => {
+    expect(seen('为迎接明年建校六十周年，力争9月1日前建成校史馆', { year: 2021 })).toEqual([['9月1日前', 'by', '2021-09-01']]);
+    expect(seen('喜迎2030年全运会', { year: 2021 })).toEqual([]);
+  });
+});

@@ -120,4 +120,16 @@ describe('field labels', () => {
   it('needs a colon for a label: prose mentioning 责任单位 is not a field', () => {
     expect(brief('明确各项工作任务的责任单位和时间表、路线图')).toEqual([]);
   });
+  it('owner labels a flattened page ran on without their colon, followed only by bodies to the end of the line, are fields', () => {
+    expect(brief('清理楼道杂物，做到日产日清责任单位物业公司、各社区居委会')).toEqual([['unit', '物业公司、各社区居委会', 'inline']]);
+    expect(brief('修复破损路灯责任单位城管局配合单位供电所、街道办事处')).toEqual([
+      ['unit', '城管局', 'inline'],
+      ['partner', '供电所、街道办事处', 'inline'],
+    ]);
+    // A label the sentence goes on after, or one that is a word of the sentence, is no field.
+    expect(brief('督促责任单位落实整改措施')).toEqual([]);
+    expect(brief('各责任单位要加强巡查')).toEqual([]);
+    expect(brief('明确牵头单位和配合单位的职责')).toEqual([]);
+    expect(brief('每项任务均明确牵头单位与责任单位。')).toEqual([]);
+  });
 });

@@ -39,6 +39,30 @@ describe('document meta', () => {
     expect([meta.title, meta.issuer]).toEqual(['某市三年行动方案', null]);
   });
 
+  it('more of a portal’s metadata rows (组配分类:, 生效日期:, 关 键 词:, 内容概览:, 在线链接地址:, 文件下载:) are chrome, not the title', async () => {
+    const text = [
+      '组配分类: | 区政府文件 | 体裁分类: | 通知 |',
+      '生效日期: | 废止日期: | ||',
+      '关 键 词: | 区政府;目标任务 |',
+      '内容概览: | |||',
+      '在线链接地址: | |||',
+      '文件下载: | |||',
+      '某区2025年目标任务分解方案',
+      '一、重点任务',
+      '1.新建口袋公园3个。(区园林局主办)',
+    ].join('\n');
+    const { meta } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;
+    expect(meta.title).toBe('某区2025年目标任务分解方案');
+  });
+
+  it('a title a page glued its 文号 onto (…的通知某府办发〔2019〕12号) gives both apart; a short 文号 prefix (发改规划〔…〕) is left whole', async () => {
+    const text = ['某省人民政府办公厅关于印发某省乡村建设实施方案的通知某府办发〔2019〕12号', '一、重点任务', '1.新建公园2个。（责任单位：省住建厅）'].join('\n');
+    const { meta } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;
+    expect([meta.title, meta.docNumber, meta.year]).toEqual(['某省人民政府办公厅关于印发某省乡村建设实施方案的通知', '某府办发〔2019〕12号', 2019]);
+    const { meta: cited } = extractMeta(lines('某市城镇化工作方案', '发改规划〔2017〕1098号'), [], []);
+    expect(cited.docNumber).toBe('发改规划〔2017〕1098号');
+  });
+
   it('a portal’s title line with the 文号 after it in brackets gives the title without it; 浏览量: is chrome', async () => {
     const text = ['2021年县政府重点工作任务(华政发〔2021〕2号)', '来源:华容县政府   2021-03-23 10:56', '浏览量:1 | | | |', '一、重点任务', '1.新建公园2个。（责任单位：县住建局）'].join('\n');
     const { meta } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;

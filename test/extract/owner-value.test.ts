@@ -41,6 +41,11 @@ describe('owner values (the grammar of 责任单位 cells and notes)', () => {
     expect(read('县发改局牵头，县财政局负责')).toEqual({ leaders: [], units: ['县发改局'], partners: ['县财政局'] });
   });
 
+  it('a name with the honorific 同志 (张某同志, 局党组成员李某同志) is a leader, the honorific not part of the name', () => {
+    expect(read('张某同志')).toEqual({ leaders: ['张某'], units: [], partners: [] });
+    expect(read('局党组成员李某同志、县财政局')).toEqual({ leaders: ['李某'], units: ['县财政局'], partners: [] });
+  });
+
   it('a person named after a body’s post (镇党委书记王某, 镇长李某) is a leader in a note of units; 全年 closes a note as its time; 责任站所 names units', () => {
     expect(read('镇党委书记王某某、镇长李某某；镇经发办、各村')).toEqual({ leaders: ['王某某', '李某某'], units: ['镇经发办', '各村'], partners: [] });
     expect(isOwnerValue('镇卫生院，全年')).toBe(true);

@@ -19,6 +19,13 @@ describe('owners', () => {
     expect(inferOwnersFromClauses('市应急管理局牵头开展演练。').units).toEqual(['市应急管理局']);
   });
 
+  it('the urban fringe (城乡结合部) a clause opens with is a place, not the body 城乡 followed by the verb 结合', () => {
+    expect(inferOwnersFromClauses('城乡结合部、老旧小区等区域乱堆乱放现象得到整治。')).toEqual({ units: [], partners: [] });
+    expect(inferOwnersFromClauses('城乡结合部环境明显改善。')).toEqual({ units: [], partners: [] });
+    // The verb 结合 after a body still makes it the owner.
+    expect(inferOwnersFromClauses('县城管局结合创城工作开展整治。').units).toEqual(['县城管局']);
+  });
+
   it('splits a clause subject on 和/与 only between two unit names (各责任单位和相关职能部门要…)', () => {
     expect(splitOwners('各责任单位和相关职能部门')).toEqual(['各责任单位', '相关职能部门']);
     expect(splitOwners('县住房和城乡建设局')).toEqual(['县住房和城乡建设局']);
@@ -80,6 +87,12 @@ describe('owners named as the subject of a clause', () => {
   it('a list of duties (职责分工) names the bodies as a sentence or before a colon, then their duties: the bodies own it', () => {
     expect(inferOwnersFromClauses('市委督查室、市监察局。负责组织对整治行动进行专项督查。').units).toEqual(['市委督查室', '市监察局']);
     expect(inferOwnersFromClauses('市发展改革委：负责统筹协调项目建设。').units).toEqual(['市发展改革委']);
+  });
+
+  it('a heading that names work with 办好/抓好 inside (高标准办好博览会。) names no body, though 会 ends bodies’ names', () => {
+    expect(inferOwnersFromClauses('高标准办好农产品博览会。全年计划举办一届。').units).toEqual([]);
+    expect(inferOwnersFromClauses('全力抓好防汛工作组。').units).toEqual([]);
+    expect(inferOwnersFromClauses('县妇联。负责组织巾帼志愿活动。').units).toEqual(['县妇联']);
   });
 
   it('a heading that opens with work (建设文艺团队。组建应急救援队。) names no body', () => {

@@ -380,6 +380,12 @@ describe('owners given once for several items', () => {
     ]);
   });
 
+  it('a section headed by the unit that leads it, with the count of its items (某局牵头工作（3项）), gives that unit to each item', async () => {
+    const text = ['附件1', '2025年某县政府工作报告任务清单', '一、县文旅局牵头工作（2项）', '1.新建城市书房2个。', '2.举办文化节。', '二、县水利局牵头工作(共1项)', '1.完成堤防加固。'].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(parsed.document.tasks.map((t) => t.owners.units)).toEqual([['县文旅局'], ['县文旅局'], ['县水利局']]);
+  });
+
   it('an item with its own owner line keeps it: the line after the last item is that item’s', async () => {
     const text = ['一、主要预期目标', '1.生产总值增长6%以上。', '责任单位：市发改委', '2.研发投入强度达到2.3%。', '责任单位：市科技局'].join('\n');
     const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
@@ -495,6 +501,11 @@ describe('instructions in a report of a meeting', () => {
     expect(await tasksOf(text)).toEqual(['各科室要在月底前报送整改台账。']);
   });
 
+  it('确保 after 为 (为了确保…顺利进行) opens a purpose clause: a site’s preface that starts so tells nobody to act', async () => {
+    const text = ['为了确保工作顺利开展，通常需要预先制定一份方案。', '为确保按期完成，各科室要在月底前报送进度。'].join('\n');
+    expect(await tasksOf(text)).toEqual(['为确保按期完成，各科室要在月底前报送进度。']);
+  });
+
   it('a schedule written as paragraphs led by their months gives a task per month', async () => {
     const text = ['我局的工作方案如下：', '7月，成立局争创文明城市领导小组，进行宣传发动。', '8—9月，重点搞好机关内部的文明创建。'].join('\n');
     expect(await tasksOf(text)).toEqual(['7月，成立局争创文明城市领导小组，进行宣传发动。', '8—9月，重点搞好机关内部的文明创建。']);
@@ -524,5 +535,37 @@ describe('an item whose numbered sub-items are its fields', () => {
   it('numbered sub-items that are sentences, not fields, stay tasks of their own', async () => {
     const text = ['一、重点任务', '（一）责任单位要细化方案。', '（二）完成时限：6月底前。', '（三）推进道路建设。'].join('\n');
     expect((await tasksOf(text)).length).toBe(3);
+  });
+  it('an item with nothing under it that only mentions a section word (2.优化重点工作调度。…) is one task among its siblings, not a task section that leaves them out', async () => {
+    const text = [
+      '2025年某局综合科工作计划',
+      '一、提升运转效能',
+      '1.健全协作机制。每月召开1次协调会。',
+      '2.优化重点工作调度。建立工作台账，逐项销号。',
+      '3.精简会议活动。同类会议合并召开。',
+    ].join('\n');
+    expect(await tasksOf(text)).toEqual(['1.健全协作机制。每月召开1次协调会。', '2.优化重点工作调度。建立工作台账，逐项销号。', '3.精简会议活动。同类会议合并召开。']);
+    // A real section (a heading with items under it) still confines tasks to itself.
+    const sectioned = ['一、总体目标', '1.全年办结率达95%。', '二、重点工作', '1.建立台账。', '2.定期通报。'].join('\n');
+    expect(await tasksOf(sectioned)).toEqual(['1.建立台账。', '2.定期通报。']);
+  });
+
+  it('a document-sharing site’s facts about the file (- 约 9页, - 格式:doc, - 大小:1.5 MB, - 2025-03-01 发布于湖北, - 举报, - 0) are chrome, not tasks', async () => {
+    const text = [
+      '- 0',
+      '- 约3.1千字',
+      '- 约 9页',
+      '- 2025-03-01 发布于湖北',
+      '- 举报',
+      '- 格式:doc',
+      '- 大小:1.5 MB',
+      '- 文档页数:12',
+      '还剩2页未读，继续阅读',
+      '文本内容：',
+      '2025年某科工作计划',
+      '一、完善制度。修订考勤办法。',
+      '二、加强培训。全年组织4次业务培训。',
+    ].join('\n');
+    expect(await tasksOf(text)).toEqual(['一、完善制度。修订考勤办法。', '二、加强培训。全年组织4次业务培训。']);
   });
 });

@@ -20,6 +20,7 @@ import {
   ONGOING_WORDS,
   PAST_AFTER,
   PAST_BEFORE,
+  OCCASION_BEFORE,
   RECURRING_PERIODS,
   TITLE_CLOSE,
   TITLE_OPEN,
@@ -53,14 +54,23 @@ export function findTimeMentions(text: string, ctx: DateContext): TimeMention[] 
       i = titleEnd(s, i); // 《…（2016—2020年）》 is a title, not a deadline
       continue;
     }
-    const hit = scanAt(s, i, t, ctx);
+    let hit = scanAt(s, i, t, ctx);
     if (!hit) {
       i++;
       continue;
     }
-    if (hit.kind === 'at' && (isBaseline(s, hit.from, hit.to) || isPast(s, hit.from, hit.to) || isTitledYear(s, hit.from, hit.to))) {
-      i = hit.to; // 比2015年下降24%, 对2020年已达标的: a year compared with or told of, not a time
+    if (hit.kind === 'at' && (isBaseline(s, hit.from, hit.to) || isPast(s, hit.from, hit.to) || isTitledYear(s, hit.from, hit.to) || isOccasion(s, hit.from))) {
+      i = hit.to; // 比2015年下降24%, 对2020年已达标的, 迎接明年…周年: a year compared with, told of or celebrated, not a time
       continue;
+    }
+    // 2021年计划于下半年举办: a year-less date in the clause of a year written bare takes that year, which only dated it.
+    const governing = governingYear(out, s, hit.from);
+    if (governing) {
+      const again = scanAt(s, i, t, copyWith(ctx, { year: governing.year, issued: undefined }));
+      if (again && again.to === hit.to && again.kind === hit.kind && again.dl.end !== hit.dl.end) {
+        hit = again;
+        out.splice(out.indexOf(governing.mention), 1);
+      }
     }
     const prev = out[out.length - 1];
     const written = text.slice(hit.from, hit.to).trim().replace(LINE_BREAK, '').replace(BRACKET_AFTER_NUMBER, '$1');
@@ -80,6 +90,17 @@ export function findTimeMentions(text: string, ctx: DateContext): TimeMention[] 
 
 function writtenDeadline(text: string, dl: Omit<Deadline, 'text'>): Deadline {
   return { text, start: dl.start, end: dl.end, precision: dl.precision, flags: dl.flags };
+}
+
+/** What ends the clause a bare year governs. */
+const CLAUSE_BREAK = /[，,。；;！!？?\n]/;
+
+/** The bare year (2021年) the clause before `from` opens with, when nothing but words stands between. */
+function governingYear(out: readonly TimeMention[], s: string, from: number): { year: number; mention: TimeMention } | null {
+  const last = out[out.length - 1];
+  if (last?.kind !== 'at' || !BARE_YEAR.test(last.text)) return null;
+  if (CLAUSE_BREAK.test(s.slice(last.index + last.text.length, from))) return null;
+  return { year: Number(last.text.slice(0, 4)), mention: last };
 }
 
 interface Hit {
@@ -296,6 +317,11 @@ function isObjectYear(s: string, from: number, next: string | undefined): boolea
 function isPast(s: string, from: number, to: number): boolean {
   const after = skipInline(s, to);
   return PAST_AFTER.some((w) => s.startsWith(w, after)) || PAST_BEFORE.some((w) => s.endsWith(w, from));
+}
+
+/** 为迎接明年建党一百周年, 喜迎2025年…: the date names the occasion the work is for, not when it is done. */
+function isOccasion(s: string, from: number): boolean {
+  return OCCASION_BEFORE.some((w) => s.endsWith(w, from));
 }
 
 /** A date or range at i, with its "前" suffix or "*" mask. */

@@ -1,4 +1,5 @@
 import type { Block } from '../../model/block.js';
+import { copyWith } from '../../text/objects.js';
 import { displayWidth } from '../../text/width.js';
 import { parseFieldLine } from '../fields.js';
 import { parseNumberLabel } from '../numbering.js';
@@ -41,7 +42,7 @@ export function joinHardWraps(blocks: readonly Block[]): Block[] {
     while (block.kind !== 'table' && isFull(block.text, width)) {
       const next = k < blocks.length && PAGE_NUMBER.test(blocks[k].text) && isContinuation(blocks[k + 1]) ? k + 1 : k;
       if (!isContinuation(blocks[next])) break;
-      block = { ...block, text: block.text.trimEnd() + blocks[next].text.trimStart() };
+      block = copyWith(block, { text: block.text.trimEnd() + blocks[next].text.trimStart() });
       k = next + 1;
     }
     out.push(block);
