@@ -4,6 +4,7 @@ import type { FileError, PlanDocument } from './model/plan.js';
 import { readFileBytes, readFileBytesSync, readStreamBytes } from './read/file.js';
 import { readDocument } from './read/index.js';
 import { ReadError } from './read/types.js';
+import { copyWith } from './text/objects.js';
 
 export interface ParseOptions {
   /** Force a text encoding (gb18030, big5, utf-16le …) instead of detecting it. */
@@ -30,7 +31,7 @@ export async function parseBytes(bytes: Uint8Array, fileName: string, options: P
       const message = `the text does not decode as ${read.encoding ?? 'text'} (most characters are invalid); name the encoding with --encoding`;
       extracted.document.errors.push({ code: 'encoding', message });
     }
-    return { ...extracted, warnings: read.warnings };
+    return copyWith(extracted, { warnings: read.warnings });
   } catch (error) {
     return failed(fileName, error);
   }

@@ -6,7 +6,7 @@ import type { ExportFormat, RunItem, FileOutcome, ExportSettings } from '../run/
 import type { LedgerDocument } from '../export/ledger.js';
 import type { Summary } from '../model/plan.js';
 import { addSummary, reportHead, reportTail, REPORT_SEPARATOR } from '../model/report.js';
-import { builtWorker, runAll } from '../run/pool.js';
+import { builtWorker, poolFor, runAll } from '../run/pool.js';
 import { say } from '../report/context.js';
 import { loadConfig } from './config.js';
 import { expandInputs, reportInputs } from './inputs.js';
@@ -88,12 +88,13 @@ export async function exportCommand(patterns: string[], options: ExportCommandOp
     asOf: options.asOf ?? new Date().toISOString().slice(0, 10),
     config,
   };
-  const worker = builtWorker();
+  const pool = poolFor(items, jobs);
+  const worker = pool.worker === null ? null : builtWorker();
   if (process.env.PLANLINT_DEBUG) process.stderr.write(`planlint: export ${worker ? `on worker threads (--jobs ${jobs}; ${fileURLToPath(worker.url)})` : 'in this thread'}\n`);
   const progress = await startProgress(items.length, 'planlint export');
   const outcomes = (async function* (): AsyncGenerator<FileOutcome> {
     tuneCompilerForBatch(items.length, worker ? jobs : 1);
-    for await (const outcome of runAll(items, settings, { jobs, worker })) {
+    for await (const outcome of runAll(items, settings, { jobs: pool.jobs, worker })) {
       progress.tick();
       if (outcome.failure !== null) {
         progress.say(`${outcome.name}: ${say({ lang }, 'fileError', { message: describeFileError({ code: '', message: outcome.failure }, lang) })}\n`);

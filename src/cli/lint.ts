@@ -11,9 +11,9 @@ import { jsonReportWithTasks, jsonReportWithout } from '../report/json.js';
 import { junitReport } from '../report/junit.js';
 import { sarifReport } from '../report/sarif.js';
 import { stylishReport } from '../report/stylish.js';
-import { runAll } from '../run/pool.js';
+import { poolFor, runAll } from '../run/pool.js';
 import { lintExtracted } from '../rules/engine.js';
-import { needsIsolation, type RunItem, type RunSettings } from '../run/job.js';
+import type { RunItem, RunSettings } from '../run/job.js';
 import { describeFileError } from '../i18n/translate.js';
 import { useColor } from './color.js';
 import { terminalWidth } from './terminal.js';
@@ -44,12 +44,6 @@ export interface LintCommandOptions extends CommonOptions {
   errorOnUnmatchedPattern?: boolean;
   jobs?: string;
 }
-
-/**
- * Fewer files than this are linted in this thread: starting a worker costs
- * more than a few files take, and a single file's report should come quickly.
- */
-const POOL_MIN_FILES = 8;
 
 /** The formatters are part of the command, not loaded apart: each module loaded apart costs a trip through the loader at start. */
 const FORMATTERS: Readonly<Record<string, (withTasks: boolean) => StreamFormatter>> = {
@@ -169,10 +163,7 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
       await sink.write(report.head());
       await collect(doc, doc.tasks.length);
     } else {
-      // A handful of files run here; more go to worker threads, which also stop a file that takes too long,
-      // and so do spreadsheets and .doc files, whose parsers a hostile file can drive out of memory.
-      const onThreads = items.length >= POOL_MIN_FILES || items.some((item) => needsIsolation(item.path));
-      const pool = onThreads ? { jobs: checked.jobs } : { jobs: 1, worker: null };
+      const pool = poolFor(items, checked.jobs);
       const bar = await startProgress(items.length, 'planlint lint');
       progress = bar;
       try {

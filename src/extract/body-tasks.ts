@@ -2,7 +2,7 @@ import { AGENDA_TOPIC_KINDS, NOTED_RULINGS } from '../lexicon/directives.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import { MAX_PLAN_FIELD_TITLE, NON_TASK_SECTION_WORDS, PHASE_SECTION_WORDS, PLAN_FIELD_TITLE_ENDINGS, TASK_SECTION_WORDS } from '../lexicon/sections.js';
 import type { DraftField, TaskDraft } from './draft.js';
-import { fieldsOfLine, parseFieldLine, type Field } from './fields.js';
+import { fieldsOfLine, ownerCellLine, parseFieldLine, type Field } from './fields.js';
 import { stripGlosses } from './gloss.js';
 import { headingText, subtreeLines, walk, type Line, type Outline, type OutlineNode } from './outline.js';
 import { parseNumberLabel } from './numbering.js';
@@ -10,6 +10,7 @@ import { firstSentence } from './tables.js';
 import { containsAny } from './word-table.js';
 import { trimEndOf } from '../text/trim.js';
 import { withoutSpaces } from '../text/space.js';
+import { copyWith } from '../text/objects.js';
 
 type SectionKind = 'task' | 'phase' | 'other' | 'neutral';
 
@@ -28,9 +29,16 @@ const namesPlanField = (title: string) => {
 /** A section title is a heading, not a sentence: an item whose first sentence runs longer only mentions the words. */
 const MAX_SECTION_TITLE = 30;
 
+/**
+ * A page that lost its line breaks may run a heading into its paragraph with a space between
+ * ("一、基本情况 今年全县…"): the short words before the space are the title.
+ */
+const TITLE_BEFORE_SPACE = /^[\s\u3000]*([^\s\u3000。；;，,：:]{2,12})[ \u3000]+\S/;
+
 function sectionKind(node: OutlineNode): SectionKind {
   // A mirror's pinyin glosses (指導(dǎo)思想) are not the title's words.
-  const title = foldToSimplified(stripGlosses(firstSentence(headingText(node))));
+  const sentence = foldToSimplified(stripGlosses(firstSentence(headingText(node))));
+  const title = sentence.length > MAX_SECTION_TITLE ? (TITLE_BEFORE_SPACE.exec(sentence)?.[1] ?? sentence) : sentence;
   if (title.length > MAX_SECTION_TITLE) return 'neutral';
   if (namesPhases(title)) return 'phase';
   if (namesTasks(title)) return 'task';
@@ -244,12 +252,16 @@ function withoutFieldNumbers(lines: readonly Line[], node: OutlineNode): Line[] 
   const firsts = new Map(node.children.map((child) => [child.lines[0], child.label!.rest] as const));
   return lines.map((line) => {
     const rest = firsts.get(line);
-    return rest === undefined ? line : { ...line, text: rest };
+    return rest === undefined ? line : copyWith(line, { text: rest });
   });
 }
 
 function nodeFields(node: OutlineNode): Field[] {
-  return fieldsOfLines(node.lines);
+  const fields = fieldsOfLines(node.lines);
+  if (node.style !== 'row' || fields.some((f) => OWNER_ROLES.has(f.role))) return fields;
+  // A flattened table row with no owner in its text: its owner cell may stand on a line of its own.
+  const cell = node.lines.slice(1).map((line) => ownerCellLine(line.text)).find((field) => field !== null);
+  return cell ? [...fields, cell] : fields;
 }
 
 function fieldsOfLines(lines: readonly Line[]): Field[] {
@@ -275,7 +287,7 @@ function unwrapNotes(lines: readonly Line[]): Line[] {
     let depth = bracketBalance(line.text);
     for (let j = 1; depth > 0 && j < MAX_NOTE_LINES && k + 1 < lines.length; j++) {
       const next = lines[++k];
-      line = { ...line, text: line.text + next.text.trimStart() };
+      line = copyWith(line, { text: line.text + next.text.trimStart() });
       depth += bracketBalance(next.text);
     }
     out.push(line);
@@ -321,7 +333,7 @@ function splitAtOwnNotes(draft: TaskDraft, node: OutlineNode): TaskDraft[] {
     if (k === 0 || noted[k - 1]) groups.push([line]);
     else groups[groups.length - 1].push(line);
   });
-  return groups.map((lines, k) => (k === 0 ? { ...nodeDraft({ ...node, lines }, lines.flatMap((l) => fieldsOfLine(l.text)), draft.inheritedFields, draft.phase) } : { ...blockDraft(node, lines, draft.inheritedFields), path: [...draft.path] }));
+  return groups.map((lines, k) => (k === 0 ? nodeDraft(copyWith(node, { lines }), lines.flatMap((l) => fieldsOfLine(l.text)), draft.inheritedFields, draft.phase) : copyWith(blockDraft(node, lines, draft.inheritedFields), { path: [...draft.path] })));
 }
 
 /** A line of text (not a field line) that ends in a bracketed note naming its owners. */
@@ -441,7 +453,7 @@ function recordFieldLine(text: string): Field | null {
 function blockDraft(node: OutlineNode, lines: Line[], inherited: DraftField[]): TaskDraft {
   const fields = lines.flatMap((l) => fieldsOfLine(l.text));
   // The record's number counts records, it is no quantity of the task ("01 项目名称" is not 1 项).
-  const prose = taskProse([{ ...lines[0], text: lines[0].text.replace(RECORD_NUMBER, '') }, ...lines.slice(1)], fields);
+  const prose = taskProse([copyWith(lines[0], { text: lines[0].text.replace(RECORD_NUMBER, '') }), ...lines.slice(1)], fields);
   const text = lines.map((l) => l.text).join('\n');
   return {
     origin: 'body',

@@ -3,6 +3,7 @@ import { foldToSimplified } from '../lexicon/hant.js';
 import type { TaskDraft } from './draft.js';
 import { fieldsOfLine } from './fields.js';
 import type { Line } from './outline.js';
+import { copyWith } from '../text/objects.js';
 
 /**
  * Minutes and meeting reports give their tasks sentence by sentence in
@@ -78,7 +79,7 @@ export function directiveDrafts(lines: readonly Line[]): TaskDraft[] {
         path: [],
         title: sentence.text.replace(/[。！？!?]$/, '').slice(0, 60),
         text: sentence.text,
-        loc: { ...line.loc, column: (line.loc.column ?? 1) + sentence.start },
+        loc: copyWith(line.loc, { column: (line.loc.column ?? 1) + sentence.start }),
         order: line.order,
         row: sentence.start,
         fields: [...fieldsOfLine(sentence.text)],

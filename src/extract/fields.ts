@@ -6,6 +6,7 @@ import { parseNumberLabel } from './numbering.js';
 import { isOrgName, isOwnerClause, isOwnerValue } from './owner-value.js';
 import { trimEndsOf } from '../text/trim.js';
 import { withoutSpaces } from '../text/space.js';
+import { copyWith } from '../text/objects.js';
 
 /** A labelled value found in a task: 责任单位：县文化局. */
 export interface Field {
@@ -214,6 +215,16 @@ function trailingOwnerCell(line: string): Field | null {
   return { role: 'unit', label: '（）', value: names.join('、'), index: m.index + m[0].indexOf(m[1]), form: 'phrase' };
 }
 
+/**
+ * A flattened table row's owner cell may stand on a line of its own under the row's text
+ * ("3 某路口 占道经营。" ⏎ "区城管局 某街道"): a line of bodies' names alone, spaces between.
+ */
+export function ownerCellLine(line: string): Field | null {
+  const names = line.trim().split(/[\s\u3000]+/);
+  if (names.length > 6 || !names.every((name) => name.length >= 3 && name.length <= 20 && isOrgName(name))) return null;
+  return { role: 'unit', label: '（）', value: names.join('、'), index: line.length - line.trimStart().length, form: 'phrase' };
+}
+
 /** Bracketed notes (outside other brackets) that hold nothing but owners. */
 function ownerNotes(line: string, folded: string): Field[] {
   const fields: Field[] = [];
@@ -318,16 +329,16 @@ const FIELD_CACHE_LIMIT = 4096;
 function readFieldsOfLine(line: string): Field[] {
   const own = parseFieldLine(line);
   const offset = own ? own.index : 0;
-  const inline = parseInlineFields(line.slice(offset)).map((f) => ({ ...f, index: f.index + offset }));
+  const inline = parseInlineFields(line.slice(offset)).map((f) => (copyWith(f, { index: f.index + offset })));
   const fields: Field[] = [];
   if (own) {
     const valueEnd = inline.length > 0 ? labelStartBefore(line, inline[0].index) : line.length;
     const value = cutValue(line.slice(own.index, valueEnd));
-    if (value || !INLINE_ROLES.has(own.role)) fields.push({ ...own, value: INLINE_ROLES.has(own.role) ? value : own.value });
+    if (value || !INLINE_ROLES.has(own.role)) fields.push(copyWith(own, { value: INLINE_ROLES.has(own.role) ? value : own.value }));
   }
   fields.push(...inline);
-  if (!fields.some((f) => OWNER_ROLES.has(f.role))) fields.push(...colonlessOwnerFields(line.slice(offset)).map((f) => ({ ...f, index: f.index + offset })));
-  if (!fields.some((f) => OWNER_ROLES.has(f.role))) fields.push(...parseOwnerPhrases(line.slice(offset)).map((f) => ({ ...f, index: f.index + offset })));
+  if (!fields.some((f) => OWNER_ROLES.has(f.role))) fields.push(...colonlessOwnerFields(line.slice(offset)).map((f) => copyWith(f, { index: f.index + offset })));
+  if (!fields.some((f) => OWNER_ROLES.has(f.role))) fields.push(...parseOwnerPhrases(line.slice(offset)).map((f) => copyWith(f, { index: f.index + offset })));
   return fields;
 }
 

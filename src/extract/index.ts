@@ -1,3 +1,5 @@
+import { foldingWithin } from '../lexicon/hant.js';
+import type { Block } from '../model/block.js';
 import type { PlanDocument, Task } from '../model/plan.js';
 import type { ReadResult } from '../read/types.js';
 import { fieldReader } from './deadline.js';
@@ -34,6 +36,20 @@ export interface Extracted {
  *  6. facts     what rules read beyond the model, computed once.
  */
 export function extractDocument(read: ReadResult, file: string): Extracted {
+  return foldingWithin([file, ...blockTexts(read.blocks)], () => extractBlocks(read, file));
+}
+
+/** Every text a reader gave: paragraphs and table cells. */
+function blockTexts(blocks: readonly Block[]): string[] {
+  const texts: string[] = [];
+  for (const block of blocks) {
+    texts.push(block.text);
+    for (const row of block.rows ?? []) for (const cell of row) texts.push(cell.text);
+  }
+  return texts;
+}
+
+function extractBlocks(read: ReadResult, file: string): Extracted {
   const blocks = recoverLayout(read.blocks);
   const outline = buildOutline(blocks, { indentedLists: read.format === 'text' });
   const mainLines = subtreeLines(outline.root);

@@ -1,5 +1,6 @@
 import type { Task } from '../model/plan.js';
 import { SimilarityIndex, WindowIndex, bigramTokens } from './text-index.js';
+import { copyWith } from '../text/objects.js';
 
 /** Phrases shorter than this are too common to tie a row to a body task. */
 const MIN_SHARED_PHRASE = 6;
@@ -86,7 +87,7 @@ function withBigrams<T extends { text: string }>(item: T): T & Wording {
   const { text } = item;
   const bigrams = new Uint32Array(Math.max(0, text.length - 1));
   for (let k = 0; k < bigrams.length; k++) bigrams[k] = text.charCodeAt(k) * 0x10000 + text.charCodeAt(k + 1);
-  return { ...item, bigrams: bigrams.sort() };
+  return copyWith(item, { bigrams: bigrams.sort() }) as T & Wording;
 }
 
 /**

@@ -8,6 +8,7 @@ import { stripGlosses } from './gloss.js';
 import { parseNumberLabel } from './numbering.js';
 import type { Line } from './outline.js';
 import { withoutSpaces } from '../text/space.js';
+import { copyWith } from '../text/objects.js';
 
 export type { DateSource } from './meta-dates.js';
 
@@ -98,12 +99,12 @@ function titleLine(line: Line): Line {
   const trimmed = line.text.trim();
   // (trimEnd, not /\s*\|$/: that pattern retries every space of a long run.)
   const text = /[|｜]$/.test(trimmed) ? trimmed.slice(0, -1).trimEnd() : trimmed;
-  if (FILE_EXTENSION.test(text)) return { ...line, text: text.replace(FILE_EXTENSION, '') };
+  if (FILE_EXTENSION.test(text)) return copyWith(line, { text: text.replace(FILE_EXTENSION, '') });
   const number = DOC_NUMBER.exec(text);
   const glued = number && number.index + number[0].length === text.length ? gluedTitleEnd(text, number.index) : null;
-  if (glued !== null) return { ...line, text: text.slice(0, glued) };
+  if (glued !== null) return copyWith(line, { text: text.slice(0, glued) });
   const stripped = text.replace(TRAILING_DOC_NUMBER, '') || text;
-  return stripped !== line.text ? { ...line, text: stripped } : line;
+  return stripped !== line.text ? copyWith(line, { text: stripped }) : line;
 }
 
 function adjacent(a: Line, b: Line): boolean {

@@ -16,7 +16,8 @@ export type NumberingStyle =
   | 'ar-half-paren' // 1）
   | 'circled' // ①
   | 'bullet' // • ● ◆ ■ (a list without numbers: minutes, 裁示事项)
-  | 'label'; // 整改项目1：
+  | 'label' // 整改项目1：
+  | 'row'; // 3 某社区… (a table row's 序号 cell a page flattened before the row's text)
 
 export interface NumberLabel {
   style: NumberingStyle;
@@ -42,6 +43,7 @@ export const STYLE_RANK: Readonly<Record<NumberingStyle, number>> = {
   'ar-half-paren': 4,
   circled: 5,
   bullet: 6,
+  row: 3,
 };
 
 const CN_DIGITS = '〇零一二三四五六七八九十百两';
@@ -72,6 +74,22 @@ const BULLET = /^(?:([•●◆◇■□▪▫◎★☆►▶➢✓√])[\s\u300
  * instead of every pattern.
  */
 const LABEL_START = new RegExp(`^[第（(0-9０-９①-⑳㉑-㉟${CN_DIGITS}${[...new Set(LABEL_WORDS.split('|').map((w) => w[0]))].join('')}]`);
+
+/**
+ * A number and a space before the text ("3 某社区…"): how a page flattens a
+ * table row whose 序号 cell stood apart. Alone it is no label (2 个, 3 月底前
+ * wrap that way too): only rows that count up in a document are read so, by the
+ * outline. The text after the space opens with a Chinese character.
+ */
+const ROW_NUMBER = /^([0-9０-９]{1,3})[ \t\u3000]+(?=[\u4e00-\u9fff])/;
+
+export function rowNumberLabel(line: string): NumberLabel | null {
+  const match = ROW_NUMBER.exec(line);
+  if (!match) return null;
+  const value = numeralValue(match[1]);
+  if (value === null || value === 0) return null;
+  return { style: 'row', label: match[0], value, number: String(value), rest: line.slice(match[0].length) };
+}
 
 /** Read the numbering label at the start of a line, or null when it has none. */
 export function parseNumberLabel(line: string): NumberLabel | null {

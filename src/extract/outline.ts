@@ -2,7 +2,8 @@ import type { Block } from '../model/block.js';
 import type { SourceLocation } from '../model/location.js';
 import { ATTACHMENT_HEAD, WEB_CHROME_PATTERNS } from '../lexicon/document.js';
 import { foldToSimplified } from '../lexicon/hant.js';
-import { parseNumberLabel, type NumberLabel, type NumberingStyle } from './numbering.js';
+import { parseNumberLabel, rowNumberLabel, type NumberLabel, type NumberingStyle } from './numbering.js';
+import { countedRowOrders } from './row-numbers.js';
 import { withoutSpaces } from '../text/space.js';
 
 /** A paragraph line as the outline keeps it. */
@@ -81,6 +82,7 @@ export function buildOutline(blocks: readonly Block[], { indentedLists = false }
   let seenStyles = new Set<string>();
   let attachment: string | null = null;
   let recent: Line[] = [];
+  const rowOrders = countedRowOrders(blocks);
 
   blocks.forEach((block, order) => {
     if (block.kind === 'table') {
@@ -113,7 +115,7 @@ export function buildOutline(blocks: readonly Block[], { indentedLists = false }
     }
     recent.push(line);
     if (recent.length > 3) recent.shift();
-    const label = parseNumberLabel(block.text);
+    const label = parseNumberLabel(block.text) ?? (rowOrders.has(order) ? rowNumberLabel(block.text) : null);
     const style = label ? (indentedLists ? bulletLevel(label.style, block) : label.style) : block.kind === 'heading' ? `h${block.level ?? 1}` : null;
     if (style && placeNode(stack, seenStyles, label, style, line, attachment)) return;
     stack[stack.length - 1].lines.push(line);
@@ -158,6 +160,8 @@ function placeNode(
       open = sibling;
     }
   }
+  // A flattened table row's cell may hold a list of its own (1、… 2、…): a new style under a row is the row's text.
+  if (open < 0 && stack[stack.length - 1].style === 'row') return false;
   if (open > 0) {
     stack.length = open;
   } else if (stack.length > 1 && label && label.value !== 1 && label.style !== 'label' && !seenStyles.has(style)) {

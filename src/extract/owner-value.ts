@@ -16,9 +16,11 @@ import {
 } from '../lexicon/owner-words.js';
 import { BARE_LEVEL_WORDS, NAME_WORDS_OPENING_WITH_VERBS, ORG_NAME_END_GLOSSED, OWNER_FIELD_ONLY_SUFFIXES, REDACTION_PATTERN, VAGUE_OWNER_WORDS } from '../lexicon/organisations.js';
 import { stripGlosses } from './gloss.js';
+import { endsWithVerb } from './subject.js';
 import { COMRADE, isPostAlone, isTitleOnly, looksLikeName, nameAfterPost, readPerson } from './person.js';
 import { stripEndOf, trimEndsOf } from '../text/trim.js';
 import { withoutSpaces } from '../text/space.js';
+import { copyWith } from '../text/objects.js';
 
 /**
  * The grammar of an owner value — a 责任单位 cell, a （…牵头，…配合） note,
@@ -128,7 +130,7 @@ const COLLECTIVE_OPENER = /^(?:各|相关|有关|其他|其它|属下|所属)/;
 /** Is this an organisation name (ends like one, or is a collective 各…/有关…)? */
 export function isOrgName(text: string): boolean {
   const key = foldToSimplified(withoutSpaces(text));
-  if (key.length < 2) return false;
+  if (key.length < 2 || endsWithVerb(key, 0, key.length)) return false;
   if (ORG_NAME_END_GLOSSED.test(key)) return true;
   // A collective is short (各地, 各部门); a longer text after 各/有关 that ends like no body is a sentence,
   // and one that ends in a post (各科科长) names people.
@@ -370,7 +372,7 @@ function splitItems(value: string, role: OwnerRole): Item[] {
   const lastPiece = foldToSimplified(pieces[pieces.length - 1] ?? '');
   if (/(?:部门|单位)(?:负责|牵头|配合)?$/.test(lastPiece) || /等(?:[\u4e00-\u9fff]{0,4})?(?:部门|单位)/.test(lastPiece)) for (const item of items) item.listed = true;
   assignVerbsBackwards(items);
-  return joinLevelWords(items.flatMap((item) => splitOnSpaces(item).flatMap(splitOnConjunctions)).map((item) => ({ ...item, text: cleanTail(item.text), written: item.written ?? item.text })));
+  return joinLevelWords(items.flatMap((item) => splitOnSpaces(item).flatMap(splitOnConjunctions)).map((item) => (copyWith(item, { text: cleanTail(item.text), written: item.written ?? item.text }))));
 }
 
 /**
@@ -402,7 +404,7 @@ function splitTogether(piece: string): Item[] {
     const at = folded.indexOf(word);
     if (at > 1 && isOrgName(piece.slice(0, at))) {
       const lead = readItem(piece.slice(0, at));
-      return [{ ...lead, verb: 'lead' }, { ...readItem(piece.slice(at + word.length)), verb: 'partner' }];
+      return [copyWith(lead, { verb: 'lead' }), copyWith(readItem(piece.slice(at + word.length)), { verb: 'partner' })];
     }
   }
   return [readItem(piece)];
@@ -474,13 +476,13 @@ const CLAUSE_SEPARATORS = '，,；;';
 /** Unit names side by side in a table cell: "安监站 安监所". */
 function splitOnSpaces(item: Item): Item[] {
   const parts = item.text.split(/[\s\u3000\u00a0]+/).filter(Boolean);
-  if (parts.length < 2 || !parts.every((p) => isOrgName(p))) return [{ ...item, text: item.text.replace(INNER_SPACE, '') }];
-  return parts.map((text) => ({ ...item, text }));
+  if (parts.length < 2 || !parts.every((p) => isOrgName(p))) return [copyWith(item, { text: item.text.replace(INNER_SPACE, '') })];
+  return parts.map((text) => (copyWith(item, { text })));
 }
 
 function splitOnConjunctions(item: Item): Item[] {
   const names = splitBetweenUnits(item.text);
-  return names.length === 1 ? [item] : names.map((text) => ({ ...item, text }));
+  return names.length === 1 ? [item] : names.map((text) => (copyWith(item, { text })));
 }
 
 /**

@@ -24,6 +24,7 @@ import {
 } from '../lexicon/units.js';
 import { type Decimal, decimalValue, readArabic, readChinese, readMagnitude } from '../text/numeral.js';
 import { longestAt, longestBefore, wordTable } from './word-table.js';
+import { copyWith } from '../text/objects.js';
 
 export type QuantityMatch = Target & { index: number };
 
@@ -194,7 +195,7 @@ function readFraction(text: string, numeral: Numeral): Numeral | null {
   } else {
     return null;
   }
-  return { ...numeral, end: fractionEnd, ratio: { value: round(numerator / denominator, FRACTION_DECIMALS), unit: '' } };
+  return copyWith(numeral, { end: fractionEnd, ratio: { value: round(numerator / denominator, FRACTION_DECIMALS), unit: '' } });
 }
 
 function round(value: number, decimals: number): number {
@@ -311,7 +312,7 @@ function measureAt(text: string, numeral: Numeral): Measure | null {
   if (numeral.ratio) return ratioMeasure(text, numeral);
   const unit = readUnit(text, numeral);
   if (!unit) return null;
-  return { ...unit, comparator: comparatorOf(text, numeral.start, unit.end, unit.more) };
+  return copyWith(unit, { comparator: comparatorOf(text, numeral.start, unit.end, unit.more) });
 }
 
 /** After a range mark (30-40%, 3至5个), the second half; null when none stands there. */
@@ -336,11 +337,11 @@ function rangeMatches(text: string, lower: Measure | Numeral, upper: Measure): Q
   } else {
     if (lower.ratio) return null;
     const d = lower.decimal;
-    low = { ...upper, start: lower.start, value: decimalValue({ mantissa: d.mantissa, exponent: d.exponent + upper.exponent }) };
+    low = copyWith(upper, { start: lower.start, value: decimalValue({ mantissa: d.mantissa, exponent: d.exponent + upper.exponent }) });
   }
   return [
-    toMatch(text, { ...low, comparator: '>=' }, low.start, upper.end),
-    toMatch(text, { ...upper, comparator: '<=' }, low.start, upper.end),
+    toMatch(text, copyWith(low, { comparator: '>=' }), low.start, upper.end),
+    toMatch(text, copyWith(upper, { comparator: '<=' }), low.start, upper.end),
   ];
 }
 
@@ -474,10 +475,10 @@ export function parseQuantity(text: string): Target | null {
 export function resolveUnit(written: string): ResolvedUnit | null {
   const s = written.trim();
   const direct = unitAt(s, 0);
-  if (direct?.def && direct.end === s.length) return { ...direct.def, factor: 1 };
+  if (direct?.def && direct.end === s.length) return copyWith(direct.def, { factor: 1 });
   const magnitude = readMagnitude(s, 0);
   const unit = unitAt(s, magnitude.end);
   if (!unit?.def || unit.end !== s.length) return null;
-  return { ...unit.def, factor: 10 ** magnitude.exponent };
+  return copyWith(unit.def, { factor: 10 ** magnitude.exponent });
 }
 

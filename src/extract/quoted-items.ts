@@ -1,6 +1,7 @@
 import { ORG_NAME_END } from '../lexicon/organisations.js';
 import type { TaskDraft } from './draft.js';
 import type { Line } from './outline.js';
+import { copyWith } from '../text/objects.js';
 
 /**
  * Reports on 民生实事 and key projects name their items in running prose,
@@ -45,7 +46,7 @@ export function quotedItemDrafts(lines: readonly Line[]): TaskDraft[] {
         path: [],
         title: item.name,
         text: item.written,
-        loc: { ...line.loc, column: (line.loc.column ?? 1) + item.start },
+        loc: copyWith(line.loc, { column: (line.loc.column ?? 1) + item.start }),
         order: line.order,
         row: item.start,
         fields: [{ role: 'unit', label: '', value: item.unit, index: 0, form: 'inline' }],

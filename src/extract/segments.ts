@@ -4,7 +4,7 @@ import { bodyTaskDrafts } from './body-tasks.js';
 import { directiveDrafts } from './directives.js';
 import type { TaskDraft } from './draft.js';
 import { noticeEnd } from './notice.js';
-import type { Line, Outline } from './outline.js';
+import { isChrome, type Line, type Outline } from './outline.js';
 import { quotedItemDrafts } from './quoted-items.js';
 import { dropRestatedItems } from './restated.js';
 import type { TaskTable } from './tables.js';
@@ -24,7 +24,8 @@ import type { TaskTable } from './tables.js';
 export function segmentTasks(blocks: readonly Block[], outline: Outline, tables: ReadonlyArray<TaskTable | null>): TaskDraft[] {
   const paragraphs = blocks.flatMap((block, order): Line[] => (block.kind === 'table' ? [] : [{ text: block.text, loc: block.loc, order }]));
   const rows = tables.flatMap((t) => t?.drafts ?? []);
-  const notice = noticeEnd(paragraphs);
+  // A portal's metadata lines (索引号, 发布机构…, often given twice) take no room from the notice's first lines.
+  const notice = noticeEnd(paragraphs.filter((line) => !isChrome(line.text)));
   const listed = attachmentListLines(paragraphs);
   const body = bodyTaskDrafts(outline, { noticeEnd: notice, hasTaskTable: rows.length > 0 }).filter((draft) => !listed.has(draft.order));
   // The covering notice's sentences are no more tasks than its numbered requirements.

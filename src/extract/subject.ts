@@ -1,4 +1,4 @@
-import { ORG_SUFFIXES } from '../lexicon/organisations.js';
+import { ORG_SUFFIXES, VERBS_ENDING_LIKE_NAMES } from '../lexicon/organisations.js';
 
 /**
  * The organisations a clause opens with, joined by 、及和与 ("区文旅广体局及各乡镇、街道"),
@@ -72,6 +72,7 @@ function* nameEnds(text: string, start: number): Generator<number> {
       for (const suffix of SUFFIXES_BY_HEAD.get(text[at]) ?? []) {
         if (!text.startsWith(suffix, at)) continue;
         const end = at + suffix.length;
+        if (endsWithVerb(text, bodyStart, end)) continue;
         const bracketed = bracketedEnd(text, end);
         if (bracketed !== null) yield bracketed;
         yield end;
@@ -79,6 +80,11 @@ function* nameEnds(text: string, start: number): Generator<number> {
       if (!NAME_BODY.test(text[at])) break;
     }
   }
+}
+
+/** Does text[start, end) end with a verb that only looks like a name's ending (…部署)? */
+export function endsWithVerb(text: string, start: number, end: number): boolean {
+  return VERBS_ENDING_LIKE_NAMES.some((verb) => end - verb.length >= start && text.startsWith(verb, end - verb.length));
 }
 
 /** The end of "（工业区）" at `at`: one to twelve characters, none a bracket, then the closer. */

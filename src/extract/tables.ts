@@ -7,6 +7,7 @@ import type { DraftField, TaskDraft } from './draft.js';
 import { fieldsOfLine } from './fields.js';
 import { resolveUnit } from './quantity.js';
 import { withoutSpaces } from '../text/space.js';
+import { copyWith } from '../text/objects.js';
 
 /** Header rows are found within the first rows: title rows and notes come before them. */
 const HEADER_SEARCH_ROWS = 6;
@@ -26,8 +27,13 @@ export interface TaskTable {
   drafts: TaskDraft[];
 }
 
+/** A cell that labels the value after it ("发布日期：", "索引号:"), as a page's box of facts writes them. */
+const KEY_CELL = /[:：]\s*$/;
+
 function findHeader(rows: readonly Cell[][]): { index: number; roles: Array<FieldRole | null> } | null {
   for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r++) {
+    // Two cells or more that end in a colon make a row of keys and values (发布机构： | X | 发布日期： | Y), not column names.
+    if (rows[r].filter((cell) => KEY_CELL.test(cell.text)).length >= 2) continue;
     const roles = rows[r].map((cell) => (cell.merged && !cell.text ? null : headerRole(cell.text)));
     if (isTaskHeader(roles, rows[r].map((cell) => cell.text))) return { index: r, roles: settleRoles(rows[r], roles) };
   }
@@ -82,7 +88,7 @@ export function readTaskTable(block: Block, order: number, captionBefore: readon
     });
     if (!roles.some((role, c) => role && !GROUPING_ROLES.has(role) && values[c])) continue;
     const draft = rowDraft(cells, values, roles, header, caption, section, order, drafts.length, block.separator ?? '\t');
-    drafts.push(sectionOwners.length > 0 ? { ...draft, inheritedFields: sectionOwners } : draft);
+    drafts.push(sectionOwners.length > 0 ? copyWith(draft, { inheritedFields: sectionOwners }) : draft);
   }
   return { caption, header, roles, drafts };
 }

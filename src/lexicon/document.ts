@@ -56,8 +56,11 @@ export const ADDRESSEE_BODY_WORDS: readonly string[] = ['政府', '单位', '部
 /** A document-sharing site's notice over the file's text: 《…》由会员分享，可在线阅读…请在…上搜索。 */
 export const DOC_SHARING_NOTICE = /由会员分享|可在线阅读|在线免费阅读|珍藏版/;
 
-/** A page that says it interprets a document: 现将主要内容解读如下, 政策解读单位：…, 解读机构及咨询方式, a heading 内容解读. */
-export const INTERPRETATION_SENTENCE = /解读如下|^(?:政策)?解读(?:单位|机构|人)[:：及]|^(?:内容|政策)解读$/;
+/**
+ * A page that says it interprets a document: 现将主要内容解读如下, 政策解读单位：…, 解读机构及咨询方式, a heading 内容解读,
+ * or the interpretation's account of the plan's parts: 《方案》由五部分组成, 《方案》共分为三个部分.
+ */
+export const INTERPRETATION_SENTENCE = /解读如下|^(?:政策)?解读(?:单位|机构|人)[:：及]|^(?:内容|政策)解读$|^《[^》]{1,40}》(?:共|主要)?(?:由|分为?|包括)[一二三四五六七八九十\d]{1,2}个?(?:部分|方面)(?:组成|构成|内容)?[，,。：:]?$/;
 
 /** Kinds of rules, not plans: a document that enacts one (特制定本办法) assigns no tasks. */
 export const REGULATION_KINDS: readonly string[] = ['办法', '规定', '细则', '规则', '条例', '准则', '章程', '制度'];
@@ -70,11 +73,12 @@ export const REGULATION_KINDS: readonly string[] = ['办法', '规定', '细则'
 export const COVERING_TITLE = /(?:印发|转发|印送)\S{0,80}通知$/;
 
 /**
- * The sentence that sends the plan: 现将《…》印发给你们, 现印发给你们, 予以分解印发, 现将…目标任务分解下达。;
+ * The sentence that sends the plan: 现将《…》印发给你们, 现印发给你们, 予以分解印发, 现将…目标任务分解下达。
+ * (or 分解下发，, 下发给你们);
  * or that sets out how to carry out a task breakdown sent apart (现将重点任务分解落实有关事项通知如下).
  * 分解下达 sends only where its sentence ends: 分解下达如下： opens the breakdown itself.
  */
-export const COVERING_SENTENCE = /(?:印发|转发|印送)给你们|印发给你单位|予以分解印发|分解下达(?:给你们)?[。；;，,]|(?:分解|分工)\S{0,30}?通知如下/;
+export const COVERING_SENTENCE = /(?:印发|转发|印送|下发)给你们|印发给你单位|予以分解印发|分解下[达发](?:给你们)?[。；;，,]|(?:分解|分工)\S{0,30}?通知如下/;
 
 /**
  * The red-head line "XX局文件" carries the issuer; a portal's 文件类型 value (政府文件, 部门文件) names a

@@ -47,6 +47,9 @@ export const NAME_WORDS_OPENING_WITH_VERBS: readonly string[] = [
   '结合部',
 ];
 
+/** Verbs that end as a body's name does (部署 ends in 署 as 审计署 does): no name ends with them (动员部署, 安排部署). */
+export const VERBS_ENDING_LIKE_NAMES: readonly string[] = ['部署'];
+
 /** Words after a subject naming its people rather than itself: "各乡镇相关人员参加会议". */
 export const SUBJECT_PEOPLE_WORDS: readonly string[] = ['相关人员', '有关人员', '相关负责人', '主要负责同志', '负责同志', '工作人员'];
 

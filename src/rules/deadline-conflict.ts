@@ -1,6 +1,7 @@
 import type { TimeMention } from '../extract/deadline.js';
 import type { Task } from '../model/plan.js';
 import { defineRule } from './define.js';
+import { copyWith } from '../text/objects.js';
 
 /**
  * Times that contradict each other (the DCMA logic check): a date in the
@@ -61,7 +62,7 @@ export default defineRule({
       const data = { title: task.title, deadline: deadline.text };
       if (!draft.phase) {
         const later = schedule.source === 'field' || schedule.source === 'inherited' ? schedule.mentions.find((m) => isFirmDate(m) && m.deadline.end! > deadline.end!) : undefined;
-        if (later) report({ messageId: 'column', task, data: { ...data, mention: later.text } });
+        if (later) report({ messageId: 'column', task, data: copyWith(data, { mention: later.text }) });
         continue;
       }
       const heading = schedule.source === 'text' ? schedule.reading?.index : undefined;
@@ -71,7 +72,7 @@ export default defineRule({
       const key = task.path.join('\u0000');
       const previous = lastPhase.get(key);
       lastPhase.set(key, task);
-      if (outside) report({ messageId: 'phase', task, data: { ...data, mention: outside.text } });
+      if (outside) report({ messageId: 'phase', task, data: copyWith(data, { mention: outside.text }) });
       else if (previous?.deadline?.end && deadline.end < previous.deadline.end)
         report({ messageId: 'order', task, data: { title: task.title, end: deadline.end, previous: previous.title, previousEnd: previous.deadline.end } });
     }

@@ -4,6 +4,7 @@ import type { Diagnostic, Severity } from '../model/diagnostic.js';
 import type { SourceLocation } from '../model/location.js';
 import type { DisableDirective } from '../read/types.js';
 import type { AnyRule, Report } from './define.js';
+import { copyWith } from '../text/objects.js';
 
 export interface RuleSelection {
   rule: AnyRule;
@@ -58,7 +59,7 @@ export function lintExtracted(extracted: Extracted, settings: LintSettings): Dia
   const run = { asOf: settings.asOf, draft: settings.draft };
   const found: Diagnostic[] = [];
   for (const { rule, severity, options } of settings.rules.values()) {
-    for (const finding of ruleFindings(rule, extracted, { ...run, options })) {
+    for (const finding of ruleFindings(rule, extracted, copyWith(run, { options }))) {
       const diagnostic: Diagnostic = { ruleId: rule.id, severity, message: formatMessage(rule.messages[finding.messageId], settings.lang, shorten(finding.data)) };
       if (finding.taskId) diagnostic.taskId = finding.taskId;
       if (finding.loc) diagnostic.loc = finding.loc;
@@ -93,7 +94,7 @@ function knownRulesOnly(directives: readonly DisableDirective[], ruleIds: Readon
     }
     unknown.push(...missing.map((id) => ({ directive, id })));
     const rules = directive.rules.filter((id) => ruleIds.has(id));
-    if (rules.length > 0) known.push({ ...directive, rules });
+    if (rules.length > 0) known.push(copyWith(directive, { rules }));
   }
   return { directives: known, unknown };
 }
@@ -119,7 +120,7 @@ function shorten(data: MessageData | undefined): MessageData | undefined {
   const title = data?.title;
   // A string of at most MAX_TITLE code units has at most as many characters: no need to count them.
   if (typeof title !== 'string' || title.length <= MAX_TITLE || [...title].length <= MAX_TITLE) return data;
-  return { ...data, title: `${[...title].slice(0, MAX_TITLE - 1).join('')}…` };
+  return copyWith(data!, { title: `${[...title].slice(0, MAX_TITLE - 1).join('')}…` });
 }
 
 interface DirectiveSpan {

@@ -4,11 +4,12 @@ import { firstSentence } from '../extract/tables.js';
 import type { SourceLocation } from '../model/location.js';
 import { defineRule } from './define.js';
 import { pushTo } from '../extract/collections.js';
+import { copyWith } from '../text/objects.js';
 
 /** Forms that are one level written two ways: 1、 is a mis-written 1., 1） a mis-written （1）. */
 const SAME_LEVEL: Readonly<Partial<Record<NumberingStyle, NumberingStyle>>> = { 'ar-dun': 'ar-dot', 'ar-half-paren': 'ar-paren' };
-/** Label blocks (整改项目3：) name items, they are not hierarchy markers. */
-const NOT_HIERARCHY = new Set<NumberingStyle>(['label', 'bullet']);
+/** Label blocks (整改项目3：) and a flattened table's row numbers name items, they are not hierarchy markers. */
+const NOT_HIERARCHY = new Set<NumberingStyle>(['label', 'bullet', 'row']);
 const TRAILING_PUNCTUATION = /^[、，,．.：:]/;
 
 type FormProblem = 'dun' | 'cnPunctuation' | 'halfWidth' | 'halfParen' | 'trailing';
@@ -92,7 +93,7 @@ export default defineRule({
         for (const child of children) {
           for (const problem of formProblems(child)) {
             const key = `${problem.problem}\u0000${problem.expected.replace(/[0-9０-９〇零一二三四五六七八九十百两]+/g, 'N')}`;
-            const seen = forms.get(key) ?? { ...problem, nodes: [] };
+            const seen = forms.get(key) ?? copyWith(problem, { nodes: [] });
             seen.nodes.push(child);
             forms.set(key, seen);
           }
@@ -165,7 +166,7 @@ function mixedForms(groups: readonly OutlineNode[][]): MixedFinding[] {
       const data = { written: first.label!.label.trim(), expected: model.label!.label.trim() };
       const loc = first.lines[0].loc;
       return parent?.label
-        ? { messageId: 'mixed', loc, data: { ...data, parent: parent.label.label + firstSentence(parent.label.rest).replace(/[。．.]$/, '') } }
+        ? { messageId: 'mixed', loc, data: copyWith(data, { parent: parent.label.label + firstSentence(parent.label.rest).replace(/[。．.]$/, '') }) }
         : { messageId: 'mixedTop', loc, data };
     });
 }

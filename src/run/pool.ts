@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
-import { crashedOutcome, isLegacyDoc, prepareBatch, runFile, type FileOutcome, type RunItem, type RunSettings } from './job.js';
+import { crashedOutcome, isLegacyDoc, needsIsolation, prepareBatch, runFile, type FileOutcome, type RunItem, type RunSettings } from './job.js';
 
 /**
  * Run many files on a pool of worker threads, for `lint` and `export` alike.
@@ -17,6 +17,23 @@ export interface WorkerScript {
   url: URL;
   /** Node options for the worker, e.g. a TypeScript loader in tests. */
   execArgv?: string[];
+}
+
+/**
+ * Fewer files than this run in this thread: starting a worker costs more
+ * than a few files take, and a single file's result should come quickly.
+ */
+const POOL_MIN_FILES = 8;
+
+/**
+ * Where a batch runs: a handful of files in this thread; more on `jobs`
+ * worker threads, which also stop a file that takes too long, and so do
+ * spreadsheets and .doc files, whose parsers a hostile file can drive out of
+ * memory (a worker's heap limit takes only that file down).
+ */
+export function poolFor(items: readonly RunItem[], jobs: number): PoolOptions {
+  const onThreads = items.length >= POOL_MIN_FILES || items.some((item) => needsIsolation(item.path));
+  return onThreads ? { jobs } : { jobs: 1, worker: null };
 }
 
 export interface PoolOptions {

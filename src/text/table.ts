@@ -1,5 +1,6 @@
 import { printable } from './controls.js';
 import { displayWidth, widestLine, wrapLines, type WrappedLine } from './width.js';
+import { copyWith } from './objects.js';
 
 /**
  * A boxed terminal table that fits a given width. Each cell is made
@@ -58,7 +59,7 @@ export function renderTable(columns: readonly TableColumn[], rows: ReadonlyArray
 
 function toCell(cell: string | TableCell | undefined): TableCell {
   if (cell === undefined) return { text: '' };
-  return typeof cell === 'string' ? { text: printable(cell) } : { ...cell, text: printable(cell.text) };
+  return typeof cell === 'string' ? { text: printable(cell) } : copyWith(cell, { text: printable(cell.text) });
 }
 
 /**

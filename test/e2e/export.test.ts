@@ -228,19 +228,35 @@ describe('failures and refusals', () => {
 });
 
 describe('batches on worker threads', () => {
+  /** Eight files: from this many on, a batch goes to worker threads. */
+  let batch: string;
+  const BATCH = ['plans/a.txt', 'plans/b.txt', 'plans/c.txt', 'plans/d.txt', 'plans/e.txt', 'plans/f.txt', 'plans/g.txt', 'x.txt'];
+  beforeAll(() => {
+    const texts = [PLANS.clean, PLANS.noOwner, INJECTED_PLAN, PLANS.vagueOwner];
+    batch = workspace(Object.fromEntries(BATCH.map((name, k) => [name, texts[k % texts.length]])));
+  });
+  afterAll(() => removeWorkspace(batch));
+
   it('runs the bundled worker, and --jobs changes nothing in the output', () => {
-    const one = spawned(['plans', 'x.txt', '--jobs', '1'], { PLANLINT_DEBUG: '1' });
-    const three = spawned(['plans', 'x.txt', '--jobs', '3'], { PLANLINT_DEBUG: '1' });
+    const one = spawned(['plans', 'x.txt', '--jobs', '1'], { PLANLINT_DEBUG: '1' }, batch);
+    const three = spawned(['plans', 'x.txt', '--jobs', '3'], { PLANLINT_DEBUG: '1' }, batch);
     expect(one.stderr).toBe(`planlint: export on worker threads (--jobs 1; ${join(ROOT, 'dist', 'cli', 'run-worker.mjs')})\n`);
     expect(three.stderr).toContain('--jobs 3;');
     expect(three.stdout).toBe(one.stdout);
-    expect(json(one.stdout).documents.map((d) => d.file)).toEqual(['plans/clean.txt', 'plans/injected.txt', 'plans/noowner.txt', 'x.txt']);
+    expect(json(one.stdout).documents.map((d) => d.file)).toEqual(BATCH);
+  });
+
+  it('runs a handful of files in this thread, with the same output a worker gives', () => {
+    const few = spawned(['plans/a.txt', 'plans/b.txt'], { PLANLINT_DEBUG: '1' }, batch);
+    expect(few.stderr).toBe('planlint: export in this thread\n');
+    const documents = json(spawned(['plans', 'x.txt'], {}, batch).stdout).documents;
+    expect(json(few.stdout).documents).toEqual(documents.slice(0, 2));
   });
 
   it('by default runs a worker per core, and leaves a core to the main thread when it builds the workbook (xlsx)', () => {
-    const json = spawned(['plans'], { PLANLINT_DEBUG: '1' });
+    const json = spawned(['plans', 'x.txt'], { PLANLINT_DEBUG: '1' }, batch);
     expect(json.stderr).toContain(`(--jobs ${availableParallelism()};`);
-    const ledger = spawned(['plans', '-o', join(dir, 'jobs-default.xlsx')], { PLANLINT_DEBUG: '1' });
+    const ledger = spawned(['plans', 'x.txt', '-o', join(batch, 'jobs-default.xlsx')], { PLANLINT_DEBUG: '1' }, batch);
     expect(ledger.stderr).toContain(`(--jobs ${Math.max(1, availableParallelism() - 1)};`);
   });
 

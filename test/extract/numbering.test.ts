@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { numeralValue, parseNumberLabel } from '../../src/extract/numbering.js';
+import { numeralValue, parseNumberLabel, rowNumberLabel } from '../../src/extract/numbering.js';
+import { tasksOf } from './layout/recovered.js';
 
 describe('numbering labels of official documents', () => {
   it.each([
@@ -47,5 +48,37 @@ describe('bullets: lists without numbers', () => {
     expect(parseNumberLabel('· 每年进行约500次联合清洁行动')).toMatchObject({ style: 'bullet', label: '·' });
     expect(parseNumberLabel('-5℃以下停止施工')).toBeNull();
     expect(parseNumberLabel('——全面落实河长制')).toBeNull();
+  });
+});
+
+describe('a flattened table row’s 序号 before its text: "3 某社区…"', () => {
+  it('reads a number and a space before Chinese text as a row number, and nothing else', () => {
+    expect(rowNumberLabel('3 某社区 楼道堆放杂物')).toMatchObject({ style: 'row', value: 3, number: '3', rest: '某社区 楼道堆放杂物' });
+    expect(rowNumberLabel('12\u3000某镇农贸市场')).toMatchObject({ value: 12, rest: '某镇农贸市场' });
+    expect(rowNumberLabel('3 | 某社区')).toBeNull();
+    expect(rowNumberLabel('2023 年底前完成')).toBeNull();
+    expect(rowNumberLabel('3.某社区')).toBeNull();
+    // Alone it is never a label: parseNumberLabel does not read it.
+    expect(parseNumberLabel('3 某社区 楼道堆放杂物')).toBeNull();
+  });
+
+  it('rows counting up 1, 2, 3 are items, a cell’s own 1、2、 list is the row’s text; fewer than three, or not from 1, stay text', async () => {
+    const page = [
+      '一、检查发现的问题',
+      '1 某街道 某路口 占道经营现象突出。 区城管局',
+      '2 某小区',
+      '1、垃圾未及时清运;',
+      '2、绿化带破损。 某街道',
+      '3 某市场 地面污水横流。 区市场监管局',
+    ];
+    const tasks = await tasksOf(page.join('\n'));
+    expect(tasks.map((t) => t.number)).toEqual(['1', '2', '3']);
+    expect(tasks[1].text).toContain('绿化带破损');
+    expect(tasks[2].owners.units).toEqual(['区市场监管局']);
+    // A row's owner cell may stand on a line of its own under the row's text.
+    const celled = await tasksOf([...page, '4 某学校 围墙破损,存在安全隐患。', '区教育局 某街道办事处'].join('\n'));
+    expect(celled[3].owners.units).toEqual(['区教育局', '某街道办事处']);
+    // Two rows could be chance: they stay the section's text.
+    expect((await tasksOf(page.slice(0, 3).join('\n'))).map((t) => t.number)).toEqual(['一']);
   });
 });

@@ -175,6 +175,11 @@ describe('owner values (the grammar of 责任单位 cells and notes)', () => {
     expect(firstListedLeads(['责任单位：区商务局（第一位单位为牵头单位，下同）、区财政局'])).toBe(true);
   });
 
+  it('a convention note after the last unit may name the role with a word of its own (列第一位者为工作牵头单位)', () => {
+    expect(read('县林业局、县财政局、县审计局(列第一位者为工作牵头单位或汇总单位,下同)')).toEqual({ leaders: [], units: ['县林业局'], partners: ['县财政局', '县审计局'] });
+    expect(firstListedLeads(['责任单位：县林业局、县财政局（排在首位的部门为本项牵头部门）'])).toBe(true);
+  });
+
   it('with the document convention 列第一位的为牵头单位, the first of a list leads', () => {
     expect(read('市发改委、市经信局、市科技局', 'unit', true)).toEqual({ leaders: [], units: ['市发改委'], partners: ['市经信局', '市科技局'] });
     expect(read('市发改委', 'unit', true).units).toEqual(['市发改委']);

@@ -73,6 +73,12 @@ describe('owners named as the subject of a clause', () => {
     expect(inferOwnersFromClauses('自治区党委、自治区人民政府召开动员大会，进行动员部署。').units).toEqual(['自治区党委', '自治区人民政府']);
   });
 
+  it('部署 (to deploy) ends in 署 as a body’s name may, but is a verb: 动员部署落实任务 names no body', () => {
+    expect(inferOwnersFromClauses('动员部署落实任务。').units).toEqual([]);
+    expect(inferOwnersFromClauses('安排部署，落实各项工作。').units).toEqual([]);
+    expect(inferOwnersFromClauses('海关总署落实通关便利措施。').units).toEqual(['海关总署']);
+  });
+
   it('a subject may first say how it acts (局综合科结合日常工作…发布, 各乡镇按照要求…): it owns the clause', () => {
     expect(inferOwnersFromClauses('局综合科结合我局日常工作和公开目录，及时收集、发布信息。').units).toEqual(['局综合科']);
     expect(inferOwnersFromClauses('结合实际，制定工作方案。').units).toEqual([]);

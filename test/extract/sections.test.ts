@@ -31,6 +31,20 @@ describe('sections that hold a field of the whole plan, not tasks', () => {
     ).toEqual([]);
   });
 
+  it('a page that ran a heading into its paragraph after a space (一、基本情况 今年…) still titles its section with the words before the space', async () => {
+    const page = [
+      '全镇重点项目进展情况通报 今年以来，全镇上下围绕项目建设目标，早安排、早部署，取得了阶段性成效。',
+      '一、基本情况 全镇重点项目共计20个，年度计划投资5亿元，已完成投资2.4亿元，占年度计划的48%。各类项目具体情况如下：',
+      '1、工业项目：今年计划投资2亿元，已完成投资1.1亿元。目前6个项目中2个已完工。',
+      '2、民生项目：今年计划投资1亿元，已完成投资0.6亿元。目前8个项目中3个已完工。',
+    ];
+    expect(await titles(page)).toEqual([]);
+    page[1] = '一、重点任务 全镇今年实施重点项目20个，各项目责任单位要倒排工期。具体任务如下：';
+    page[2] = '1、推进工业项目建设，年内完成投资2亿元。';
+    page[3] = '2、推进民生项目建设，年内完成投资1亿元。';
+    expect(await titles(page)).toHaveLength(2);
+  });
+
   it('a longer heading that only mentions such a word stays a task when it assigns work', async () => {
     expect(await titles(['一、重点任务', '1.缩短企业开办时间，压减至1个工作日（责任单位：市市场监管局）'])).toHaveLength(1);
   });

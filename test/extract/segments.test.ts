@@ -62,6 +62,32 @@ describe('which parts of a plan are tasks', () => {
     expect(await tasksOf(breakdown.join('\n'))).toEqual(['1.新建公园2个。（责任单位：县住建局）']);
   });
 
+  it('a notice that hands the breakdown down with 分解下发 or 下发给你们: its numbered requirements are not tasks', async () => {
+    const notice = [
+      '各镇人民政府，县政府各部门：',
+      '县政府工作报告已经县人大会议审议通过，现将主要目标任务分解下发，请认真抓好落实。',
+      '一、提高政治站位，压实工作责任。各单位要把目标任务作为全年工作的责任书。',
+      '二、强化督查考核。县督查室要加强跟踪督办。',
+    ];
+    expect(await tasksOf(notice.join('\n'))).toEqual([]);
+    notice[1] = '现将县政府重点工作任务分解表下发给你们，请结合实际认真贯彻落实。';
+    expect(await tasksOf(notice.join('\n'))).toEqual([]);
+  });
+
+  it('a portal’s metadata over the notice (索引号, 组配分类, 关键词…, given twice) takes no room from the notice’s first lines', async () => {
+    const meta = ['索引号: 000000000/2025-00001 组配分类: 其他文件', '发布机构: 某县人民政府办公室 主题分类: 综合政务', '有效性: 有效 关键词:', '名称: 某县人民政府办公室关于印发重点工作任务分解的通知', '文号: 某政办〔2025〕1号', '发文日期: 2025-01-10 发布日期: 2025-01-12'];
+    const notice = [
+      ...meta,
+      ...meta.flatMap((line) => line.split(' ')),
+      '某县人民政府办公室关于印发重点工作任务分解的通知',
+      '发布时间:2025-01-12 09:00 信息来源:某县人民政府办公室',
+      '各镇人民政府，县政府各部门：',
+      '县政府工作报告已经县人大会议审议通过，现将主要目标任务分解下发，请认真抓好落实。',
+      '一、提高政治站位，压实工作责任。各单位要把目标任务作为全年工作的责任书。',
+    ];
+    expect(await tasksOf(notice.join('\n'))).toEqual([]);
+  });
+
   it('a notice on how to carry out a task breakdown sent apart (现将…任务分解落实有关事项通知如下), published without it: its numbered requirements are not tasks; the breakdown after it is', async () => {
     const notice = [
       '县人民政府关于分解落实2023年重点工作任务的通知',
@@ -236,6 +262,19 @@ describe('which parts of a plan are tasks', () => {
       '二、保障措施',
       '县政府办公室将每季度汇总一次工作进展并向县政府报告。',
       '政策解读单位：某县人民政府办公室',
+    ].join('\n');
+    expect(await tasksOf(text)).toEqual([]);
+  });
+
+  it('an interpretation that walks through the plan’s parts (《方案》由五部分组成 ⏎ 第一部分总体要求，…) assigns no tasks', async () => {
+    const text = [
+      '一、制定背景',
+      '为改善集镇环境，镇政府决定开展为期一个月的综合整治专项行动，特制定本方案。',
+      '二、主要内容',
+      '《方案》由四部分组成',
+      '第一部分总体要求，全面改善集镇面貌，着力解决环境脏乱差问题。',
+      '第二部分组织领导，成立工作领导小组，定期召开调度会。',
+      '第三部分主要任务，开展环境卫生整治、交通秩序整治。',
     ].join('\n');
     expect(await tasksOf(text)).toEqual([]);
   });

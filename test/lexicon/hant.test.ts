@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { countScriptMarks, foldToSimplified } from '../../src/lexicon/hant.js';
+import { countScriptMarks, foldToSimplified, foldingWithin, hasTraditional } from '../../src/lexicon/hant.js';
 
 const LEXICON = join(import.meta.dirname, '../../src/lexicon');
 const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -35,5 +35,26 @@ describe('folding traditional script for matching', () => {
   it('counts traditional-only characters as marks of traditional script, and not 台 or 里, which both scripts write', () => {
     expect(countScriptMarks('臺灣省公里數', 100)).toEqual({ traditional: 3, simplified: 0 });
     expect(countScriptMarks('台湾省公里数', 100)).toEqual({ traditional: 0, simplified: 2 });
+  });
+
+  it('counts only within the limit it is given', () => {
+    expect(countScriptMarks('臺灣省公里數', 1)).toEqual({ traditional: 1, simplified: 0 });
+  });
+
+  it('folds inside a simplified document without scanning, and still folds once a traditional text is among the pieces', () => {
+    // Inside a set of texts with no traditional character, a fold returns its input: only those texts' pieces are folded there.
+    expect(foldingWithin(['县财政局牵头'], () => foldToSimplified('縣財政局'))).toBe('縣財政局');
+    expect(foldingWithin(['县财政局牵头', '縣教育局配合'], () => foldToSimplified('縣財政局'))).toBe('县财政局');
+    expect(hasTraditional('县财政局')).toBe(false);
+    expect(hasTraditional('縣財政局')).toBe(true);
+  });
+
+  it('folds again after the work is done, even when the work threw', () => {
+    expect(() =>
+      foldingWithin(['县财政局'], () => {
+        throw new Error('stage failed');
+      }),
+    ).toThrow('stage failed');
+    expect(foldToSimplified('縣財政局')).toBe('县财政局');
   });
 });

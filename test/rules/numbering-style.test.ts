@@ -9,6 +9,10 @@ ruleTester.run(rule, {
       name: 'label blocks beside numbered items',
       text: '二、总体目标\n1.服务水平得到提升。\n三、整改内容\n整改项目1：建设文化信息资源共享工程。\n整改时限：2009年\n四、具体要求\n1.加强组织领导。',
     },
+    {
+      name: 'a flattened table’s row numbers (1 某路口…) with a list of their own in a cell',
+      text: '附件 检查问题汇总表 序号 点位 存在问题 责任单位\n1 某路口 占道经营现象突出。 区城管局\n2 某小区\n1、垃圾未及时清运;\n2、绿化带破损。 某街道\n3 某市场 地面污水横流。 区市场监管局',
+    },
     { name: 'an attachment with its own scheme', text: '一、工作目标\n略。\n二、重点任务\n（一）建设设施。\n附件\n长效机制\n一、工作目标\n1.统一管理。' },
   ],
   invalid: [

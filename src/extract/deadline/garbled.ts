@@ -7,6 +7,7 @@
 import { daySpan, iso, lastDay, type MonthDay } from './calendar.js';
 import { SP, at } from './chars.js';
 import type { Pt } from './points.js';
+import { copyWith } from '../../text/objects.js';
 
 const RE_GARBLED = new RegExp(`(\\d{2,8})${SP}日(?![内內以])`, 'y');
 
@@ -20,7 +21,7 @@ export function garbledAt(s: string, i: number, p: Pt): Pt | null {
   if (r.length > 4 && !withYear) return null;
   const md = monthDayReadings(withYear ? r.slice(4) : r);
   if (!withYear && md.length === 0) return null; // 365日, 100日: a count of days
-  return { ...p, year: withYear ? +r.slice(0, 4) : null, md, garbled: true, to: i + m[0].length };
+  return copyWith(p, { year: withYear ? +r.slice(0, 4) : null, md, garbled: true, to: i + m[0].length });
 }
 
 /** Digits before a garbled end are garbled too: 2018310 = 2018 + 3月10日. */

@@ -9,6 +9,7 @@ import { ROC_OFFSET, halfYearBefore, holidaySpan, isoOf, monthSpan, validSpan, y
 import { chooseReading, garbleBare } from './garbled.js';
 import { IN_RANGE_END, RANGE_START, parsePoint, sepAt, type Pt } from './points.js';
 import type { DateContext, OtherReading, RangeShape } from './types.js';
+import { copyWith } from '../../text/objects.js';
 
 export interface Interval {
   to: number;
@@ -105,7 +106,7 @@ function rangeOf(x: Pt, y: Pt, ctx: DateContext): Interval | null {
   }
   resolveHoliday(x, xy.year);
   resolveHoliday(y, yy.year);
-  if (x.blank || y.blank) return { ...blankOf(x.blank ? x : y, y.to), range: true };
+  if (x.blank || y.blank) return copyWith(blankOf(x.blank ? x : y, y.to), { range: true });
   const start = isoOf(xy.year, x.span, 'start');
   if (y.md) chooseReading(y, yy.year, ctx.after, ctx.before);
   const end = isoOf(yy.year, y.span, 'end');

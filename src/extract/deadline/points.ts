@@ -31,6 +31,7 @@ import type { DeadlineFlag } from '../../model/plan.js';
 import { monthSpan, yearSpan, type HolidayDate, type MonthDay, type Span } from './calendar.js';
 import { SP, at, cnOrInt, isIn, skipInline, skipSpace, wordAtPos } from './chars.js';
 import { garbledAt } from './garbled.js';
+import { copyWith } from '../../text/objects.js';
 
 /** One date expression before its year is resolved. */
 export interface Pt {
@@ -157,7 +158,7 @@ export function parsePoint(s: string, i: number, mode: PointMode): Pt | null {
     if (k < 0) k = yearPartAt(s, j, p);
     if (k < 0) k = withinYear(s, j, p);
     if (k < 0) k = subYearAt(s, j, p, true, mode);
-    if (k >= 0) return { ...p, to: k };
+    if (k >= 0) return copyWith(p, { to: k });
     // 98年 alone is a count of years as often as a year; 民國98年 and 98年元旦 are dates
     if (p.short !== null && !p.era && p.abbrev === null) return null;
     p.month = null; // a month that failed to parse (2020年6月32日) leaves only the year
@@ -167,7 +168,7 @@ export function parsePoint(s: string, i: number, mode: PointMode): Pt | null {
     return p;
   }
   const k = subYearAt(s, i, p, false, mode);
-  if (k >= 0) return { ...p, to: k };
+  if (k >= 0) return copyWith(p, { to: k });
   if (start === P_WORD) return yearWordAt(s, i, p);
   if (start !== P_DIGIT) return null;
   return garbledAt(s, i, p) ?? (mode.end ? dayOnlyAt(s, i, p) : null) ?? (mode.bare ? bareAt(s, i, p) : null);
@@ -180,11 +181,11 @@ function isoDateAt(s: string, i: number, p: Pt): Pt | null {
     const mo = +m[3];
     const d = +m[4];
     if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
-    return { ...p, year: +m[1], month: mo, span: { sm: mo, sd: d, em: mo, ed: d, prec: 'day' }, to: i + m[0].length };
+    return copyWith(p, { year: +m[1], month: mo, span: { sm: mo, sd: d, em: mo, ed: d, prec: 'day' as const }, to: i + m[0].length });
   }
   const ym = at(RE_YEAR_MONTH_DOT, s, i);
   if (!ym || +ym[2] < 1 || +ym[2] > 12) return null;
-  return { ...p, year: +ym[1], month: +ym[2], span: monthSpan(+ym[2]), to: i + ym[0].length };
+  return copyWith(p, { year: +ym[1], month: +ym[2], span: monthSpan(+ym[2]), to: i + ym[0].length });
 }
 
 /**
@@ -256,7 +257,7 @@ function yearWordAt(s: string, i: number, p: Pt): Pt | null {
   if (!m || isIn(YEAR_WORD_HEADS, s[i - 1])) return null;
   const j = i + m[0].length;
   const k = yearPartAt(s, j, p);
-  if (k >= 0) return { ...p, to: k };
+  if (k >= 0) return copyWith(p, { to: k });
   return withinYear(s, j, p) >= 0 ? p : null;
 }
 
@@ -349,7 +350,7 @@ function monthAt(s: string, j: number, p: Pt, hasYear: boolean, mode: PointMode)
 function dayOnlyAt(s: string, i: number, p: Pt): Pt | null {
   const m = at(RE_BARE_DAY, s, i);
   if (!m || +m[1] < 1 || +m[1] > 31) return null;
-  return { ...p, day: +m[1], to: i + m[0].length };
+  return copyWith(p, { day: +m[1], to: i + m[0].length });
 }
 
 function bareAt(s: string, i: number, p: Pt): Pt | null {

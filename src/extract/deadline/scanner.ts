@@ -37,6 +37,7 @@ import { SP, at, isIn, skipInline, skipSpace, wordAtPos } from './chars.js';
 import { parseInterval } from './interval.js';
 import { IN_RANGE_END, POINT_START, byAt, maskEnd, parsePoint, partAt } from './points.js';
 import type { DateContext, OtherReading, RangeShape, TimeMention, TimeMentionKind } from './types.js';
+import { copyWith } from '../../text/objects.js';
 
 /** Every time expression in running prose, in order, with its character index. */
 export function findTimeMentions(text: string, ctx: DateContext): TimeMention[] {
@@ -65,30 +66,30 @@ export function findTimeMentions(text: string, ctx: DateContext): TimeMention[] 
     // 2021年计划于下半年举办: a year-less date in the clause of a year written bare takes that year, which only dated it.
     const governing = governingYear(out, s, hit.from);
     if (governing) {
-      const again = scanAt(s, i, t, { ...ctx, year: governing.year, issued: undefined });
+      const again = scanAt(s, i, t, copyWith(ctx, { year: governing.year, issued: undefined }));
       if (again && again.to === hit.to && again.kind === hit.kind && again.dl.end !== hit.dl.end) {
         hit = again;
         out.splice(out.indexOf(governing.mention), 1);
       }
     }
     const prev = out[out.length - 1];
-    let m: TimeMention = {
-      text: text.slice(hit.from, hit.to).trim().replace(LINE_BREAK, '').replace(BRACKET_AFTER_NUMBER, '$1'),
-      index: hit.from,
-      kind: hit.kind,
-      deadline: { ...hit.dl, text: '' },
-      ...(hit.range ? { range: hit.range } : {}),
-      ...(hit.other ? { otherReading: hit.other } : {}),
-    };
+    const written = text.slice(hit.from, hit.to).trim().replace(LINE_BREAK, '').replace(BRACKET_AFTER_NUMBER, '$1');
+    // Built field by field: an object spread runs in V8's runtime below TurboFan, and was the scanner's largest cost.
+    let m: TimeMention = { text: written, index: hit.from, kind: hit.kind, deadline: writtenDeadline(written, hit.dl) };
+    if (hit.range) m.range = hit.range;
+    if (hit.other) m.otherReading = hit.other;
     if (prev && prev.kind === 'recurring' && m.kind !== 'vague' && m.kind !== 'ongoing' && LIST_GAP.test(s.slice(prev.index + prev.text.length, hit.from))) {
       // 每年3月5日、6月5日、9月5日前: the list shares the recurrence
-      m = { text: m.text, index: m.index, kind: 'recurring', deadline: { text: '', start: null, end: null, precision: prev.deadline.precision, flags: ['recurring'] } };
+      m = { text: m.text, index: m.index, kind: 'recurring', deadline: { text: m.text, start: null, end: null, precision: prev.deadline.precision, flags: ['recurring'] } };
     }
-    m.deadline.text = m.text;
     out.push(m);
     i = hit.to;
   }
   return out;
+}
+
+function writtenDeadline(text: string, dl: Omit<Deadline, 'text'>): Deadline {
+  return { text, start: dl.start, end: dl.end, precision: dl.precision, flags: dl.flags };
 }
 
 /** What ends the clause a bare year governs. */
@@ -250,7 +251,9 @@ function untilAt(s: string, i: number, ctx: DateContext): Hit | null {
   const hit = datedAt(s, skipSpace(s, i + word.length), ctx);
   if (!hit || hit.kind === 'range' || hit.kind === 'window') return hit;
   const to = s[hit.to] === '止' ? hit.to + 1 : hit.to;
-  return { from: i, to, kind: 'until', dl: { ...hit.dl, start: null }, ...(hit.other ? { other: { start: null, end: hit.other.end } } : {}) };
+  const until: Hit = { from: i, to, kind: 'until', dl: copyWith(hit.dl, { start: null }) };
+  if (hit.other) until.other = { start: null, end: hit.other.end };
+  return until;
 }
 
 // ───────────────────────── relative periods and baselines ─────────────────────────

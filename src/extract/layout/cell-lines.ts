@@ -3,6 +3,7 @@ import { knownLabelRole } from '../fields.js';
 import { parseNumberLabel } from '../numbering.js';
 import { cellKind, headerRole, isTaskHeader, settleColumnRoles } from './columns.js';
 import { buildGrid, type RawRow } from './grid.js';
+import { copyWith } from '../../text/objects.js';
 
 /**
  * Tables that web pages flatten to one cell per line, often with blank lines
@@ -292,7 +293,7 @@ function foldExtraLines(lines: readonly Block[], width: number): Cell[] {
     let k = pairOf('org');
     if (k < 0) k = pairOf('text');
     if (k < 0) k = cells.length - 1;
-    cells[k - 1] = { ...cells[k - 1], text: `${cells[k - 1].text}\n${cells[k].text}` };
+    cells[k - 1] = copyWith(cells[k - 1], { text: `${cells[k - 1].text}\n${cells[k].text}` });
     cells.splice(k, 1);
   }
   return cells;

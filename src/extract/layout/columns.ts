@@ -111,14 +111,33 @@ function isPaddedNames(text: string): boolean {
 
 const SMALL_NUMBER = /^[（(]?[0-9０-９]{1,3}[)）.、．]?$/;
 
+/**
+ * What a cell holds, judged by its text alone. The recoverers ask again for
+ * the same cells (each row alignment, each probe of a table's width), so the
+ * answers are kept, in a bounded map.
+ */
 export function cellKind(text: string): CellKind {
+  const known = KINDS.get(text);
+  if (known !== undefined) return known;
+  const kind = kindOf(text);
+  if (KINDS.size >= KINDS_LIMIT) KINDS.clear();
+  KINDS.set(text, kind);
+  return kind;
+}
+
+const KINDS = new Map<string, CellKind>();
+const KINDS_LIMIT = 4096;
+
+function kindOf(text: string): CellKind {
   const key = squash(text);
   if (key.length === 0) return 'empty';
   if (SMALL_NUMBER.test(key)) return 'number';
   const label = parseNumberLabel(key);
   if (label && label.rest.length === 0) return 'number';
-  if (key.length <= MAX_DATE && !/[。]/.test(key.slice(0, -1)) && parseDeadline(key, { year: null }) !== null && !isOrgList(text)) return 'date';
-  if (isOrgList(text)) return 'org';
+  const dated = key.length <= MAX_DATE && !/[。]/.test(key.slice(0, -1)) && parseDeadline(key, { year: null }) !== null;
+  const units = isOrgList(text);
+  if (dated && !units) return 'date';
+  if (units) return 'org';
   if (key.length <= 16 && isPersonList(text)) return 'person';
   // A sentence, however short, is running text: "新增托位500个。" is no unit or name.
   if (key.length > MAX_SHORT || /[。；;！？]/.test(key)) return 'text';

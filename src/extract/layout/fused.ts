@@ -7,6 +7,7 @@ import { knownLabelRole } from '../fields.js';
 import { readPerson } from '../person.js';
 import { holdsTaskVerb } from '../task-verbs.js';
 import { isTaskHeader, settleColumnRoles } from './columns.js';
+import { copyWith } from '../../text/objects.js';
 
 /**
  * Document-sharing sites give a Word table's text with every cell boundary
@@ -70,7 +71,7 @@ export function recoverFusedTable(blocks: readonly Block[], start: number): { bl
     loc,
     rows: [header.labels.map((label) => cell(label)), ...rows.map((row) => row.map((value) => cell(value.text, value.merged)))],
   };
-  return { blocks: caption ? [{ ...block, text: caption }, table] : [table], end: start + 1 };
+  return { blocks: caption ? [copyWith(block, { text: caption }), table] : [table], end: start + 1 };
 }
 
 /** The column names run together from `at`: each a known label, perhaps after a level (县政府分管领导). */
@@ -249,7 +250,7 @@ export function readOwnerRun(text: string, roles: ReadonlyArray<FieldRole | null
   const deadline = whole && roles.includes('deadline') ? (FUSED_DEADLINE_TAIL.exec(text)?.[0] ?? null) : null;
   if (deadline) {
     const run = readOwnerRun(text.slice(0, -deadline.length), roles.filter((r) => r !== 'deadline'), true);
-    return run ? { ...run, deadline, length: text.length } : null;
+    return run ? copyWith(run, { deadline, length: text.length }) : null;
   }
   const candidates: Array<{ leader: string | null; at: number }> = [];
   if (roles.includes('leader')) for (const length of [3, 2]) if (text.length > length && readPerson(text.slice(0, length))?.byPost === false) candidates.push({ leader: text.slice(0, length), at: length });

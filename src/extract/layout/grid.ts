@@ -2,6 +2,7 @@ import type { FieldRole } from '../../lexicon/field-labels.js';
 import type { Cell } from '../../model/block.js';
 import { parseNumberLabel } from '../numbering.js';
 import { cellKind, fit, isGroupingRole, type CellKind } from './columns.js';
+import { copyWith } from '../../text/objects.js';
 
 /**
  * A flattened table's rows as web pages and text exports leave them: a row
@@ -108,12 +109,12 @@ export function buildGrid(rows: readonly RawRow[], roles: ReadonlyArray<FieldRol
     cells.forEach((cell, i) => {
       const c = columns[i];
       const prior = placed[c];
-      placed[c] = prior ? { ...prior, text: `${prior.text} | ${cell.text}` } : cell;
+      placed[c] = prior ? copyWith(prior, { text: `${prior.text} | ${cell.text}` }) : cell;
     });
     if (above && contentColumn >= 0 && continuesAbove(placed, roles, contentColumn, numberColumn, row.padded)) {
       const prior = above;
       placed.forEach((cell, c) => {
-        if (cell?.text.trim()) prior[c] = { ...prior[c], text: prior[c].text ? `${prior[c].text}\n${cell.text}` : cell.text };
+        if (cell?.text.trim()) prior[c] = copyWith(prior[c], { text: prior[c].text ? `${prior[c].text}\n${cell.text}` : cell.text });
       });
       return;
     }

@@ -3,6 +3,7 @@ import { recoverFlattenedTables } from '../flat-table.js';
 import { recoverBoxTable } from './box.js';
 import { recoverCellLines } from './cell-lines.js';
 import { recoverFusedTable } from './fused.js';
+import { joinHardWraps } from './hard-wrap.js';
 import { recoverLabelLines } from './label-lines.js';
 import { recoverPipeTable } from './pipe.js';
 import { splitRunOn } from './run-on.js';
@@ -20,12 +21,13 @@ import { recoverSpacedTable } from './spaced.js';
  *  - flat-table.ts: Word tables saved as one paragraph per cell line (narrow columns one character a line);
  *  - label-lines.ts: records whose labels and values stand on lines of their own ("责任单位" ⏎ "卫健局").
  *  - viewer-pages.ts (first): a document-sharing site's page chunks (1、… 2、…), cut mid-word, joined;
+ *  - hard-wrap.ts (then): lines a printed page broke at its width joined into their paragraphs;
  *  - fused.ts: a table whose cell boundaries a document-sharing site lost, cells run together;
  *  - run-on.ts (next): a paragraph that swallowed its line breaks is cut where its numbered items start.
  * Everything else passes through as it came.
  */
 export function recoverLayout(blocks: readonly Block[]): Block[] {
-  const tables = scan(splitRunOn(scan(joinViewerPages(blocks), recoverFusedTable)), (b, i) => recoverBoxTable(b, i) ?? recoverPipeTable(b, i) ?? recoverSpacedTable(b, i));
+  const tables = scan(splitRunOn(scan(joinHardWraps(joinViewerPages(blocks)), recoverFusedTable)), (b, i) => recoverBoxTable(b, i) ?? recoverPipeTable(b, i) ?? recoverSpacedTable(b, i));
   return scan(recoverFlattenedTables(scan(tables, recoverCellLines)), recoverLabelLines);
 }
 

@@ -1,6 +1,7 @@
 import type { Block } from '../../model/block.js';
 import type { FieldRole } from '../../lexicon/field-labels.js';
 import { knownLabelRole } from '../fields.js';
+import { copyWith } from '../../text/objects.js';
 
 /**
  * A record of fields that lost its colons when a page was flattened: each
@@ -32,7 +33,7 @@ export function recoverLabelLines(blocks: readonly Block[], start: number): { bl
   while (k + 1 < blocks.length && labelOf(blocks[k]) !== null && blocks[k + 1].kind === 'paragraph' && labelOf(blocks[k + 1]) === null) {
     const label = blocks[k];
     roles.push(labelOf(label)!);
-    pairs.push({ ...label, text: `${label.text.trim().replace(/[:：]$/, '')}：${blocks[k + 1].text.trim()}` });
+    pairs.push(copyWith(label, { text: `${label.text.trim().replace(/[:：]$/, '')}：${blocks[k + 1].text.trim()}` }));
     k += 2;
   }
   if (pairs.length < 2 || !roles.some((r) => ASSIGNING.has(r))) return null;

@@ -2,6 +2,7 @@ import type { Block, Cell } from '../../model/block.js';
 import { cellKind, headerRole, isTaskHeader, MAX_HEADER_CELL, settleColumnRoles } from './columns.js';
 import { buildGrid, type RawRow } from './grid.js';
 import { streamRows } from './stream.js';
+import { copyWith } from '../../text/objects.js';
 
 /**
  * Tables that web pages flatten with "|" between cells, in the forms seen in
@@ -211,7 +212,7 @@ function widenSpanningHeader(header: Cell[], rows: readonly RawRow[]): Cell[] {
   const full = rows.filter((_, r) => widths[r] === width);
   const spanned = Array.from({ length: extra + 1 }, (_, c): Cell => {
     const numbers = full.every((r) => cellKind(r.cells[c].text) === 'number');
-    return numbers ? { text: '序号', loc: first.loc, merged: true } : c === 0 ? first : { ...first, merged: true };
+    return numbers ? { text: '序号', loc: first.loc, merged: true } : c === 0 ? first : copyWith(first, { merged: true });
   });
   return [...spanned, ...header.slice(1)];
 }

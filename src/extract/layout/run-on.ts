@@ -2,6 +2,7 @@ import type { Block } from '../../model/block.js';
 import { FIELD_LABELS } from '../../lexicon/field-labels.js';
 import { foldToSimplified } from '../../lexicon/hant.js';
 import { numeralValue } from '../numbering.js';
+import { copyWith } from '../../text/objects.js';
 
 /**
  * Pages that lost their line breaks run a whole plan into one paragraph:
@@ -114,7 +115,7 @@ export function splitRunOn(blocks: readonly Block[]): Block[] {
     const column = block.loc.column ?? 1;
     for (let k = 0; k + 1 < cuts.length; k++) {
       const text = block.text.slice(cuts[k], cuts[k + 1]).trim();
-      if (text) out.push({ ...block, text, loc: { ...block.loc, column: column + cuts[k] } });
+      if (text) out.push(copyWith(block, { text, loc: copyWith(block.loc, { column: column + cuts[k] }) }));
     }
   }
   return out;

@@ -4,6 +4,7 @@ import { numeralValue, parseNumberLabel } from '../numbering.js';
 import { cellKind, fit, isGroupingRole, settleColumnRoles, type CellKind } from './columns.js';
 import { isParagraph, lineGap, type Recovered } from './pipe.js';
 import { readSpacedHeader } from './spaced-header.js';
+import { copyWith } from '../../text/objects.js';
 
 /**
  * Tables a page flattened to one line per row with spaces between the cells,
@@ -136,7 +137,7 @@ function tokenize(lines: readonly Block[], singleSpaced: boolean): Token[] {
         for (let e = 1; e < space.length; e++) tokens.push({ text: '', empty: true, loc: line.loc, gap: '' });
       }
       const column = (line.loc.column ?? 1) + match.index! + space.length;
-      tokens.push({ text: match[2], empty: false, loc: { ...line.loc, column }, gap: gap + space });
+      tokens.push({ text: match[2], empty: false, loc: copyWith(line.loc, { column }), gap: gap + space });
       gap = '';
     }
   }

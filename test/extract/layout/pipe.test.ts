@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recoverLayout } from '../../../src/extract/layout/index.js';
 import { textToBlocks } from '../../../src/read/text.js';
+import { tasksOf } from './recovered.js';
 
 /** The table a text yields after layout recovery: its rows as cell texts, merged cells marked ^. */
 function table(text: string): string[][] {
@@ -139,5 +140,21 @@ describe('pipe-flattened tables: rows marked only by empty cells, rows cut by th
       ['序号', '主要任务', '分管领导', '牵头单位', '是否达序', '说明'],
       ['24', '优化提升背街后巷50条。', '徐国江', '城管局', '是', '^'],
     ]);
+  });
+
+  it('a portal’s box of facts in pipes (发布机构： | X | 发布日期： | Y) is keys and values, no task table', async () => {
+    const page = [
+      '索引号: | 000000000/2020-00001 | 信息分类: | 规范性文件 |',
+      '发布机构: | 某区政府(办公室) | 主题分类: | 综合政务 |',
+      '成文日期: | 发布日期: | 2020-04-09 08:44 | |',
+      '发文字号: | 无 | 有 效 性: | 有效 |',
+      '标 题: | 某区人民政府办公室关于印发重点工作任务分解表的通知 | ||',
+      '各乡镇人民政府,区政府各部门:',
+      '现将《重点工作任务分解表》印发给你们,请认真抓好落实。',
+    ];
+    expect(await tasksOf(page.join('\n'))).toEqual([]);
+    // A task table's header has column names, not keys: it is still read.
+    const tableRows = ['序号 | 工作任务 | 责任单位 | 完成时限 |', '1 | 新建公园2个 | 区住建局 | 2020年底前 |'];
+    expect((await tasksOf(tableRows.join('\n'))).map((t) => t.owners.units)).toEqual([['区住建局']]);
   });
 });

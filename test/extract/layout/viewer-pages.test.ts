@@ -22,4 +22,19 @@ describe('a document-sharing site’s viewer pages (1、… 2、…)', () => {
     expect((await tasksOf(['一、保障措施', ...items].join('\n'))).map((t) => t.number)).toEqual(['1', '2']);
     expect((await tasksOf(['某方案.docx', NOTICE, '一、保障措施', ...items].join('\n'))).map((t) => t.number)).toEqual(['1', '2']);
   });
+
+  it('an excerpt that starts at the first page, the notice left out, is joined when three or more pages run on cut mid-sentence', async () => {
+    const pages = [
+      '1、某乡2024年工作要点 今年乡党委政府将按照县委部署,围绕产业、环境、服务三个方面,狠抓落实,力争各项工作走在全县前列,以产业兴旺带动群众增收,以环境整治提升乡村颜值,以优质服务增进民生福祉,切实把各项决策部署落到实处,坚持问题导向和目标导向,统筹发展和安全,持续优化营商环境,推动全乡经济社会高质量发展。全年预期目标:全乡农村经济总收入增长8%,农民人均可支配收入增长9%。 一、做强产业 1.发展茶叶产业。依托本地茶企建设茶叶基地,打造茶叶品牌,推广绿色防控技术,完成茶园提质改造',
+      '2、1500亩,提高茶叶附加值,增加茶农收入。 2.建设高标准农田项目2000亩,改善群众生产条件,提高农业生产效率,推动适度规模经营和农业社会化服务体系建设。 3.深化农村改革,实现土地流转1200亩,新培育家庭农场5家,提高土地利用效率,规范农村产权流转交易,健全农村集体资产监督管理制度,推动集体经济稳步增长,盘活闲置资产资源,培育壮大新型农业经营主体,完善利益联结机制,带动农户持续增收致富,巩固拓展',
+      '3、脱贫攻坚成果。 二、做美环境 4.加大绿化投入,完成道路绿化6公里。 5.全面推进秸秆禁烧和环境综合治理,保持场镇秩序良好。',
+    ];
+    const tasks = await tasksOf(pages.join('\n'));
+    expect(tasks.map((t) => t.number)).toEqual(['1', '2', '3', '4', '5']);
+    expect(tasks[0].text).toContain('完成茶园提质改造1500亩');
+    // Two pages are too few to tell a viewer's chunks from a list whose items run long.
+    expect((await tasksOf(pages.slice(0, 2).join('\n'))).map((t) => t.number)).not.toContain('3');
+    // Chunks that do not open the text are the document's own items.
+    expect((await tasksOf(['一、重点任务', ...pages].join('\n'))).map((t) => t.number).slice(0, 3)).toEqual(['1', '2', '3']);
+  });
 });

@@ -1,0 +1,76 @@
+import type { Block } from '../../model/block.js';
+import { copyWith } from '../../text/objects.js';
+import { displayWidth } from '../../text/width.js';
+import { parseFieldLine } from '../fields.js';
+import { parseNumberLabel } from '../numbering.js';
+
+/**
+ * Text taken from a PDF or a printed page keeps the page's line breaks: every
+ * line of a paragraph runs to the width of the page and breaks wherever that
+ * falls, mid-word or inside a list of names:
+ *   1.完善某某工作机制,优
+ *   化工作流程,……
+ *   配合单位:区财政局、区民政局、某某街道办
+ *   事处
+ * Where most long lines of a text end at one width, a line that reaches it and
+ * ends no sentence goes on in the next line, unless that one starts an item, a
+ * field or a heading of its own. A page number standing between the two
+ * (— 3 —) is the page's, not the text's, and is dropped.
+ */
+
+/** Lines narrower than this (display columns) tell nothing about the page width. */
+const MIN_MEASURED = 30;
+/** A full line may fall short of the page width by this much: an indented first line, a wide character that did not fit. */
+const SLACK = 5;
+/** This many full lines, and this share of the long ones, make a page-wrapped text. */
+const MIN_FULL_LINES = 5;
+const MIN_FULL_SHARE = 0.6;
+/** A line ending so ends its sentence: the break after it is the text's own. */
+const SENTENCE_END = /[。！？!?；;：:]\s*$/;
+/** A page's number printed in its footer: "— 3 —", "- 12 -", "－ 3 －". */
+const PAGE_NUMBER = /^\s*[—–\-－](?:[\s—–\-－]*)\d{1,3}(?:[\s—–\-－]*)$/;
+/** Headings of articles and chapters (第三条, 第一章) start lines of their own. */
+const ARTICLE_START = /^\s*第[一二三四五六七八九十百零〇\d]+[条章节]/;
+
+export function joinHardWraps(blocks: readonly Block[]): Block[] {
+  const width = pageWidth(blocks);
+  if (width === null) return [...blocks];
+  const out: Block[] = [];
+  let k = 0;
+  while (k < blocks.length) {
+    let block = blocks[k++];
+    while (block.kind !== 'table' && isFull(block.text, width)) {
+      const next = k < blocks.length && PAGE_NUMBER.test(blocks[k].text) && isContinuation(blocks[k + 1]) ? k + 1 : k;
+      if (!isContinuation(blocks[next])) break;
+      block = copyWith(block, { text: block.text.trimEnd() + blocks[next].text.trimStart() });
+      k = next + 1;
+    }
+    out.push(block);
+  }
+  return out;
+}
+
+/** The width most long lines end at, when they do; null for a text whose lines are paragraphs. */
+function pageWidth(blocks: readonly Block[]): number | null {
+  const widths = blocks
+    .filter((b) => b.kind !== 'table')
+    .map((b) => displayWidth(b.text.trim()))
+    .filter((w) => w >= MIN_MEASURED)
+    .sort((a, b) => b - a);
+  if (widths.length < MIN_FULL_LINES) return null;
+  // The upper quartile: the width of full lines, above the paragraphs' short last lines.
+  const width = widths[Math.floor(widths.length / 4)];
+  const full = widths.filter((w) => w >= width - SLACK && w <= width + SLACK).length;
+  return full >= MIN_FULL_LINES && full >= MIN_FULL_SHARE * widths.length ? width : null;
+}
+
+function isFull(text: string, width: number): boolean {
+  const w = displayWidth(text.trim());
+  return w >= width - SLACK && w <= width + SLACK && !SENTENCE_END.test(text);
+}
+
+function isContinuation(block: Block | undefined): boolean {
+  if (block?.kind !== 'paragraph') return false;
+  const text = block.text.trim();
+  return text.length > 0 && !PAGE_NUMBER.test(text) && !ARTICLE_START.test(text) && parseNumberLabel(text) === null && parseFieldLine(text) === null;
+}
