@@ -347,7 +347,7 @@ const OWNER_ROLES = new Set<FieldRole>(['leader', 'unit', 'partner']);
 /** Owner labels a flattened page runs on without their colon: "…开展整治活动责任单位城管科、环卫公司". */
 const BARE_OWNER_LABEL = /(?:责任|牵头|配合|协办)(?:单位|部门|科室)(?=\p{Script=Han})/gu;
 /** Before a label, these make it a word of the sentence: 各责任单位要…, 有关牵头单位. */
-const NOT_A_BARE_LABEL_BEFORE = /[各关的等]$/;
+const NOT_A_BARE_LABEL_BEFORE = /[各关的等]/;
 
 /**
  * A line's last owner labels written without a colon, each followed by nothing but
@@ -357,7 +357,7 @@ const NOT_A_BARE_LABEL_BEFORE = /[各关的等]$/;
  */
 function colonlessOwnerFields(line: string): Field[] {
   const folded = foldToSimplified(line);
-  const hits = [...folded.matchAll(BARE_OWNER_LABEL)].filter((m) => m.index > 0 && !NOT_A_BARE_LABEL_BEFORE.test(folded.slice(0, m.index)));
+  const hits = [...folded.matchAll(BARE_OWNER_LABEL)].filter((m) => m.index > 0 && !NOT_A_BARE_LABEL_BEFORE.test(folded[m.index - 1]));
   let first = hits.length;
   while (first > 0) {
     const hit = hits[first - 1];
