@@ -1,5 +1,6 @@
 import { foldToSimplified } from '../lexicon/hant.js';
 import { COMPOUND_SURNAMES, PERSON_POSTS, POST_QUALIFIERS, SURNAMES } from '../lexicon/person-names.js';
+import { longestAt, wordTable } from './word-table.js';
 
 /**
  * Is an owner a person? Official documents name people as surname + given
@@ -8,7 +9,14 @@ import { COMPOUND_SURNAMES, PERSON_POSTS, POST_QUALIFIERS, SURNAMES } from '../l
  */
 const SURNAME_SET: ReadonlySet<string> = new Set([...SURNAMES]);
 const COMPOUND: ReadonlySet<string> = new Set(COMPOUND_SURNAMES);
-const POST_AT_END = new RegExp(`(?:${[...PERSON_POSTS].sort((a, b) => b.length - a.length).join('|')})$`);
+/**
+ * Posts and their qualifiers, looked up by position: as a regex alternation of a hundred posts, each match tried
+ * every post at every start, and the name readers are called for every owner candidate of a document.
+ */
+const POSTS = wordTable(PERSON_POSTS.map((post) => [post, true] as const));
+const QUALIFIERS = wordTable(POST_QUALIFIERS.map((qualifier) => [qualifier, true] as const));
+/** What may stand between a post and the name after it: a colon, spaces. */
+const POST_GAP = /[:：\s\u3000]/;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 /** The body whose post a person holds, between the name and the post. */
 const ORG_QUALIFIER = /^\p{Script=Han}{0,6}(?:政府|党组|党委|市委|县委|区委|局|委|办|厅)$/u;
@@ -20,15 +28,30 @@ export interface PersonReading {
   byPost: boolean;
 }
 
-/** The post a text ends with, or null. */
+/** The post a text ends with (the longest), or null. */
 function postAtEnd(text: string): string | null {
-  return POST_AT_END.exec(text)?.[0] ?? null;
+  const end = text.length;
+  if (!POSTS.tails.has(text[end - 1])) return null;
+  for (let len = Math.min(POSTS.max, end); len > 0; len--) {
+    const post = text.slice(end - len);
+    if (POSTS.words.has(post)) return post;
+  }
+  return null;
+}
+
+/** How much of `text` a post at its start takes (常务副县长, with the colon or spaces after it); 0 when it starts with none. */
+function postAtStart(text: string): number {
+  const qualifier = longestAt(QUALIFIERS, text, 0);
+  const qualified = qualifier ? longestAt(POSTS, text, qualifier[0].length) : null;
+  const post = qualified ?? longestAt(POSTS, text, 0);
+  if (!post) return 0;
+  let end = (qualified ? qualifier![0].length : 0) + post[0].length;
+  while (end < text.length && POST_GAP.test(text[end])) end++;
+  return end;
 }
 
 /** 同志 after a name, as official prose refers to a person: 王某同志. */
 export const COMRADE = /同志$/;
-
-const POST_AT_START = new RegExp(`^(?:${POST_QUALIFIERS.join('|')})?(?:${[...PERSON_POSTS].sort((a, b) => b.length - a.length).join('|')})[:：\\s\\u3000]*`);
 
 /**
  * The name after a post written first (副县长张三, 县长 张三, 副县长：张三), the post
@@ -37,16 +60,16 @@ const POST_AT_START = new RegExp(`^(?:${POST_QUALIFIERS.join('|')})?(?:${[...PER
  */
 export function nameAfterPost(written: string): string | null {
   const text = written.replace(COMRADE, '');
-  const post = POST_AT_START.exec(text);
-  if (post && post[0].length < text.length) {
-    const rest = text.slice(post[0].length);
+  const taken = postAtStart(text);
+  if (taken > 0 && taken < text.length) {
+    const rest = text.slice(taken);
     if (looksLikeName(rest)) return rest;
   }
   // 镇党委书记王某: the body's name, its post, then the person.
   for (let k = 1; k <= MAX_BODY_BEFORE_POST && k < text.length; k++) {
     if (!ORG_QUALIFIER.test(text.slice(0, k))) continue;
-    const rest = POST_AT_START.exec(text.slice(k));
-    if (rest && looksLikeName(text.slice(k + rest[0].length))) return text.slice(k + rest[0].length);
+    const taken = postAtStart(text.slice(k));
+    if (taken > 0 && looksLikeName(text.slice(k + taken))) return text.slice(k + taken);
   }
   return null;
 }
