@@ -103,8 +103,19 @@ function titleLine(line: Line): Line {
   const number = DOC_NUMBER.exec(text);
   const glued = number && number.index + number[0].length === text.length ? gluedTitleEnd(text, number.index) : null;
   if (glued !== null) return copyWith(line, { text: text.slice(0, glued) });
-  const stripped = text.replace(TRAILING_DOC_NUMBER, '') || text;
+  const stripped = withoutPortalTag(text.replace(TRAILING_DOC_NUMBER, '') || text);
   return stripped !== line.text ? copyWith(line, { text: stripped }) : line;
+}
+
+/** A portal's column name in 【】 before a title: 【重点工作】某市人民政府关于…的通知. */
+const PORTAL_TAG = /^【[^【】]{1,20}】/;
+
+/** The title without the column tag a portal put before it; a line that is no title after the tag keeps it. */
+function withoutPortalTag(text: string): string {
+  const tag = PORTAL_TAG.exec(text);
+  if (!tag) return text;
+  const rest = text.slice(tag[0].length).trim();
+  return rest.length > 0 && KIND_END.test(foldToSimplified(rest)) ? rest : text;
 }
 
 function adjacent(a: Line, b: Line): boolean {

@@ -69,6 +69,11 @@ describe('document meta', () => {
     expect([meta.title, meta.docNumber]).toEqual(['2021年县政府重点工作任务', '华政发〔2021〕2号']);
   });
 
+  it('a portal’s column tag in 【】 before the title (【重点工作】某市人民政府关于…的通知) is not part of it; a 【】 line that is no title keeps its tag', () => {
+    expect(extractMeta(lines('【重点工作】某市人民政府关于2020年重点工作及责任分解的通知', '各县、区人民政府：'), [], []).meta.title).toBe('某市人民政府关于2020年重点工作及责任分解的通知');
+    expect(extractMeta(lines('【专题】乡村振兴'), [], []).meta.title).toBe('【专题】乡村振兴');
+  });
+
   it('a page’s buttons, breadcrumbs (当前位置：首页 > …) and accessibility toolbar (无障碍浏览 长者模式) are chrome, not the title', async () => {
     const text = ['返 回', '无障碍浏览 长者模式', '当前位置: 某市网 > 专题', '首页 > 政务公开 > 计划总结', '某市2024年重点工作任务分工方案', '一、重点任务', '1.新建公园2个。（责任单位：市住建局）'].join('\n');
     const { meta } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;
