@@ -94,6 +94,12 @@ describe('document meta', () => {
     }
   });
 
+  it('a law database’s record fields over the text (【法宝引证码】…, 【时效性】现行有效) are chrome, not the title', async () => {
+    const text = ['【法宝引证码】CLI.12.345678', '【时效性】现行有效', '某市人民政府办公室关于印发某市安全生产责任分解的通知', '一、完善应急预案。（责任单位：市应急局）'].join('\n');
+    const { meta } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;
+    expect(meta.title).toBe('某市人民政府办公室关于印发某市安全生产责任分解的通知');
+  });
+
   it('a portal’s 文件类型 value (政府文件) names a kind of document, not a red head’s issuer', () => {
     const { meta } = extractMeta(lines('文件类型', '政府文件', '一、重点任务'), [], []);
     expect(meta.issuer).toBeNull();
