@@ -286,4 +286,12 @@ describe('targets as plans write them', () => {
     expect(values('平均办理时间由20个工作日压缩至5个工作日')).toEqual([5]);
     expect(values('从严查处违法案件，全年办结30件，力争提高到40件')).toEqual([30, 40]);
   });
+
+  it('a clause that tells where things stand (目前还有…, 已完成…) holds no commitment; the clause that promises does', () => {
+    const values = (text: string) => findQuantities(text).map((q) => q.value);
+    expect(values('目前全镇还有15个小区未完成改造，群众反映强烈，年底前完成8个小区改造')).toEqual([8]);
+    expect(values('截至目前已完成投资3.5亿元，全年完成投资6亿元')).toEqual([600000000]);
+    expect(values('今年已建成公厕12座，再新建公厕10座')).toEqual([10]);
+    expect(values('新建公厕10座')).toEqual([10]);
+  });
 });
