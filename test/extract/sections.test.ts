@@ -130,3 +130,24 @@ describe('minutes whose agenda items are only noted', () => {
     expect(tasks.map((t) => t.number)).toEqual(['三']);
   });
 });
+
+describe('a table of contents over the text (1.1…, 2.3… entries)', () => {
+  it('its entries and chapter lines are no sections: only the body’s items are tasks', async () => {
+    const page = [
+      '某县整改工作方案',
+      '一、背景分析',
+      '1.1政策环境',
+      '1.2现实需求',
+      '二、重点任务',
+      '2.1问题分类',
+      '2.2整改方法',
+      '三、保障措施',
+      '3.1组织保障',
+      '二、重点任务',
+      '（一）清理河道垃圾。6月底前完成全县河道清理。（责任单位：县水利局）',
+      '（二）整治农贸市场。（责任单位：县市场监管局）',
+    ];
+    expect(await titles(page)).toEqual(['清理河道垃圾', '整治农贸市场']);
+  });
+});
+
