@@ -45,6 +45,17 @@ describe('sections that hold a field of the whole plan, not tasks', () => {
     expect(await titles(page)).toHaveLength(2);
   });
 
+  it('a report’s 总体推进情况 tells how the whole went; a project’s own 进展情况 with its owner and target is still a task', async () => {
+    expect(
+      await titles([
+        '一、整改工作总体推进情况',
+        '（一）落实整改主体责任，多措并举开展整改。各责任单位制定整改台账，实行对账销号，已清理往来款项15笔。',
+        '（二）加强督查考核。审计局定期督查整改进度。',
+      ]),
+    ).toEqual([]);
+    expect(await titles(['一、关于《某村供水站提升项目》进展情况', '（一）责任领导：某某', '（二）年度目标：完成8个供水站改造，计划于8月完工。'])).toHaveLength(1);
+  });
+
   it('a longer heading that only mentions such a word stays a task when it assigns work', async () => {
     expect(await titles(['一、重点任务', '1.缩短企业开办时间，压减至1个工作日（责任单位：市市场监管局）'])).toHaveLength(1);
   });
