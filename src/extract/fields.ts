@@ -272,6 +272,8 @@ const CLAUSE_VERB = /(?:牵头|负责|配合|协助|协办|参与|落实|承办|
 const ITEM_TALLY = /[（(]共?[0-9０-９一二三四五六七八九十]+[项条件个][）)]$/;
 
 const MEETING_WORD_OPENING = new RegExp(`^(?:${DIRECTIVE_OPENERS.filter((word) => word.length >= 4).join('|')})[:：]`);
+/** The same word opening a later clause, a colon or none after it: "会议决定由县市场监管局负责". */
+const MEETING_WORD_IN_CLAUSE = new RegExp(`^(?:${DIRECTIVE_OPENERS.filter((word) => word.length >= 4).join('|')})[:：]?`);
 
 /** Clauses that only assign, at the start of the line or of a sentence: "由X负责，Y牵头，Z配合，…". */
 function openingClauses(line: string, folded: string): Field[] {
@@ -291,9 +293,11 @@ function openingClauses(line: string, folded: string): Field[] {
     let from = -1;
     let length = 0;
     for (const clause of clauses) {
-      const body = clause.replace(/[，,。；;]$/, '').replace(ITEM_TALLY, '').replace(/^由/, '');
+      // A clause may open with the meeting's word before its owner: "…，会议要求县住建局牵头，…".
+      const lead = from < 0 ? (MEETING_WORD_IN_CLAUSE.exec(clause)?.[0].length ?? 0) : 0;
+      const body = clause.slice(lead).replace(/[，,。；;]$/, '').replace(ITEM_TALLY, '').replace(/^由/, '');
       if (CLAUSE_VERB.test(body) && isOwnerClause(body)) {
-        if (from < 0) from = at;
+        if (from < 0) from = at + lead;
         length = at + clause.length - from;
       } else if (from >= 0) {
         break;

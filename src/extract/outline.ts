@@ -4,6 +4,7 @@ import { ATTACHMENT_HEAD, WEB_CHROME_PATTERNS } from '../lexicon/document.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import { parseNumberLabel, rowNumberLabel, type NumberLabel, type NumberingStyle } from './numbering.js';
 import { countedRowOrders } from './row-numbers.js';
+import { contentsOrders } from './contents.js';
 import { withoutSpaces } from '../text/space.js';
 
 /** A paragraph line as the outline keeps it. */
@@ -83,6 +84,7 @@ export function buildOutline(blocks: readonly Block[], { indentedLists = false }
   let attachment: string | null = null;
   let recent: Line[] = [];
   const rowOrders = countedRowOrders(blocks);
+  const contents = contentsOrders(blocks);
 
   blocks.forEach((block, order) => {
     if (block.kind === 'table') {
@@ -91,7 +93,7 @@ export function buildOutline(blocks: readonly Block[], { indentedLists = false }
       return;
     }
     const line: Line = { text: block.text, loc: block.loc, order };
-    if (isChrome(block.text)) {
+    if (isChrome(block.text) || contents.has(order)) {
       outline.chrome.push(line);
       return;
     }

@@ -10,6 +10,7 @@ import {
   BASELINE_OPENERS,
   CHANGE_TO_VERBS,
   CODE_SEPARATORS,
+  DONE_VERBS,
   COMPARATOR_ADVERBS,
   COMPARATOR_PREFIXES,
   COMPARATOR_SUFFIXES,
@@ -17,6 +18,7 @@ import {
   NOT_QUANTITY_BEFORE,
   NOT_UNITS,
   PER_WORDS,
+  PRESENT_STATE_OPENERS,
   QUALIFIER_FILLERS,
   RANGE_SEPARATORS,
   UNIT_GROUPS,
@@ -429,7 +431,22 @@ const STANDARD_AFTER = /^\s*的?(?:标准|標準)/;
  */
 const CITED_PLAN_BEFORE = /(?:”(?:规划|计划|纲要|方案)|》|规划纲要)(?:中|里)?(?:(?:确定|明确|提出|部署|列出|谋划|安排)的)?\s*$/;
 
+const CLAUSE_STOPS = /[，,。；;！？!?\n]/;
+const PRESENT_OPENING = new RegExp(`^\\s*(?:${PRESENT_STATE_OPENERS.join('|')})`);
+const DONE_BEFORE = new RegExp(DONE_VERBS.join('|'));
+/** How far back a clause is looked at for the words that make it a report. */
+const MAX_CLAUSE_BEFORE = 40;
+
+/** Does the quantity at `index` stand in a clause telling where things stand, not what is promised? */
+function statesPresent(text: string, index: number): boolean {
+  let start = index;
+  while (start > 0 && index - start < MAX_CLAUSE_BEFORE && !CLAUSE_STOPS.test(text[start - 1])) start--;
+  const before = text.slice(start, index);
+  return PRESENT_OPENING.test(before) || DONE_BEFORE.test(before);
+}
+
 function isScope(text: string, match: QuantityMatch): boolean {
+  if (statesPresent(text, match.index)) return true;
   if (CITED_PLAN_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) return true;
   const end = match.index + match.text.length;
   if (STANDARD_AFTER.test(text.slice(end, end + 4))) return true;

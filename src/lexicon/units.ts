@@ -87,6 +87,8 @@ export const NOT_UNITS: readonly string[] = [
   '个月', '個月', '个季度', '個季度', '个年度', '個年度', '个世纪', '個世紀',
   '部门', '部門', '部署', '部分', '期间', '期間', '元旦', '所有', '台账', '臺賬',
   '条例', '條例', '场所', '場所', '场地', '場地', '场馆', '場館',
+  // 组织 (to organise), 队伍 (a team as such), 处理 (to handle): 5.1组织体系构建 is a section number and its title.
+  '组织', '組織', '队伍', '隊伍', '处理', '處理',
 ];
 
 /** Denominators of a compound unit that are not units on their own: 万元/年, 人/月. */
@@ -140,6 +142,16 @@ export const RANGE_SEPARATORS: readonly string[] = ['-', '－', '—', '–', '�
  * the one after the change verb the commitment. These open the baseline…
  */
 export const BASELINE_OPENERS: readonly string[] = ['从', '從', '由'];
+/**
+ * A clause that tells where things stand holds no promise: one that opens with the present
+ * (目前全县还有12个小区未改造, 截至目前…) or reports work done (已完成投资7.5亿元).
+ */
+export const PRESENT_STATE_OPENERS: readonly string[] = ['目前', '当前', '當前', '现阶段', '現階段', '截至目前', '截止目前', '到目前为止', '到目前為止'];
+export const DONE_VERBS: readonly string[] = [
+  '已完成', '已建成', '已开工', '已開工', '已竣工', '已完工', '已办结', '已辦結', '已整改', '已实现', '已實現', '已发放', '已發放',
+  '已累计', '已累計', '已投入', '已经完成', '已經完成',
+];
+
 /** …and these close it (the verb and 到/至 after it). */
 export const CHANGE_TO_VERBS: readonly string[] = [
   '提高', '提升', '增加', '增长', '增長', '降低', '下降', '减少', '減少', '扩大', '擴大', '调整', '調整', '上调', '上調',

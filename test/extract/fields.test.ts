@@ -54,6 +54,11 @@ describe('field labels', () => {
     ]);
   });
 
+  it('the meeting’s word opening a later clause (…，会议要求县住建局牵头，…) is not part of the owner', () => {
+    expect(brief('目前仍有8个小区未改造，群众意见较大，会议要求县住建局牵头，6月底前拿出方案。').map(([role, value]) => [role, value])).toEqual([['unit', '县住建局牵头']]);
+    expect(brief('市场环境较差，会议决定由县市场监管局负责，县城管局配合。').map(([role, value]) => [role, value])).toEqual([['unit', '由县市场监管局负责，县城管局配合']]);
+  });
+
   it('the meeting’s word and its colon (会议议定：由X牵头…) open the sentence of minutes, not its owner', () => {
     expect(brief('会议议定：由县住建局牵头，县财政局配合，于6月底前完成选址。').map(([role, value]) => [role, value])).toEqual([['unit', '由县住建局牵头，县财政局配合']]);
   });

@@ -118,6 +118,7 @@ const notTargets: string[] = [
   '1.做优做强', '2、影響和制約', '（3）積極支持', '附2', '“博爱100”社区文化', 'O2O平台',
   '（2012—2020）', '数十个', '十几个村', '每1000人', '21世紀初', '预计8月15日', 'PM2.5',
   '100M宽带', '5min', '60周岁以上', '2018/3/10', '3部门联合', '2个月内', '1-6月', '五十年代',
+  '5.1组织体系构建', '2.3队伍建设', '4.2处理机制',
 ];
 
 describe('findQuantities: not targets', () => {
@@ -285,5 +286,13 @@ describe('targets as plans write them', () => {
     expect(values('将城镇、农村低保人均最低补差水平从每人每月574元、271元分别提高到每人每月609元、300元')).toEqual([609, 300]);
     expect(values('平均办理时间由20个工作日压缩至5个工作日')).toEqual([5]);
     expect(values('从严查处违法案件，全年办结30件，力争提高到40件')).toEqual([30, 40]);
+  });
+
+  it('a clause that tells where things stand (目前还有…, 已完成…) holds no commitment; the clause that promises does', () => {
+    const values = (text: string) => findQuantities(text).map((q) => q.value);
+    expect(values('目前全镇还有15个小区未完成改造，群众反映强烈，年底前完成8个小区改造')).toEqual([8]);
+    expect(values('截至目前已完成投资3.5亿元，全年完成投资6亿元')).toEqual([600000000]);
+    expect(values('今年已建成公厕12座，再新建公厕10座')).toEqual([10]);
+    expect(values('新建公厕10座')).toEqual([10]);
   });
 });

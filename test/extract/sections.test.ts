@@ -45,6 +45,17 @@ describe('sections that hold a field of the whole plan, not tasks', () => {
     expect(await titles(page)).toHaveLength(2);
   });
 
+  it('a report’s 总体推进情况 tells how the whole went; a project’s own 进展情况 with its owner and target is still a task', async () => {
+    expect(
+      await titles([
+        '一、整改工作总体推进情况',
+        '（一）落实整改主体责任，多措并举开展整改。各责任单位制定整改台账，实行对账销号，已清理往来款项15笔。',
+        '（二）加强督查考核。审计局定期督查整改进度。',
+      ]),
+    ).toEqual([]);
+    expect(await titles(['一、关于《某村供水站提升项目》进展情况', '（一）责任领导：某某', '（二）年度目标：完成8个供水站改造，计划于8月完工。'])).toHaveLength(1);
+  });
+
   it('a longer heading that only mentions such a word stays a task when it assigns work', async () => {
     expect(await titles(['一、重点任务', '1.缩短企业开办时间，压减至1个工作日（责任单位：市市场监管局）'])).toHaveLength(1);
   });
@@ -130,3 +141,24 @@ describe('minutes whose agenda items are only noted', () => {
     expect(tasks.map((t) => t.number)).toEqual(['三']);
   });
 });
+
+describe('a table of contents over the text (1.1…, 2.3… entries)', () => {
+  it('its entries and chapter lines are no sections: only the body’s items are tasks', async () => {
+    const page = [
+      '某县整改工作方案',
+      '一、背景分析',
+      '1.1政策环境',
+      '1.2现实需求',
+      '二、重点任务',
+      '2.1问题分类',
+      '2.2整改方法',
+      '三、保障措施',
+      '3.1组织保障',
+      '二、重点任务',
+      '（一）清理河道垃圾。6月底前完成全县河道清理。（责任单位：县水利局）',
+      '（二）整治农贸市场。（责任单位：县市场监管局）',
+    ];
+    expect(await titles(page)).toEqual(['清理河道垃圾', '整治农贸市场']);
+  });
+});
+
