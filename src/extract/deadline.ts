@@ -53,7 +53,7 @@ export function fieldMentions(value: string, ctx: DateContext): TimeMention[] {
   const bare = BARE_YEARS.exec(written);
   if (!bare) return findTimeMentions(value, ctx);
   const marked = bare[3] ? `${bare[1]}年至${bare[3]}年` : `${bare[1]}年`;
-  return findTimeMentions(marked, ctx).map((m) => (copyWith(m, { text: written, index: 0, deadline: copyWith(m.deadline, { text: written }) })));
+  return findTimeMentions(marked, ctx).map((m) => copyWith(m, { text: written, index: 0, deadline: copyWith(m.deadline, { text: written }) }));
 }
 
 /** A deadline field's value → the time expression it means, or null when it has none. */

@@ -333,7 +333,7 @@ const FIELD_CACHE_LIMIT = 4096;
 function readFieldsOfLine(line: string): Field[] {
   const own = parseFieldLine(line);
   const offset = own ? own.index : 0;
-  const inline = parseInlineFields(line.slice(offset)).map((f) => (copyWith(f, { index: f.index + offset })));
+  const inline = parseInlineFields(line.slice(offset)).map((f) => copyWith(f, { index: f.index + offset }));
   const fields: Field[] = [];
   if (own) {
     const valueEnd = inline.length > 0 ? labelStartBefore(line, inline[0].index) : line.length;

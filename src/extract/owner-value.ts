@@ -372,7 +372,7 @@ function splitItems(value: string, role: OwnerRole): Item[] {
   const lastPiece = foldToSimplified(pieces[pieces.length - 1] ?? '');
   if (/(?:部门|单位)(?:负责|牵头|配合)?$/.test(lastPiece) || /等(?:[\u4e00-\u9fff]{0,4})?(?:部门|单位)/.test(lastPiece)) for (const item of items) item.listed = true;
   assignVerbsBackwards(items);
-  return joinLevelWords(items.flatMap((item) => splitOnSpaces(item).flatMap(splitOnConjunctions)).map((item) => (copyWith(item, { text: cleanTail(item.text), written: item.written ?? item.text }))));
+  return joinLevelWords(items.flatMap((item) => splitOnSpaces(item).flatMap(splitOnConjunctions)).map((item) => copyWith(item, { text: cleanTail(item.text), written: item.written ?? item.text })));
 }
 
 /**
@@ -477,12 +477,12 @@ const CLAUSE_SEPARATORS = '，,；;';
 function splitOnSpaces(item: Item): Item[] {
   const parts = item.text.split(/[\s\u3000\u00a0]+/).filter(Boolean);
   if (parts.length < 2 || !parts.every((p) => isOrgName(p))) return [copyWith(item, { text: item.text.replace(INNER_SPACE, '') })];
-  return parts.map((text) => (copyWith(item, { text })));
+  return parts.map((text) => copyWith(item, { text }));
 }
 
 function splitOnConjunctions(item: Item): Item[] {
   const names = splitBetweenUnits(item.text);
-  return names.length === 1 ? [item] : names.map((text) => (copyWith(item, { text })));
+  return names.length === 1 ? [item] : names.map((text) => copyWith(item, { text }));
 }
 
 /**
