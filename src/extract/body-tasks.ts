@@ -47,7 +47,7 @@ function sectionKind(node: OutlineNode): SectionKind {
 }
 
 /**
- * An item with nothing under it whose line runs on past its title ("2.优化重点工作推进机制。编制台账…")
+ * An item with nothing under it whose line runs on past its title ("2.完善某某工作机制。编制清单…")
  * is one item among its siblings that mentions a section's words, not a section: it does not make
  * the document one with task sections, whose other items would then be left out.
  */

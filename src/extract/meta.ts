@@ -29,7 +29,7 @@ const MAX_DOC_NUMBER_PREFIX = 8;
 const GLUED_KIND = new RegExp(`(?:${DOCUMENT_KIND_WORDS.join('|')})[”」》]?`, 'g');
 
 /**
- * Where a title ends that a page glued its 文号 onto ("…实施方案的通知黔府办发〔2017〕76号"), the 文号
+ * Where a title ends that a page glued its 文号 onto ("…实施方案的通知某府办发〔2019〕12号"), the 文号
  * at `numberAt`: after the last document kind in the run before the bracket, when that run is
  * longer than an issuer's abbreviation. Null when nothing is glued.
  */

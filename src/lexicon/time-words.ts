@@ -185,7 +185,7 @@ export const PAST_AFTER: readonly string[] = ['以来', '以來', '已经', '已
  */
 export const PAST_BEFORE: readonly string[] = ['已于', '已於', '已在', '已经于', '已經於', '业已于', '業已於', '截至', '截止到', '截止至', '经', '經'];
 
-/** Words before a date that name it as an occasion the work is for (为迎接明年建党一百周年, 喜迎2025年…): no completion time. */
+/** Words before a date that name it as an occasion the work is for (为迎接明年建县七十周年, 喜迎2025年…): no completion time. */
 export const OCCASION_BEFORE: readonly string[] = ['迎接', '喜迎', '庆祝', '慶祝', '纪念', '紀念', '献礼', '獻禮'];
 
 /** Recurrence periods: 每月5日前, 每季度末, 每年12月底前, 每周五. A week has no precision of its own: 'day'. */

@@ -87,7 +87,7 @@ export const NOT_UNITS: readonly string[] = [
   '个月', '個月', '个季度', '個季度', '个年度', '個年度', '个世纪', '個世紀',
   '部门', '部門', '部署', '部分', '期间', '期間', '元旦', '所有', '台账', '臺賬',
   '条例', '條例', '场所', '場所', '场地', '場地', '场馆', '場館',
-  // 组织 (to organise), 队伍 (a team as such), 处理 (to handle): 5.1组织体系构建 is a section number and its title.
+  // 组织 (to organise), 队伍 (a team as such), 处理 (to handle): 2.1组织架构建设 is a section number and its title.
   '组织', '組織', '队伍', '隊伍', '处理', '處理',
 ];
 

@@ -48,7 +48,7 @@ describe('sections that hold a field of the whole plan, not tasks', () => {
   it('a report’s 总体推进情况 tells how the whole went; a project’s own 进展情况 with its owner and target is still a task', async () => {
     expect(
       await titles([
-        '一、整改工作总体推进情况',
+        '一、问题整改总体推进情况',
         '（一）落实整改主体责任，多措并举开展整改。各责任单位制定整改台账，实行对账销号，已清理往来款项15笔。',
         '（二）加强督查考核。审计局定期督查整改进度。',
       ]),

@@ -319,7 +319,7 @@ function isPast(s: string, from: number, to: number): boolean {
   return PAST_AFTER.some((w) => s.startsWith(w, after)) || PAST_BEFORE.some((w) => s.endsWith(w, from));
 }
 
-/** 为迎接明年建党一百周年, 喜迎2025年…: the date names the occasion the work is for, not when it is done. */
+/** 为迎接明年建县七十周年, 喜迎2025年…: the date names the occasion the work is for, not when it is done. */
 function isOccasion(s: string, from: number): boolean {
   return OCCASION_BEFORE.some((w) => s.endsWith(w, from));
 }
