@@ -171,6 +171,20 @@ const BY_TOGETHER = /由([^，。；,;由]{2,30}?)(?:会同|联合)([^，。；,
  */
 const BY_ACTOR = new RegExp(`由(?!于)([^，。；,;由]{2,30}?)(?=抓紧|尽快|及时|将|把|${OWNER_VERBS.filter((v) => v.length >= 2).join('|')})`, 'g');
 const BRACKETS: Readonly<Record<string, string>> = { '（': '）', '(': ')', '〔': '〕', '【': '】' };
+/** The clause after "由X牵头": a body that carries the work out or helps, "，办公室负责日常管理", "，县财政局配合". */
+const AFTER_LEAD = /[，,]([^，。；,;由]{2,20}?)(?:具体负责|负责|配合|协助|参与)/y;
+
+/**
+ * "由X牵头，Y负责…": who leads (often a leader: 由王某副局长牵头) and the body that does the
+ * work are one assignment. The length of the clause naming Y (up to its verb) that goes with
+ * the 牵头 phrase, or 0.
+ */
+function leadsOthersAt(folded: string, end: number, verb: string): number {
+  if (verb !== '牵头') return 0;
+  AFTER_LEAD.lastIndex = end;
+  const next = AFTER_LEAD.exec(folded);
+  return next && isOrgName(next[1]) ? next[0].length : 0;
+}
 
 export function parseOwnerPhrases(line: string): Field[] {
   const folded = foldToSimplified(line);
@@ -189,7 +203,8 @@ export function parseOwnerPhrases(line: string): Field[] {
   for (const m of folded.matchAll(BY_PHRASE)) {
     if (!isOwnerValue(m[1])) continue;
     const start = m.index + 1;
-    fields.push({ role: 'unit', label: '由…负责', value: line.slice(start, start + m[1].length + m[2].length), index: start, form: 'phrase' });
+    const end = start + m[1].length + m[2].length;
+    fields.push({ role: 'unit', label: '由…负责', value: line.slice(start, end + leadsOthersAt(folded, end, m[2])), index: start, form: 'phrase' });
   }
   if (fields.length > 0) return fields;
   for (const m of folded.matchAll(BY_ACTOR)) {
@@ -273,6 +288,12 @@ const ITEM_TALLY = /[（(]共?[0-9０-９一二三四五六七八九十]+[项条
 
 const MEETING_WORD_OPENING = new RegExp(`^(?:${DIRECTIVE_OPENERS.filter((word) => word.length >= 4).join('|')})[:：]`);
 
+/**
+ * "该项工作由县农业局牵头": the work is named before 由, so the clause does more than assign; the 由 phrase
+ * reads it (自由贸易区 and 由于 hold no such 由).
+ */
+const TOPIC_BEFORE_BY = /(?<!自)由(?!于)/;
+
 /** Clauses that only assign, at the start of the line or of a sentence: "由X负责，Y牵头，Z配合，…". */
 function openingClauses(line: string, folded: string): Field[] {
   if (!/牵头|负责|配合|协助|参与|会同|主抓/.test(folded)) return [];
@@ -292,6 +313,8 @@ function openingClauses(line: string, folded: string): Field[] {
     let length = 0;
     for (const clause of clauses) {
       const body = clause.replace(/[，,。；;]$/, '').replace(ITEM_TALLY, '').replace(/^由/, '');
+      // The 由 phrase reads a sentence whose assignment opens with the work it assigns.
+      if (from < 0 && TOPIC_BEFORE_BY.test(body) && CLAUSE_VERB.test(body)) break;
       if (CLAUSE_VERB.test(body) && isOwnerClause(body)) {
         if (from < 0) from = at;
         length = at + clause.length - from;

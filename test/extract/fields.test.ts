@@ -117,6 +117,16 @@ describe('field labels', () => {
     expect(brief('做好由文化馆指导的群众业余文艺团队的管理。')).toEqual([]);
   });
 
+  it('由<leader>牵头，<unit>负责: the 牵头 phrase takes the clause after it that names the body doing the work or helping', () => {
+    const owners = (line: string) => brief(line).map(([role, value]) => [role, value]);
+    expect(owners('宣传工作由局党组成员张某同志牵头，办公室负责日常管理和对外协调。')).toEqual([['unit', '局党组成员张某同志牵头，办公室负责']]);
+    expect(owners('宣传工作由王某副局长牵头，办公室负责日常管理。')).toEqual([['unit', '王某副局长牵头，办公室负责']]);
+    expect(owners('该项工作由县农业局牵头，县财政局配合。')).toEqual([['unit', '县农业局牵头，县财政局配合']]);
+    // A clause after it that names no body, or a phrase that is not 牵头, stays as it was.
+    expect(owners('宣传工作由王某副局长牵头，每月通报一次，办公室负责汇总。')).toEqual([['unit', '王某副局长牵头']]);
+    expect(owners('宣传工作由办公室负责，各股室配合做好信息报送。')).toEqual([['unit', '办公室负责']]);
+  });
+
   it('needs a colon for a label: prose mentioning 责任单位 is not a field', () => {
     expect(brief('明确各项工作任务的责任单位和时间表、路线图')).toEqual([]);
   });
