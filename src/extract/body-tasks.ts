@@ -4,6 +4,7 @@ import { MAX_PLAN_FIELD_TITLE, NON_TASK_SECTION_WORDS, PHASE_SECTION_WORDS, PLAN
 import type { DraftField, TaskDraft } from './draft.js';
 import { fieldsOfLine, ownerCellLine, parseFieldLine, type Field } from './fields.js';
 import { stripGlosses } from './gloss.js';
+import { enumeratedItems, introductionOf } from './introduced-items.js';
 import { headingText, subtreeLines, walk, type Line, type Outline, type OutlineNode } from './outline.js';
 import { parseNumberLabel } from './numbering.js';
 import { firstSentence } from './tables.js';
@@ -82,13 +83,14 @@ export function bodyTaskDrafts(outline: Outline, context: BodyContext = { notice
   const drafts: TaskDraft[] = [];
   // The notice's requirements are not the plan's; a plan's item the page ran on right after the last of them,
   // its 落款 lost, is numbered as though under it ("三、加强督导。… ⏎ 1.…（牵头单位：…）") and is still the plan's.
-  const visitPlan = (node: OutlineNode): void => {
-    if (context.noticeEnd === null || node.lines[0].order >= context.noticeEnd) visit(node, scope, [], drafts, kinds, captions);
-    else for (const child of node.children) visitPlan(child);
+  const visitPlan = (node: OutlineNode, inherited: DraftField[]): void => {
+    if (context.noticeEnd === null || node.lines[0].order >= context.noticeEnd) visit(node, scope, inherited, drafts, kinds, captions);
+    else for (const child of node.children) visitPlan(child, []);
   };
   for (const root of roots) {
     drafts.push(...looseParagraphTasks(root, []));
-    for (const child of root.children) visitPlan(child);
+    const introduced = introducedOwners(root);
+    for (const child of root.children) visitPlan(child, introduced);
   }
   const actionable = drafts.filter((d) => !isAgendaTopic(d));
   return scope === 'fallback' ? dropAnsweredProblems(actionable.filter((d) => !onlyNoted(d))) : actionable;
@@ -176,8 +178,21 @@ function visit(
     ...inherited,
     ...fieldsOfLine(node.lines[0].text).filter((f) => isAssigning(f) || (f.form === 'phrase' && ASSIGNING_ROLES.has(f.role))),
     ...closingOwnerLine(node),
+    ...introducedOwners(node),
   ];
   for (const child of node.children) visit(child, here, passDown, out, kinds, captions);
+}
+
+/**
+ * "局生产技术科牵头，做好以下几方面工作： ⏎ （一）… ⏎ （二）…": the owners of a sentence that introduces
+ * the items below it, written as the node's last line before them, apply to each item.
+ */
+function introducedOwners(node: OutlineNode): Field[] {
+  const own = node.label ? node.lines.slice(1) : node.lines;
+  const last = own[own.length - 1];
+  if (node.children.length === 0 || !last) return [];
+  const intro = introductionOf(last.text);
+  return intro && last.text.slice(intro.itemsFrom).trim() === '' ? intro.owners : [];
 }
 
 /**
@@ -381,6 +396,7 @@ function looseParagraphTasks(node: OutlineNode, inherited: DraftField[]): TaskDr
     block.forEach((line) => inBlocks.add(line));
     drafts.push(blockDraft(node, block, inherited));
   }
+  drafts.push(...enumeratedTasks(node, own, inherited, inBlocks));
   for (const line of own) {
     if (inBlocks.has(line)) continue;
     const fields = fieldsOfLine(line.text).filter((f) => f.form === 'inline');
@@ -403,6 +419,51 @@ function looseParagraphTasks(node: OutlineNode, inherited: DraftField[]): TaskDr
       phase: false,
       numberInherited: false,
     });
+  }
+  return drafts;
+}
+
+/**
+ * "…做好以下几方面工作：一是…。二是…。": the clauses counted after an owner sentence that introduces
+ * them, on its line or on the lines below, are tasks of those owners. `used` gets the lines they take.
+ */
+function enumeratedTasks(node: OutlineNode, own: readonly Line[], inherited: DraftField[], used: Set<Line>): TaskDraft[] {
+  const drafts: TaskDraft[] = [];
+  for (let k = 0; k < own.length; k++) {
+    if (used.has(own[k])) continue;
+    const intro = introductionOf(own[k].text);
+    if (!intro) continue;
+    const sameLine = own[k].text.slice(intro.itemsFrom).trim() !== '';
+    const lines = sameLine ? own.slice(k) : own.slice(k + 1);
+    const texts = lines.map((line, j) => (j === 0 && sameLine ? line.text.slice(intro.itemsFrom) : line.text));
+    const items = enumeratedItems(texts);
+    if (items.length === 0) continue;
+    const owners = [...inherited, ...intro.owners];
+    for (const item of items) {
+      const line = lines[item.text];
+      used.add(line);
+      const text = texts[item.text].slice(item.start, item.end).trim();
+      const fields = fieldsOfLine(text).filter((f) => f.form !== 'phrase' || OWNER_ROLES.has(f.role));
+      const prose = taskProse([copyWith(line, { text })], fields);
+      drafts.push({
+        origin: 'body',
+        number: text.slice(0, item.counter),
+        path: pathOf(node),
+        title: cleanTitle(text.slice(item.counter + 1)),
+        text,
+        loc: line.loc,
+        order: line.order,
+        row: item.value,
+        fields,
+        inheritedFields: owners,
+        ownerText: prose,
+        targetText: prose,
+        timeText: prose,
+        phase: false,
+        numberInherited: false,
+      });
+    }
+    k += items[items.length - 1].text + (sameLine ? 0 : 1);
   }
   return drafts;
 }
