@@ -89,8 +89,9 @@ const SHORT_LABELS = ['时间', '时限', '期限', '主办', '牵头', '承办'
 const INLINE_LABEL = new RegExp(
   `(?<=^|[（(〔【\\[；;，,。、：:\\s\\u3000])(${INLINE_LABELS.join('|')}|(?:责任|牵头|配合|协办|主办|承办|协助)[\\u4e00-\\u9fff]{1,4}?)[\\s\\u3000]*[:：]` +
     // Text that lost its line breaks runs a value into the next label ("张明副局长责任部门：规划科"):
-    // a listed label of four or more characters with its colon needs no boundary before it.
-    `|(${INLINE_LABELS.filter((label) => label.length >= 4).join('|')})[\\s\\u3000]*[:：]` +
+    // a listed label of four or more characters with its colon needs no boundary before it, nor a
+    // person's label (…长青巷负责人：王某), whose 人 ends no word of a place or a sentence before a colon.
+    `|(${INLINE_LABELS.filter((label) => label.length >= 4 || label.endsWith('人')).join('|')})[\\s\\u3000]*[:：]` +
     // A clerk's typo for the colon, a semicolon, right where a note opens: "（责任单位；住建局、畜牧局）".
     `|(?<=[（(〔【\\[])(${INLINE_LABELS.join('|')})[\\s\\u3000]*[;；](?=[\\s\\u3000]*[^\\s\\u3000)）])` +
     // Labels a page ran onto one line, spaces between them ("责任单位：县发改局 时间：2024年"), and a note's short ones.
@@ -127,11 +128,18 @@ export function parseInlineFields(line: string): Field[] {
 /** The next item's number, where lost line breaks ran it into a value: "质监站（二）小街巷…", "质监站二、…". */
 const NEXT_ITEM = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
 
-/** A value ends at a closing bracket that has no opening one inside it, at 。, or at the next item's number. */
+/**
+ * A team's members, labelled after its head with nothing between ("负责人：王某成员：张某、李某"): the
+ * members are no owners, and the label ends the head's value.
+ */
+const MEMBERS_LABEL = /(?:成员|组员)[\s\u3000]*[:：]/;
+
+/** A value ends at a closing bracket that has no opening one inside it, at 。, at the next item's number, or at a members label. */
 function cutValue(raw: string): string {
   let depth = 0;
-  let end = raw.length;
-  for (let k = 0; k < raw.length; k++) {
+  const members = raw.search(MEMBERS_LABEL);
+  let end = members < 0 ? raw.length : members;
+  for (let k = 0; k < end; k++) {
     const ch = raw[k];
     if (depth === 0 && k > 0 && NEXT_ITEM.test(raw.slice(k, k + 6))) {
       end = k;

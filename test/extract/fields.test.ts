@@ -127,6 +127,12 @@ describe('field labels', () => {
     expect(owners('宣传工作由办公室负责，各股室配合做好信息报送。')).toEqual([['unit', '办公室负责']]);
   });
 
+  it('labels run together without separators: a person’s label (…东街负责人：) needs no boundary, and a members label (成员：) ends the head’s value', () => {
+    expect(brief('1、负责区域：东街、长青巷负责人：霍某成员：张某、李某')).toEqual([['leader', '霍某', 'inline']]);
+    expect(brief('负责人：王某局长成员：张某、李某')).toEqual([['leader', '王某局长', 'line']]);
+    expect(brief('项目负责人：王某')).toEqual([['leader', '王某', 'line']]);
+  });
+
   it('needs a colon for a label: prose mentioning 责任单位 is not a field', () => {
     expect(brief('明确各项工作任务的责任单位和时间表、路线图')).toEqual([]);
   });
