@@ -87,6 +87,8 @@ export function bodyTaskDrafts(outline: Outline, context: BodyContext = { notice
     if (context.noticeEnd === null || node.lines[0].order >= context.noticeEnd) visit(node, scope, inherited, drafts, kinds, captions);
     else for (const child of node.children) visitPlan(child, []);
   };
+  // With every numbered item a task, an item the excerpt cut before its number is one too.
+  if (scope === 'fallback') drafts.push(...cutItemTasks(outline.root));
   for (const root of roots) {
     drafts.push(...looseParagraphTasks(root, []));
     const introduced = introducedOwners(root);
@@ -94,6 +96,27 @@ export function bodyTaskDrafts(outline: Outline, context: BodyContext = { notice
   }
   const actionable = drafts.filter((d) => !isAgendaTopic(d));
   return scope === 'fallback' ? dropAnsweredProblems(actionable.filter((d) => !onlyNoted(d))) : actionable;
+}
+
+/** A list item's dash, as plans mark the points under an item: "--", "——", "－－". */
+const DASH_ITEM = /^[\s\u3000]*(?:--|——|－－|―――?)(?=[^-—－―\s])/;
+/** A dash item that is a sentence: it closes with a stop. */
+const SENTENCE_CLOSE = /[。；;]$/;
+
+/**
+ * A page that is an excerpt may open inside an item, its number cut off: the document's first lines are
+ * the dash points of that item ("--全省新增8万户…。" before "（三）…"). They are the rest of a numbered
+ * item, read as one task.
+ */
+function cutItemTasks(root: OutlineNode): TaskDraft[] {
+  const lines: Line[] = [];
+  for (const line of root.lines) {
+    if (!DASH_ITEM.test(line.text) || !SENTENCE_CLOSE.test(line.text.trim())) break;
+    lines.push(line);
+  }
+  if (lines.length === 0 || root.children.length === 0 || lines.length < root.lines.length) return [];
+  const draft = blockDraft(root, lines, []);
+  return [copyWith(draft, { title: draft.title.replace(DASH_ITEM, '') })];
 }
 
 const AGENDA_TOPIC = new RegExp(

@@ -8,6 +8,18 @@ async function tasksOf(text: string): Promise<string[]> {
 }
 
 describe('which parts of a plan are tasks', () => {
+  it('an excerpt that opens inside an item, its number cut off, opens with that item’s dash points: the rest of an item is a task', async () => {
+    const tail = ['（三）改善农村环境，村庄保洁率明显提高。', '--建制村保洁覆盖率达到90%。', '（四）健全长效机制。'];
+    expect(await tasksOf(['--全省新增卫生厕所5万户，普及率达到80%。', ...tail].join('\n'))).toEqual([
+      '--全省新增卫生厕所5万户，普及率达到80%。',
+      '（三）改善农村环境，村庄保洁率明显提高。',
+      '（四）健全长效机制。',
+    ]);
+    // A title, or a dash line that is no sentence (a subtitle), opens a document as it should: no task.
+    expect(await tasksOf(['某县农村环境整治工作方案', '--全省新增卫生厕所5万户。', ...tail].join('\n'))).toHaveLength(2);
+    expect(await tasksOf(['——在全县环境整治会议上的讲话', ...tail].join('\n'))).toHaveLength(2);
+  });
+
   it('a covering notice’s numbered requirements, before its 落款 and the plan’s title, are not tasks', async () => {
     const text = [
       '各街道办事处，区政府各部门：',
