@@ -36,11 +36,17 @@ const MAX_SECTION_TITLE = 30;
  */
 const TITLE_BEFORE_SPACE = /^[\s\u3000]*([^\s\u3000。；;，,：:]{2,12})[ \u3000]+\S/;
 
+/**
+ * Minutes head each topic with what the meeting did about it (研究…专项行动方案, 审议…): the words after the
+ * verb name the document it studied, not what the section holds.
+ */
+const AGENDA_HEADING = /^(?:研究|审议|听取|讨论)/;
+
 function sectionKind(node: OutlineNode): SectionKind {
   // A mirror's pinyin glosses (指導(dǎo)思想) are not the title's words.
   const sentence = foldToSimplified(stripGlosses(firstSentence(headingText(node))));
   const title = sentence.length > MAX_SECTION_TITLE ? (TITLE_BEFORE_SPACE.exec(sentence)?.[1] ?? sentence) : sentence;
-  if (title.length > MAX_SECTION_TITLE) return 'neutral';
+  if (title.length > MAX_SECTION_TITLE || AGENDA_HEADING.test(title)) return 'neutral';
   if (namesPhases(title)) return 'phase';
   if (namesTasks(title)) return 'task';
   if (namesNonTasks(title) || namesPlanField(title)) return 'other';
