@@ -2,6 +2,7 @@ import { FIELD_LABELS, LABEL_ROLE_HINTS, type FieldRole } from '../lexicon/field
 import { foldToSimplified } from '../lexicon/hant.js';
 import { DIRECTIVE_OPENERS } from '../lexicon/directives.js';
 import { OWNER_VERBS } from '../lexicon/organisations.js';
+import { stripGlosses } from './gloss.js';
 import { parseNumberLabel } from './numbering.js';
 import { isOrgName, isOwnerClause, isOwnerValue } from './owner-value.js';
 import { trimEndsOf } from '../text/trim.js';
@@ -282,7 +283,8 @@ function ownerNotes(line: string, folded: string): Field[] {
  * right after a name is part of it: 各乡镇（工业区）, 慢道旁（锦鳞村）.
  */
 function standsApart(line: string, folded: string, open: number, close: number): boolean {
-  const before = line.slice(0, open).trimEnd();
+  // A mirror's pinyin gloss closes no sentence: 一场(chǎng)(体育中心) is a bracket right after a name.
+  const before = stripGlosses(line.slice(0, open)).trimEnd();
   if (before === '' || /[。；;！？!?”」』）)\]】〕：:]$/.test(before)) return true;
   const after = line.slice(close + 1).trimStart();
   return /牵头|配合|负责|协助|协办|参与/.test(folded.slice(open, close)) && (after === '' || /^[。；;，,]/.test(after));

@@ -133,6 +133,11 @@ describe('field labels', () => {
     expect(brief('项目负责人：王某')).toEqual([['leader', '王某', 'line']]);
   });
 
+  it('a mirror’s pinyin gloss closes no sentence: a bracket after it (一场(chǎng)(体育中心)) is part of the words, no owner note', () => {
+    expect(brief('重点解决一场(chǎng)(体育中心)、三馆(文化馆)等配套设施')).toEqual([]);
+    expect(brief('做好寒冬送暖事宜(yí)。（民政局）')).toEqual([['unit', '民政局', 'phrase']]);
+  });
+
   it('needs a colon for a label: prose mentioning 责任单位 is not a field', () => {
     expect(brief('明确各项工作任务的责任单位和时间表、路线图')).toEqual([]);
   });
