@@ -89,6 +89,12 @@ describe('document meta', () => {
     }
   });
 
+  it('a breadcrumb the page broke after 首页 (首页 ⏎ -> 要闻 -> 公告) is chrome, not the title', async () => {
+    const text = ['首页', '-> 要闻 -> 审计公告', '某市审计局关于审计查出问题整改情况的报告', '一、新建幼儿园5所。'].join('\n');
+    const { meta } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;
+    expect(meta.title).toBe('某市审计局关于审计查出问题整改情况的报告');
+  });
+
   it('a portal’s 文件类型 value (政府文件) names a kind of document, not a red head’s issuer', () => {
     const { meta } = extractMeta(lines('文件类型', '政府文件', '一、重点任务'), [], []);
     expect(meta.issuer).toBeNull();
