@@ -174,11 +174,11 @@ function cutValue(raw: string): string {
 const BY_PHRASE = /由([^，。；,;由]{2,60}?)(牵头负责|具体负责|负责|牵头|组织实施|组织开展|组织|承担|统筹)(?!的)/g;
 const BY_TOGETHER = /由([^，。；,;由]{2,30}?)(?:会同|联合)([^，。；,;]{2,120})/g;
 /**
- * "会议要求由县卫健局抓紧制定…", "应由各科科长将清册送…": 由 names who acts, then
- * an urging word, one of OWNER_VERBS, or 将/把 bringing the object before the verb.
- * (由于 is "because".)
+ * "会议要求由县卫健局抓紧制定…", "应由各科科长将清册送…", "由领导小组提出具体方案": 由 names who acts,
+ * then an urging word, one of OWNER_VERBS, 提出 (minutes hand a body the proposal), or 将/把 bringing
+ * the object before the verb. (由于 is "because".)
  */
-const BY_ACTOR = new RegExp(`由(?!于)([^，。；,;由]{2,30}?)(?=抓紧|尽快|及时|将|把|${OWNER_VERBS.filter((v) => v.length >= 2).join('|')})`, 'g');
+const BY_ACTOR = new RegExp(`由(?!于)([^，。；,;由]{2,30}?)(?=抓紧|尽快|及时|将|把|提出|${OWNER_VERBS.filter((v) => v.length >= 2).join('|')})`, 'g');
 const BRACKETS: Readonly<Record<string, string>> = { '（': '）', '(': ')', '〔': '〕', '【': '】' };
 /** The clause after "由X牵头": a body that carries the work out or helps, "，办公室负责日常管理", "，县财政局配合". */
 const AFTER_LEAD = /[，,]([^，。；,;由]{2,20}?)(?:具体负责|负责|配合|协助|参与)/y;

@@ -89,6 +89,9 @@ describe('field labels', () => {
   it('由 names who acts when an urging word or an owner’s verb follows (会议要求由区教育局抓紧…), not 由于 nor a place', () => {
     expect(brief('会议要求由区教育局抓紧时间给区政府打报告，争取年内开工。')).toEqual([['unit', '区教育局', 'phrase']]);
     expect(brief('由于资金紧张，尽快落实配套。')).toEqual([]);
+    // Minutes hand a body the proposal: 由X提出 names who acts.
+    expect(brief('相关设备配备由复审工作领导小组提出具体方案后另行研究。')).toEqual([['unit', '复审工作领导小组', 'phrase']]);
+    expect(brief('由群众提出意见建议。')).toEqual([]);
     expect(brief('由北向南做好绿化。')).toEqual([]);
   });
 
