@@ -213,7 +213,9 @@ export function parseOwnerPhrases(line: string): Field[] {
     if (!isOwnerValue(m[1])) continue;
     const start = m.index + 1;
     const end = start + m[1].length + m[2].length;
-    fields.push({ role: 'unit', label: '由…负责', value: line.slice(start, end + leadsOthersAt(folded, end, m[2])), index: start, form: 'phrase' });
+    // "申报工作由建设部门牵头": the phrase says who leads, as a 牵头 label would.
+    const label = m[2].startsWith('牵头') ? '由…牵头' : '由…负责';
+    fields.push({ role: 'unit', label, value: line.slice(start, end + leadsOthersAt(folded, end, m[2])), index: start, form: 'phrase' });
   }
   if (fields.length > 0) return fields;
   for (const m of folded.matchAll(BY_ACTOR)) {

@@ -124,6 +124,8 @@ describe('field labels', () => {
     const owners = (line: string) => brief(line).map(([role, value]) => [role, value]);
     expect(owners('宣传工作由局党组成员张某同志牵头，办公室负责日常管理和对外协调。')).toEqual([['unit', '局党组成员张某同志牵头，办公室负责']]);
     expect(owners('宣传工作由王某副局长牵头，办公室负责日常管理。')).toEqual([['unit', '王某副局长牵头，办公室负责']]);
+    // The phrase says who leads, as a 牵头 label would.
+    expect(fieldsOfLine('申报工作由建设部门牵头，文化部门配合。').map((f) => f.label)).toEqual(['由…牵头']);
     expect(owners('该项工作由县农业局牵头，县财政局配合。')).toEqual([['unit', '县农业局牵头，县财政局配合']]);
     // A clause after it that names no body, or a phrase that is not 牵头, stays as it was.
     expect(owners('宣传工作由王某副局长牵头，每月通报一次，办公室负责汇总。')).toEqual([['unit', '王某副局长牵头']]);
