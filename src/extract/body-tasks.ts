@@ -4,6 +4,7 @@ import { MAX_PLAN_FIELD_TITLE, NON_TASK_SECTION_WORDS, PHASE_SECTION_WORDS, PLAN
 import type { DraftField, TaskDraft } from './draft.js';
 import { fieldsOfLine, ownerCellLine, parseFieldLine, type Field } from './fields.js';
 import { stripGlosses } from './gloss.js';
+import { enumeratedItems, introductionOf } from './introduced-items.js';
 import { headingText, subtreeLines, walk, type Line, type Outline, type OutlineNode } from './outline.js';
 import { parseNumberLabel } from './numbering.js';
 import { firstSentence } from './tables.js';
@@ -35,11 +36,17 @@ const MAX_SECTION_TITLE = 30;
  */
 const TITLE_BEFORE_SPACE = /^[\s\u3000]*([^\s\u3000。；;，,：:]{2,12})[ \u3000]+\S/;
 
+/**
+ * Minutes head each topic with what the meeting did about it (研究…专项行动方案, 审议…): the words after the
+ * verb name the document it studied, not what the section holds.
+ */
+const AGENDA_HEADING = /^(?:研究|审议|听取|讨论)/;
+
 function sectionKind(node: OutlineNode): SectionKind {
   // A mirror's pinyin glosses (指導(dǎo)思想) are not the title's words.
   const sentence = foldToSimplified(stripGlosses(firstSentence(headingText(node))));
   const title = sentence.length > MAX_SECTION_TITLE ? (TITLE_BEFORE_SPACE.exec(sentence)?.[1] ?? sentence) : sentence;
-  if (title.length > MAX_SECTION_TITLE) return 'neutral';
+  if (title.length > MAX_SECTION_TITLE || AGENDA_HEADING.test(title)) return 'neutral';
   if (namesPhases(title)) return 'phase';
   if (namesTasks(title)) return 'task';
   if (namesNonTasks(title) || namesPlanField(title)) return 'other';
@@ -82,16 +89,40 @@ export function bodyTaskDrafts(outline: Outline, context: BodyContext = { notice
   const drafts: TaskDraft[] = [];
   // The notice's requirements are not the plan's; a plan's item the page ran on right after the last of them,
   // its 落款 lost, is numbered as though under it ("三、加强督导。… ⏎ 1.…（牵头单位：…）") and is still the plan's.
-  const visitPlan = (node: OutlineNode): void => {
-    if (context.noticeEnd === null || node.lines[0].order >= context.noticeEnd) visit(node, scope, [], drafts, kinds, captions);
-    else for (const child of node.children) visitPlan(child);
+  const visitPlan = (node: OutlineNode, inherited: DraftField[]): void => {
+    if (context.noticeEnd === null || node.lines[0].order >= context.noticeEnd) visit(node, scope, inherited, drafts, kinds, captions);
+    else for (const child of node.children) visitPlan(child, []);
   };
+  // With every numbered item a task, an item the excerpt cut before its number is one too.
+  if (scope === 'fallback') drafts.push(...cutItemTasks(outline.root));
   for (const root of roots) {
     drafts.push(...looseParagraphTasks(root, []));
-    for (const child of root.children) visitPlan(child);
+    const introduced = introducedOwners(root);
+    for (const child of root.children) visitPlan(child, introduced);
   }
   const actionable = drafts.filter((d) => !isAgendaTopic(d));
   return scope === 'fallback' ? dropAnsweredProblems(actionable.filter((d) => !onlyNoted(d))) : actionable;
+}
+
+/** A list item's dash, as plans mark the points under an item: "--", "——", "－－". */
+const DASH_ITEM = /^[\s\u3000]*(?:--|——|－－|―――?)(?=[^-—－―\s])/;
+/** A dash item that is a sentence: it closes with a stop. */
+const SENTENCE_CLOSE = /[。；;]$/;
+
+/**
+ * A page that is an excerpt may open inside an item, its number cut off: the document's first lines are
+ * the dash points of that item ("--全省新增8万户…。" before "（三）…"). They are the rest of a numbered
+ * item, read as one task.
+ */
+function cutItemTasks(root: OutlineNode): TaskDraft[] {
+  const lines: Line[] = [];
+  for (const line of root.lines) {
+    if (!DASH_ITEM.test(line.text) || !SENTENCE_CLOSE.test(line.text.trim())) break;
+    lines.push(line);
+  }
+  if (lines.length === 0 || root.children.length === 0 || lines.length < root.lines.length) return [];
+  const draft = blockDraft(root, lines, []);
+  return [copyWith(draft, { title: draft.title.replace(DASH_ITEM, '') })];
 }
 
 const AGENDA_TOPIC = new RegExp(
@@ -176,8 +207,21 @@ function visit(
     ...inherited,
     ...fieldsOfLine(node.lines[0].text).filter((f) => isAssigning(f) || (f.form === 'phrase' && ASSIGNING_ROLES.has(f.role))),
     ...closingOwnerLine(node),
+    ...introducedOwners(node),
   ];
   for (const child of node.children) visit(child, here, passDown, out, kinds, captions);
+}
+
+/**
+ * "局生产技术科牵头，做好以下几方面工作： ⏎ （一）… ⏎ （二）…": the owners of a sentence that introduces
+ * the items below it, written as the node's last line before them, apply to each item.
+ */
+function introducedOwners(node: OutlineNode): Field[] {
+  const own = node.label ? node.lines.slice(1) : node.lines;
+  const last = own[own.length - 1];
+  if (node.children.length === 0 || !last) return [];
+  const intro = introductionOf(last.text);
+  return intro && last.text.slice(intro.itemsFrom).trim() === '' ? intro.owners : [];
 }
 
 /**
@@ -381,6 +425,7 @@ function looseParagraphTasks(node: OutlineNode, inherited: DraftField[]): TaskDr
     block.forEach((line) => inBlocks.add(line));
     drafts.push(blockDraft(node, block, inherited));
   }
+  drafts.push(...enumeratedTasks(node, own, inherited, inBlocks));
   for (const line of own) {
     if (inBlocks.has(line)) continue;
     const fields = fieldsOfLine(line.text).filter((f) => f.form === 'inline');
@@ -403,6 +448,51 @@ function looseParagraphTasks(node: OutlineNode, inherited: DraftField[]): TaskDr
       phase: false,
       numberInherited: false,
     });
+  }
+  return drafts;
+}
+
+/**
+ * "…做好以下几方面工作：一是…。二是…。": the clauses counted after an owner sentence that introduces
+ * them, on its line or on the lines below, are tasks of those owners. `used` gets the lines they take.
+ */
+function enumeratedTasks(node: OutlineNode, own: readonly Line[], inherited: DraftField[], used: Set<Line>): TaskDraft[] {
+  const drafts: TaskDraft[] = [];
+  for (let k = 0; k < own.length; k++) {
+    if (used.has(own[k])) continue;
+    const intro = introductionOf(own[k].text);
+    if (!intro) continue;
+    const sameLine = own[k].text.slice(intro.itemsFrom).trim() !== '';
+    const lines = sameLine ? own.slice(k) : own.slice(k + 1);
+    const texts = lines.map((line, j) => (j === 0 && sameLine ? line.text.slice(intro.itemsFrom) : line.text));
+    const items = enumeratedItems(texts);
+    if (items.length === 0) continue;
+    const owners = [...inherited, ...intro.owners];
+    for (const item of items) {
+      const line = lines[item.text];
+      used.add(line);
+      const text = texts[item.text].slice(item.start, item.end).trim();
+      const fields = fieldsOfLine(text).filter((f) => f.form !== 'phrase' || OWNER_ROLES.has(f.role));
+      const prose = taskProse([copyWith(line, { text })], fields);
+      drafts.push({
+        origin: 'body',
+        number: text.slice(0, item.counter),
+        path: pathOf(node),
+        title: cleanTitle(text.slice(item.counter + 1)),
+        text,
+        loc: line.loc,
+        order: line.order,
+        row: item.value,
+        fields,
+        inheritedFields: owners,
+        ownerText: prose,
+        targetText: prose,
+        timeText: prose,
+        phase: false,
+        numberInherited: false,
+      });
+    }
+    k += items[items.length - 1].text + (sameLine ? 0 : 1);
   }
   return drafts;
 }

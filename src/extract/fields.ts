@@ -2,6 +2,7 @@ import { FIELD_LABELS, LABEL_ROLE_HINTS, type FieldRole } from '../lexicon/field
 import { foldToSimplified } from '../lexicon/hant.js';
 import { DIRECTIVE_OPENERS } from '../lexicon/directives.js';
 import { OWNER_VERBS } from '../lexicon/organisations.js';
+import { stripGlosses } from './gloss.js';
 import { parseNumberLabel } from './numbering.js';
 import { isOrgName, isOwnerClause, isOwnerValue } from './owner-value.js';
 import { trimEndsOf } from '../text/trim.js';
@@ -89,8 +90,9 @@ const SHORT_LABELS = ['时间', '时限', '期限', '主办', '牵头', '承办'
 const INLINE_LABEL = new RegExp(
   `(?<=^|[（(〔【\\[；;，,。、：:\\s\\u3000])(${INLINE_LABELS.join('|')}|(?:责任|牵头|配合|协办|主办|承办|协助)[\\u4e00-\\u9fff]{1,4}?)[\\s\\u3000]*[:：]` +
     // Text that lost its line breaks runs a value into the next label ("张明副局长责任部门：规划科"):
-    // a listed label of four or more characters with its colon needs no boundary before it.
-    `|(${INLINE_LABELS.filter((label) => label.length >= 4).join('|')})[\\s\\u3000]*[:：]` +
+    // a listed label of four or more characters with its colon needs no boundary before it, nor a
+    // person's label (…长青巷负责人：王某), whose 人 ends no word of a place or a sentence before a colon.
+    `|(${INLINE_LABELS.filter((label) => label.length >= 4 || label.endsWith('人')).join('|')})[\\s\\u3000]*[:：]` +
     // A clerk's typo for the colon, a semicolon, right where a note opens: "（责任单位；住建局、畜牧局）".
     `|(?<=[（(〔【\\[])(${INLINE_LABELS.join('|')})[\\s\\u3000]*[;；](?=[\\s\\u3000]*[^\\s\\u3000)）])` +
     // Labels a page ran onto one line, spaces between them ("责任单位：县发改局 时间：2024年"), and a note's short ones.
@@ -127,11 +129,18 @@ export function parseInlineFields(line: string): Field[] {
 /** The next item's number, where lost line breaks ran it into a value: "质监站（二）小街巷…", "质监站二、…". */
 const NEXT_ITEM = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
 
-/** A value ends at a closing bracket that has no opening one inside it, at 。, or at the next item's number. */
+/**
+ * A team's members, labelled after its head with nothing between ("负责人：王某成员：张某、李某"): the
+ * members are no owners, and the label ends the head's value.
+ */
+const MEMBERS_LABEL = /(?:成员|组员)[\s\u3000]*[:：]/;
+
+/** A value ends at a closing bracket that has no opening one inside it, at 。, at the next item's number, or at a members label. */
 function cutValue(raw: string): string {
   let depth = 0;
-  let end = raw.length;
-  for (let k = 0; k < raw.length; k++) {
+  const members = raw.search(MEMBERS_LABEL);
+  let end = members < 0 ? raw.length : members;
+  for (let k = 0; k < end; k++) {
     const ch = raw[k];
     if (depth === 0 && k > 0 && NEXT_ITEM.test(raw.slice(k, k + 6))) {
       end = k;
@@ -165,12 +174,26 @@ function cutValue(raw: string): string {
 const BY_PHRASE = /由([^，。；,;由]{2,60}?)(牵头负责|具体负责|负责|牵头|组织实施|组织开展|组织|承担|统筹)(?!的)/g;
 const BY_TOGETHER = /由([^，。；,;由]{2,30}?)(?:会同|联合)([^，。；,;]{2,120})/g;
 /**
- * "会议要求由县卫健局抓紧制定…", "应由各科科长将清册送…": 由 names who acts, then
- * an urging word, one of OWNER_VERBS, or 将/把 bringing the object before the verb.
- * (由于 is "because".)
+ * "会议要求由县卫健局抓紧制定…", "应由各科科长将清册送…", "由领导小组提出具体方案": 由 names who acts,
+ * then an urging word, one of OWNER_VERBS, 提出 (minutes hand a body the proposal), or 将/把 bringing
+ * the object before the verb. (由于 is "because".)
  */
-const BY_ACTOR = new RegExp(`由(?!于)([^，。；,;由]{2,30}?)(?=抓紧|尽快|及时|将|把|${OWNER_VERBS.filter((v) => v.length >= 2).join('|')})`, 'g');
+const BY_ACTOR = new RegExp(`由(?!于)([^，。；,;由]{2,30}?)(?=抓紧|尽快|及时|将|把|提出|${OWNER_VERBS.filter((v) => v.length >= 2).join('|')})`, 'g');
 const BRACKETS: Readonly<Record<string, string>> = { '（': '）', '(': ')', '〔': '〕', '【': '】' };
+/** The clause after "由X牵头": a body that carries the work out or helps, "，办公室负责日常管理", "，县财政局配合". */
+const AFTER_LEAD = /[，,]([^，。；,;由]{2,20}?)(?:具体负责|负责|配合|协助|参与)/y;
+
+/**
+ * "由X牵头，Y负责…": who leads (often a leader: 由王某副局长牵头) and the body that does the
+ * work are one assignment. The length of the clause naming Y (up to its verb) that goes with
+ * the 牵头 phrase, or 0.
+ */
+function leadsOthersAt(folded: string, end: number, verb: string): number {
+  if (verb !== '牵头') return 0;
+  AFTER_LEAD.lastIndex = end;
+  const next = AFTER_LEAD.exec(folded);
+  return next && isOrgName(next[1]) ? next[0].length : 0;
+}
 
 export function parseOwnerPhrases(line: string): Field[] {
   const folded = foldToSimplified(line);
@@ -189,7 +212,10 @@ export function parseOwnerPhrases(line: string): Field[] {
   for (const m of folded.matchAll(BY_PHRASE)) {
     if (!isOwnerValue(m[1])) continue;
     const start = m.index + 1;
-    fields.push({ role: 'unit', label: '由…负责', value: line.slice(start, start + m[1].length + m[2].length), index: start, form: 'phrase' });
+    const end = start + m[1].length + m[2].length;
+    // "申报工作由建设部门牵头": the phrase says who leads, as a 牵头 label would.
+    const label = m[2].startsWith('牵头') ? '由…牵头' : '由…负责';
+    fields.push({ role: 'unit', label, value: line.slice(start, end + leadsOthersAt(folded, end, m[2])), index: start, form: 'phrase' });
   }
   if (fields.length > 0) return fields;
   for (const m of folded.matchAll(BY_ACTOR)) {
@@ -259,7 +285,8 @@ function ownerNotes(line: string, folded: string): Field[] {
  * right after a name is part of it: 各乡镇（工业区）, 慢道旁（锦鳞村）.
  */
 function standsApart(line: string, folded: string, open: number, close: number): boolean {
-  const before = line.slice(0, open).trimEnd();
+  // A mirror's pinyin gloss closes no sentence: 一场(chǎng)(体育中心) is a bracket right after a name.
+  const before = stripGlosses(line.slice(0, open)).trimEnd();
   if (before === '' || /[。；;！？!?”」』）)\]】〕：:]$/.test(before)) return true;
   const after = line.slice(close + 1).trimStart();
   return /牵头|配合|负责|协助|协办|参与/.test(folded.slice(open, close)) && (after === '' || /^[。；;，,]/.test(after));
@@ -274,6 +301,12 @@ const ITEM_TALLY = /[（(]共?[0-9０-９一二三四五六七八九十]+[项条
 const MEETING_WORD_OPENING = new RegExp(`^(?:${DIRECTIVE_OPENERS.filter((word) => word.length >= 4).join('|')})[:：]`);
 /** The same word opening a later clause, a colon or none after it: "会议决定由县市场监管局负责". */
 const MEETING_WORD_IN_CLAUSE = new RegExp(`^(?:${DIRECTIVE_OPENERS.filter((word) => word.length >= 4).join('|')})[:：]?`);
+
+/**
+ * "该项工作由县农业局牵头": the work is named before 由, so the clause does more than assign; the 由 phrase
+ * reads it (自由贸易区 and 由于 hold no such 由).
+ */
+const TOPIC_BEFORE_BY = /(?<!自)由(?!于)/;
 
 /** Clauses that only assign, at the start of the line or of a sentence: "由X负责，Y牵头，Z配合，…". */
 function openingClauses(line: string, folded: string): Field[] {
@@ -296,6 +329,8 @@ function openingClauses(line: string, folded: string): Field[] {
       // A clause may open with the meeting's word before its owner: "…，会议要求县住建局牵头，…".
       const lead = from < 0 ? (MEETING_WORD_IN_CLAUSE.exec(clause)?.[0].length ?? 0) : 0;
       const body = clause.slice(lead).replace(/[，,。；;]$/, '').replace(ITEM_TALLY, '').replace(/^由/, '');
+      // The 由 phrase reads a sentence whose assignment opens with the work it assigns.
+      if (from < 0 && TOPIC_BEFORE_BY.test(body) && CLAUSE_VERB.test(body)) break;
       if (CLAUSE_VERB.test(body) && isOwnerClause(body)) {
         if (from < 0) from = at + lead;
         length = at + clause.length - from;

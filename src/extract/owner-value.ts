@@ -451,7 +451,7 @@ function withoutRoleNoun(text: string): string {
 /** What may stand before an owner verb: a unit (an open-list tail allowed) or a person with a post. */
 function isOwnerName(text: string): boolean {
   const name = cleanTail(text);
-  if (isOrgName(name)) return true;
+  if (isOrgName(name) || nameAfterPost(withoutSpaces(name)) !== null) return true;
   const person = readPerson(name);
   return person !== null && (person.byPost || name !== person.name);
 }

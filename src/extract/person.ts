@@ -1,6 +1,7 @@
 import { foldToSimplified } from '../lexicon/hant.js';
 import { COMPOUND_SURNAMES, PERSON_POSTS, POST_QUALIFIERS, SURNAMES } from '../lexicon/person-names.js';
 import { longestAt, wordTable } from './word-table.js';
+import { REDACTION_PATTERN } from '../lexicon/organisations.js';
 
 /**
  * Is an owner a person? Official documents name people as surname + given
@@ -18,8 +19,11 @@ const QUALIFIERS = wordTable(POST_QUALIFIERS.map((qualifier) => [qualifier, true
 /** What may stand between a post and the name after it: a colon, spaces. */
 const POST_GAP = /[:：\s\u3000]/;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
-/** The body whose post a person holds, between the name and the post. */
-const ORG_QUALIFIER = /^\p{Script=Han}{0,6}(?:政府|党组|党委|市委|县委|区委|局|委|办|厅)$/u;
+/**
+ * The body whose post a person holds, between the name and the post. A body's name holds no
+ * function word: in 工作由局党组成员…, 由 ends the sentence's topic and the body is 局.
+ */
+const ORG_QUALIFIER = /^(?:(?![由的把将被对])\p{Script=Han}){0,6}(?:政府|党组|党委|市委|县委|区委|局|委|办|厅)$/u;
 
 export interface PersonReading {
   /** The name without its post ("张明副局长" → 张明); for a post alone, the post as written. */
@@ -56,22 +60,29 @@ export const COMRADE = /同志$/;
 /**
  * The name after a post written first (副县长张三, 县长 张三, 副县长：张三), the post
  * perhaps of a body (镇党委书记王某), or null. The honorific 同志 after the name is not part of it
- * (局党组成员王某同志).
+ * (局党组成员王某同志). A public copy or a template may mask the name (局党组成员XX同志): the mask is
+ * the person's place.
  */
 export function nameAfterPost(written: string): string | null {
   const text = written.replace(COMRADE, '');
   const taken = postAtStart(text);
   if (taken > 0 && taken < text.length) {
     const rest = text.slice(taken);
-    if (looksLikeName(rest)) return rest;
+    if (looksLikeName(rest) || isMaskedName(rest)) return rest;
   }
   // 镇党委书记王某: the body's name, its post, then the person.
   for (let k = 1; k <= MAX_BODY_BEFORE_POST && k < text.length; k++) {
     if (!ORG_QUALIFIER.test(text.slice(0, k))) continue;
     const taken = postAtStart(text.slice(k));
-    if (taken > 0 && looksLikeName(text.slice(k + taken))) return text.slice(k + taken);
+    const name = taken > 0 ? text.slice(k + taken) : '';
+    if (looksLikeName(name) || isMaskedName(name)) return name;
   }
   return null;
+}
+
+/** A name masked whole, as short as a name is: XX, ××, **. */
+function isMaskedName(text: string): boolean {
+  return text.length <= 4 && !text.startsWith('…') && REDACTION_PATTERN.test(text);
 }
 
 /** How long a body's name before a post may be (镇党委, 县政府办公室). */

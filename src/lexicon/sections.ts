@@ -34,3 +34,12 @@ export const PHASE_SECTION_WORDS: readonly string[] = [
 export const PLAN_FIELD_TITLE_ENDINGS: readonly string[] = ['时间', '范围', '对象', '方式', '地点', '期限', '时限', '要求'];
 /** Longer headings ending so are sentences that mention the word. */
 export const MAX_PLAN_FIELD_TITLE = 8;
+
+/**
+ * A sentence that introduces the work after it: 做好以下几方面工作：, 具体分工如下：. Matched on folded
+ * text; the colon closes the sentence.
+ */
+export const INTRODUCES_WORK = /(?:以下|如下)[\u4e00-\u9fff]{0,10}[：:]/;
+
+/** Words that count a list of clauses inside a paragraph: 一是…二是…, 一要…二要…. */
+export const ENUMERATOR_WORDS: readonly string[] = ['是', '要'];

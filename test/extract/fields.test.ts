@@ -94,6 +94,9 @@ describe('field labels', () => {
   it('由 names who acts when an urging word or an owner’s verb follows (会议要求由区教育局抓紧…), not 由于 nor a place', () => {
     expect(brief('会议要求由区教育局抓紧时间给区政府打报告，争取年内开工。')).toEqual([['unit', '区教育局', 'phrase']]);
     expect(brief('由于资金紧张，尽快落实配套。')).toEqual([]);
+    // Minutes hand a body the proposal: 由X提出 names who acts.
+    expect(brief('相关设备配备由复审工作领导小组提出具体方案后另行研究。')).toEqual([['unit', '复审工作领导小组', 'phrase']]);
+    expect(brief('由群众提出意见建议。')).toEqual([]);
     expect(brief('由北向南做好绿化。')).toEqual([]);
   });
 
@@ -120,6 +123,29 @@ describe('field labels', () => {
     // The clauses that assign may follow the item's title in the same sentence.
     expect(brief('（四）公众聚集场所消防安全专项整治，由公安部门负责，有关部门配合。要坚决整治火灾隐患。')).toEqual([['unit', '由公安部门负责，有关部门配合', 'phrase']]);
     expect(brief('做好由文化馆指导的群众业余文艺团队的管理。')).toEqual([]);
+  });
+
+  it('由<leader>牵头，<unit>负责: the 牵头 phrase takes the clause after it that names the body doing the work or helping', () => {
+    const owners = (line: string) => brief(line).map(([role, value]) => [role, value]);
+    expect(owners('宣传工作由局党组成员张某同志牵头，办公室负责日常管理和对外协调。')).toEqual([['unit', '局党组成员张某同志牵头，办公室负责']]);
+    expect(owners('宣传工作由王某副局长牵头，办公室负责日常管理。')).toEqual([['unit', '王某副局长牵头，办公室负责']]);
+    // The phrase says who leads, as a 牵头 label would.
+    expect(fieldsOfLine('申报工作由建设部门牵头，文化部门配合。').map((f) => f.label)).toEqual(['由…牵头']);
+    expect(owners('该项工作由县农业局牵头，县财政局配合。')).toEqual([['unit', '县农业局牵头，县财政局配合']]);
+    // A clause after it that names no body, or a phrase that is not 牵头, stays as it was.
+    expect(owners('宣传工作由王某副局长牵头，每月通报一次，办公室负责汇总。')).toEqual([['unit', '王某副局长牵头']]);
+    expect(owners('宣传工作由办公室负责，各股室配合做好信息报送。')).toEqual([['unit', '办公室负责']]);
+  });
+
+  it('labels run together without separators: a person’s label (…东街负责人：) needs no boundary, and a members label (成员：) ends the head’s value', () => {
+    expect(brief('1、负责区域：东街、长青巷负责人：霍某成员：张某、李某')).toEqual([['leader', '霍某', 'inline']]);
+    expect(brief('负责人：王某局长成员：张某、李某')).toEqual([['leader', '王某局长', 'line']]);
+    expect(brief('项目负责人：王某')).toEqual([['leader', '王某', 'line']]);
+  });
+
+  it('a mirror’s pinyin gloss closes no sentence: a bracket after it (一场(chǎng)(体育中心)) is part of the words, no owner note', () => {
+    expect(brief('重点解决一场(chǎng)(体育中心)、三馆(文化馆)等配套设施')).toEqual([]);
+    expect(brief('做好寒冬送暖事宜(yí)。（民政局）')).toEqual([['unit', '民政局', 'phrase']]);
   });
 
   it('needs a colon for a label: prose mentioning 责任单位 is not a field', () => {

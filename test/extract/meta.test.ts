@@ -75,7 +75,7 @@ describe('document meta', () => {
   });
 
   it('a page’s buttons, breadcrumbs (当前位置：首页 > …) and accessibility toolbar (无障碍浏览 长者模式) are chrome, not the title', async () => {
-    const text = ['返 回', '无障碍浏览 长者模式', '当前位置: 某市网 > 专题', '首页 > 政务公开 > 计划总结', '某市2024年重点工作任务分工方案', '一、重点任务', '1.新建公园2个。（责任单位：市住建局）'].join('\n');
+    const text = ['返 回', '朗读', '无障碍浏览 长者模式', '当前位置: 某市网 > 专题', '首页 > 政务公开 > 计划总结', '某市2024年重点工作任务分工方案', '一、重点任务', '1.新建公园2个。（责任单位：市住建局）'].join('\n');
     const { meta } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;
     expect(meta.title).toBe('某市2024年重点工作任务分工方案');
   });
@@ -98,6 +98,12 @@ describe('document meta', () => {
     const text = ['【法宝引证码】CLI.12.345678', '【时效性】现行有效', '某市人民政府办公室关于印发某市安全生产责任分解的通知', '一、完善应急预案。（责任单位：市应急局）'].join('\n');
     const { meta } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;
     expect(meta.title).toBe('某市人民政府办公室关于印发某市安全生产责任分解的通知');
+  });
+
+  it('a breadcrumb the page broke after 首页 (首页 ⏎ -> 要闻 -> 公告) is chrome, not the title', async () => {
+    const text = ['首页', '-> 要闻 -> 审计公告', '某市审计局关于审计查出问题整改情况的报告', '一、新建幼儿园5所。'].join('\n');
+    const { meta } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;
+    expect(meta.title).toBe('某市审计局关于审计查出问题整改情况的报告');
   });
 
   it('a portal’s 文件类型 value (政府文件) names a kind of document, not a red head’s issuer', () => {

@@ -12,6 +12,13 @@ describe('owner values (the grammar of 责任单位 cells and notes)', () => {
     expect(read('各部门')).toEqual({ leaders: [], units: ['各部门'], partners: [] });
   });
 
+  it('a post written before the name (局党组成员张某同志, 副局长王某) names a leader before 牵头, the body doing the work is the unit', () => {
+    expect(read('局党组成员张某同志牵头，办公室负责')).toEqual({ leaders: ['张某'], units: ['办公室'], partners: [] });
+    expect(read('副局长王某牵头，综合股负责，各股室配合')).toEqual({ leaders: ['王某'], units: ['综合股'], partners: ['各股室'] });
+    // A public copy masks the name: the mask holds the person's place.
+    expect(read('局党组成员XX同志牵头')).toEqual({ leaders: ['XX'], units: [], partners: [] });
+  });
+
   it('a cell that says it has no owner (—, /, 无) names none', () => {
     for (const value of ['—', '/', '－', '无', '（无）']) {
       expect(read(value, 'leader')).toEqual({ leaders: [], units: [], partners: [] });

@@ -8,6 +8,11 @@ describe('owners', () => {
     expect(splitOwners('宣传办\n文化站\n各村')).toEqual(['宣传办', '文化站', '各村']);
   });
 
+  it('a clause opening with an adverb of manner (有计划, 分批, 逐步) has no subject: the places after it are where people go', () => {
+    expect(inferOwnersFromClauses('有计划组织镇、村干部去市、县参加系统培训。')).toEqual({ units: [], partners: [] });
+    expect(inferOwnersFromClauses('县教育局要分批组织教师参加培训。').units).toEqual(['县教育局']);
+  });
+
   it('splits on 及 after an organisation, keeps 和 inside names', () => {
     expect(splitOwners('区文旅广体局及各乡镇、街道、长春经开区')).toEqual(['区文旅广体局', '各乡镇', '街道', '长春经开区']);
     expect(splitOwners('公共文化和文保科')).toEqual(['公共文化和文保科']);

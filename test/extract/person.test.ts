@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stripGlosses } from '../../src/extract/gloss.js';
-import { looksLikeName, readPerson } from '../../src/extract/person.js';
+import { looksLikeName, nameAfterPost, readPerson } from '../../src/extract/person.js';
 
 describe('persons in owner fields (surname + given name, or a post)', () => {
   it('a name is a known surname and one or two characters more', () => {
@@ -17,6 +17,14 @@ describe('persons in owner fields (surname + given name, or a post)', () => {
     expect(readPerson('各科科長')).toEqual({ name: '各科科長', byPost: true });
     expect(readPerson('分管副局长')).toBeNull();
     expect(readPerson('县教育局')).toBeNull();
+  });
+
+  it('a post of a body before the name (局党组成员王某同志): the body holds no function word, and a masked name is a name', () => {
+    expect(nameAfterPost('局党组成员王某同志')).toBe('王某');
+    expect(nameAfterPost('镇党委书记XX')).toBe('XX');
+    // 由 ends a sentence's topic: 工作由局 is no body, so no post of one follows.
+    expect(nameAfterPost('信息工作由局党组成员王某')).toBeNull();
+    expect(nameAfterPost('副县长…')).toBeNull();
   });
 
   it('a rank before a post (常务, 执行, 第一) is part of the post: 常务副区长 is a post, not a person named 常务', () => {

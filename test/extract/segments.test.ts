@@ -8,6 +8,31 @@ async function tasksOf(text: string): Promise<string[]> {
 }
 
 describe('which parts of a plan are tasks', () => {
+  it('minutes head a topic with what the meeting did (研究…专项行动方案): the studied document’s words make no task section', async () => {
+    const text = [
+      '某县人民政府第5次常务会议纪要',
+      '一、研究迎接卫生县城复审工作',
+      '1.关于复审设备配备问题。由领导小组提出具体方案。',
+      '2.关于复审工作经费问题。县财政安排县卫健局工作经费20万元。',
+      '二、研究河道综合治理专项行动方案',
+    ].join('\n');
+    expect(await tasksOf(text)).toEqual(['1.关于复审设备配备问题。由领导小组提出具体方案。', '2.关于复审工作经费问题。县财政安排县卫健局工作经费20万元。', '二、研究河道综合治理专项行动方案']);
+    // A plan's own section with those words still is one: only its items are tasks.
+    expect(await tasksOf(text.replace('二、研究河道综合治理专项行动方案', '二、专项行动\n（一）开展河道清淤。'))).toEqual(['（一）开展河道清淤。']);
+  });
+
+  it('an excerpt that opens inside an item, its number cut off, opens with that item’s dash points: the rest of an item is a task', async () => {
+    const tail = ['（三）改善农村环境，村庄保洁率明显提高。', '--建制村保洁覆盖率达到90%。', '（四）健全长效机制。'];
+    expect(await tasksOf(['--全省新增卫生厕所5万户，普及率达到80%。', ...tail].join('\n'))).toEqual([
+      '--全省新增卫生厕所5万户，普及率达到80%。',
+      '（三）改善农村环境，村庄保洁率明显提高。',
+      '（四）健全长效机制。',
+    ]);
+    // A title, or a dash line that is no sentence (a subtitle), opens a document as it should: no task.
+    expect(await tasksOf(['某县农村环境整治工作方案', '--全省新增卫生厕所5万户。', ...tail].join('\n'))).toHaveLength(2);
+    expect(await tasksOf(['——在全县环境整治会议上的讲话', ...tail].join('\n'))).toHaveLength(2);
+  });
+
   it('a covering notice’s numbered requirements, before its 落款 and the plan’s title, are not tasks', async () => {
     const text = [
       '各街道办事处，区政府各部门：',

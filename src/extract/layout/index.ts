@@ -6,7 +6,7 @@ import { recoverFusedTable } from './fused.js';
 import { joinHardWraps } from './hard-wrap.js';
 import { recoverLabelLines } from './label-lines.js';
 import { recoverPipeTable } from './pipe.js';
-import { splitRunOn } from './run-on.js';
+import { splitGluedRecords, splitRunOn } from './run-on.js';
 import { joinViewerPages } from './viewer-pages.js';
 import { recoverSpacedTable } from './spaced.js';
 
@@ -23,11 +23,12 @@ import { recoverSpacedTable } from './spaced.js';
  *  - viewer-pages.ts (first): a document-sharing site's page chunks (1、… 2、…), cut mid-word, joined;
  *  - hard-wrap.ts (then): lines a printed page broke at its width joined into their paragraphs;
  *  - fused.ts: a table whose cell boundaries a document-sharing site lost, cells run together;
- *  - run-on.ts (next): a paragraph that swallowed its line breaks is cut where its numbered items start.
+ *  - run-on.ts (next): a paragraph that swallowed its line breaks is cut where its numbered items start,
+ *    and a record's number glued onto the end of the record before it starts a paragraph again.
  * Everything else passes through as it came.
  */
 export function recoverLayout(blocks: readonly Block[]): Block[] {
-  const tables = scan(splitRunOn(scan(joinHardWraps(joinViewerPages(blocks)), recoverFusedTable)), (b, i) => recoverBoxTable(b, i) ?? recoverPipeTable(b, i) ?? recoverSpacedTable(b, i));
+  const tables = scan(splitGluedRecords(splitRunOn(scan(joinHardWraps(joinViewerPages(blocks)), recoverFusedTable))), (b, i) => recoverBoxTable(b, i) ?? recoverPipeTable(b, i) ?? recoverSpacedTable(b, i));
   return scan(recoverFlattenedTables(scan(tables, recoverCellLines)), recoverLabelLines);
 }
 

@@ -120,3 +120,58 @@ export function splitRunOn(blocks: readonly Block[]): Block[] {
   }
   return out;
 }
+
+/**
+ * Records numbered 1、2、3、…, each opening with the same field label ("1、负责区域：… ⏎ 2、负责区域：…"),
+ * where a page glued the next record's number onto the end of a value ("…成员：张某、李某3、负责区域：…"):
+ * the next number, then the records' label, starts the next record. Only the number that comes next
+ * counts, and never one that goes on a number (13、 is not 3、).
+ */
+export function splitGluedRecords(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  let record: { next: number; label: string } | null = null;
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph') {
+      record = null;
+      out.push(block);
+      continue;
+    }
+    const opening = RECORD_OPENING.exec(block.text);
+    if (opening) record = { next: Number(opening[1]) + 1, label: opening[2] };
+    if (!record) {
+      out.push(block);
+      continue;
+    }
+    let text = block.text;
+    let column = block.loc.column ?? 1;
+    for (;;) {
+      const glued = gluedRecordAt(text, record);
+      if (glued < 0) break;
+      const head = text.slice(0, glued).trimEnd();
+      if (head) out.push(copyWith(block, { text: head, loc: copyWith(block.loc, { column }) }));
+      column += glued;
+      text = text.slice(glued);
+      record.next++;
+    }
+    out.push(text === block.text ? block : copyWith(block, { text, loc: copyWith(block.loc, { column }) }));
+  }
+  return out;
+}
+
+/** A record's number and its first label: "2、负责区域：". */
+const RECORD_OPENING = /^[\s\u3000]*(\d{1,3})[、.．][\s\u3000]*(\p{Script=Han}{2,6})[:：]/u;
+
+/** Where "N、label：" for the record that comes next stands glued inside `text` (not at its start), or -1. */
+function gluedRecordAt(text: string, record: { next: number; label: string }): number {
+  const number = String(record.next);
+  for (const separator of ['、', '.', '．']) {
+    const wanted = number + separator + record.label;
+    let at = text.indexOf(wanted, 1);
+    while (at > 0) {
+      const after = text[at + wanted.length];
+      if (!/\d/.test(text[at - 1]) && (after === ':' || after === '：')) return at;
+      at = text.indexOf(wanted, at + 1);
+    }
+  }
+  return -1;
+}

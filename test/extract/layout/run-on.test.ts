@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_RUN_ON, runOnItemStarts, splitRunOn } from '../../../src/extract/layout/run-on.js';
+import { MIN_RUN_ON, runOnItemStarts, splitGluedRecords, splitRunOn } from '../../../src/extract/layout/run-on.js';
 import { parseBytes } from '../../../src/parse.js';
 
 const pad = (text: string) => text + '。'.padEnd(MIN_RUN_ON, '说');
@@ -48,5 +48,29 @@ describe('a page that lost its line breaks: a long paragraph is cut where its co
       [['阮斌'], ['建工科', '安全站']],
       [['王元灿'], ['城建科', '市政管理处']],
     ]);
+  });
+});
+
+describe('records that open with the same label: a number glued on the end of a value starts the next record', () => {
+  const paragraphs = (...texts: string[]) => texts.map((text, k) => ({ kind: 'paragraph' as const, text, loc: { line: k + 1, column: 1 } }));
+  const texts = (...lines: string[]) => splitGlued(lines).map((b) => b.text);
+  const splitGlued = (lines: string[]) => splitGluedRecords(paragraphs(...lines));
+
+  it('the next number and the records’ label after a name (…李某3、负责区域：) start record 3', () => {
+    expect(texts('2、负责区域：东街、西街', '负责人：王某成员：张某、李某3、负责区域：南街', '负责人：赵某')).toEqual([
+      '2、负责区域：东街、西街',
+      '负责人：王某成员：张某、李某',
+      '3、负责区域：南街',
+      '负责人：赵某',
+    ]);
+    // Where the piece starts in the line is kept.
+    expect(splitGlued(['2、负责区域：东街', '负责人：王某3、负责区域：南街'])[2].loc.column).toBe(7);
+  });
+
+  it('a number that is not the next, goes on a number (13、), or lacks the records’ label starts nothing', () => {
+    expect(texts('2、负责区域：东街', '负责人：王某4、负责区域：南街')).toHaveLength(2);
+    expect(texts('3、负责区域：东街', '共有13、负责区域：南街')).toHaveLength(2);
+    expect(texts('2、负责区域：东街', '负责人：王某3、工作要求：南街')).toHaveLength(2);
+    expect(texts('负责人：王某3、负责区域：南街')).toHaveLength(1);
   });
 });
