@@ -308,6 +308,11 @@ const MEETING_WORD_IN_CLAUSE = new RegExp(`^(?:${DIRECTIVE_OPENERS.filter((word)
  */
 const TOPIC_BEFORE_BY = /(?<!自)由(?!于)/;
 
+/** The clauses taken so far end with a 牵头 clause. */
+const LEAD_LAST = /牵头[，,]$/;
+/** A body and the verb of its part of the work, before what it does: "县财政局负责资金保障". */
+const PART_AFTER_LEAD = /^([^，。；,;由]{2,20}?)(?:具体负责|负责|配合|协助|参与)/;
+
 /** Clauses that only assign, at the start of the line or of a sentence: "由X负责，Y牵头，Z配合，…". */
 function openingClauses(line: string, folded: string): Field[] {
   if (!/牵头|负责|配合|协助|参与|会同|主抓/.test(folded)) return [];
@@ -335,6 +340,9 @@ function openingClauses(line: string, folded: string): Field[] {
         if (from < 0) from = at + lead;
         length = at + clause.length - from;
       } else if (from >= 0) {
+        // "由县发改局牵头，县财政局负责资金保障": after a 牵头 clause, a body doing its part of the work goes with it.
+        const part = LEAD_LAST.test(sentence.slice(from, at)) ? PART_AFTER_LEAD.exec(body) : null;
+        if (part && isOrgName(part[1])) length = at + part[0].length - from;
         break;
       }
       at += clause.length;

@@ -54,6 +54,11 @@ describe('field labels', () => {
     ]);
   });
 
+  it('after a 牵头 clause opening a sentence, a body named with its part of the work goes with it (由县发改局牵头，县财政局负责资金保障), a clause of work alone does not', () => {
+    expect(brief('由县发改局牵头，县财政局负责资金保障，年底前完成一期建设。').map(([role, value]) => [role, value])).toEqual([['unit', '由县发改局牵头，县财政局负责']]);
+    expect(brief('县水利局牵头，全面清理河道垃圾。').map(([role, value]) => [role, value])).toEqual([['unit', '县水利局牵头']]);
+  });
+
   it('the meeting’s word opening a later clause (…，会议要求县住建局牵头，…) is not part of the owner', () => {
     expect(brief('目前仍有8个小区未改造，群众意见较大，会议要求县住建局牵头，6月底前拿出方案。').map(([role, value]) => [role, value])).toEqual([['unit', '县住建局牵头']]);
     expect(brief('市场环境较差，会议决定由县市场监管局负责，县城管局配合。').map(([role, value]) => [role, value])).toEqual([['unit', '由县市场监管局负责，县城管局配合']]);
