@@ -1,6 +1,7 @@
 import { AGENDA_TOPIC_KINDS, NOTED_RULINGS } from '../lexicon/directives.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import { MAX_PLAN_FIELD_TITLE, NON_TASK_SECTION_WORDS, PHASE_SECTION_WORDS, PLAN_FIELD_TITLE_ENDINGS, TASK_SECTION_WORDS } from '../lexicon/sections.js';
+import { findTimeMentions, type TimeMention } from './deadline.js';
 import type { DraftField, TaskDraft } from './draft.js';
 import { fieldsOfLine, ownerCellLine, parseFieldLine, type Field } from './fields.js';
 import { stripGlosses } from './gloss.js';
@@ -232,11 +233,34 @@ function closingOwnerLine(node: OutlineNode): Field[] {
   const children = node.children;
   if (children.length < 2) return [];
   const last = children[children.length - 1];
-  const line = last.lines[last.lines.length - 1];
-  if (last.lines.length < 2 || !isOwnerOnlyLine(line.text)) return [];
-  const others = children.slice(0, -1).flatMap((child) => subtreeLines(child));
-  if (others.some((l) => fieldsOfLine(l.text).some((f) => OWNER_ROLES.has(f.role)))) return [];
-  return fieldsOfLine(line.text).filter((f) => ASSIGNING_ROLES.has(f.role));
+  // The field lines that close the last item: "责任单位：… ⏎ 完成时限：…", the item's own text above them.
+  let first = last.lines.length;
+  while (first > 1 && (isOwnerOnlyLine(last.lines[first - 1].text) || isDeadlineOnlyLine(last.lines[first - 1].text))) first--;
+  if (first === last.lines.length) return [];
+  const closing = last.lines.slice(first).flatMap((l) => fieldsOfLine(l.text)).filter((f) => ASSIGNING_ROLES.has(f.role));
+  const otherLines = children.slice(0, -1).flatMap((child) => subtreeLines(child));
+  const others = otherLines.flatMap((l) => fieldsOfLine(l.text));
+  // Where the other items state a role the closing lines give too, those lines are the last item's own; else they
+  // speak for each item: "1.… ⏎ 2.… ⏎ 完成时限：6月底前" sets each one's time.
+  const ownersTaken = closing.some((f) => OWNER_ROLES.has(f.role)) && others.some((f) => OWNER_ROLES.has(f.role));
+  const timeTaken =
+    closing.some((f) => f.role === 'deadline') && (others.some((f) => f.role === 'deadline') || otherLines.some((l) => findTimeMentions(l.text, NO_YEAR).some(isDated)));
+  return ownersTaken || timeTaken ? [] : closing;
+}
+
+/** A line's times are found without a year: only their shape is asked. */
+const NO_YEAR = { year: null };
+
+/** A time that dates the work (9月底前, 2024年6月): 及时, 长期坚持 and 每月 do not. */
+function isDated(mention: TimeMention): boolean {
+  return mention.kind === 'by' || mention.kind === 'at' || mention.kind === 'range' || mention.kind === 'until';
+}
+
+/** A line that is only a labelled deadline: "完成时限：2024年6月底前", "（时间要求：9月底前）". */
+function isDeadlineOnlyLine(text: string): boolean {
+  if (!OWNER_LINE_SHAPE.test(text) || !isOneClause(text)) return false;
+  const fields = fieldsOfLine(text);
+  return fields.length > 0 && fields.every((f) => f.role === 'deadline' && f.form !== 'phrase');
 }
 
 /** An owner line is short and labelled: the shape is checked before its fields are read. */

@@ -396,6 +396,35 @@ describe('owners given once for several items', () => {
     ]);
   });
 
+  it('closing field lines after the last of several items speak for each, a deadline line too, unless the others state those roles themselves', async () => {
+    const text = [
+      '某县2024年重点工作方案',
+      '二、主要任务',
+      '（一）优化营商环境',
+      '1.深化网上办事改革。',
+      '2.压缩企业开办时间。',
+      '完成时限：2024年6月底前',
+      '（二）加快项目建设',
+      '3.全年实施重点项目60个。',
+      '4.完成投资120亿元。',
+      '责任单位：县发改局',
+      '完成时限：2024年12月底前',
+      '（三）推进服务',
+      '5.送戏下乡，9月底前完成。',
+      '6.开展培训。',
+      '完成时限：2024年11月',
+    ].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(parsed.document.tasks.map((t) => [t.number, t.owners.units, t.deadline?.end ?? null])).toEqual([
+      ['1', [], '2024-06-30'],
+      ['2', [], '2024-06-30'],
+      ['3', ['县发改局'], '2024-12-31'],
+      ['4', ['县发改局'], '2024-12-31'],
+      ['5', [], '2024-09-30'],
+      ['6', [], '2024-11-30'],
+    ]);
+  });
+
   it('a section headed by the leader who oversees it (某某市长主抓重点工作) gives that leader to each item, beside the item’s own units', async () => {
     const text = ['一、张某某市长主抓重点工作', '1.出台扶持企业政策。', '责任单位：市财政局、市发改局', '二、李某某副市长牵头重点工作', '1.新建公园3个。', '责任单位：市住建局'].join('\n');
     const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
