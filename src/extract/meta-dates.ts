@@ -108,7 +108,7 @@ export function documentDates(
   const notice = signed ?? firstOf(preamble, (l) => signatureDateOf(l.text));
   const lines = findDateLines([...chrome, ...preamble]);
   const portal = [lines.issue, lines.publication].find((l) => l && !l.timestamp)?.date ?? null;
-  const own = notice ?? lines.issue?.date ?? null;
+  const own = notice ?? lines.issue?.date ?? firstOf(preamble, meetingDateOf);
   const texts = [...preamble, ...chrome, ...mainText].map((l) => l.text);
   const template = texts.some((t) => PLACEHOLDER_YEAR.test(t));
   const titleYear = title && !template ? yearIn(title) : null;
@@ -139,6 +139,17 @@ function firstOf<T>(lines: readonly Line[], read: (line: Line) => T | null): T |
     if (value !== null) return value;
   }
   return null;
+}
+
+/**
+ * Minutes open with the day the meeting met: "2024年3月15日，县长某某主持召开县政府第12次常务会议。" That day is the
+ * document's own date, as a 落款 would be.
+ */
+const MEETING_OPENING = /^[\s\u3000]*((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[^。]{0,60}?(?:召开|举行|主持)/;
+
+function meetingDateOf(line: Line): string | null {
+  const opening = MEETING_OPENING.exec(foldToSimplified(line.text));
+  return opening ? (dateAtStart(opening[1])?.date ?? null) : null;
 }
 
 /** The first date line of each kind: labelled (成文日期：…, 发文日期 | 2022-07-14 |, a label over its value) or bare. */

@@ -106,6 +106,12 @@ describe('document meta', () => {
     expect(meta.title).toBe('某市审计局关于审计查出问题整改情况的报告');
   });
 
+  it('minutes opening with the day the meeting met (2024年3月15日，某某主持召开…会议) take their year from it', async () => {
+    const text = ['县政府常务会议纪要', '2024年3月15日，县长某某主持召开县政府第12次常务会议。会议议定事项如下：', '一、关于停车场建设', '会议同意由县住建局牵头，6月底前完成选址。'].join('\n');
+    const { document } = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect([document.meta.year, document.tasks[0]?.deadline?.end]).toEqual([2024, '2024-06-30']);
+  });
+
   it('a portal’s 文件类型 value (政府文件) names a kind of document, not a red head’s issuer', () => {
     const { meta } = extractMeta(lines('文件类型', '政府文件', '一、重点任务'), [], []);
     expect(meta.issuer).toBeNull();
