@@ -27,7 +27,7 @@
  *   the reading is chosen by validity, then the caller's phase bounds (after/before),
  *   then the two-digit month (121 → 12-1, the later of the two readings).
  */
-import type { Deadline } from '../model/plan.js';
+import type { Deadline, DeadlineFlag } from '../model/plan.js';
 import { findTimeMentions } from './deadline/scanner.js';
 import type { DateContext, TimeMention, TimeMentionKind } from './deadline/types.js';
 import { copyWith } from '../text/objects.js';
@@ -50,10 +50,19 @@ const BARE_YEARS = /^((?:19|20)\d{2})(?:\s*([-—–~～至到])\s*((?:19|20)\d{
 /** The time expressions of a deadline field's value (findTimeMentions, reading a bare year as a year). */
 export function fieldMentions(value: string, ctx: DateContext): TimeMention[] {
   const written = value.trim();
+  // "时间：全年": the whole of the document's year, as "2024年" would say it.
+  if (WHOLE_YEAR.test(written)) return ctx.year === null ? [] : readAs(`${ctx.year}年`, written, ctx, ['yearInferred']);
   const bare = BARE_YEARS.exec(written);
   if (!bare) return findTimeMentions(value, ctx);
-  const marked = bare[3] ? `${bare[1]}年至${bare[3]}年` : `${bare[1]}年`;
-  return findTimeMentions(marked, ctx).map((m) => copyWith(m, { text: written, index: 0, deadline: copyWith(m.deadline, { text: written }) }));
+  return readAs(bare[3] ? `${bare[1]}年至${bare[3]}年` : `${bare[1]}年`, written, ctx, []);
+}
+
+/** A field's value that names the whole year it stands in. In prose 全年 qualifies a noun (全年目标任务): fields only. */
+const WHOLE_YEAR = /^(?:全年|全年度|全年内)$/;
+
+/** The mentions of `marked`, a plainer wording of what the field `written` says, given as written. */
+function readAs(marked: string, written: string, ctx: DateContext, flags: readonly DeadlineFlag[]): TimeMention[] {
+  return findTimeMentions(marked, ctx).map((m) => copyWith(m, { text: written, index: 0, deadline: copyWith(m.deadline, { text: written, flags: [...m.deadline.flags, ...flags] }) }));
 }
 
 /** A deadline field's value → the time expression it means, or null when it has none. */

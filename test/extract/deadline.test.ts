@@ -295,6 +295,12 @@ describe('fieldMentions: a deadline field or column that holds only a year', () 
     expect(deadlineOf('2023至2025')).toMatchObject({ start: '2023-01-01', end: '2025-12-31' });
   });
 
+  it('reads a time field of 全年 as the whole of the document’s year, inferred; none without a year, and 全年 in prose qualifies a noun', () => {
+    expect(deadlineOf('全年')).toMatchObject({ text: '全年', start: '2024-01-01', end: '2024-12-31', flags: ['yearInferred'] });
+    expect(fieldMentions('全年', { year: null })).toEqual([]);
+    expect(findTimeMentions('确保完成全年目标任务', ctx)).toHaveLength(0);
+  });
+
   it('leaves other numbers, and bare numbers in prose, unread', () => {
     expect(deadlineOf('300')).toBeNull();
     expect(findTimeMentions('投资2024万元', ctx)).toHaveLength(0);
