@@ -35,14 +35,28 @@ const MAX_SECTION_TITLE = 30;
  */
 const TITLE_BEFORE_SPACE = /^[\s\u3000]*([^\s\u3000。；;，,：:]{2,12})[ \u3000]+\S/;
 
+const TITLE_BEFORE_COLON = /^([^：:，,；;]{2,})[：:]/;
+
+/** The words before a title's colon, unless they are a sentence's clause or an open bracket's ("…（主要内容包括：…）"). */
+function titleBeforeColon(text: string): string | null {
+  const title = TITLE_BEFORE_COLON.exec(text)?.[1];
+  if (title === undefined) return null;
+  const opened = title.split(/[（(]/).length - title.split(/[）)]/).length;
+  return opened === 0 ? title : null;
+}
+/** "成立领导小组", "调整组织机构": setting up the body a frame section would describe is a step of work, not that frame. */
+const SETS_UP = /^(?:成立|组建|设立|建立|调整)/;
+
 function sectionKind(node: OutlineNode): SectionKind {
   // A mirror's pinyin glosses (指導(dǎo)思想) are not the title's words.
   const sentence = foldToSimplified(stripGlosses(firstSentence(headingText(node))));
-  const title = sentence.length > MAX_SECTION_TITLE ? (TITLE_BEFORE_SPACE.exec(sentence)?.[1] ?? sentence) : sentence;
+  const whole = sentence.length > MAX_SECTION_TITLE ? (TITLE_BEFORE_SPACE.exec(sentence)?.[1] ?? sentence) : sentence;
+  // "准备阶段（3月）：1、成立领导小组；…": the title ends at its colon, what follows is the section's content.
+  const title = titleBeforeColon(whole) ?? whole;
   if (title.length > MAX_SECTION_TITLE) return 'neutral';
   if (namesPhases(title)) return 'phase';
   if (namesTasks(title)) return 'task';
-  if (namesNonTasks(title) || namesPlanField(title)) return 'other';
+  if ((namesNonTasks(title) && !SETS_UP.test(title)) || namesPlanField(title)) return 'other';
   return 'neutral';
 }
 
@@ -83,7 +97,7 @@ export function bodyTaskDrafts(outline: Outline, context: BodyContext = { notice
   // The notice's requirements are not the plan's; a plan's item the page ran on right after the last of them,
   // its 落款 lost, is numbered as though under it ("三、加强督导。… ⏎ 1.…（牵头单位：…）") and is still the plan's.
   const visitPlan = (node: OutlineNode): void => {
-    if (context.noticeEnd === null || node.lines[0].order >= context.noticeEnd) visit(node, scope, [], drafts, kinds, captions);
+    if (context.noticeEnd === null || node.lines[0].order >= context.noticeEnd) visit(node, scope, [], drafts, kinds, captions, null);
     else for (const child of node.children) visitPlan(child);
   };
   for (const root of roots) {
@@ -147,6 +161,9 @@ function dropAnsweredProblems(drafts: TaskDraft[]): TaskDraft[] {
   return dropped.size === 0 ? drafts : drafts.filter((d) => !dropped.has(d));
 }
 
+/** A heading that may give a phase's span: a number, a month, a year's part (上半年, 三季度). */
+const PHASE_SPAN = /[0-9０-９]|[一二三四五六七八九十]月|半年|季度|年底|年内/;
+
 /** `scope`: what the enclosing sections say about their leaves. */
 type Scope = SectionKind | 'fallback';
 
@@ -157,6 +174,7 @@ function visit(
   out: TaskDraft[],
   kinds: ReadonlyMap<OutlineNode, SectionKind>,
   captions: ReadonlySet<Line>,
+  phaseTime: string | null,
 ): void {
   // An unnumbered heading with nothing under it is a title ("# …任务分解表"), never a task; nor is a table's caption.
   if (node.children.length === 0 && node.lines.length <= 1 && (node.label === null || captions.has(node.lines[0]))) return;
@@ -166,7 +184,10 @@ function visit(
   if (node.children.length === 0 || isTaskBlock(node, fields)) {
     // The fallback (no task section anywhere) takes numbered items only: an unnumbered heading is a title.
     const inScope = here === 'task' || here === 'phase' || (here === 'fallback' && node.label !== null);
-    if (inScope || fields.some(isAssigning)) out.push(...splitAtOwnNotes(nodeDraft(node, fields, inherited, here === 'phase'), node));
+    if (inScope || fields.some(isAssigning)) {
+      const drafts = splitAtOwnNotes(nodeDraft(node, fields, inherited, here === 'phase'), node);
+      out.push(...(phaseTime === null ? drafts : drafts.map((d) => copyWith(d, { phaseTime }))));
+    }
     return;
   }
   out.push(...looseParagraphTasks(node, inherited));
@@ -177,7 +198,9 @@ function visit(
     ...fieldsOfLine(node.lines[0].text).filter((f) => isAssigning(f) || (f.form === 'phrase' && ASSIGNING_ROLES.has(f.role))),
     ...closingOwnerLine(node),
   ];
-  for (const child of node.children) visit(child, here, passDown, out, kinds, captions);
+  // A phase's heading gives its span (（一）准备阶段（3月—4月）): the steps under it that state no time of their own take it.
+  const childPhaseTime = here === 'phase' && node.label && PHASE_SPAN.test(node.lines[0].text) ? node.lines[0].text : phaseTime;
+  for (const child of node.children) visit(child, here, passDown, out, kinds, captions, childPhaseTime);
 }
 
 /**
