@@ -5,14 +5,15 @@ import type { DraftField, TaskDraft } from './draft.js';
 import { fieldsOfLine, ownerCellLine, parseFieldLine, type Field } from './fields.js';
 import { stripGlosses } from './gloss.js';
 import { headingText, subtreeLines, walk, type Line, type Outline, type OutlineNode } from './outline.js';
-import { parseNumberLabel } from './numbering.js';
+import { numeralValue, parseNumberLabel } from './numbering.js';
 import { firstSentence } from './tables.js';
 import { containsAny } from './word-table.js';
 import { trimEndOf } from '../text/trim.js';
 import { withoutSpaces } from '../text/space.js';
 import { copyWith } from '../text/objects.js';
 
-type SectionKind = 'task' | 'phase' | 'other' | 'neutral';
+/** 'stage': one phase named by its own title (（一）准备阶段（3月）), not a 进度安排 section: a phase where it stands, no task section of the document. */
+type SectionKind = 'task' | 'phase' | 'stage' | 'other' | 'neutral';
 
 const OWNER_ROLES = new Set(['leader', 'unit', 'partner']);
 const ASSIGNING_ROLES = new Set(['leader', 'unit', 'partner', 'deadline']);
@@ -35,6 +36,8 @@ const MAX_SECTION_TITLE = 30;
  */
 const TITLE_BEFORE_SPACE = /^[\s\u3000]*([^\s\u3000。；;，,：:]{2,12})[ \u3000]+\S/;
 
+/** A phase's own title: …阶段, its span in brackets after it (准备阶段（2024年3月—4月）). */
+const STAGE_TITLE = /阶段(?:[（(][^（）()]*[）)])?[。．.]?$/;
 const TITLE_BEFORE_COLON = /^([^：:，,；;]{2,})[：:]/;
 
 /** The words before a title's colon, unless they are a sentence's clause or an open bracket's ("…（主要内容包括：…）"). */
@@ -53,6 +56,9 @@ function sectionKind(node: OutlineNode): SectionKind {
   const whole = sentence.length > MAX_SECTION_TITLE ? (TITLE_BEFORE_SPACE.exec(sentence)?.[1] ?? sentence) : sentence;
   // "准备阶段（3月）：1、成立领导小组；…": the title ends at its colon, what follows is the section's content.
   const title = titleBeforeColon(whole) ?? whole;
+  // A phase's span in brackets does not count towards its title's length.
+  const stage = STAGE_TITLE.exec(title);
+  if (stage && stage.index <= MAX_SECTION_TITLE && !namesPhases(title)) return 'stage';
   if (title.length > MAX_SECTION_TITLE) return 'neutral';
   if (namesPhases(title)) return 'phase';
   if (namesTasks(title)) return 'task';
@@ -161,6 +167,61 @@ function dropAnsweredProblems(drafts: TaskDraft[]): TaskDraft[] {
   return dropped.size === 0 ? drafts : drafts.filter((d) => !dropped.has(d));
 }
 
+/** A step's label inside a phase's text, after a stop, a colon or a line's start: 1、 1. （1） 一是. */
+const STEP_LABEL = /(?<=^|[。；;：:！\s\u3000])(?:(\d{1,2})[、.．](?![\d.．])|[（(](\d{1,2})[）)]|([一二三四五六七八九十]{1,2})是)/g;
+
+interface StepStart {
+  line: number;
+  at: number;
+}
+
+/**
+ * A phase written as one item with its steps inline ("（一）准备阶段（3月—4月）：1、成立专班；2、制定方案。",
+ * or "…阶段（…）。一是… ⏎ 二是…"): each step counted up from 1 is a task of its own, with the phase's span
+ * when it states no time; the phase's heading before the first step is its title, no task.
+ */
+function phaseSteps(node: OutlineNode, inherited: DraftField[]): TaskDraft[] | null {
+  const starts = stepStarts(node.lines);
+  if (starts === null) return null;
+  const first = starts[0];
+  const heading = first.line === 0 ? node.lines[0].text.slice(0, first.at) : node.lines[0].text;
+  // Lines before the first step are the heading's: a phase's description, not a step.
+  return starts.map((start, k) => {
+    const end = starts[k + 1] ?? { line: node.lines.length - 1, at: node.lines[node.lines.length - 1].text.length };
+    const lines: Line[] = [];
+    for (let n = start.line; n <= end.line; n++) {
+      const line = node.lines[n];
+      const from = n === start.line ? start.at : 0;
+      const to = n === end.line ? end.at : line.text.length;
+      if (to > from) lines.push(from === 0 && to === line.text.length ? line : copyWith(line, { text: line.text.slice(from, to), loc: shifted(line.loc, from) }));
+    }
+    const label = parseNumberLabel(lines[0].text);
+    const draft = nodeDraft(copyWith(node, { lines, label }), fieldsOfLines(lines), inherited, true);
+    return copyWith(draft, { number: draft.number || String(k + 1), phaseTime: heading });
+  });
+}
+
+/** Where a phase's steps start: the first chain of labels of one kind counted up from 1, of two steps or more. */
+function stepStarts(lines: readonly Line[]): StepStart[] | null {
+  const chains: Array<StepStart[]> = [[], [], []];
+  const expected = [1, 1, 1];
+  lines.forEach((line, n) => {
+    for (const m of line.text.matchAll(STEP_LABEL)) {
+      const kind = m[1] !== undefined ? 0 : m[2] !== undefined ? 1 : 2;
+      const value = numeralValue(m[1] ?? m[2] ?? m[3]);
+      if (value !== expected[kind]) continue;
+      chains[kind].push({ line: n, at: m.index });
+      expected[kind]++;
+    }
+  });
+  const chain = chains.filter((c) => c.length >= 2).sort((a, b) => a[0].line - b[0].line || a[0].at - b[0].at)[0];
+  return chain ?? null;
+}
+
+function shifted(loc: Line['loc'], by: number): Line['loc'] {
+  return loc.column === undefined || by === 0 ? loc : copyWith(loc, { column: loc.column + by });
+}
+
 /** A heading that may give a phase's span: a number, a month, a year's part (上半年, 三季度). */
 const PHASE_SPAN = /[0-9０-９]|[一二三四五六七八九十]月|半年|季度|年底|年内/;
 
@@ -179,12 +240,17 @@ function visit(
   // An unnumbered heading with nothing under it is a title ("# …任务分解表"), never a task; nor is a table's caption.
   if (node.children.length === 0 && node.lines.length <= 1 && (node.label === null || captions.has(node.lines[0]))) return;
   const kind = kinds.get(node)!;
-  const here: Scope = kind === 'neutral' ? scope : kind;
+  const here: Scope = kind === 'neutral' ? scope : kind === 'stage' ? 'phase' : kind;
   const fields = nodeFields(node);
   if (node.children.length === 0 || isTaskBlock(node, fields)) {
     // The fallback (no task section anywhere) takes numbered items only: an unnumbered heading is a title.
     const inScope = here === 'task' || here === 'phase' || (here === 'fallback' && node.label !== null);
     if (inScope || fields.some(isAssigning)) {
+      const steps = here === 'phase' && node.children.length === 0 ? phaseSteps(node, inherited) : null;
+      if (steps) {
+        out.push(...steps);
+        return;
+      }
       const drafts = splitAtOwnNotes(nodeDraft(node, fields, inherited, here === 'phase'), node);
       out.push(...(phaseTime === null ? drafts : drafts.map((d) => copyWith(d, { phaseTime }))));
     }

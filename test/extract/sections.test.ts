@@ -199,4 +199,24 @@ describe('the steps of a phase (实施步骤 ⏎ （一）准备阶段（3月—
     const notice = await tasksOf(['二、工作要求', '1.各乡镇要主动认领，于7月17日前报送进展。', '2.报告要简洁明了（主要内容包括：存在问题、下步打算）。']);
     expect(notice.map((t) => t.title)).not.toContain('报告要简洁明了（主要内容包括：存在问题、下步打算）');
   });
+
+  it('steps written inline in a phase’s item (…阶段（…）：1、…；2、…) are tasks of their own with the phase’s span; the heading is no task', async () => {
+    const tasks = await tasksOf(['某镇2023年庭院整治实施方案', '三、实施步骤', '（一）宣传阶段（2023年2月—3月）：1、成立工作专班；2、印发宣传资料。', '（二）总结阶段（2023年10月）：全面总结。']);
+    expect(tasks.map((t) => [t.title, t.deadline?.end ?? null])).toEqual([
+      ['成立工作专班', '2023-03-31'],
+      ['印发宣传资料', '2023-03-31'],
+      ['总结阶段（2023年10月）：全面总结', '2023-10-31'],
+    ]);
+  });
+
+  it('a phase named by its own title (…阶段（span）) splits its 一是/二是 steps even where no 实施步骤 section encloses it', async () => {
+    const tasks = await tasksOf([
+      '（一）甲乙丙丁戊己庚辛、动员部署、宣传发动阶段（2023年9月1日至9月15日）。一是召开动员大会。各街道办事处建立工作机构。',
+      '二是摸底排查。各街道办事处要建立台账。',
+    ]);
+    expect(tasks.map((t) => [t.text, t.owners.units, t.deadline?.start ?? null, t.deadline?.end ?? null])).toEqual([
+      ['一是召开动员大会。各街道办事处建立工作机构。', ['各街道办事处'], '2023-09-01', '2023-09-15'],
+      ['二是摸底排查。各街道办事处要建立台账。', ['各街道办事处'], '2023-09-01', '2023-09-15'],
+    ]);
+  });
 });
