@@ -83,8 +83,18 @@ const INSTRUCTED_INSIDE = /安排|要求|责成|指定|委托/;
 const ADVERBIAL_CLAUSE = (text: string) => (end: number) => {
   if (!adverbialAfterBody(text, 0, end) || INSTRUCTED_INSIDE.test(text.slice(0, end))) return null;
   const rest = text.slice(end + 1);
-  return holdsTaskVerb(rest) || LONG_OWNER_VERBS.some((verb) => rest.includes(verb)) ? true : null;
+  return holdsTaskVerb(rest) || LONG_OWNER_VERBS.some((verb) => rest.includes(verb)) || actsAfterAdverbial(rest) ? true : null;
 };
+
+/**
+ * What follows the preposition goes on past a circumstance (某局于本月底前拨付…, 某政府在辖区内推行…): a verb
+ * no list holds still acts. A clause that closes on a place or a time (某局在此前的工作中) only sets the scene.
+ */
+function actsAfterAdverbial(rest: string): boolean {
+  return rest.length >= MIN_ACTING_REST && !SCENE_ENDING.test(rest);
+}
+const MIN_ACTING_REST = 6;
+const SCENE_ENDING = /[中时后内前上下里间]$/;
 
 /** A list of bodies closed by 等部门 as a clause's whole subject. */
 const LISTED_SUBJECT = /^((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}等(?:有关|相关)?(?:部门|单位))(?:[，,]?(?:要|应|须|负责|按照)|$)/;

@@ -89,6 +89,9 @@ describe('owners named as the subject of a clause', () => {
     expect(inferOwnersFromClauses('甲县卫生健康局在全县各医院组织应急演练。').units).toEqual(['甲县卫生健康局']);
     expect(inferOwnersFromClauses('乙区住建局于9月底前完成老旧小区改造。').units).toEqual(['乙区住建局']);
     expect(inferOwnersFromClauses('丙市城管局针对占道经营开展集中整治。').units).toEqual(['丙市城管局']);
+    // The verb after the adverbial need be in no list: 拨付, 推行.
+    expect(inferOwnersFromClauses('丁区财政局于本月底前拨付专项资金。').units).toEqual(['丁区财政局']);
+    expect(inferOwnersFromClauses('各县（市、区）政府在辖区内推行一窗通办。').units).toEqual(['各县（市、区）政府']);
     // A place level alone is no complete body: the name goes on (某市对外联络办公室), as do words of names (就业).
     expect(inferOwnersFromClauses('某市对外联络办公室负责接待工作。').units).toEqual(['某市对外联络办公室']);
     expect(inferOwnersFromClauses('某县人社局就业服务中心要做好登记。').units).toEqual(['某县人社局就业服务中心']);
