@@ -7,14 +7,15 @@ import { fieldsOfLine, ownerCellLine, parseFieldLine, type Field } from './field
 import { stripGlosses } from './gloss.js';
 import { enumeratedItems, introductionOf } from './introduced-items.js';
 import { headingText, subtreeLines, walk, type Line, type Outline, type OutlineNode } from './outline.js';
-import { parseNumberLabel } from './numbering.js';
+import { numeralValue, parseNumberLabel } from './numbering.js';
 import { firstSentence } from './tables.js';
 import { containsAny } from './word-table.js';
 import { trimEndOf } from '../text/trim.js';
 import { withoutSpaces } from '../text/space.js';
 import { copyWith } from '../text/objects.js';
 
-type SectionKind = 'task' | 'phase' | 'other' | 'neutral';
+/** 'stage': one phase named by its own title (（一）准备阶段（3月）), not a 进度安排 section: a phase where it stands, no task section of the document. */
+type SectionKind = 'task' | 'phase' | 'stage' | 'other' | 'neutral';
 
 const OWNER_ROLES = new Set(['leader', 'unit', 'partner']);
 const ASSIGNING_ROLES = new Set(['leader', 'unit', 'partner', 'deadline']);
@@ -43,14 +44,33 @@ const TITLE_BEFORE_SPACE = /^[\s\u3000]*([^\s\u3000。；;，,：:]{2,12})[ \u30
  */
 const AGENDA_HEADING = /^(?:研究|审议|听取|讨论)/;
 
+/** A phase's own title: …阶段, its span in brackets after it (准备阶段（2024年3月—4月）). */
+const STAGE_TITLE = /阶段(?:[（(][^（）()]*[）)])?[。．.]?$/;
+const TITLE_BEFORE_COLON = /^([^：:，,；;]{2,})[：:]/;
+
+/** The words before a title's colon, unless they are a sentence's clause or an open bracket's ("…（主要内容包括：…）"). */
+function titleBeforeColon(text: string): string | null {
+  const title = TITLE_BEFORE_COLON.exec(text)?.[1];
+  if (title === undefined) return null;
+  const opened = title.split(/[（(]/).length - title.split(/[）)]/).length;
+  return opened === 0 ? title : null;
+}
+/** "成立领导小组", "调整组织机构": setting up the body a frame section would describe is a step of work, not that frame. */
+const SETS_UP = /^(?:成立|组建|设立|建立|调整)/;
+
 function sectionKind(node: OutlineNode): SectionKind {
   // A mirror's pinyin glosses (指導(dǎo)思想) are not the title's words.
   const sentence = foldToSimplified(stripGlosses(firstSentence(headingText(node))));
-  const title = sentence.length > MAX_SECTION_TITLE ? (TITLE_BEFORE_SPACE.exec(sentence)?.[1] ?? sentence) : sentence;
+  const whole = sentence.length > MAX_SECTION_TITLE ? (TITLE_BEFORE_SPACE.exec(sentence)?.[1] ?? sentence) : sentence;
+  // "准备阶段（3月）：1、成立领导小组；…": the title ends at its colon, what follows is the section's content.
+  const title = titleBeforeColon(whole) ?? whole;
+  // A phase's span in brackets does not count towards its title's length.
+  const stage = STAGE_TITLE.exec(title);
+  if (stage && stage.index <= MAX_SECTION_TITLE && !namesPhases(title)) return 'stage';
   if (title.length > MAX_SECTION_TITLE || AGENDA_HEADING.test(title)) return 'neutral';
   if (namesPhases(title)) return 'phase';
   if (namesTasks(title)) return 'task';
-  if (namesNonTasks(title) || namesPlanField(title)) return 'other';
+  if ((namesNonTasks(title) && !SETS_UP.test(title)) || namesPlanField(title)) return 'other';
   return 'neutral';
 }
 
@@ -91,7 +111,7 @@ export function bodyTaskDrafts(outline: Outline, context: BodyContext = { notice
   // The notice's requirements are not the plan's; a plan's item the page ran on right after the last of them,
   // its 落款 lost, is numbered as though under it ("三、加强督导。… ⏎ 1.…（牵头单位：…）") and is still the plan's.
   const visitPlan = (node: OutlineNode, inherited: DraftField[]): void => {
-    if (context.noticeEnd === null || node.lines[0].order >= context.noticeEnd) visit(node, scope, inherited, drafts, kinds, captions);
+    if (context.noticeEnd === null || node.lines[0].order >= context.noticeEnd) visit(node, scope, inherited, drafts, kinds, captions, null);
     else for (const child of node.children) visitPlan(child, []);
   };
   // With every numbered item a task, an item the excerpt cut before its number is one too.
@@ -179,6 +199,64 @@ function dropAnsweredProblems(drafts: TaskDraft[]): TaskDraft[] {
   return dropped.size === 0 ? drafts : drafts.filter((d) => !dropped.has(d));
 }
 
+/** A step's label inside a phase's text, after a stop, a colon or a line's start: 1、 1. （1） 一是. */
+const STEP_LABEL = /(?<=^|[。；;：:！\s\u3000])(?:(\d{1,2})[、.．](?![\d.．])|[（(](\d{1,2})[）)]|([一二三四五六七八九十]{1,2})是)/g;
+
+interface StepStart {
+  line: number;
+  at: number;
+}
+
+/**
+ * A phase written as one item with its steps inline ("（一）准备阶段（3月—4月）：1、成立专班；2、制定方案。",
+ * or "…阶段（…）。一是… ⏎ 二是…"): each step counted up from 1 is a task of its own, with the phase's span
+ * when it states no time; the phase's heading before the first step is its title, no task.
+ */
+function phaseSteps(node: OutlineNode, inherited: DraftField[]): TaskDraft[] | null {
+  const starts = stepStarts(node.lines);
+  if (starts === null) return null;
+  const first = starts[0];
+  const heading = first.line === 0 ? node.lines[0].text.slice(0, first.at) : node.lines[0].text;
+  // Lines before the first step are the heading's: a phase's description, not a step.
+  return starts.map((start, k) => {
+    const end = starts[k + 1] ?? { line: node.lines.length - 1, at: node.lines[node.lines.length - 1].text.length };
+    const lines: Line[] = [];
+    for (let n = start.line; n <= end.line; n++) {
+      const line = node.lines[n];
+      const from = n === start.line ? start.at : 0;
+      const to = n === end.line ? end.at : line.text.length;
+      if (to > from) lines.push(from === 0 && to === line.text.length ? line : copyWith(line, { text: line.text.slice(from, to), loc: shifted(line.loc, from) }));
+    }
+    const label = parseNumberLabel(lines[0].text);
+    const draft = nodeDraft(copyWith(node, { lines, label }), fieldsOfLines(lines), inherited, true);
+    return copyWith(draft, { number: draft.number || String(k + 1), phaseTime: heading });
+  });
+}
+
+/** Where a phase's steps start: the first chain of labels of one kind counted up from 1, of two steps or more. */
+function stepStarts(lines: readonly Line[]): StepStart[] | null {
+  const chains: Array<StepStart[]> = [[], [], []];
+  const expected = [1, 1, 1];
+  lines.forEach((line, n) => {
+    for (const m of line.text.matchAll(STEP_LABEL)) {
+      const kind = m[1] !== undefined ? 0 : m[2] !== undefined ? 1 : 2;
+      const value = numeralValue(m[1] ?? m[2] ?? m[3]);
+      if (value !== expected[kind]) continue;
+      chains[kind].push({ line: n, at: m.index });
+      expected[kind]++;
+    }
+  });
+  const chain = chains.filter((c) => c.length >= 2).sort((a, b) => a[0].line - b[0].line || a[0].at - b[0].at)[0];
+  return chain ?? null;
+}
+
+function shifted(loc: Line['loc'], by: number): Line['loc'] {
+  return loc.column === undefined || by === 0 ? loc : copyWith(loc, { column: loc.column + by });
+}
+
+/** A heading that may give a phase's span: a number, a month, a year's part (上半年, 三季度). */
+const PHASE_SPAN = /[0-9０-９]|[一二三四五六七八九十]月|半年|季度|年底|年内/;
+
 /** `scope`: what the enclosing sections say about their leaves. */
 type Scope = SectionKind | 'fallback';
 
@@ -189,16 +267,25 @@ function visit(
   out: TaskDraft[],
   kinds: ReadonlyMap<OutlineNode, SectionKind>,
   captions: ReadonlySet<Line>,
+  phaseTime: string | null,
 ): void {
   // An unnumbered heading with nothing under it is a title ("# …任务分解表"), never a task; nor is a table's caption.
   if (node.children.length === 0 && node.lines.length <= 1 && (node.label === null || captions.has(node.lines[0]))) return;
   const kind = kinds.get(node)!;
-  const here: Scope = kind === 'neutral' ? scope : kind;
+  const here: Scope = kind === 'neutral' ? scope : kind === 'stage' ? 'phase' : kind;
   const fields = nodeFields(node);
   if (node.children.length === 0 || isTaskBlock(node, fields)) {
     // The fallback (no task section anywhere) takes numbered items only: an unnumbered heading is a title.
     const inScope = here === 'task' || here === 'phase' || (here === 'fallback' && node.label !== null);
-    if (inScope || fields.some(isAssigning)) out.push(...splitAtOwnNotes(nodeDraft(node, fields, inherited, here === 'phase'), node));
+    if (inScope || fields.some(isAssigning)) {
+      const steps = here === 'phase' && node.children.length === 0 ? phaseSteps(node, inherited) : null;
+      if (steps) {
+        out.push(...steps);
+        return;
+      }
+      const drafts = splitAtOwnNotes(nodeDraft(node, fields, inherited, here === 'phase'), node);
+      out.push(...(phaseTime === null ? drafts : drafts.map((d) => copyWith(d, { phaseTime }))));
+    }
     return;
   }
   out.push(...looseParagraphTasks(node, inherited));
@@ -210,7 +297,9 @@ function visit(
     ...closingOwnerLine(node),
     ...introducedOwners(node),
   ];
-  for (const child of node.children) visit(child, here, passDown, out, kinds, captions);
+  // A phase's heading gives its span (（一）准备阶段（3月—4月）): the steps under it that state no time of their own take it.
+  const childPhaseTime = here === 'phase' && node.label && PHASE_SPAN.test(node.lines[0].text) ? node.lines[0].text : phaseTime;
+  for (const child of node.children) visit(child, here, passDown, out, kinds, captions, childPhaseTime);
 }
 
 /**

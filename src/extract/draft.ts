@@ -36,6 +36,8 @@ export interface TaskDraft {
   timeText: string;
   /** A phase of 进度安排: its dates bound the work inside it. */
   phase: boolean;
+  /** The heading of the phase the task is a step of (（一）准备阶段（3月—4月）): its span is the step's deadline when the step gives none. */
+  phaseTime?: string;
   /** The number cell was empty or merged and came from the row above. */
   numberInherited: boolean;
 }
@@ -81,7 +83,8 @@ export function resolveDraft(draft: TaskDraft, ctx: DateContext, conventions: Ow
       deadlineFrom(draft.fields, ctx) ??
       (timeText ? fieldDeadline(timeText, ctx) : null) ??
       deadlineFrom(draft.inheritedFields, ctx) ??
-      deadlineFromMentions(mentions, draft.phase),
+      deadlineFromMentions(mentions, draft.phase) ??
+      (draft.phaseTime ? deadlineFromMentions(findTimeMentions(draft.phaseTime, ctx), true) : null),
     targets: quantities.map(({ index: _index, ...target }) => target),
     quantities,
     mentions,

@@ -1,8 +1,8 @@
 import { foldToSimplified } from '../lexicon/hant.js';
-import { ORG_SUFFIXES, OWNER_VERBS, PARTNER_VERBS, SUBJECT_PEOPLE_WORDS } from '../lexicon/organisations.js';
+import { ADVERBIAL_PREPOSITIONS, ORG_SUFFIXES, OWNER_VERBS, PARTNER_VERBS, SUBJECT_PEOPLE_WORDS } from '../lexicon/organisations.js';
 import { stripGlosses } from './gloss.js';
 import { opensNameWord, readOwnerValue, splitBetweenUnits } from './owner-value.js';
-import { clauseSubject, endsLikeOrg } from './subject.js';
+import { adverbialAfterBody, clauseSubject, endsLikeOrg } from './subject.js';
 import { holdsTaskVerb } from './task-verbs.js';
 import { trimEndsOf } from '../text/trim.js';
 
@@ -69,6 +69,32 @@ const PARTNER_CLAUSE = verbAfterPeople(PARTNER_VERBS);
 const SUBJECT_BEFORE_VERB = new RegExp(
   `(?:${SUFFIX}|[）)]|${SUBJECT_PEOPLE_WORDS.join('|')})(?:${[...OWNER_VERBS, ...PARTNER_VERBS].join('|')})`,
 );
+
+/** A body's name right before an adverbial's preposition: 某集团对…, 某局于…. */
+const SUBJECT_BEFORE_ADVERBIAL = new RegExp(`(?:${SUFFIX})(?:${ADVERBIAL_PREPOSITIONS.join('|')})`);
+const LONG_OWNER_VERBS = OWNER_VERBS.filter((verb) => verb.length >= 2);
+/** "随后安排某社区对…": a span holding an instruction names the body told, after it, not a subject. */
+const INSTRUCTED_INSIDE = /安排|要求|责成|指定|委托/;
+
+/**
+ * A subject, then an adverbial (对…, 在…, 于…前), then the verb: "某集团对转包问题在全集团开展检查",
+ * "某局于6月底前完成". The subject ends before the preposition (subject.ts); a verb must follow in the clause.
+ */
+const ADVERBIAL_CLAUSE = (text: string) => (end: number) => {
+  if (!adverbialAfterBody(text, 0, end) || INSTRUCTED_INSIDE.test(text.slice(0, end))) return null;
+  const rest = text.slice(end + 1);
+  return holdsTaskVerb(rest) || LONG_OWNER_VERBS.some((verb) => rest.includes(verb)) || actsAfterAdverbial(rest) ? true : null;
+};
+
+/**
+ * What follows the preposition goes on past a circumstance (某局于本月底前拨付…, 某政府在辖区内推行…): a verb
+ * no list holds still acts. A clause that closes on a place or a time (某局在此前的工作中) only sets the scene.
+ */
+function actsAfterAdverbial(rest: string): boolean {
+  return rest.length >= MIN_ACTING_REST && !SCENE_ENDING.test(rest);
+}
+const MIN_ACTING_REST = 6;
+const SCENE_ENDING = /[中时后内前上下里间]$/;
 
 /** A list of bodies closed by 等部门 as a clause's whole subject. */
 const LISTED_SUBJECT = /^((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}等(?:有关|相关)?(?:部门|单位))(?:[，,]?(?:要|应|须|负责|按照)|$)/;
@@ -158,10 +184,11 @@ function dutyHolders(text: string): string[] | null {
 
 /**
  * Clause openers that are verbs, prepositions or adverbs of manner, never subjects; a body after a verb is
- * its object ("指导各区政府建立…", "督促各乡镇落实…", "编制城市…清单", "有计划组织村干部去市、县参加…").
+ * its object ("指导各区政府建立…", "督促各乡镇落实…", "编制城市…清单", "有计划组织村干部去市、县参加…", "包括某局在内的…");
+ * 分三组对… divides people, 组 is no body.
  */
 const NOT_A_SUBJECT =
-  /^(?:有计划|有序|有针对性|分期分批|分批|逐步|涉及|涉|按照|根据|依托|围绕|结合|通过|为了|为|对|在|把|将|以|加强|推进|推动|建立|健全|完善|落实|开展|深入|积极|大力|全面|坚持|发挥|做好|确保|实施|组织|建设|制定|明确|加快|强化|提升|继续|进一步|力争|争取|切实|编制|指导|督促|引导|鼓励|支持|帮助|推广|公布|印发|出台|修订|研究|优化|深化|规范|提高|促进|加大)/;
+  /^(?:有计划|有序|有针对性|分期分批|分批|逐步|包括|分[成为批组一二三四五六七八九十两0-9]|涉及|涉|按照|根据|依托|围绕|结合|通过|为了|为|对|在|把|将|以|加强|推进|推动|建立|健全|完善|落实|开展|深入|积极|大力|全面|坚持|发挥|做好|确保|实施|组织|建设|制定|明确|加快|强化|提升|继续|进一步|力争|争取|切实|编制|指导|督促|引导|鼓励|支持|帮助|推广|公布|印发|出台|修订|研究|优化|深化|规范|提高|促进|加大)/;
 
 export interface InferredOwners {
   units: string[];
@@ -182,7 +209,7 @@ export function inferOwnersFromClauses(glossed: string): InferredOwners {
   if (duty) return { units: duty, partners };
   // A clause is a piece of the text: where the whole text has no subject before a verb, no clause has one.
   const folded = foldToSimplified(text);
-  if (!SUBJECT_BEFORE_VERB.test(folded) && !HAS_OTHER_SHAPES.test(folded)) return { units, partners };
+  if (!SUBJECT_BEFORE_VERB.test(folded) && !HAS_OTHER_SHAPES.test(folded) && !SUBJECT_BEFORE_ADVERBIAL.test(folded)) return { units, partners };
   for (const clause of clauses(text)) {
     const folded = foldToSimplified(clause);
     // "（会议）要求县财政局加强…": the meeting, or the speaker the report names before, tells the body after it.
@@ -219,13 +246,16 @@ export function inferOwnersFromClauses(glossed: string): InferredOwners {
       pushAll(units, readOwnerValue(clause.slice(0, listed[1].length), 'unit').units);
       continue;
     }
-    if (!SUBJECT_BEFORE_VERB.test(folded) || NOT_A_SUBJECT.test(folded)) continue;
-    const partner = clauseSubject(folded, 0, PARTNER_CLAUSE(folded));
+    if (NOT_A_SUBJECT.test(folded)) continue;
+    const acts = SUBJECT_BEFORE_VERB.test(folded);
+    const partner = acts && clauseSubject(folded, 0, PARTNER_CLAUSE(folded));
     if (partner) {
       pushAll(partners, splitOwners(clause.slice(0, partner.end)));
       continue;
     }
-    const owner = clauseSubject(folded, 0, OWNER_CLAUSE(folded));
+    const owner =
+      (acts && clauseSubject(folded, 0, OWNER_CLAUSE(folded))) ||
+      (SUBJECT_BEFORE_ADVERBIAL.test(folded) && clauseSubject(folded, 0, ADVERBIAL_CLAUSE(folded)));
     if (owner) pushAll(units, splitOwners(clause.slice(0, owner.end)));
   }
   return { units, partners };

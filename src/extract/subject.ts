@@ -1,4 +1,5 @@
-import { ORG_SUFFIXES, VERBS_ENDING_LIKE_NAMES } from '../lexicon/organisations.js';
+import { ADVERBIAL_PREPOSITIONS, ADVERBIAL_PREPOSITIONS_AFTER_PLACES, NOT_ADVERBIAL_OPENERS, ORG_SUFFIXES, VERBS_ENDING_LIKE_NAMES } from '../lexicon/organisations.js';
+import { PLACE_LEVELS } from '../lexicon/table-layout.js';
 
 /**
  * The organisations a clause opens with, joined by 、及和与 ("区文旅广体局及各乡镇、街道"),
@@ -77,9 +78,26 @@ function* nameEnds(text: string, start: number): Generator<number> {
         if (bracketed !== null) yield bracketed;
         yield end;
       }
-      if (!NAME_BODY.test(text[at])) break;
+      if (!NAME_BODY.test(text[at]) || adverbialAfterBody(text, bodyStart, at)) break;
     }
   }
+}
+
+const PREPOSITION_HEADS = new Set(ADVERBIAL_PREPOSITIONS.map((word) => word[0]));
+/** Suffixes that end a whole body; a place level alone (…市, …县) may go on into a place's name (某市于都县). */
+const BODY_SUFFIXES = ORG_SUFFIXES.filter((suffix) => suffix.length > 1 || !PLACE_LEVELS.includes(suffix));
+const endsWithAny = (text: string, start: number, at: number, words: readonly string[]) =>
+  words.some((word) => at - word.length >= start && text.startsWith(word, at - word.length));
+
+/**
+ * Does an adverbial open at `at`, after a complete body's name text[start, at)? The clause's subject
+ * ends there: in 某集团对…问题在全集团开展, the owner is 某集团, not the whole span up to 全集团.
+ */
+export function adverbialAfterBody(text: string, start: number, at: number): boolean {
+  if (!PREPOSITION_HEADS.has(text[at])) return false;
+  if (NOT_ADVERBIAL_OPENERS.some((word) => text.startsWith(word, at))) return false;
+  if (ADVERBIAL_PREPOSITIONS.some((word) => text.startsWith(word, at)) && endsWithAny(text, start, at, BODY_SUFFIXES)) return true;
+  return ADVERBIAL_PREPOSITIONS_AFTER_PLACES.some((word) => text.startsWith(word, at)) && endsWithAny(text, start, at, PLACE_LEVELS);
 }
 
 /** Does text[start, end) end with a verb that only looks like a name's ending (…部署)? */

@@ -34,6 +34,24 @@ export const OWNER_VERBS: readonly string[] = [
   '召开', '举办',
 ];
 
+/**
+ * Prepositions that open an adverbial between a clause's subject and its verb: 某局对…开展,
+ * 某集团在全集团组织…, 某局于6月底前完成, 某局就…召开. A body's name ends before them.
+ */
+export const ADVERBIAL_PREPOSITIONS: readonly string[] = ['围绕', '针对', '对', '在', '于', '就', '按', '向', '从'];
+
+/**
+ * Those that also end a name closed by a place level alone (某县在全县开展…): place names seldom
+ * open with them, as they do with 于, 向, 从 (于都县, 向阳镇, 从化区).
+ */
+export const ADVERBIAL_PREPOSITIONS_AFTER_PLACES: readonly string[] = ['围绕', '针对', '对', '在'];
+
+/**
+ * Words that open with one of those prepositions but open no adverbial: words of names (县委对外宣传办,
+ * 人社局就业服务中心, 城关镇向阳村) and 在内 (包括某局在内的各部门, where the body is no subject).
+ */
+export const NOT_ADVERBIAL_OPENERS: readonly string[] = ['对外', '对口', '就业', '向阳', '在线', '从业', '在内'];
+
 /** Verbs after a clause-initial subject that make it a partner. */
 export const PARTNER_VERBS: readonly string[] = ['配合', '协助', '协同', '参与', '参加', '列席'];
 

@@ -11,6 +11,11 @@ describe('field labels', () => {
     expect(labelRole('主题分类')).toBeNull();
   });
 
+  it('labels of who carries a task out (实施主体, 执行单位) and of the leader a 包抓/包联 system assigns (包抓领导, 包联领导) are owner labels', () => {
+    expect(['实施主体', '實施主體', '执行单位', '实施部门', '包抓领导', '包聯領導', '包案领导'].map(labelRole)).toEqual(['unit', 'unit', 'unit', 'unit', 'leader', 'leader', 'leader']);
+    expect(brief('（三）实施主体：某县水利局。完成河道清淤不少于30公里。').map(([role, value]) => [role, value])).toEqual([['unit', '某县水利局']]);
+  });
+
   it('a table row flattened onto a line keeps its owner cell after the text, a stop and a space between: bodies alone are owners', () => {
     expect(brief('5 江滨路8号网吧 消防通道内杂物乱堆放. 区文广局 区公安分局')).toEqual([['unit', '区文广局、区公安分局', 'phrase']]);
     expect(brief('2、食堂人员无健康证。 县卫生局')).toEqual([['unit', '县卫生局', 'phrase']]);

@@ -36,6 +36,13 @@ describe('numbering labels of official documents', () => {
     expect(parseNumberLabel(line)).toBeNull();
   });
 
+  it('an item whose text opens with a year (4.2024年底前完成…) is item 4; a decimal (4.5万元) is no label', () => {
+    expect(parseNumberLabel('4.2024年底前完成河道整治。')).toMatchObject({ style: 'ar-dot', label: '4.', value: 4, rest: '2024年底前完成河道整治。' });
+    expect(parseNumberLabel('4.5万元用于设备购置。')).toBeNull();
+    expect(parseNumberLabel('1.2024项任务')).toBeNull();
+    expect(parseNumberLabel('3.2024年6月底前建成投用。')?.value).toBe(3);
+  });
+
   it('reads the numerals labels use', () => {
     expect([numeralValue('二十三'), numeralValue('十'), numeralValue('一百'), numeralValue('⑳'), numeralValue('１２')]).toEqual([23, 10, 100, 20, 12]);
   });

@@ -89,6 +89,28 @@ describe('owners named as the subject of a clause', () => {
     expect(inferOwnersFromClauses('结合实际，制定工作方案。').units).toEqual([]);
   });
 
+  it('a clause’s subject ends before a preposition opening an adverbial (对/在/于/针对…) after a complete body’s name', () => {
+    expect(inferOwnersFromClauses('某某供水公司对管网漏损等问题在全公司开展专项排查。').units).toEqual(['某某供水公司']);
+    expect(inferOwnersFromClauses('甲县卫生健康局在全县各医院组织应急演练。').units).toEqual(['甲县卫生健康局']);
+    expect(inferOwnersFromClauses('乙区住建局于9月底前完成老旧小区改造。').units).toEqual(['乙区住建局']);
+    expect(inferOwnersFromClauses('丙市城管局针对占道经营开展集中整治。').units).toEqual(['丙市城管局']);
+    // The verb after the adverbial need be in no list: 拨付, 推行.
+    expect(inferOwnersFromClauses('丁区财政局于本月底前拨付专项资金。').units).toEqual(['丁区财政局']);
+    expect(inferOwnersFromClauses('各县（市、区）政府在辖区内推行一窗通办。').units).toEqual(['各县（市、区）政府']);
+    // A place level alone is no complete body: the name goes on (某市对外联络办公室), as do words of names (就业).
+    expect(inferOwnersFromClauses('某市对外联络办公室负责接待工作。').units).toEqual(['某市对外联络办公室']);
+    expect(inferOwnersFromClauses('某县人社局就业服务中心要做好登记。').units).toEqual(['某县人社局就业服务中心']);
+    // After a place level alone, 在 and 对 end the name (某县在全县…); 于, 向, 从 may open a place's name (某县于都镇).
+    expect(inferOwnersFromClauses('某县在全县范围开展排查。').units).toEqual(['某县']);
+    expect(inferOwnersFromClauses('某县于都镇开展排查。').units).toEqual(['某县于都镇']);
+    // Without a verb after the adverbial the clause assigns nothing; 包括…在内 holds a body inside an object.
+    expect(inferOwnersFromClauses('某局在此前的工作中。').units).toEqual([]);
+    expect(inferOwnersFromClauses('包括某局在内的各部门要加强协作。').units).toEqual([]);
+    // Dividing people into groups (分三组对…) names no body though 组 ends names; nor does an instruction (随后安排X对…).
+    expect(inferOwnersFromClauses('分三组对沿街商户开展检查。').units).toEqual([]);
+    expect(inferOwnersFromClauses('随后安排某社区对围挡张贴公益广告进行整改。').units).not.toContain('随后安排某社区');
+  });
+
   it('a list of duties (职责分工) names the bodies as a sentence or before a colon, then their duties: the bodies own it', () => {
     expect(inferOwnersFromClauses('市委督查室、市监察局。负责组织对整治行动进行专项督查。').units).toEqual(['市委督查室', '市监察局']);
     expect(inferOwnersFromClauses('市发展改革委：负责统筹协调项目建设。').units).toEqual(['市发展改革委']);

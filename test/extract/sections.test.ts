@@ -162,3 +162,61 @@ describe('a table of contents over the text (1.1…, 2.3… entries)', () => {
   });
 });
 
+
+describe('the steps of a phase (实施步骤 ⏎ （一）准备阶段（3月—4月） ⏎ 1、… 2、…)', () => {
+  const tasksOf = async (lines: string[]) => (await parseBytes(Buffer.from(lines.join('\n')), 'plan.txt')).document.tasks;
+  const plan = [
+    '某镇2023年庭院整治实施方案',
+    '三、实施步骤',
+    '（一）宣传阶段（2023年2月—3月）。',
+    '1、成立工作专班；',
+    '2、印发宣传资料，5月底前完成入户宣传。',
+    '（二）整治阶段（2023年4月—9月）：',
+    '1、拆除违章搭建；',
+    '2、组织验收评比。',
+  ];
+
+  it('each step under a phase is a task, and a step that states no time of its own takes the phase’s span', async () => {
+    const tasks = await tasksOf(plan);
+    expect(tasks.map((t) => [t.title, t.deadline?.end ?? null])).toEqual([
+      ['成立工作专班', '2023-03-31'],
+      ['印发宣传资料，5月底前完成入户宣传', '2023-05-31'],
+      ['拆除违章搭建', '2023-09-30'],
+      ['组织验收评比', '2023-09-30'],
+    ]);
+    expect(tasks[0].deadline?.start).toBe('2023-02-01');
+  });
+
+  it('setting up the body a frame section describes (成立领导小组, 调整组织机构) is a step of work, not that frame', async () => {
+    const titles = (await tasksOf(['三、实施步骤', '（一）筹备阶段（6月）', '1、成立领导小组；', '2、调整组织机构；', '3、召开推进会。'])).map((t) => t.title);
+    expect(titles).toEqual(['成立领导小组', '调整组织机构', '召开推进会']);
+  });
+
+  it('a section title ends at its colon; a colon inside a sentence or an open bracket ends no title', async () => {
+    // Before the colon, 准备阶段 names no frame though the item after it sets up a 领导小组.
+    const inline = await tasksOf(['三、实施步骤', '（一）准备阶段（6月）：成立领导小组，明确分工。', '（二）实施阶段（7月—9月）：全面铺开整治。']);
+    expect(inline.map((t) => t.number)).toEqual(['一', '二']);
+    const notice = await tasksOf(['二、工作要求', '1.各乡镇要主动认领，于7月17日前报送进展。', '2.报告要简洁明了（主要内容包括：存在问题、下步打算）。']);
+    expect(notice.map((t) => t.title)).not.toContain('报告要简洁明了（主要内容包括：存在问题、下步打算）');
+  });
+
+  it('steps written inline in a phase’s item (…阶段（…）：1、…；2、…) are tasks of their own with the phase’s span; the heading is no task', async () => {
+    const tasks = await tasksOf(['某镇2023年庭院整治实施方案', '三、实施步骤', '（一）宣传阶段（2023年2月—3月）：1、成立工作专班；2、印发宣传资料。', '（二）总结阶段（2023年10月）：全面总结。']);
+    expect(tasks.map((t) => [t.title, t.deadline?.end ?? null])).toEqual([
+      ['成立工作专班', '2023-03-31'],
+      ['印发宣传资料', '2023-03-31'],
+      ['总结阶段（2023年10月）：全面总结', '2023-10-31'],
+    ]);
+  });
+
+  it('a phase named by its own title (…阶段（span）) splits its 一是/二是 steps even where no 实施步骤 section encloses it', async () => {
+    const tasks = await tasksOf([
+      '（一）甲乙丙丁戊己庚辛、动员部署、宣传发动阶段（2023年9月1日至9月15日）。一是召开动员大会。各街道办事处建立工作机构。',
+      '二是摸底排查。各街道办事处要建立台账。',
+    ]);
+    expect(tasks.map((t) => [t.text, t.owners.units, t.deadline?.start ?? null, t.deadline?.end ?? null])).toEqual([
+      ['一是召开动员大会。各街道办事处建立工作机构。', ['各街道办事处'], '2023-09-01', '2023-09-15'],
+      ['二是摸底排查。各街道办事处要建立台账。', ['各街道办事处'], '2023-09-01', '2023-09-15'],
+    ]);
+  });
+});

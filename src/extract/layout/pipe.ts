@@ -62,11 +62,19 @@ function runEnd(blocks: readonly Block[], start: number): number {
   return end;
 }
 
-/** A cell on a line of its own, its "|" on the next ("具体要求" ⏎ "|"). */
+/**
+ * A cell on a line of its own, its "|" on the next ("具体要求" ⏎ "|"). A line before a whole row
+ * ("某区2024年项目清单" ⏎ "| 序号 | 项目 | 单位 |") is the table's title, not its first cell.
+ */
 function opensBeforePipe(blocks: readonly Block[], at: number): boolean {
   const next = blocks[at + 1];
-  return isParagraph(next) && /^[|｜]/.test(next.text.trim()) && lineGap(blocks[at], next) <= MAX_GAP;
+  if (!isParagraph(next) || lineGap(blocks[at], next) > MAX_GAP) return false;
+  const text = next.text.trim();
+  return /^[|｜]/.test(text) && !WHOLE_ROW.test(text);
 }
+
+/** A row with its edge pipes and two cells or more: "| 序号 | 项目名称 |". */
+const WHOLE_ROW = /^[|｜][^|｜]+[|｜][^|｜]+[|｜]/;
 
 /** A line with "|" follows within the reach of an open cell. */
 function pipeAhead(blocks: readonly Block[], from: number): boolean {
@@ -107,8 +115,14 @@ function tokenize(blocks: readonly Block[], start: number, end: number, rowPerLi
   for (let b = start; b < end; b++) {
     const block = blocks[b];
     const parts = block.text.split(SPLIT);
+    // A row's leading edge pipe ("| 序号 | 任务 |") opens its first cell; it closes none when no cell is open.
+    const edge = current.length === 0 && parts[0].trim() === '' && parts.filter((part) => part.trim() !== '').length >= 2;
     parts.forEach((part, k) => {
-      if (k > 0) {
+      if (k === 0 && edge) return;
+      if (k === 1 && edge) {
+        currentBlock = b;
+        currentLoc = block.loc;
+      } else if (k > 0) {
         push();
         currentBlock = b;
         currentLoc = block.loc;

@@ -120,6 +120,20 @@ describe('pipe-flattened tables (web pages that write cells between "|")', () =>
 });
 
 describe('pipe-flattened tables: rows marked only by empty cells, rows cut by the excerpt', () => {
+  it('rows written with edge pipes (| 序号 | 项目 |) align their cells with the header, and the title line above them is no cell', () => {
+    const rows = ['| 序号 | 项目名称 | 牵头单位 | 完成时限 |', '| 1 | 新建某某公园 | 某区住建局 | 2024年8月底 |', '| 2 | 改造某某市场 | 某区商务局 | 下半年 |'];
+    const expected = [
+      ['序号', '项目名称', '牵头单位', '完成时限'],
+      ['1', '新建某某公园', '某区住建局', '2024年8月底'],
+      ['2', '改造某某市场', '某区商务局', '下半年'],
+    ];
+    expect(table(rows.join('\n'))).toEqual(expected);
+    const titled = recoverLayout(textToBlocks(['某区2024年民生项目清单', ...rows].join('\n')).blocks);
+    expect(titled.map((b) => b.kind)).toEqual(['paragraph', 'table']);
+    expect(titled[0].text).toBe('某区2024年民生项目清单');
+    expect(table(['某区2024年民生项目清单', ...rows].join('\n'))).toEqual(expected);
+  });
+
   it('an empty cell between rows is all that marks where one ends ("|" ⏎ "|")', () => {
     const text = ['|', '工作任务', '|', '具体内容', '|', '责任部门', '|', '|', '推进政策公开', '|', '常态化公开就业、住房信息。', '|', '财政所', '|', '|', '发布政策文件及工作成果。', '|', '便民服务中心', '|'].join('\n');
     expect(table(text)).toEqual([
