@@ -16,6 +16,7 @@ const HEADER_SEARCH_ROWS = 6;
 const GROUPING_ROLES = new Set<FieldRole>(['number', 'category', 'group']);
 /** What a group row may assign to the rows under it. */
 const SECTION_OWNER_ROLES = new Set<FieldRole>(['leader', 'unit', 'partner', 'deadline']);
+const OWNER_COLUMN_ROLES = new Set<FieldRole>(['leader', 'unit', 'partner']);
 /** Columns whose text may hold the task's quantitative targets. */
 const TARGET_ROLES = new Set<FieldRole>(['content', 'title', 'goal', 'target', 'group']);
 
@@ -67,6 +68,8 @@ export function readTaskTable(block: Block, order: number, captionBefore: readon
   const carried: string[] = header.map(() => '');
   let section = '';
   let sectionOwners: DraftField[] = [];
+  const numberColumn = roles.indexOf('number');
+  let above: readonly string[] = [];
   for (let r = index + 1; r < rows.length; r++) {
     const cells = rows[r];
     if (isRepeatedHeader(cells, header)) continue;
@@ -76,13 +79,21 @@ export function readTaskTable(block: Block, order: number, captionBefore: readon
       // A group row that names its owners ("一、…（牵头领导：A、B）") gives them to the rows below, where a row leaves the role open.
       sectionOwners = fieldsOfLine(sectionTitle).filter((f) => SECTION_OWNER_ROLES.has(f.role));
       carried.fill('');
+      above = [];
       continue;
     }
+    // A row without a number of its own and without any owner goes on from the numbered row above: its owner cells
+    // were merged with that row's ("| 2 | 综合楼 | … | 县卫健局 | ⏎ | | | 配套停车位… | | 10月底前 |"). A row that
+    // names some owner of its own leaves the other owner cells empty on purpose.
+    const numberless =
+      numberColumn >= 0 && r > index + 1 && !cells[numberColumn]?.text.trim() && cells.every((cell, c) => !OWNER_COLUMN_ROLES.has(roles[c]!) || !cell.text.trim());
     const values = cells.map((cell, c) => {
       const role = roles[c];
       if (role && GROUPING_ROLES.has(role) && !cell.text) return carried[c];
+      if (numberless && role && OWNER_COLUMN_ROLES.has(role) && !cell.text.trim()) return above[c] ?? '';
       return cell.text;
     });
+    above = values;
     values.forEach((v, c) => {
       if (roles[c] && GROUPING_ROLES.has(roles[c]!)) carried[c] = v;
     });

@@ -78,3 +78,23 @@ describe('a group row across a task table', () => {
     ]);
   });
 });
+
+describe('a row without a number and without owners under a numbered row', () => {
+  it('goes on from that row: its owner cells were merged with the row above; a row naming some owner keeps the others empty', async () => {
+    const text = [
+      '2024年重点项目推进计划表',
+      '| 序号 | 项目名称 | 建设内容 | 责任单位 | 配合单位 | 时间节点 |',
+      '| 1 | 县医院综合楼 | 新建综合楼3万平方米 | 县卫健局 | 县财政局 | 6月底前 |',
+      '| | | 配套建设停车位500个 | | | 10月底前 |',
+      '| 2 | 农贸市场改造 | 改造农贸市场4个 | 县商务局 | 县市场监管局 | 9月底 |',
+      '| | | 新建摊位200个 | 各乡镇 | | 11月底 |',
+    ].join('\n');
+    const { document } = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(document.tasks.map((t) => [t.title, t.owners.units, t.owners.partners])).toEqual([
+      ['县医院综合楼', ['县卫健局'], ['县财政局']],
+      ['配套建设停车位500个', ['县卫健局'], ['县财政局']],
+      ['农贸市场改造', ['县商务局'], ['县市场监管局']],
+      ['新建摊位200个', ['各乡镇'], []],
+    ]);
+  });
+});
