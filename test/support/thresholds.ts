@@ -15,7 +15,7 @@ export interface CorpusFloor {
 }
 
 export const CORPUS_FLOORS: Readonly<Record<'clean' | 'mangled', CorpusFloor>> = {
-  clean: { recall: 0.99, precision: 0.975, ownerF1: 0.965, deadlineEnd: 0.98, targetF1: 0.97, findings: 0.95 },
+  clean: { recall: 0.99, precision: 0.975, ownerF1: 0.97, deadlineEnd: 0.98, targetF1: 0.97, findings: 0.95 },
   // Mangled recall and precision were 0.939 and 0.969 until document-sharing sites' viewer pages (1、 2、) were joined:
   // L07 then reads as its own numbering says, its sub-items (1)…(4) as tasks (the convention for items before one
   // owner line), where its truth keeps only their parent, and one item whose number the site lost is no item.
