@@ -100,7 +100,8 @@ const SCENE_ENDING = /[中时后内前上下里间]$/;
 const LISTED_SUBJECT = /^((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}等(?:有关|相关)?(?:部门|单位))(?:[，,]?(?:要|应|须|负责|按照)|$)/;
 
 /** Minutes assign by asking: 请一科督促…, 请六、七科会同五科派员参加; the asked may be several kinds of office at once (请各科室处转知…). */
-const SHORT_ORG = `[\\u4e00-\\u9fff]{1,12}?${SUFFIX}[科室处處股]*`;
+// A name runs on where a body's own ending follows: 社会局 is not 社会 (会) before 局.
+const SHORT_ORG = `[\\u4e00-\\u9fff]{1,12}?${SUFFIX}(?![局厅廳委办辦])[科室处處股]*`;
 /** "六、七科": numbered sections sharing one suffix are one owner as written. */
 const NUMBERED_LIST = '(?:[〇一二三四五六七八九十0-9]{1,3}、)+';
 /**
@@ -210,7 +211,11 @@ export function inferOwnersFromClauses(glossed: string): InferredOwners {
   // A clause is a piece of the text: where the whole text has no subject before a verb, no clause has one.
   const folded = foldToSimplified(text);
   if (!SUBJECT_BEFORE_VERB.test(folded) && !HAS_OTHER_SHAPES.test(folded) && !SUBJECT_BEFORE_ADVERBIAL.test(folded)) return { units, partners };
-  for (const clause of clauses(text)) {
+  for (const whole of clauses(text)) {
+    // "主席裁示：请工务局…", "决议：请社会局…": the ruling's label opens the clause, its owner comes after.
+    const labelled = whole.slice(RULING_LABEL.exec(foldToSimplified(whole))?.[0].length ?? 0);
+    // "所需经费由财政局协助筹措": the work is named before 由, the body after it.
+    const clause = labelled.slice(WORK_BEFORE_BY.exec(foldToSimplified(labelled))?.[0].length ?? 0);
     const folded = foldToSimplified(clause);
     // "（会议）要求县财政局加强…": the meeting, or the speaker the report names before, tells the body after it.
     const opening = OPENING_INSTRUCTION.exec(folded);
@@ -265,6 +270,10 @@ export function inferOwnersFromClauses(glossed: string): InferredOwners {
 const HAS_OTHER_SHAPES = /请|安排|同意|等部门|等单位|要求|责成/;
 /** A clause that opens by instructing: 要求X…, 会议要求X…, 责成X…. */
 const OPENING_INSTRUCTION = /^(?:会议|会上)?(?:要求|责成)/;
+/** Words naming the work, then 由 and the body that does it (自由, 由于 are no such 由). */
+const WORK_BEFORE_BY = /^[^，,；;。由]{2,12}?(?<!自)由(?!于)(?=[\u4e00-\u9fff])/;
+/** The label minutes put before a ruling: 主席裁示：, 决议：, 会议决定：. */
+const RULING_LABEL = /^[\s\u3000]*(?:主席|会议|市长|县长|区长)?(?:裁示|决议|决定|议定|指示)[:：][\s\u3000]*/;
 
 const ENUMERATOR = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|其[一二三四五六七八九十]+)[，,、：:]?/;
 const CLAUSE_OPENERS = '（(“《';

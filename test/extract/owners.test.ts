@@ -142,6 +142,16 @@ describe('owners named as the subject of a clause', () => {
     expect(inferOwnersFromClauses('请洽教育局表达意见，尽速签报。').units).toEqual([]);
   });
 
+  it('minutes: a ruling’s label (主席裁示：, 决议：) opens the clause before whom it asks; 社会局 is one name, not 社会 before 局', () => {
+    expect(inferOwnersFromClauses('主席裁示：请工务局于6月底前完成主干道路面改善。').units).toEqual(['工务局']);
+    expect(inferOwnersFromClauses('决议：请社会局年底前增设服务站点10处。').units).toEqual(['社会局']);
+  });
+
+  it('the work named before 由 is no part of the body after it (所需经费由财政局协助筹措, 项目建设由县住建局负责)', () => {
+    expect(inferOwnersFromClauses('所需经费由财政局协助筹措。')).toEqual({ units: [], partners: ['财政局'] });
+    expect(inferOwnersFromClauses('项目建设由县住建局负责。').units).toEqual(['县住建局']);
+  });
+
   it('the asked may be several kinds of body at once: 请各科室处转知同仁 asks 各科室处', () => {
     expect(inferOwnersFromClauses('请各科室处转知同仁踊跃参与。').units).toEqual(['各科室处']);
     expect(inferOwnersFromClauses('请建设局处理积水问题。').units).toEqual(['建设局']);
