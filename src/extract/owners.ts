@@ -112,6 +112,8 @@ const NOT_ASKED = '(?![先再尽儘加务務即立迅及抓速确確研转轉安
 /** Whom minutes ask may be several bodies: 请六、七科…, 请交通局与市场处共同…. */
 /** A further ask in the same ruling opens with 并/另/同时: "…，并请建设局于春节前安排…". */
 const ASKED = new RegExp(`^((?:并|另|亦|同时)?请)${NOT_ASKED}((${NUMBERED_LIST})?${SHORT_ORG}(?:[、与和及]${SHORT_ORG})*)(?![理置事])(?=[\\s\\u3000]*[\\u4e00-\\u9fff])`);
+/** A clause that goes on with whom the owner named before works with: "并会同交通局检讨…". */
+const JOINED_WITH = new RegExp(`^((?:并|同时|并且)?(?:会同|协同|联合))(${SHORT_ORG}(?:、${SHORT_ORG})*)`);
 const HELPED_BY = new RegExp(`^.{0,12}?(?:会同|协同|配合)(${SHORT_ORG}(?:、${SHORT_ORG})*)`);
 
 /**
@@ -189,7 +191,7 @@ function dutyHolders(text: string): string[] | null {
  * 分三组对… divides people, 组 is no body.
  */
 const NOT_A_SUBJECT =
-  /^(?:有计划|有序|有针对性|分期分批|分批|逐步|包括|分[成为批组一二三四五六七八九十两0-9]|涉及|涉|按照|根据|依托|围绕|结合|通过|为了|为|对|在|把|将|以|加强|推进|推动|建立|健全|完善|落实|开展|深入|积极|大力|全面|坚持|发挥|做好|确保|实施|组织|建设|制定|明确|加快|强化|提升|继续|进一步|力争|争取|切实|编制|指导|督促|引导|鼓励|支持|帮助|推广|公布|印发|出台|修订|研究|优化|深化|规范|提高|促进|加大)/;
+  /^(?:有计划|有序|有针对性|分期分批|分批|逐步|会同|协同|包括|分[成为批组一二三四五六七八九十两0-9]|涉及|涉|按照|根据|依托|围绕|结合|通过|为了|为|对|在|把|将|以|加强|推进|推动|建立|健全|完善|落实|开展|深入|积极|大力|全面|坚持|发挥|做好|确保|实施|组织|建设|制定|明确|加快|强化|提升|继续|进一步|力争|争取|切实|编制|指导|督促|引导|鼓励|支持|帮助|推广|公布|印发|出台|修订|研究|优化|深化|规范|提高|促进|加大)/;
 
 export interface InferredOwners {
   units: string[];
@@ -222,6 +224,12 @@ export function inferOwnersFromClauses(glossed: string): InferredOwners {
     const told = opening && instructedBody(clause.slice(opening[0].length));
     if (told) {
       units.push(told);
+      continue;
+    }
+    // "请工务局…，并会同交通局…": after an owner, a clause opening with 会同 names whom it works with.
+    const joined = units.length > 0 ? JOINED_WITH.exec(folded) : null;
+    if (joined) {
+      pushAll(partners, splitOwners(clause.slice(joined[1].length, joined[1].length + joined[2].length)));
       continue;
     }
     const asked = ASKED.exec(folded);

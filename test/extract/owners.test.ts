@@ -147,6 +147,11 @@ describe('owners named as the subject of a clause', () => {
     expect(inferOwnersFromClauses('决议：请社会局年底前增设服务站点10处。').units).toEqual(['社会局']);
   });
 
+  it('after an owner, a clause opening with 会同 names whom it works with; with no owner before, 会同 opens no subject', () => {
+    expect(inferOwnersFromClauses('请工务局于6月底前完成改造，并会同交通局检讨时制。')).toEqual({ units: ['工务局'], partners: ['交通局'] });
+    expect(inferOwnersFromClauses('会同有关部门制定方案。')).toEqual({ units: [], partners: [] });
+  });
+
   it('the work named before 由 is no part of the body after it (所需经费由财政局协助筹措, 项目建设由县住建局负责)', () => {
     expect(inferOwnersFromClauses('所需经费由财政局协助筹措。')).toEqual({ units: [], partners: ['财政局'] });
     expect(inferOwnersFromClauses('项目建设由县住建局负责。').units).toEqual(['县住建局']);
