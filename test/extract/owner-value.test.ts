@@ -7,6 +7,11 @@ const read = (value: string, role: 'leader' | 'unit' | 'partner' = 'unit', first
 };
 
 describe('owner values (the grammar of 责任单位 cells and notes)', () => {
+  it('partners may help 按职责 / 按职能分工 (区财政局、区环境分局按职责配合): the adverb is part of the verb, not of the last name', () => {
+    expect(read('区水务局牵头，区财政局、区环境分局按职责配合')).toMatchObject({ units: ['区水务局'], partners: ['区财政局', '区环境分局'] });
+    expect(read('区水务局牵头，区财政局按职能分工配合')).toMatchObject({ units: ['区水务局'], partners: ['区财政局'] });
+  });
+
   it('a post for each body (各科科长) names people, though it opens like a collective (各部门)', () => {
     expect(read('各科科长')).toEqual({ leaders: ['各科科长'], units: [], partners: [] });
     expect(read('各部门')).toEqual({ leaders: [], units: ['各部门'], partners: [] });
