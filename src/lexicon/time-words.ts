@@ -129,6 +129,11 @@ export const SEASON_WORDS: readonly string[] = ['春季', '夏季', '秋季', '�
  */
 export const HOLIDAYS: Readonly<Record<string, readonly [number, number] | 'spring'>> = {
   元旦: [1, 1],
+  // National Day, 1 October: "国庆节前" is 30 September. The longer word first, so it is the one read.
+  国庆节: [10, 1],
+  国庆: [10, 1],
+  國慶節: [10, 1],
+  國慶: [10, 1],
   春节: 'spring',
   春節: 'spring',
   过年: 'spring',

@@ -131,6 +131,12 @@ describe('relative periods, placeholders, vague and ongoing words: no dates', ()
 });
 
 describe('holidays', () => {
+  it('国庆节前 / 国庆前 is 30 September, the eve of National Day; 国庆期间 has no bounds', () => {
+    check(['国庆节前', null, '2024-09-30', 'day', ['yearInferred'], { year: 2024 }]);
+    check(['2023年国庆前', null, '2023-09-30', 'day', [], { year: null }]);
+    check(['國慶節前', null, '2024-09-30', 'day', ['yearInferred'], { year: 2024 }]);
+  });
+
   it('春节前 is the eve of that year’s Spring Festival', () => {
     check(['春节前', null, '2024-02-09', 'day', ['yearInferred'], { year: 2024 }]);
     check(['春節前', null, '2009-01-25', 'day', ['yearInferred'], { year: 2009 }]);
