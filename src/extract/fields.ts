@@ -78,7 +78,7 @@ const INLINE_LABELS = [...LABEL_INDEX.entries()]
   .sort((a, b) => b.length - a.length);
 
 /**
- * Two-character labels, read inside a line only after a bracket, a space or a separator:
+ * Two-character labels, read inside a line only after a bracket, a space, a separator or a sentence's end:
  * time labels (… 时间：2024年) and the short owner labels of a note (（主办：社会局，协办：教育局）).
  */
 const SHORT_LABELS = ['时间', '时限', '期限', '主办', '牵头', '承办', '主责', '协办', '配合', '协助'];
@@ -96,7 +96,7 @@ const INLINE_LABEL = new RegExp(
     // A clerk's typo for the colon, a semicolon, right where a note opens: "（责任单位；住建局、畜牧局）".
     `|(?<=[（(〔【\\[])(${INLINE_LABELS.join('|')})[\\s\\u3000]*[;；](?=[\\s\\u3000]*[^\\s\\u3000)）])` +
     // Labels a page ran onto one line, spaces between them ("责任单位：县发改局 时间：2024年"), and a note's short ones.
-    `|(?<=[（(〔【\\[\\s\\u3000；;，,])(${SHORT_LABELS.join('|')})[\\s\\u3000]*[:：]`,
+    `|(?<=[（(〔【\\[\\s\\u3000；;，,。])(${SHORT_LABELS.join('|')})[\\s\\u3000]*[:：]`,
   'g',
 );
 

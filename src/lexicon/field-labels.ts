@@ -63,7 +63,8 @@ export const FIELD_LABELS: Readonly<Record<FieldRole, readonly string[]>> = {
   status: ['进展状态', '进展情况', '完成情况', '推进情况', '办理情况', '状态', '进度', '整改情况', '落实情况', '实际完成情况', '目前进展',
     '进展与成效', '进展成效', '进展及成效'],
   target: ['量化指标', '指标', '考核指标', '目标值', '指标值'],
-  remark: ['备注', '说明'],
+  // A contact's number after an owner is no owner: its label ends the owner's value.
+  remark: ['备注', '说明', '联系电话', '联系方式', '办公电话', '手机号码', '电话'],
   path: ['层级/路径', '层级', '路径'],
   location: ['来源位置'],
   file: ['文件'],

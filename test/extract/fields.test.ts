@@ -64,6 +64,11 @@ describe('field labels', () => {
     expect(brief('县水利局牵头，全面清理河道垃圾。').map(([role, value]) => [role, value])).toEqual([['unit', '县水利局牵头']]);
   });
 
+  it('a short owner label after a sentence’s end is a label (…。牵头：镇应急办；配合：…); a contact’s number ends the owner’s value', () => {
+    expect(brief('储备防汛物资。牵头：镇应急办；配合：各村委会。').map(([role, value]) => [role, value])).toEqual([['unit', '镇应急办'], ['partner', '各村委会']]);
+    expect(brief('完成隐患排查。责任人：刘某（镇长），联系电话：138xxxxxxxx。').filter(([role]) => role === 'leader')).toEqual([['leader', '刘某（镇长）', 'inline']]);
+  });
+
   it('the meeting’s word opening a later clause (…，会议要求县住建局牵头，…) is not part of the owner', () => {
     expect(brief('目前仍有8个小区未改造，群众意见较大，会议要求县住建局牵头，6月底前拿出方案。').map(([role, value]) => [role, value])).toEqual([['unit', '县住建局牵头']]);
     expect(brief('市场环境较差，会议决定由县市场监管局负责，县城管局配合。').map(([role, value]) => [role, value])).toEqual([['unit', '由县市场监管局负责，县城管局配合']]);
