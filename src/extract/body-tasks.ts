@@ -4,6 +4,7 @@ import { MAX_PLAN_FIELD_TITLE, NON_TASK_SECTION_WORDS, PHASE_SECTION_WORDS, PLAN
 import { findTimeMentions, type TimeMention } from './deadline.js';
 import type { DraftField, TaskDraft } from './draft.js';
 import { fieldsOfLine, ownerCellLine, parseFieldLine, type Field } from './fields.js';
+import { isOrgName } from './owner-value.js';
 import { stripGlosses } from './gloss.js';
 import { enumeratedItems, introductionOf } from './introduced-items.js';
 import { headingText, subtreeLines, walk, type Line, type Outline, type OutlineNode } from './outline.js';
@@ -283,6 +284,11 @@ function visit(
         out.push(...steps);
         return;
       }
+      const duties = node.children.length === 0 ? dutyList(node, inherited) : null;
+      if (duties) {
+        out.push(...duties);
+        return;
+      }
       const drafts = splitAtOwnNotes(nodeDraft(node, fields, inherited, here === 'phase'), node);
       out.push(...(phaseTime === null ? drafts : drafts.map((d) => copyWith(d, { phaseTime }))));
     }
@@ -530,6 +536,41 @@ function nodeDraft(node: OutlineNode, ownFields: Field[], inherited: DraftField[
  * Paragraphs outside any numbered task that carry their own owner annotation
  * ("…（责任单位：县文化局）") are tasks too, one per paragraph.
  */
+/** A body's name and the colon after it opening a line: "县农业农村局：负责…". */
+const DUTY_LINE = /^[\s\u3000]*([^：:，,。；;（）()\s]{2,20})[：:]/;
+
+/**
+ * "四、职责分工 ⏎ 县农业农村局：负责… ⏎ 县生态环境局：负责…": a list of bodies, each with its
+ * duties after a colon, gives each body its own task. Every line of the section (two or more) must read so.
+ */
+function dutyList(node: OutlineNode, inherited: DraftField[]): TaskDraft[] | null {
+  const own = node.label ? node.lines.slice(1) : node.lines;
+  if (own.length < 2) return null;
+  const named = own.map((line) => DUTY_LINE.exec(line.text));
+  if (!named.every((m) => m !== null && isOrgName(m[1]) && parseFieldLine(`${m[1]}：`) === null)) return null;
+  return own.map((line, k): TaskDraft => {
+    const name = named[k]![1];
+    const duty = line.text.slice(named[k]![0].length).trim();
+    return {
+      origin: 'body',
+      number: '',
+      path: node.label ? [...pathOf(node), node.label.label + firstSentence(node.label.rest)] : pathOf(node),
+      title: cleanTitle(duty),
+      text: line.text,
+      loc: line.loc,
+      order: line.order,
+      row: 0,
+      fields: [{ role: 'unit', label: name, value: name, index: 0, form: 'line' }],
+      inheritedFields: inherited,
+      ownerText: '',
+      targetText: duty,
+      timeText: duty,
+      phase: false,
+      numberInherited: false,
+    };
+  });
+}
+
 function looseParagraphTasks(node: OutlineNode, inherited: DraftField[]): TaskDraft[] {
   const drafts: TaskDraft[] = [];
   const own = node.label ? node.lines.slice(1) : node.lines;

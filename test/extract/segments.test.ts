@@ -376,6 +376,20 @@ describe('which parts of a plan are tasks', () => {
   });
 });
 
+describe('a list of duties', () => {
+  it('gives each body that opens a line with its name and a colon (县某局：负责…) its own task; a list of posts is none', async () => {
+    const text = ['某县2024年禁烧工作方案', '四、职责分工', '县农业农村局：负责技术指导，推广还田面积5万亩。', '县生态环境局：负责火点监测和通报。', '各乡镇人民政府：落实属地管理责任。'].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(parsed.document.tasks.map((t) => [t.title, t.owners.units])).toEqual([
+      ['负责技术指导，推广还田面积5万亩', ['县农业农村局']],
+      ['负责火点监测和通报', ['县生态环境局']],
+      ['落实属地管理责任', ['各乡镇人民政府']],
+    ]);
+    const posts = ['某县2024年禁烧工作方案', '四、职责分工', '组长：张某某', '副组长：李某某'].join('\n');
+    expect((await parseBytes(Buffer.from(posts, 'utf8'), 'plan.txt')).document.tasks.map((t) => t.owners.units)).not.toContainEqual(['组长']);
+  });
+});
+
 describe('owners given once for several items', () => {
   it('one owner line after the last of several sub-items, none with its own, applies to each', async () => {
     const text = [
