@@ -541,7 +541,7 @@ function joinLevelWords(items: Item[]): Item[] {
 
 /**
  * Drop an open list's tail, a numbering label or an opening bracket left in
- * front, and stray punctuation: "区水务局等部门" → 区水务局, "四是经发局" → 经发局.
+ * front, and stray punctuation: "县水利局等部门" → 县水利局, "四是经发局" → 经发局.
  */
 function cleanTail(text: string): string {
   let t = trimEndsOf(text, ':：（(〔【', '。．.，,；;、').replace(LEADING_LABEL, '');

@@ -123,7 +123,7 @@ const HELPED_BY = new RegExp(`^.{0,12}?(?:会同|协同|配合)(${SHORT_ORG}(?:�
 const APPROVAL = /^(?:会议)?(?:原则)?同意/;
 const approvedWhat = startsAny(['关于', '提交的', '提出的', '报送的', '上报的', '拟定的', '起草的', '制定的']);
 
-/** "学校要求总务处…", "县政府责成县水利局…": the body told to act owns the work, not the one telling it. */
+/** "学校要求后勤处…", "县政府责成县水利局…": the body told to act owns the work, not the one telling it. */
 const INSTRUCTION_LABEL = /^\d+[、.．]/;
 const instructionAt = startsAny(['要求', '责成', '指定', '委托', '安排']);
 /** An adverb between the instructing body and its verb: 我镇立即安排社区…. */
@@ -148,7 +148,7 @@ const BODY_CONTINUES = /^(?:办公室|常委会|委员会|管委会|领导小组
 
 /**
  * The body named after 要求/责成: the shortest start of `text` that ends like
- * a body ("总务处" in 总务处组织人力…, not 总务处组), carried on over an office
+ * a body ("后勤处" in 后勤处组织人力…, not 后勤处组), carried on over an office
  * of it (县政府办公室).
  */
 function instructedBody(text: string): string | null {
@@ -199,7 +199,7 @@ export interface InferredOwners {
 }
 
 /**
- * When a task names no owner in a field, its clauses may: "区文旅广体局及各乡镇…
+ * When a task names no owner in a field, its clauses may: "县文旅局及各乡镇…
  * 要认真组织…", "各乡镇(工业区)制定相应工作安排", "各乡镇…相关人员参加会议" (partners).
  * Only clause-initial subjects followed by an acting verb count.
  */

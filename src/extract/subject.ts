@@ -2,7 +2,7 @@ import { ADVERBIAL_PREPOSITIONS, ADVERBIAL_PREPOSITIONS_AFTER_PLACES, NOT_ADVERB
 import { PLACE_LEVELS } from '../lexicon/table-layout.js';
 
 /**
- * The organisations a clause opens with, joined by 、及和与 ("区文旅广体局及各乡镇、街道"),
+ * The organisations a clause opens with, joined by 、及和与 ("县文旅局及各乡镇、街道"),
  * matched as the regex
  *
  *   ^(ORG(?:[、及和与]ORG)*)  with  ORG = 各?[\u4e00-\u9fff（）()“”xX×*＊]{0,40}?SUFFIX(?:[（(][^（）()]{1,12}[）)])?

@@ -32,7 +32,7 @@ export const ROLE_MARKER = /[（(](?:(牵头|主办|主责)(?:单位|部门)?|(�
 export const TOGETHER_WORDS: readonly string[] = ['会同', '联合', '协调'];
 
 /**
- * An open list's tail is not an owner: "区水务局等部门" is 区水务局, and so are
+ * An open list's tail is not an owner: "县水利局等部门" is 县水利局, and so are
  * "…等有关部门", "…等市级有关部门", "…等省有关部门和单位", "…等".
  */
 export const OPEN_LIST_TAIL = /等(?:[省市县区州乡镇](?:级|直)?)?(?:各)?(?:有关|相关|其他)?(?:职能)?(?:部门|单位|成员单位|机构)?(?:和单位|和部门)?$/;
