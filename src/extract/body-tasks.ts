@@ -300,7 +300,7 @@ function visit(
   const passDown = [
     ...inherited,
     ...fieldsOfLine(node.lines[0].text).filter((f) => isAssigning(f) || (f.form === 'phrase' && ASSIGNING_ROLES.has(f.role))),
-    ...closingOwnerLine(node),
+    ...closingFieldLines(node),
     ...introducedOwners(node),
   ];
   // A phase's heading gives its span (（一）准备阶段（3月—4月）): the steps under it that state no time of their own take it.
@@ -321,16 +321,16 @@ function introducedOwners(node: OutlineNode): Field[] {
 }
 
 /**
- * "（1）… ⏎ （2）… ⏎ （4）… ⏎ （责任单位：A、B）": an owner line after the last of
- * several items, none of which names its own owner, applies to each of them.
+ * "（1）… ⏎ （2）… ⏎ （4）… ⏎ （责任单位：A、B）": owner and deadline lines after the last of
+ * several items apply to each of them, for the roles none of the others states itself.
  */
-function closingOwnerLine(node: OutlineNode): Field[] {
+function closingFieldLines(node: OutlineNode): Field[] {
   const children = node.children;
   if (children.length < 2) return [];
   const last = children[children.length - 1];
   // The field lines that close the last item: "责任单位：… ⏎ 完成时限：…", the item's own text above them.
   let first = last.lines.length;
-  while (first > 1 && (isOwnerOnlyLine(last.lines[first - 1].text) || isDeadlineOnlyLine(last.lines[first - 1].text))) first--;
+  while (first > 1 && isClosingFieldLine(last.lines[first - 1].text)) first--;
   if (first === last.lines.length) return [];
   const closing = last.lines.slice(first).flatMap((l) => fieldsOfLine(l.text)).filter((f) => ASSIGNING_ROLES.has(f.role));
   const otherLines = children.slice(0, -1).flatMap((child) => subtreeLines(child));
@@ -351,22 +351,18 @@ function isDated(mention: TimeMention): boolean {
   return mention.kind === 'by' || mention.kind === 'at' || mention.kind === 'range' || mention.kind === 'until';
 }
 
-/** A line that is only a labelled deadline: "完成时限：2024年6月底前", "（时间要求：9月底前）". */
-function isDeadlineOnlyLine(text: string): boolean {
-  if (!OWNER_LINE_SHAPE.test(text) || !isOneClause(text)) return false;
-  const fields = fieldsOfLine(text);
-  return fields.length > 0 && fields.every((f) => f.role === 'deadline' && f.form !== 'phrase');
-}
-
-/** An owner line is short and labelled: the shape is checked before its fields are read. */
+/** A field line is short and labelled: the shape is checked before its fields are read. */
 const OWNER_LINE_SHAPE = /^[\s\u3000]*[（(〔【]?[^。；;]{2,12}[:：]/;
 
-/** A line that is only an owner annotation: "（责任单位：…）", "责任人：王存之、***". */
-function isOwnerOnlyLine(text: string): boolean {
-  if (!OWNER_LINE_SHAPE.test(text)) return false;
+/**
+ * A line that is only field labels and their values, an owner's ("（责任单位：…）", "责任人：王某、***") or a
+ * deadline's ("完成时限：2024年6月底前", "（时间要求：9月底前）").
+ */
+function isClosingFieldLine(text: string): boolean {
+  if (!OWNER_LINE_SHAPE.test(text) || !isOneClause(text)) return false;
   const fields = fieldsOfLine(text);
-  if (!fields.some((f) => OWNER_ROLES.has(f.role) && f.form !== 'phrase')) return false;
-  return isOneClause(text) && !/。./.test(text);
+  if (fields.some((f) => OWNER_ROLES.has(f.role) && f.form !== 'phrase')) return !/。./.test(text);
+  return fields.length > 0 && fields.every((f) => f.role === 'deadline' && f.form !== 'phrase');
 }
 
 /**
@@ -548,27 +544,35 @@ function dutyList(node: OutlineNode, inherited: DraftField[]): TaskDraft[] | nul
   if (own.length < 2) return null;
   const named = own.map((line) => DUTY_LINE.exec(line.text));
   if (!named.every((m) => m !== null && isOrgName(m[1]) && parseFieldLine(`${m[1]}：`) === null)) return null;
-  return own.map((line, k): TaskDraft => {
+  return own.map((line, k) => {
     const name = named[k]![1];
     const duty = line.text.slice(named[k]![0].length).trim();
-    return {
-      origin: 'body',
-      number: '',
-      path: node.label ? [...pathOf(node), node.label.label + firstSentence(node.label.rest)] : pathOf(node),
-      title: cleanTitle(duty),
-      text: line.text,
-      loc: line.loc,
-      order: line.order,
-      row: 0,
-      fields: [{ role: 'unit', label: name, value: name, index: 0, form: 'line' }],
-      inheritedFields: inherited,
-      ownerText: '',
-      targetText: duty,
-      timeText: duty,
-      phase: false,
-      numberInherited: false,
-    };
+    return lineDraft(node, line, [{ role: 'unit', label: name, value: name, index: 0, form: 'line' }], inherited, { title: duty, owners: '', rest: duty });
   });
+}
+
+/**
+ * A task that stands on one line of a section's own text (a line with its owner note, a body and its
+ * duties): `owners` is the text its owners may be read from, `rest` the one its targets and time are.
+ */
+function lineDraft(node: OutlineNode, line: Line, fields: DraftField[], inherited: DraftField[], words: { title: string; owners: string; rest: string }): TaskDraft {
+  return {
+    origin: 'body',
+    number: '',
+    path: node.label ? [...pathOf(node), node.label.label + firstSentence(node.label.rest)] : pathOf(node),
+    title: cleanTitle(words.title),
+    text: line.text,
+    loc: line.loc,
+    order: line.order,
+    row: 0,
+    fields,
+    inheritedFields: inherited,
+    ownerText: words.owners,
+    targetText: words.rest,
+    timeText: words.rest,
+    phase: false,
+    numberInherited: false,
+  };
 }
 
 function looseParagraphTasks(node: OutlineNode, inherited: DraftField[]): TaskDraft[] {
@@ -585,23 +589,7 @@ function looseParagraphTasks(node: OutlineNode, inherited: DraftField[]): TaskDr
     const fields = fieldsOfLine(line.text).filter((f) => f.form === 'inline');
     if (!fields.some((f) => OWNER_ROLES.has(f.role))) continue;
     const prose = taskProse([line], fields);
-    drafts.push({
-      origin: 'body',
-      number: '',
-      path: node.label ? [...pathOf(node), node.label.label + firstSentence(node.label.rest)] : pathOf(node),
-      title: cleanTitle(line.text),
-      text: line.text,
-      loc: line.loc,
-      order: line.order,
-      row: 0,
-      fields,
-      inheritedFields: inherited,
-      ownerText: prose,
-      targetText: prose,
-      timeText: prose,
-      phase: false,
-      numberInherited: false,
-    });
+    drafts.push(lineDraft(node, line, fields, inherited, { title: line.text, owners: prose, rest: prose }));
   }
   return drafts;
 }
