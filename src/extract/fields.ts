@@ -180,8 +180,10 @@ const BY_TOGETHER = /由([^，。；,;由]{2,30}?)(?:会同|联合)([^，。；,
  */
 const BY_ACTOR = new RegExp(`由(?!于)([^，。；,;由]{2,30}?)(?=抓紧|尽快|及时|将|把|提出|${OWNER_VERBS.filter((v) => v.length >= 2).join('|')})`, 'g');
 const BRACKETS: Readonly<Record<string, string>> = { '（': '）', '(': ')', '〔': '〕', '【': '】' };
+/** A body and the verb of its part of the work, before what it does: "县财政局负责资金保障", "县财政局配合". */
+const PART_OF_WORK = '([^，。；,;由]{2,20}?)(?:具体负责|负责|配合|协助|参与)';
 /** The clause after "由X牵头": a body that carries the work out or helps, "，办公室负责日常管理", "，县财政局配合". */
-const AFTER_LEAD = /[，,]([^，。；,;由]{2,20}?)(?:具体负责|负责|配合|协助|参与)/y;
+const AFTER_LEAD = new RegExp(`[，,]${PART_OF_WORK}`, 'y');
 
 /**
  * "由X牵头，Y负责…": who leads (often a leader: 由王某副局长牵头) and the body that does the
@@ -310,8 +312,8 @@ const TOPIC_BEFORE_BY = /(?<!自)由(?!于)/;
 
 /** The clauses taken so far end with a 牵头 clause. */
 const LEAD_LAST = /牵头[，,]$/;
-/** A body and the verb of its part of the work, before what it does: "县财政局负责资金保障". */
-const PART_AFTER_LEAD = /^([^，。；,;由]{2,20}?)(?:具体负责|负责|配合|协助|参与)/;
+/** The same clause, split off its sentence already. */
+const PART_AFTER_LEAD = new RegExp(`^${PART_OF_WORK}`);
 
 /** Clauses that only assign, at the start of the line or of a sentence: "由X负责，Y牵头，Z配合，…". */
 function openingClauses(line: string, folded: string): Field[] {
