@@ -98,10 +98,47 @@ export function readTaskTable(block: Block, order: number, captionBefore: readon
       if (roles[c] && GROUPING_ROLES.has(roles[c]!)) carried[c] = v;
     });
     if (!roles.some((role, c) => role && !GROUPING_ROLES.has(role) && values[c])) continue;
+    if (drafts.length > 0 && restatesTaskAbove(cells, roles)) {
+      drafts[drafts.length - 1] = withFurtherCells(drafts[drafts.length - 1], cells, roles, header, block.separator ?? '\t');
+      continue;
+    }
     const draft = rowDraft(cells, values, roles, header, caption, section, order, drafts.length, block.separator ?? '\t');
     drafts.push(sectionOwners.length > 0 ? copyWith(draft, { inheritedFields: sectionOwners }) : draft);
   }
   return { caption, header, roles, drafts };
+}
+
+/** Columns that say what the task is. */
+const TASK_TEXT_ROLES = new Set<FieldRole>(['content', 'title', 'goal']);
+
+/**
+ * A row whose task cell is merged with the row above and that has no number of
+ * its own is the same task: the task spans the rows, each giving another owner
+ * or milestone (工作任务 merged over "11月 | 建设局" and "8月 | 城投集团").
+ */
+function restatesTaskAbove(cells: readonly Cell[], roles: ReadonlyArray<FieldRole | null>): boolean {
+  const content = roles.indexOf('content');
+  const column = content >= 0 ? content : roles.findIndex((role) => role !== null && TASK_TEXT_ROLES.has(role));
+  const task = cells[column];
+  if (column < 0 || !task?.merged || !task.text) return false;
+  const number = roles.indexOf('number');
+  return number < 0 || !cells[number]?.text.trim() || cells[number].merged === true;
+}
+
+/** The task above with the further owners and milestones of a row it spans: a role's values from several rows join by line. */
+function withFurtherCells(draft: TaskDraft, cells: readonly Cell[], roles: ReadonlyArray<FieldRole | null>, header: readonly string[], separator: string): TaskDraft {
+  const fields = [...draft.fields];
+  const own: string[] = [];
+  cells.forEach((cell, c) => {
+    const role = roles[c];
+    const value = cell.text.trim();
+    if (!role || cell.merged || !value || TASK_TEXT_ROLES.has(role) || GROUPING_ROLES.has(role)) return;
+    own.push(value);
+    const k = fields.findIndex((f) => f.role === role && f.label === header[c]);
+    if (k >= 0) fields[k] = copyWith(fields[k], { value: `${fields[k].value}\n${value}` });
+    else fields.push({ role, label: header[c], value, index: 0, form: 'column' });
+  });
+  return own.length > 0 ? copyWith(draft, { fields, text: `${draft.text}\n${own.join(separator)}` }) : draft;
 }
 
 function rowDraft(
@@ -135,7 +172,8 @@ function rowDraft(
     origin: 'table',
     number: numberCell || String(index + 1),
     path,
-    title: title || firstSentence(content),
+    // A project's name merged over its several tasks names the group; the task is its own words.
+    title: title && !(content !== title && cells[roles.indexOf('title')]?.merged) ? title : firstSentence(content),
     text: values.join(separator),
     loc: cells.find((c) => c.text)?.loc ?? cells[0]?.loc ?? {},
     order,

@@ -98,3 +98,28 @@ describe('a row without a number and without owners under a numbered row', () =>
     ]);
   });
 });
+
+describe('a project named once over its tasks (项目名称 | 工作任务 | 完成时间 | 牵头单位)', () => {
+  const table = [
+    '2024年某县民生实事项目表',
+    '项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |',
+    '1.城区环境提升项目 | 对东西两条街道进行改造; | 11月 | 某县建设局 |',
+    '2024.8 | 某县城投公司 | ||',
+    '对北门广场进行绿化提升; | 2024.12 | 某县城投公司 | |',
+    '新建停车场3处。 | 10月 | 某县建设局 | |',
+    '2.公墓建设项目 | 新建公益性墓地5处。 | 10月底 | 某县民政局 |',
+  ];
+
+  it('reads 工作任务 after a name column as the task: the columns run from the outer group to the item, and a short row lost the name first', async () => {
+    const tasks = await tasksOf(table);
+    expect(tasks.map((t) => t.title)).toEqual(['1.城区环境提升项目', '对北门广场进行绿化提升', '新建停车场3处', '2.公墓建设项目']);
+    expect(tasks.map((t) => t.text.split(' | ')[1])).toEqual(['对东西两条街道进行改造;', '对北门广场进行绿化提升;', '新建停车场3处。', '新建公益性墓地5处。']);
+  });
+
+  it('folds a row whose task cell is merged with the row above into that task: another owner and milestone of it, the later milestone its deadline', async () => {
+    const [first] = await tasksOf(table);
+    expect(first.owners.units).toEqual(['某县建设局', '某县城投公司']);
+    expect(first.deadline?.end).toBe('2024-11-30');
+    expect(first.text).toContain('2024.8');
+  });
+});

@@ -49,14 +49,19 @@ export function isTaskHeader(roles: ReadonlyArray<FieldRole | null>, texts?: rea
 
 /**
  * Roles as the table as a whole shows them: a 工作任务 (group) column with no
- * content column beside it is the task itself; with no task column named,
- * the first unnamed column is.
+ * content column beside it is the task itself, also after a name column; with
+ * no task column named, the first unnamed column is.
  */
 export function settleColumnRoles(roles: ReadonlyArray<FieldRole | null>): Array<FieldRole | null> {
   const settled = [...roles];
   // Several columns named like task text (工作要求 | 工作任务 | 具体要求): the last is the task, those before it group it.
   const contents = settled.flatMap((r, c) => (r === 'content' ? [c] : []));
   for (const c of contents.slice(0, -1)) settled[c] = 'group';
+  // A name column before a 工作任务 column (项目名称 | 工作任务 | …): the project is named once for its tasks, and the
+  // later column is the task, as the columns of a table run from the outer group to the item.
+  const title = settled.indexOf('title');
+  const laterGroup = title >= 0 && !settled.includes('content') ? settled.indexOf('group', title + 1) : -1;
+  if (laterGroup > title) settled[laterGroup] = 'content';
   if (!settled.includes('content') && !settled.includes('title')) {
     const group = settled.indexOf('group');
     const unnamed = settled.indexOf(null);

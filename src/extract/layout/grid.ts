@@ -36,14 +36,15 @@ export function alignRow(kinds: readonly CellKind[], roles: ReadonlyArray<FieldR
   const k = kinds.length;
   const w = roles.length;
   if (k >= w) return kinds.map((_, i) => Math.min(i, w - 1));
+  const skips = roles.map((role, c) => skipCost(role, c, roles));
   // best[i][j]: best score placing the first i cells in the first j columns.
   const best: number[][] = Array.from({ length: k + 1 }, () => new Array<number>(w + 1).fill(-Infinity));
   const took: boolean[][] = Array.from({ length: k + 1 }, () => new Array<boolean>(w + 1).fill(false));
   best[0][0] = 0;
-  for (let j = 1; j <= w; j++) best[0][j] = best[0][j - 1] - skipCost(roles[j - 1], j - 1);
+  for (let j = 1; j <= w; j++) best[0][j] = best[0][j - 1] - skips[j - 1];
   for (let i = 1; i <= k; i++) {
     for (let j = i; j <= w; j++) {
-      const skip = best[i][j - 1] - skipCost(roles[j - 1], j - 1);
+      const skip = best[i][j - 1] - skips[j - 1];
       const take = best[i - 1][j - 1] + fit(kinds[i - 1], roles[j - 1]) + PRESENT;
       if (take >= skip) {
         best[i][j] = take;
@@ -63,10 +64,13 @@ export function alignRow(kinds: readonly CellKind[], roles: ReadonlyArray<FieldR
 /**
  * Outer groups span more rows than inner ones, so a short row has lost its
  * leftmost grouping cells first; of the other columns, the later ones (owners
- * spanning rows, a row cut off) go missing before the middle ones.
+ * spanning rows, a row cut off) go missing before the middle ones. A name
+ * column before the task column (项目名称 | 工作任务 | …) groups the tasks of
+ * one project, so it is an outer group too.
  */
-function skipCost(role: FieldRole | null, column: number): number {
-  return isGroupingRole(role) ? SKIP_GROUPING * (1 + column / 10) : SKIP_OTHER * (1 - column / 100);
+function skipCost(role: FieldRole | null, column: number, roles: ReadonlyArray<FieldRole | null>): number {
+  const grouping = isGroupingRole(role) || (role === 'title' && roles.indexOf('content', column + 1) > column);
+  return grouping ? SKIP_GROUPING * (1 + column / 10) : SKIP_OTHER * (1 - column / 100);
 }
 
 /** A one-cell row naming a section ("二、重点任务" across the table) heads the rows below it. */
