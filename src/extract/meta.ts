@@ -82,7 +82,7 @@ function findTitle(preamble: readonly Line[]): string | null {
     const line = candidates[k];
     if (namesKind(line)) return stripGlosses(line.text);
     const next = candidates[k + 1];
-    if (next && adjacent(line, next) && namesKind(next)) return stripGlosses(line.text + next.text);
+    if (next && (adjacent(line, next) || (isTitleTail(next) && lineDistance(line, next) === 2)) && namesKind(next)) return stripGlosses(line.text + next.text);
   }
   return candidates[0]?.text ?? null;
 }
@@ -117,6 +117,14 @@ function withoutPortalTag(text: string): string {
   const rest = text.slice(tag[0].length).trim();
   return rest.length > 0 && KIND_END.test(foldToSimplified(rest)) ? rest : text;
 }
+
+/**
+ * A title's last words broken onto a line of their own (…专项整治 ⏎ 工作计划): short, so
+ * on a page that puts a blank line after every line they still join the line above.
+ */
+const TITLE_TAIL_CHARS = 10;
+const isTitleTail = (line: Line) => line.text.trim().length <= TITLE_TAIL_CHARS;
+const lineDistance = (a: Line, b: Line) => (a.loc.line !== undefined && b.loc.line !== undefined ? b.loc.line - a.loc.line : b.order - a.order);
 
 function adjacent(a: Line, b: Line): boolean {
   if (a.loc.line !== undefined && b.loc.line !== undefined) return b.loc.line === a.loc.line + 1;
@@ -159,9 +167,14 @@ function findSignature(lines: readonly Line[]): { issuer: string | null; date: s
     const date = signatureDateOf(lines[k].text);
     const issuer = date ? issuerAbove(lines, k) : null;
     if (issuer) return { issuer, date };
+    // A page may drop the issuer's line (a seal's image): the date right under the notice's last sentence is its 落款 still.
+    if (date && SENTENCE_END.test(lines[k - 1].text.trim())) return { issuer: null, date };
   }
   return { issuer: null, date: null };
 }
+
+/** A line that closes a passage of prose. */
+const SENTENCE_END = /[。！]$/;
 
 /** How far down a covering notice's 落款 may stand. */
 const NOTICE_SIGNATURE_LINES = 20;

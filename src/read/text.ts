@@ -125,6 +125,7 @@ function readWordTable(scan: Scan, start: number): number | false {
     text: '',
     rows: rows.map((cells, r) => cells.map((cell) => toCell(cell, r === 0))),
     loc: { line: start + 1, column: 1 },
+    separator: '\t',
   });
   return i;
 }
@@ -171,7 +172,7 @@ function readInlineTabTable(scan: Scan, start: number): number | false {
     i = row.next;
   }
   if (rows.length < 2) return false;
-  scan.blocks.push({ kind: 'table', text: '', rows, loc: { line: start + 1, column: 1 } });
+  scan.blocks.push({ kind: 'table', text: '', rows, loc: { line: start + 1, column: 1 }, separator: '\t' });
   return i;
 }
 

@@ -148,6 +148,19 @@ describe('document meta', () => {
     expect(meta.title).toBe('某区城市更新三年行动');
   });
 
+  it('a covering notice’s date right under its last sentence dates it, though the page dropped the issuer’s line (a seal)', async () => {
+    const plan = Array.from({ length: 12 }, (_, k) => `${k + 1}月份：第${k + 1}项整治工作。`);
+    const text = ['各村、各有关单位：', '现将《某镇安全生产整治计划》印发给你们，请遵照执行。', '二〇二三年二月二十日', '某镇安全生产整治计划', '一、整治安排', ...plan].join('\n');
+    const { meta } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;
+    expect([meta.date, meta.year]).toEqual(['2023-02-20', 2023]);
+  });
+
+  it('a title’s short last words on a line of their own join the line above across one blank line (a page that spaces every line)', () => {
+    const spaced = (...texts: string[]): Line[] => texts.map((text, k) => ({ text, loc: { line: 2 * k + 1 }, order: k }));
+    expect(extractMeta(spaced('某镇2023年度安全生产专项整治', '工作计划'), [], []).meta.title).toBe('某镇2023年度安全生产专项整治工作计划');
+    expect(extractMeta(spaced('某镇2023年度安全生产专项整治', '关于进一步加强全镇安全生产工作的实施方案'), [], []).meta.title).toBe('关于进一步加强全镇安全生产工作的实施方案');
+  });
+
   it('joins a title written on two adjacent lines and takes its issuer and year', () => {
     const { meta } = extractMeta(lines('2021年某市某区文化广电和旅游局', '“城乡提质工程”工作方案'), [], []);
     expect(meta.title).toBe('2021年某市某区文化广电和旅游局“城乡提质工程”工作方案');

@@ -135,9 +135,7 @@ function inherit(above: readonly Cell[] | null, c: number, loc: Cell['loc']): Ce
 }
 
 function trimTrailingEmpty(cells: readonly Cell[]): Cell[] {
-  let end = cells.length;
-  while (end > 0 && cells[end - 1].text.trim() === '') end--;
-  return cells.slice(0, end);
+  return cells.slice(0, filledLength(cells));
 }
 
 /**
@@ -157,4 +155,11 @@ function continuesAbove(
   if (!padded && !(numberColumn >= 0 && !placed[numberColumn])) return false;
   if (numberColumn >= 0 && placed[numberColumn]?.text.trim()) return false;
   return !roles.some((role, c) => role !== null && ASSIGNING.has(role) && placed[c]?.text.trim());
+}
+
+/** How many cells a row holds before the empty cells it ends in. */
+export function filledLength(cells: readonly Cell[]): number {
+  let end = cells.length;
+  while (end > 0 && cells[end - 1].text.trim() === '') end--;
+  return end;
 }

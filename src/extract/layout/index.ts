@@ -9,6 +9,7 @@ import { recoverPipeTable } from './pipe.js';
 import { splitGluedRecords, splitRunOn } from './run-on.js';
 import { joinViewerPages } from './viewer-pages.js';
 import { recoverSpacedTable } from './spaced.js';
+import { realignShiftedRows } from './tab-rows.js';
 
 /**
  * Layout recovery, the first stage of extraction: tables that text exports and
@@ -24,11 +25,14 @@ import { recoverSpacedTable } from './spaced.js';
  *  - hard-wrap.ts (then): lines a printed page broke at its width joined into their paragraphs;
  *  - fused.ts: a table whose cell boundaries a document-sharing site lost, cells run together;
  *  - run-on.ts (next): a paragraph that swallowed its line breaks is cut where its numbered items start,
- *    and a record's number glued onto the end of the record before it starts a paragraph again.
+ *    and a record's number glued onto the end of the record before it starts a paragraph again;
+ *  - tab-rows.ts (first of all): a TAB table copied from a page, whose rows lost the cells merged over them,
+ *    gets those rows' cells back under their columns.
  * Everything else passes through as it came.
  */
 export function recoverLayout(blocks: readonly Block[]): Block[] {
-  const tables = scan(splitGluedRecords(splitRunOn(scan(joinHardWraps(joinViewerPages(blocks)), recoverFusedTable))), (b, i) => recoverBoxTable(b, i) ?? recoverPipeTable(b, i) ?? recoverSpacedTable(b, i));
+  const tabTables = blocks.map((b) => (b.kind === 'table' && b.separator === '\t' ? realignShiftedRows(b) : b));
+  const tables = scan(splitGluedRecords(splitRunOn(scan(joinHardWraps(joinViewerPages(tabTables)), recoverFusedTable))), (b, i) => recoverBoxTable(b, i) ?? recoverPipeTable(b, i) ?? recoverSpacedTable(b, i));
   return scan(recoverFlattenedTables(scan(tables, recoverCellLines)), recoverLabelLines);
 }
 

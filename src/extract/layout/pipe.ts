@@ -1,6 +1,6 @@
 import type { Block, Cell } from '../../model/block.js';
 import { cellKind, headerRole, isTaskHeader, MAX_HEADER_CELL, settleColumnRoles } from './columns.js';
-import { buildGrid, type RawRow } from './grid.js';
+import { buildGrid, filledLength, type RawRow } from './grid.js';
 import { streamRows } from './stream.js';
 import { copyWith } from '../../text/objects.js';
 
@@ -181,8 +181,10 @@ export function recoverPipeTable(blocks: readonly Block[], start: number): Recov
   const opensCell = !PIPE.test(text) && opensBeforePipe(blocks, start);
   if (!PIPE.test(text) && !opensCell) return null;
   let end = runEnd(blocks, opensCell ? start + 1 : start);
-  // The excerpt may stop inside the table: a last line without "|" is its cut-off row.
-  if (end === blocks.length - 1 && isParagraph(blocks[end]) && lineGap(blocks[end - 1], blocks[end]) === 0) end++;
+  // The excerpt may stop inside the table: a last line without "|" is its cut-off row, as close to the run as its
+  // rows are to each other (a page that puts a blank line after every line puts one before it too).
+  const rowGap = end - start >= 2 ? lineGap(blocks[end - 2], blocks[end - 1]) : 0;
+  if (end === blocks.length - 1 && isParagraph(blocks[end]) && lineGap(blocks[end - 1], blocks[end]) <= rowGap) end++;
   const rowPerLine = linesAreRows(blocks, start, end);
   const token = tokenize(blocks, start, end, rowPerLine);
   const rows = segments(token);
@@ -229,12 +231,6 @@ function widenSpanningHeader(header: Cell[], rows: readonly RawRow[]): Cell[] {
     return numbers ? { text: '序号', loc: first.loc, merged: true } : c === 0 ? first : copyWith(first, { merged: true });
   });
   return [...spanned, ...header.slice(1)];
-}
-
-function filledLength(cells: readonly Cell[]): number {
-  let end = cells.length;
-  while (end > 0 && cells[end - 1].text.trim() === '') end--;
-  return end;
 }
 
 function streamTable(token: Token, cut: boolean): { rows: Cell[][]; first: number } | null {

@@ -117,6 +117,12 @@ describe('pipe-flattened tables (web pages that write cells between "|")', () =>
     expect(rows).toHaveLength(3);
     expect(rows[2][1]).toBe('2.提前做好解读回应工作');
   });
+
+  it('on a page that puts a blank line after every line, the cut-off last line after one blank line is still the last row', () => {
+    const rows = table('工作任务 | 具体要求 | 责任部门 |\n\n一、做好公开。 | 1.推进预算公开。 | 财务科 |\n\n2.及时更新概况信息。 | 办公室 | |\n\n3.提前做好解读回应工作\n');
+    expect(rows).toHaveLength(4);
+    expect(rows[3][1]).toBe('3.提前做好解读回应工作');
+  });
 });
 
 describe('pipe-flattened tables: rows marked only by empty cells, rows cut by the excerpt', () => {
