@@ -499,7 +499,7 @@ export function splitBetweenUnits(text: string): string[] {
     if (!m) break;
     const [, left, , right] = m;
     const bare = BARE_ORG_WORDS.includes(foldToSimplified(right));
-    const sharedEach = left.startsWith('各') && !COLLECTIVE_OPENER.test(right);
+    const sharedEach = left.startsWith('各') && !COLLECTIVE_OPENER.test(foldToSimplified(right));
     if (bare || sharedEach || !isOrgName(left) || !isOrgName(right)) break;
     names.push(left);
     rest = right;

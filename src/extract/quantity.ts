@@ -6,6 +6,7 @@
  * forward (magnitude, unit, 以上).
  */
 import type { Comparator, Dimension, Target } from '../model/plan.js';
+import { foldToSimplified } from '../lexicon/hant.js';
 import {
   BASELINE_OPENERS,
   CHANGE_TO_VERBS,
@@ -402,8 +403,10 @@ function baselineSpans(text: string): number[] {
 
 /** Every quantitative target in running text, in order, each with the offset of its text. */
 export function findQuantities(text: string): QuantityMatch[] {
-  const baselines = baselineSpans(text);
-  const found = findAllQuantities(text).filter((m) => !isScope(text, m));
+  // The words around a quantity are read in simplified script (folding keeps every index).
+  const folded = foldToSimplified(text);
+  const baselines = baselineSpans(folded);
+  const found = findAllQuantities(text).filter((m) => !isScope(folded, m));
   if (baselines.length === 0) return found;
   return found.filter((m) => !baselines.some((_, k) => k % 2 === 0 && m.index >= baselines[k] && m.index < baselines[k + 1]));
 }

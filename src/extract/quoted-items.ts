@@ -1,3 +1,4 @@
+import { foldToSimplified } from '../lexicon/hant.js';
 import { ORG_NAME_END } from '../lexicon/organisations.js';
 import type { TaskDraft } from './draft.js';
 import type { Line } from './outline.js';
@@ -32,7 +33,7 @@ export function quotedItems(text: string): QuotedItem[] {
   const items: QuotedItem[] = [];
   for (const match of text.matchAll(QUOTED_ITEM)) {
     const unit = match[2].trim();
-    if (ORG_NAME_END.test(unit)) items.push({ name: match[1].trim(), unit, written: match[0], start: match.index });
+    if (ORG_NAME_END.test(foldToSimplified(unit))) items.push({ name: match[1].trim(), unit, written: match[0], start: match.index });
   }
   return items.length >= MIN_ITEMS ? items : [];
 }

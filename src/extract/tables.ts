@@ -179,7 +179,8 @@ function rowDraft(
     order,
     row: index,
     fields,
-    ownerText: '',
+    // A row whose owner cells are empty (a row the excerpt cut, a table that names no owner column) may name its owner in its own words.
+    ownerText: roles.some((role, c) => role !== null && OWNER_COLUMN_ROLES.has(role) && values[c]?.trim()) ? '' : content,
     targetText: [...(stated.length > 0 ? stated : values.filter((_, c) => roles[c] && TARGET_ROLES.has(roles[c]!) && !(roles[c] === 'group' && content !== group))), ...counted].join('\n'),
     timeText: content,
     inheritedFields: [],

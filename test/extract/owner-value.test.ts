@@ -143,6 +143,11 @@ describe('owner values (the grammar of 责任单位 cells and notes)', () => {
     expect(read('高新区党工委和管委会').units).toEqual(['高新区党工委和管委会']);
   });
 
+  it('in traditional script too: 各…單位和相關…部門 are two units, 各 covering only the first (相關 opens a name of its own)', () => {
+    expect(read('各責任單位和相關職能部門').units).toEqual(['各責任單位', '相關職能部門']);
+    expect(read('各區縣政府和開發區管委會').units).toEqual(['各區縣政府和開發區管委會']);
+  });
+
   it('a level word alone belongs to its list: 各县、市、区政府 is one collective owner', () => {
     expect(read('滁州经开区管委会等，各县、市、区政府', 'partner').partners).toEqual(['滁州经开区管委会', '各县、市、区政府']);
   });

@@ -144,6 +144,11 @@ describe('findQuantities: a bound before 的 names a scope, not a promise', () =
     expect(findQuantities('建成“口袋公园”6个，完成专项规划4项。').map((m) => m.text)).toEqual(['6个', '4项']);
   });
 
+  it('reads the words around a quantity in traditional script as in simplified: a cited plan’s count (“十四五”計劃20項) is no target', () => {
+    expect(findQuantities('聚焦國家“十四五”計劃20項重大工程，梳理儲備項目。')).toEqual([]);
+    expect(findQuantities('建成“口袋公園”6個，完成專項規劃4項。').map((m) => m.text)).toEqual(['6個', '4項']);
+  });
+
   it('a distance before 处 says where (向北30米处堆放垃圾); 5处 counts places', () => {
     expect(findQuantities('路口东侧便道向北30米处堆放大量生活垃圾。')).toEqual([]);
     expect(findQuantities('整治黑臭水体5处。').map((m) => m.text)).toEqual(['5处']);

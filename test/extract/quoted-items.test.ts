@@ -11,6 +11,11 @@ describe('quoted items with their unit in brackets (a 民生实事 report lists 
     ]);
   });
 
+  it('knows the bracketed organisation in traditional script (縣紅十字會)', () => {
+    const text = '另，“城區道路提升改造”（縣交通運輸局）、“公共場所新增急救設備”（縣紅十字會）等項目進度滯後。';
+    expect(quotedItems(text).map(({ unit }) => unit)).toEqual(['縣交通運輸局', '縣紅十字會']);
+  });
+
   it('one quoted phrase is a citation, not a list; a bracket that names no organisation is a gloss', () => {
     expect(quotedItems('深入推进“放管服”改革（省政务服务管理局），优化营商环境。')).toEqual([]);
     expect(quotedItems('开展“双随机、一公开”（抽查）和“互联网+监管”（试点）工作。')).toEqual([]);

@@ -123,3 +123,10 @@ describe('a project named once over its tasks (项目名称 | 工作任务 | 完
     expect(first.text).toContain('2024.8');
   });
 });
+
+describe('a table row that leaves its owner cells empty', () => {
+  it('names its owner in its own words, if anywhere (县财政局要…); a row with an owner cell keeps that owner', async () => {
+    const tasks = await tasksOf(['序号\t工作任务\t责任单位\t完成时限', '1\t完成城区道路改造。\t县住建局\t6月底前', '2\t县财政局要做好资金保障。\t\t6月底前', '3\t加强宣传引导。\t\t9月底前']);
+    expect(tasks.map((t) => t.owners.units)).toEqual([['县住建局'], ['县财政局'], []]);
+  });
+});
