@@ -10,8 +10,8 @@ import { type Score, scoreDocument, type Truth } from '../support/score.js';
  * traditional script, with a blank line after every line, with Windows line
  * ends, indented, with no-break spaces, with ASCII or full-width punctuation.
  * None of that changes what a reviewer extracts, so each clean corpus document
- * rewritten so must score exactly as it does as published: a convention that
- * holds only for one script or one spacing is a defect this test finds.
+ * rewritten so must score no worse than as published: a convention that holds
+ * only for one script or one spacing is a defect this test finds.
  */
 interface Variant {
   name: string;
@@ -38,7 +38,17 @@ const VARIANTS: Variant[] = [
   { name: 'no-break spaces', text: (s) => s.replace(/ /g, '\u00a0') },
   { name: 'ASCII punctuation', text: halfWidth, truth: halfWidth },
   { name: 'full-width punctuation', text: fullWidth, truth: fullWidth },
+  { name: 'tables one cell per line, a blank line after each', text: oneCellPerLine },
 ];
+
+/** "a | b | c |" rows as pages that drop the table markup write them: each cell on a line of its own. */
+function oneCellPerLine(text: string): string {
+  return text
+    .split('\n')
+    .flatMap((line) => (/[|｜]/.test(line) ? line.replace(/^\s*[|｜]|[|｜]\s*$/g, '').split(/[|｜]/).map((c) => c.trim()).filter(Boolean) : [line]))
+    .flatMap((line) => [line, ''])
+    .join('\n');
+}
 
 /**
  * Rewritings a document's own layout does not survive, each with why: not a
@@ -48,13 +58,33 @@ const NOT_A_PAGE_FORM: Record<string, string[]> = {
   // Columns aligned by spaces whose cells wrap onto the next lines: a blank line between the pieces of a wrapped
   // cell is no longer a wrapped cell (a page spacing its lines spaces its rows, never a cell's pieces).
   'a blank line after every line': ['T03-qingyang-weijianwei-zerenqingdan-2023q4'],
+  // Tables with no 序号 column: one cell a line, nothing says where a row ends (and the truth anchors some tasks
+  // across a " | " the rewriting removes).
+  'tables one cell per line, a blank line after each': [
+    'K03-jiangmen-tudichubei-zhengwugongkai',
+    'K04-xianjiju-zhengwugongkai-hant',
+    'K05-taishan-zhengwugongkai-fengong',
+    'K08-taishan-zhengwugongkai-4lie-biao',
+    'K15-jiangmen-wenguanglvti-zhengwugongkai-gushi',
+    'L13-xuzhuang-anquan-zhengzhi-jihua-2017',
+    'T03-qingyang-weijianwei-zerenqingdan-2023q4',
+  ],
 };
 
 const CLEAN_DOCS = CORPUS_DOCS.filter((name) => (corpusTruth(name).form ?? 'clean') === 'clean');
 
-/** What a score counts, as one comparable line. */
+/** What a score counts, as one line. */
 function counts(s: Score): string {
   return `found ${s.found}, extra ${s.extra}, owners ${s.owners.tp}/${s.owners.fp}/${s.owners.fn}, deadline ${s.deadlineEnd.exact}/${s.deadlineEnd.of}, targets ${s.targets.tp}/${s.targets.fp}/${s.targets.fn}`;
+}
+
+/** Does `b` score worse than `a` on any count? */
+function worse(a: Score, b: Score): boolean {
+  return (
+    b.found < a.found || b.extra > a.extra || b.deadlineEnd.exact < a.deadlineEnd.exact ||
+    b.owners.tp < a.owners.tp || b.owners.fp > a.owners.fp || b.owners.fn > a.owners.fn ||
+    b.targets.tp < a.targets.tp || b.targets.fp > a.targets.fp || b.targets.fn > a.targets.fn
+  );
 }
 
 const published = new Map<string, Promise<Score>>();
@@ -76,14 +106,14 @@ async function scoreAs(name: string, variant?: Variant): Promise<Score> {
   return scoreDocument(document, rewritten);
 }
 
-describe('the clean corpus as other pages write it scores as it does as published', () => {
+describe('the clean corpus as other pages write it scores at least as it does as published', () => {
   it.each(VARIANTS.map((v) => [v.name, v] as const))('%s', async (_, variant) => {
     const exempt = NOT_A_PAGE_FORM[variant.name] ?? [];
     const differing: string[] = [];
     for (const name of CLEAN_DOCS) {
       if (exempt.includes(name)) continue;
-      const [published, rewritten] = [counts(await scoreOf(name)), counts(await scoreOf(name, variant))];
-      if (rewritten !== published) differing.push(`${name}: ${published} → ${rewritten}`);
+      const [published, rewritten] = [await scoreOf(name), await scoreOf(name, variant)];
+      if (worse(published, rewritten)) differing.push(`${name}: ${counts(published)} → ${counts(rewritten)}`);
     }
     expect(differing).toEqual([]);
   });

@@ -19,6 +19,10 @@ import { copyWith } from '../../text/objects.js';
  */
 const MAX_HEADER_PIECE = 10;
 const MAX_HEADER_PIECES = 30;
+/** A group's heading is a phrase: no shorter than this. */
+const MIN_GROUP_HEADING = 6;
+/** The longest column name a page writes whole on its line. */
+const MAX_NAMED_PIECE = 20;
 /** A row longer than this many lines is prose, not a row of cells. */
 const MAX_ROW_LINES = 24;
 const SMALL_NUMBER = /^[0-9０-９]{1,3}$/;
@@ -31,7 +35,9 @@ const squash = (s: string) => s.replace(/[\s\u3000\u00a0]+/g, '');
 function isHeaderPiece(block: Block | undefined): boolean {
   if (!isParagraph(block)) return false;
   const text = squash(block.text);
-  return text.length > 0 && text.length <= MAX_HEADER_PIECE && !/[。；;，,：:|｜]/.test(text) && !SMALL_NUMBER.test(text) && !isSectionLine(block);
+  if (text.length === 0 || /[。；;，,：:|｜]/.test(text) || SMALL_NUMBER.test(text) || isSectionLine(block)) return false;
+  // A long column name is whole on its line (进展情况、存在问题及下一步打算): one the lexicon knows is a piece too.
+  return text.length <= MAX_HEADER_PIECE || (text.length <= MAX_NAMED_PIECE && headerRole(text) !== null);
 }
 
 function numberOf(block: Block | undefined): number | null {
@@ -118,11 +124,23 @@ export interface Recovered {
 }
 
 /** A one-cell-per-line table starting at `start`, or null. */
-export function recoverCellLines(blocks: readonly Block[], start: number): Recovered | null {
+export function recoverCellLines(blocks: readonly Block[], from: number): Recovered | null {
+  let start = from;
   if (!isHeaderPiece(blocks[start])) return null;
   const leading = new Set<number>();
   let first = start;
   while (first < blocks.length && first - start < MAX_HEADER_PIECES && isHeaderPiece(blocks[first])) first++;
+  // Rows start at their 序号, so a header starts at its number column's name: the pieces before a 序号 are
+  // something else's (a portal's box of facts, 发布单位 ⏎ 区政府 ⏎ …).
+  for (let k = first - 1; k > start; k--) {
+    if (headerRole(blocks[k].text) === 'number') {
+      start = k;
+      break;
+    }
+  }
+  // The first group's heading right before the first row is no column name, though short: a phrase no lexicon
+  // knows, longer than a broken name's pieces (责任 ⏎ 领导).
+  if (first - start > 2 && numberOf(blocks[first]) !== null && squash(blocks[first - 1].text).length >= MIN_GROUP_HEADING && headerRole(blocks[first - 1].text) === null) first--;
   // Group headings may stand between the header and the first row ("强化科技创新支撑能力。" ⏎ "(一)" ⏎ …).
   let data = first;
   while (data - first < MAX_LEADING_SECTIONS && (isHeadingLike(blocks[data]) || isSectionLine(blocks[data]))) data++;
@@ -182,7 +200,7 @@ export function recoverCellLines(blocks: readonly Block[], start: number): Recov
   });
   const cut = last === blocks.length && rows[rows.length - 1].cells.length < width;
   const table: Block = { kind: 'table', text: '', rows: [header, ...buildGrid(rows, roles, cut)], loc: blocks[start].loc, separator: '\n' };
-  return { blocks: [table], end: last };
+  return { blocks: [...blocks.slice(from, start), table], end: last };
 }
 
 /**
@@ -203,7 +221,9 @@ function lastRowEnd(blocks: readonly Block[], anchor: number, width: number, end
 function subRowStart(lines: readonly Block[], width: number): number {
   if (lines.length <= width) return lines.length;
   const complete = CELL_KINDS_OF_A_ROW.has(cellKind(lines[width - 1].text));
-  return complete && cellKind(lines[width].text) === 'text' ? width : lines.length;
+  if (complete && cellKind(lines[width].text) === 'text') return width;
+  // One short line that counts something (新增学位810个) after any last cell: the task's second indicator, on a sub-row of its own.
+  return lines.length === width + 1 && isHeadingLike(lines[width]) && COUNTS.test(lines[width].text) ? width : lines.length;
 }
 
 /**
@@ -243,9 +263,13 @@ function trailingHeadings(lines: readonly Block[], width: number): number {
   const extra = lines.slice(width);
   const lastCell = cellKind(lines[width - 1].text);
   if (!['org', 'person', 'date', 'short'].includes(lastCell)) return 0;
-  // An owner or a date beyond the width is the row's own cell running on (owners a line each), not a heading.
-  return extra.every((b) => isHeadingLike(b) && !CELL_KINDS_OF_A_ROW.has(cellKind(b.text))) ? extra.length : 0;
+  // An owner or a date beyond the width is the row's own cell running on (owners a line each), not a heading; nor is
+  // a line that counts something (新增学位810个): a sub-row's task, where a heading names a group.
+  return extra.every((b) => isHeadingLike(b) && !CELL_KINDS_OF_A_ROW.has(cellKind(b.text)) && !COUNTS.test(b.text)) ? extra.length : 0;
 }
+
+/** A number that counts (810个), not a year or a date (2024年重点工作). */
+const COUNTS = /[0-9０-９](?![0-9０-９]*\s*[年月日])/;
 
 const CELL_KINDS_OF_A_ROW: ReadonlySet<string> = new Set(['org', 'person', 'date']);
 
@@ -277,7 +301,9 @@ const SHARE_OF_EXACT_ROWS = 1 / 3;
 function rowWidth(gaps: readonly number[], headerPieces: number): number {
   const common = mostCommon(gaps);
   const exact = gaps.filter((gap) => gap === headerPieces).length;
-  return common > headerPieces && exact >= gaps.length * SHARE_OF_EXACT_ROWS ? headerPieces : common;
+  // Rows one line longer than the header, and only those, end in the heading of the next group (…年底前 ⏎ 深化政策解读 ⏎ 2 ⏎ …).
+  const headed = exact > 0 && gaps.every((gap) => gap === headerPieces || gap === headerPieces + 1);
+  return common > headerPieces && (headed || exact >= gaps.length * SHARE_OF_EXACT_ROWS) ? headerPieces : common;
 }
 
 /**

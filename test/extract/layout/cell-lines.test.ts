@@ -88,3 +88,29 @@ describe('one cell per line: sections and excerpts', () => {
     ]);
   });
 });
+
+describe('one cell per line: where the header starts and ends, and what a row’s extra line is', () => {
+  it('the header starts at its 序号: a portal’s box of facts above it (发布单位 ⏎ 区政府 ⏎ …) stays lines', () => {
+    const text = ['发布单位', '区政府', '发文日期', '2022-07-14', '序号', '实事项目', '责任单位', '配合单位', '1', '新建幼儿园3所。', '教育局', '财政局', '2', '新增托位500个。', '卫生健康局', '财政局'].join('\n');
+    const blocks = recoverLayout(textToBlocks(text).blocks);
+    expect(blocks.slice(0, 4).map((b) => b.text)).toEqual(['发布单位', '区政府', '发文日期', '2022-07-14']);
+    expect(table(text)[0]).toEqual(['序号', '实事项目', '责任单位', '配合单位']);
+  });
+
+  it('a long column name the lexicon knows stands whole on its line (进展情况、存在问题及下一步打算)', () => {
+    const text = ['序号', '工作任务', '责任单位', '进展情况、存在问题及下一步打算', '1', '新建学校1所。', '教体局', '主体完工。', '2', '结对帮扶学校2所。', '教体局', '已互派人员。'].join('\n');
+    expect(table(text)[0]).toEqual(['序号', '工作任务', '责任单位', '进展情况、存在问题及下一步打算']);
+  });
+
+  it('a line after a row’s last cell that counts something (新增学位810个) is a sub-row going on with the row’s task, not a heading', () => {
+    const text = ['序号', '工作任务', '责任单位', '目标完成情况', '1', '新改扩建学校1所。', '教体局', '顺利推进', '新增学位810个', '2', '结对帮扶学校2所。', '教体局', '顺利推进', '3', '保障随迁子女入学。', '教体局', '顺利推进'].join('\n');
+    expect(table(text)[1]).toEqual(['1', '新改扩建学校1所。\n新增学位810个', '教体局', '顺利推进']);
+  });
+
+  it('rows one line longer than the header end in the next group’s heading (…年底前 ⏎ 深化政策解读 ⏎ 2 ⏎ …)', () => {
+    const text = ['工作任务', '具体要求', '责任科室', '时限要求', '强化规范性文件公开', '1', '全面清理规范性文件。', '办公室', '年底前', '深化政策解读', '2', '丰富解读形式。', '各科室', '持续推进', '3', '做好解读回应。', '各科室', '持续推进', '做好主动公开', '4', '规范发布主动公开内容。', '各科室', '持续推进'].join('\n');
+    const rows = table(text);
+    expect(rows.filter((row) => row.slice(1).every((c) => c.startsWith('^'))).map((row) => row[0])).toEqual(['强化规范性文件公开', '深化政策解读', '做好主动公开']);
+    expect(rows.find((row) => row[0] === '4')).toEqual(['4', '规范发布主动公开内容。', '各科室', '持续推进']);
+  });
+});
