@@ -164,7 +164,7 @@ describe('owner values (the grammar of 责任单位 cells and notes)', () => {
     expect(read('陈  凯', 'leader').leaders).toEqual(['陈凯']);
     expect(read('陆 明俞 悦', 'leader').leaders).toEqual(['陆明', '俞悦']);
     expect(read('汪  峰   吴蓓蓓', 'leader').leaders).toEqual(['汪峰', '吴蓓蓓']);
-    expect(read('阮斌副局长', 'leader').leaders).toEqual(['阮斌']);
+    expect(read('周立新副局长', 'leader').leaders).toEqual(['周立新']);
     expect(read('***、***', 'leader').leaders).toEqual(['***', '***']);
   });
 

@@ -12,7 +12,7 @@ describe('persons in owner fields (surname + given name, or a post)', () => {
   });
 
   it('a post after a name is dropped; a post alone or after a surname names a person by post', () => {
-    expect(readPerson('阮斌副局长')).toEqual({ name: '阮斌', byPost: false });
+    expect(readPerson('周立新副局长')).toEqual({ name: '周立新', byPost: false });
     expect(readPerson('林局長')).toEqual({ name: '林局長', byPost: true });
     expect(readPerson('各科科長')).toEqual({ name: '各科科長', byPost: true });
     expect(readPerson('分管副局长')).toBeNull();

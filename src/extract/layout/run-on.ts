@@ -1,5 +1,7 @@
 import type { Block } from '../../model/block.js';
+import { DOCUMENT_KIND_WORDS } from '../../lexicon/document.js';
 import { FIELD_LABELS } from '../../lexicon/field-labels.js';
+import { ORG_NAME_END } from '../../lexicon/organisations.js';
 import { foldToSimplified } from '../../lexicon/hant.js';
 import { numeralValue } from '../numbering.js';
 import { copyWith } from '../../text/objects.js';
@@ -51,7 +53,34 @@ export function runOnItemStarts(text: string): number[] {
   if (starts.size === 0) return [];
   // Chinese puts no space after a stop: in a run-on page, a space after one is where a paragraph ended.
   for (const m of text.matchAll(PARAGRAPH_BREAK)) starts.add(m.index + 1);
+  for (const at of signatureCuts(text)) starts.add(at);
   return [...starts].sort((a, b) => a - b);
+}
+
+/**
+ * A covering notice's 落款 run into the plan it issues: "…请认真贯彻执行。某市人民政府 2023年3月17日
+ * 某市…实施方案 为进一步…". The issuer, the date and the plan's title are lines of their own again
+ * (where the notice ends and the plan begins): the issuer is an organisation's name right after a
+ * sentence's end, the date a full one, the title a document's name before its first words.
+ */
+const RUN_ON_SIGNATURE = /(?<=[。！!）)]\s*)([^。！!；;：:，,\s][^。！!；;：:，,]{1,30}?)\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)/g;
+const PUBLIC_NOTE = /^\s*[（(]此件[^（）()]{1,8}[)）]/;
+const TITLE_AFTER_SIGNATURE = new RegExp(`^\\s*(.{4,60}?(?:${DOCUMENT_KIND_WORDS.join('|')}))(?=\\s|为了?|根据|按照|依据)`);
+
+function signatureCuts(text: string): number[] {
+  if (!text.includes('日')) return [];
+  const cuts: number[] = [];
+  for (const m of text.matchAll(RUN_ON_SIGNATURE)) {
+    if (!ORG_NAME_END.test(foldToSimplified(m[1].trim()))) continue;
+    const dateAt = m.index + m[0].length - m[2].length;
+    let after = m.index + m[0].length;
+    cuts.push(m.index, dateAt, after);
+    const note = PUBLIC_NOTE.exec(text.slice(after));
+    if (note) cuts.push((after += note[0].length));
+    const title = TITLE_AFTER_SIGNATURE.exec(foldToSimplified(text.slice(after, after + 80)));
+    if (title) cuts.push(after + title[0].length);
+  }
+  return cuts;
 }
 
 /**

@@ -8,7 +8,7 @@ const pieces = (text: string) => splitRunOn([{ kind: 'paragraph', text: pad(text
 
 describe('a page that lost its line breaks: a long paragraph is cut where its counted-up items start', () => {
   it('labels of one style numbered 1, 2, 3 in order start lines; the (一)(二) kind may follow any character', () => {
-    const text = '实施专项整治工作(一)建筑施工场地专项整治。牵头领导:阮斌副局长(二)小街巷专项整治。牵头领导:王元灿副局长';
+    const text = '实施专项整治工作(一)建筑工地扬尘整治。牵头领导:周立新副局长(二)背街小巷环境整治。牵头领导:吴建华副局长';
     const starts = runOnItemStarts(text);
     expect(starts.map((at) => text.slice(at, at + 3))).toEqual(['(一)', '(二)']);
   });
@@ -41,12 +41,22 @@ describe('a page that lost its line breaks: a long paragraph is cut where its co
     expect(splitRunOn([item])).toEqual([item]);
   });
 
+  it('a covering notice’s 落款 run into its plan (…执行。某市人民政府 2023年3月17日 某市…实施方案 为…) is cut into issuer, date and title lines, so the notice ends there', async () => {
+    const notice = '各县区人民政府，市政府各部门：现将《某市支持民间投资实施方案》印发给你们，请认真贯彻执行。一、各地要高度重视。二、各部门要加强协调。';
+    const plan = '为进一步激发民间投资活力，制定本方案。(一)支持民间投资参与重大工程。牵头单位:市发展改革委(二)推动政府和社会资本合作。牵头单位:市财政局';
+    const text = pad(`${notice}某市人民政府 2023年3月17日 某市支持民间投资实施方案 ${plan}`);
+    const blocks = splitRunOn([{ kind: 'paragraph', text, loc: { line: 1, column: 1 } }]).map((b) => b.text);
+    expect(blocks).toEqual(expect.arrayContaining(['某市人民政府', '2023年3月17日', '某市支持民间投资实施方案']));
+    const tasks = (await parseBytes(Buffer.from(text), 'page.txt')).document.tasks;
+    expect(tasks.map((t) => t.owners.units)).toEqual([['市发展改革委'], ['市财政局']]);
+  });
+
   it('a plan run into one line yields its items with their own owners', async () => {
-    const text = pad('实施专项整治工作(一)建筑施工场地专项整治。牵头领导:阮斌副局长责任部门:建工科、安全站(二)小街巷专项整治。牵头领导:王元灿副局长责任部门:城建科、市政管理处');
+    const text = pad('实施专项整治工作(一)建筑工地扬尘整治。牵头领导:周立新副局长责任部门:建工科、安全站(二)背街小巷环境整治。牵头领导:吴建华副局长责任部门:城建科、市政管理处');
     const tasks = (await parseBytes(Buffer.from(text), 'page.txt')).document.tasks;
     expect(tasks.map((t) => [t.owners.leaders, t.owners.units])).toEqual([
-      [['阮斌'], ['建工科', '安全站']],
-      [['王元灿'], ['城建科', '市政管理处']],
+      [['周立新'], ['建工科', '安全站']],
+      [['吴建华'], ['城建科', '市政管理处']],
     ]);
   });
 });
