@@ -8,7 +8,7 @@ const pieces = (text: string) => splitRunOn([{ kind: 'paragraph', text: pad(text
 
 describe('a page that lost its line breaks: a long paragraph is cut where its counted-up items start', () => {
   it('labels of one style numbered 1, 2, 3 in order start lines; the (一)(二) kind may follow any character', () => {
-    const text = '实施专项整治工作(一)建筑工地扬尘整治。牵头领导:周立新副局长(二)背街小巷环境整治。牵头领导:吴建华副局长';
+    const text = '开展环境整治工作(一)建筑工地扬尘整治。牵头领导:周立新副局长(二)背街小巷环境整治。牵头领导:吴建华副局长';
     const starts = runOnItemStarts(text);
     expect(starts.map((at) => text.slice(at, at + 3))).toEqual(['(一)', '(二)']);
   });
@@ -52,11 +52,11 @@ describe('a page that lost its line breaks: a long paragraph is cut where its co
   });
 
   it('a plan run into one line yields its items with their own owners', async () => {
-    const text = pad('实施专项整治工作(一)建筑工地扬尘整治。牵头领导:周立新副局长责任部门:建工科、安全站(二)背街小巷环境整治。牵头领导:吴建华副局长责任部门:城建科、市政管理处');
+    const text = pad('开展环境整治工作(一)建筑工地扬尘整治。牵头领导:周立新副局长责任部门:工程科、监督站(二)背街小巷环境整治。牵头领导:吴建华副局长责任部门:市容科、环卫处');
     const tasks = (await parseBytes(Buffer.from(text), 'page.txt')).document.tasks;
     expect(tasks.map((t) => [t.owners.leaders, t.owners.units])).toEqual([
-      [['周立新'], ['建工科', '安全站']],
-      [['吴建华'], ['城建科', '市政管理处']],
+      [['周立新'], ['工程科', '监督站']],
+      [['吴建华'], ['市容科', '环卫处']],
     ]);
   });
 });
