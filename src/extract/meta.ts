@@ -9,6 +9,7 @@ import { parseNumberLabel } from './numbering.js';
 import type { Line } from './outline.js';
 import { withoutSpaces } from '../text/space.js';
 import { copyWith } from '../text/objects.js';
+import { asciiDigits } from '../text/digits.js';
 
 export type { DateSource } from './meta-dates.js';
 
@@ -54,7 +55,9 @@ const TITLE_ISSUER = new RegExp(`^(?:\\d{4}年(?:度)?)?(.{2,30}?(?:${ORG_SUFFIX
  * the page chrome, and the closing lines of the main text. The dates and the
  * year are meta-dates.ts's.
  */
-export function extractMeta(preamble: readonly Line[], chrome: readonly Line[], mainText: readonly Line[]): MetaFacts {
+export function extractMeta(written: readonly Line[], writtenChrome: readonly Line[], writtenText: readonly Line[]): MetaFacts {
+  // Dates, years and 文号 written in full-width digits (２０２３年６月) read as any others.
+  const [preamble, chrome, mainText] = [written, writtenChrome, writtenText].map((lines) => lines.map(withAsciiDigits));
   const title = findTitle(preamble);
   const docNumber = findDocNumber([...preamble, ...chrome]);
   const signature = findSignature(mainText);
@@ -85,6 +88,11 @@ function findTitle(preamble: readonly Line[]): string | null {
     if (next && (adjacent(line, next) || (isTitleTail(next) && lineDistance(line, next) === 2)) && namesKind(next)) return stripGlosses(line.text + next.text);
   }
   return candidates[0]?.text ?? null;
+}
+
+function withAsciiDigits(line: Line): Line {
+  const text = asciiDigits(line.text);
+  return text === line.text ? line : copyWith(line, { text });
 }
 
 /** Document-sharing sites head the text with the uploaded file's name: …工作方案.docx. */

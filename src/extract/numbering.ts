@@ -5,6 +5,7 @@
  */
 
 import { parseChineseInteger } from '../text/numeral.js';
+import { asciiDigits } from '../text/digits.js';
 
 export type NumberingStyle =
   | 'article' // 第一条 / 第一章 / 第一部分
@@ -120,7 +121,7 @@ const CIRCLED_21 = '㉑'.codePointAt(0)!;
 
 /** The value of a label's numeral: Arabic (half or full width), Chinese up to 百, or circled. */
 export function numeralValue(text: string): number | null {
-  const ascii = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const ascii = asciiDigits(text);
   if (/^\d+$/.test(ascii)) return Number(ascii);
   const cp = text.codePointAt(0)!;
   if (cp >= CIRCLED_START && cp < CIRCLED_START + 20) return cp - CIRCLED_START + 1;

@@ -6,6 +6,7 @@ import { parseNumberLabel, rowNumberLabel, type NumberLabel, type NumberingStyle
 import { countedRowOrders } from './row-numbers.js';
 import { contentsOrders } from './contents.js';
 import { withoutSpaces } from '../text/space.js';
+import { asciiDigits } from '../text/digits.js';
 
 /** A paragraph line as the outline keeps it. */
 export interface Line {
@@ -59,7 +60,7 @@ const SIGNATURE_DATE = /^(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*�
 const MAX_ISSUER = 30;
 
 function isSignatureDate(text: string): boolean {
-  return SIGNATURE_DATE.test(withoutSpaces(text));
+  return SIGNATURE_DATE.test(asciiDigits(withoutSpaces(text)));
 }
 
 /** The issuer's name over the date: short, no sentence in it. */
@@ -69,7 +70,7 @@ function isIssuerLine(text: string): boolean {
 }
 
 export function isChrome(text: string): boolean {
-  return CHROME.test(foldToSimplified(text));
+  return CHROME.test(asciiDigits(foldToSimplified(text)));
 }
 
 /**

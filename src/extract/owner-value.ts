@@ -21,6 +21,7 @@ import { COMRADE, isPostAlone, isTitleOnly, looksLikeName, nameAfterPost, readPe
 import { stripEndOf, trimEndsOf } from '../text/trim.js';
 import { withoutSpaces } from '../text/space.js';
 import { copyWith } from '../text/objects.js';
+import { asciiDigits } from '../text/digits.js';
 
 /**
  * The grammar of an owner value — a 责任单位 cell, a （…牵头，…配合） note,
@@ -64,7 +65,7 @@ interface Item {
 }
 
 /** A time closing an owner value: "县住建局，2024年底前", "县文旅局，第三季度". */
-const isTimeItem = (item: Item): boolean => TIME_ITEM.test(item.written ?? item.text);
+const isTimeItem = (item: Item): boolean => TIME_ITEM.test(asciiDigits(foldToSimplified(item.written ?? item.text)));
 
 const VERBS: ReadonlyArray<readonly [string, Verb]> = [
   ...LEAD_VERBS.map((w) => [w, 'lead'] as const),

@@ -161,6 +161,14 @@ describe('document meta', () => {
     expect(extractMeta(spaced('某镇2023年度安全生产专项整治', '关于进一步加强全镇安全生产工作的实施方案'), [], []).meta.title).toBe('关于进一步加强全镇安全生产工作的实施方案');
   });
 
+  it('reads a year, a 文号 and a page’s date line written in full-width digits (２０２４年, 〔２０２４〕, • ２０２４-０３-０１)', async () => {
+    const text = ['某县２０２４年城乡环境整治工作方案', '• ２０２４-０３-０１', '一、重点任务', '（一）清理河道垃圾。6月底前完成。（责任单位：县水利局）', '（二）整治背街小巷。9月底前完成。（责任单位：县住建局）'].join('\n');
+    const { document } = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(document.meta.year).toBe(2024);
+    expect(document.tasks.map((t) => t.deadline?.end)).toEqual(['2024-06-30', '2024-09-30']);
+    expect(extractMeta(lines('某县人民政府文件', '某政发〔２０２３〕５号'), [], []).meta.year).toBe(2023);
+  });
+
   it('joins a title written on two adjacent lines and takes its issuer and year', () => {
     const { meta } = extractMeta(lines('2021年某市某区文化广电和旅游局', '“城乡提质工程”工作方案'), [], []);
     expect(meta.title).toBe('2021年某市某区文化广电和旅游局“城乡提质工程”工作方案');

@@ -235,9 +235,14 @@ describe('owner values (the grammar of 责任单位 cells and notes)', () => {
   });
 
   it('a time phrase inside an owner value is the deadline, not an owner', () => {
-    const reading = readOwnerValue('州司法局、州委編辦及州直相關單位,各縣市人民政府,6月底完成', 'partner');
-    expect(reading.partners).toEqual(['州司法局', '州委編辦', '州直相關單位', '各縣市人民政府']);
+    const reading = readOwnerValue('县司法局、县委編辦及县直相關單位,各鄉鎮人民政府,6月底完成', 'partner');
+    expect(reading.partners).toEqual(['县司法局', '县委編辦', '县直相關單位', '各鄉鎮人民政府']);
     expect(reading.timeText).toBe('6月底完成');
+  });
+
+  it('so is one written in full-width digits or in traditional script (６月底完成, 長期堅持)', () => {
+    expect(readOwnerValue('县司法局、各鄉鎮人民政府,６月底完成', 'partner').partners).toEqual(['县司法局', '各鄉鎮人民政府']);
+    expect(readOwnerValue('縣民政局,長期堅持', 'unit')).toMatchObject({ units: ['縣民政局'], timeText: '長期堅持' });
   });
 
   it('tells owner-only notes and clauses from other brackets and sentences', () => {
