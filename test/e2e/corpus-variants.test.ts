@@ -25,6 +25,9 @@ const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
 const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'twp' });
 const ASCII_OF: Record<string, string> = { '（': '(', '）': ')', '：': ':', '；': ';', '，': ',' };
 const FULL_OF: Record<string, string> = { '(': '（', ')': '）', ':': '：', ';': '；', ',': '，' };
+/** A made-up portal's lines over and under a document, in the forms government sites use. */
+const PORTAL_HEAD = ['首页 > 政务公开 > 通知公告', '【字体：大 中 小】 打印本页 关闭窗口', '浏览次数：128'];
+const PORTAL_FOOT = ['分享到：', '【打印本页】 【关闭窗口】', '主办单位：某某县人民政府办公室  技术支持：某某网络公司', '网站标识码：1234567890  备案号：某ICP备12345678号'];
 const fullWidthDigits = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 const halfWidth = (s: string) => s.replace(/[（）：；，]/g, (ch) => ASCII_OF[ch]);
 const fullWidth = (s: string) => s.replace(/[():;,]/g, (ch) => FULL_OF[ch]);
@@ -41,6 +44,7 @@ const VARIANTS: Variant[] = [
   { name: 'full-width punctuation', text: fullWidth, truth: fullWidth },
   { name: 'tables one cell per line, a blank line after each', text: oneCellPerLine },
   { name: 'full-width digits (２０２４年６月)', text: fullWidthDigits, truth: fullWidthDigits },
+  { name: 'a portal’s chrome around the text (breadcrumb, toolbar, footer credits)', text: (s) => [...PORTAL_HEAD, s, ...PORTAL_FOOT].join('\n') },
 ];
 
 /** "a | b | c |" rows as pages that drop the table markup write them: each cell on a line of its own. */
@@ -62,6 +66,14 @@ const NOT_A_PAGE_FORM: Record<string, string[]> = {
   'a blank line after every line': ['T03-qingyang-weijianwei-zerenqingdan-2023q4'],
   // Tables with no 序号 column: one cell a line, nothing says where a row ends (and the truth anchors some tasks
   // across a " | " the rewriting removes).
+  // The excerpt stops inside a table's last row: a page cut short has no footer after it.
+  'a portal’s chrome around the text (breadcrumb, toolbar, footer credits)': [
+    'K03-jiangmen-tudichubei-zhengwugongkai',
+    'K05-taishan-zhengwugongkai-fengong',
+    'K08-taishan-zhengwugongkai-4lie-biao',
+    'K15-jiangmen-wenguanglvti-zhengwugongkai-gushi',
+    'N02-linan-minsheng-shishi-jihua-2022',
+  ],
   'tables one cell per line, a blank line after each': [
     'K03-jiangmen-tudichubei-zhengwugongkai',
     'K04-xianjiju-zhengwugongkai-hant',

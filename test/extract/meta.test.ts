@@ -169,6 +169,14 @@ describe('document meta', () => {
     expect(extractMeta(lines('某县人民政府文件', '某政发〔２０２３〕５号'), [], []).meta.year).toBe(2023);
   });
 
+  it('a site’s footer (主办单位：… 技术支持：…, 网站标识码, ICP备, 【打印本页】) is chrome: no owner of the last task; a 主办单位 line of its own still is one', async () => {
+    const plan = ['某县2024年重点工作方案', '一、重点任务', '（一）清理河道垃圾。6月底前完成。', '（二）整治背街小巷。9月底前完成。'];
+    const footer = ['【打印本页】 【关闭窗口】', '主办单位：某县人民政府办公室  技术支持：某网络公司', '网站标识码：1234567890  备案号：某ICP备12345678号'];
+    const read = async (lines: string[]) => (await parseBytes(Buffer.from(lines.join('\n'), 'utf8'), 'page.txt')).document.tasks.map((t) => t.owners.units);
+    expect(await read([...plan, ...footer])).toEqual([[], []]);
+    expect(await read([...plan, '主办单位：县城管局', ...footer])).toEqual([['县城管局'], ['县城管局']]);
+  });
+
   it('joins a title written on two adjacent lines and takes its issuer and year', () => {
     const { meta } = extractMeta(lines('2021年某市某区文化广电和旅游局', '“城乡提质工程”工作方案'), [], []);
     expect(meta.title).toBe('2021年某市某区文化广电和旅游局“城乡提质工程”工作方案');
