@@ -6,6 +6,7 @@ import type { TaskDraft } from './draft.js';
 import { noticeEnd } from './notice.js';
 import { isChrome, type Line, type Outline } from './outline.js';
 import { quotedItemDrafts } from './quoted-items.js';
+import { carriesForward, isTrackedItem, recountsRectification } from './rectification-report.js';
 import { dropRestatedItems } from './restated.js';
 import type { TaskTable } from './tables.js';
 
@@ -27,11 +28,15 @@ export function segmentTasks(blocks: readonly Block[], outline: Outline, tables:
   // A portal's metadata lines (索引号, 发布机构…, often given twice) take no room from the notice's first lines.
   const notice = noticeEnd(paragraphs.filter((line) => !isChrome(line.text)));
   const listed = attachmentListLines(paragraphs);
-  const body = bodyTaskDrafts(outline, { noticeEnd: notice, hasTaskTable: rows.length > 0 }).filter((draft) => !listed.has(draft.order));
+  // A report on rectification recounts what was done: only the work it still commits to is tracked.
+  const recounts = recountsRectification(paragraphs);
+  const found = bodyTaskDrafts(outline, { noticeEnd: notice, hasTaskTable: rows.length > 0 }).filter((draft) => !listed.has(draft.order));
+  const body = recounts ? found.filter(isTrackedItem) : found;
   // The covering notice's sentences are no more tasks than its numbered requirements.
   const planLines = notice === null ? paragraphs : paragraphs.filter((line) => line.order > notice);
   // Minutes and meeting reports: with nothing else to track, their instruction sentences are the tasks.
-  const prose = body.length + rows.length === 0 ? directiveDrafts(planLines) : [];
+  const directives = body.length + rows.length === 0 ? directiveDrafts(planLines) : [];
+  const prose = recounts ? directives.filter(carriesForward) : directives;
   const held = new Set([...body, ...prose].map((d) => d.order));
   const quoted = quotedItemDrafts(planLines.filter((line) => !held.has(line.order)));
   return [...dropRestatedItems(body, rows), ...rows, ...prose, ...quoted].sort((a, b) => a.order - b.order || a.row - b.row);

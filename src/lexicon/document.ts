@@ -88,3 +88,39 @@ export const COVERING_SENTENCE = /(?:印发|转发|印送|下发)给你们|印�
  * kind of document, not who issued it.
  */
 export const RED_HEAD = /^(?!(?:政府|部门|党委|规范性|其他|行政规范性)文件$)(.{2,40}?)(?:文件|文\s*件)$/;
+
+/**
+ * A report on rectification (整改情况的报告, …整改情况的函, 整改进展情况的通报) tells what was done about the
+ * problems: its title ends so, or it says so opening its account (现将整改情况报告如下, 现将巡察整改情况予以公布,
+ * 报告…整改情况，请予审议). Matched on folded text without spaces.
+ */
+export const RECTIFICATION_REPORT_TITLE = /整改(?:工作|落实|推进)?(?:情况|进展情况|进展|结果)?的?(?:报告|函|通报)$/;
+export const RECTIFICATION_REPORT_SENTENCE = /现将.{0,40}整改.{0,20}(?:情况|进展|结果|成效).{0,8}(?:如下|予以公[布开告])|报告.{0,60}整改情况[，,]?请予审议/;
+
+/** The section of a report that turns to the work ahead: 下一步工作计划, 下步打算, 今后工作, 下阶段工作. */
+export const FORWARD_SECTION_WORDS: readonly string[] = ['下一步', '下步', '今后', '下阶段', '下一阶段'];
+
+/** An account item that says its problem is still open: 未整改到位, 正在整改, 持续整改. Simplified; fold first. */
+export const OPEN_RECTIFICATION_WORDS: readonly string[] = ['未整改', '正在整改', '持续整改', '未完成整改', '整改中', '未销号'];
+
+/** Words that commit an account's item to a date (保证7月底完成, 预计9月整改到位). Simplified; fold first. */
+export const COMMITTING_WORDS: readonly string[] = ['保证', '确保', '预计', '力争', '争取', '计划于', '将于', '拟于', '计划在'];
+
+/** An account item that says its work is done: 已完成整改, 已整改到位, 已办结. Simplified; fold first. */
+export const DONE_RECTIFICATION_WORDS: readonly string[] = ['已完成', '已整改', '已办结', '已销号', '已落实', '已解决', '整改完毕'];
+
+/**
+ * The labels of a report's problem and what was done about it: 问题清单：… 整改情况：…, 问题描述：…, 整改措施：….
+ * Simplified; fold first.
+ */
+export const PROBLEM_ACCOUNT_LABEL = /(?:问题清单|问题描述|存在问题|问题表现|反馈问题|整改措施|整改情况)[:：]/;
+
+/**
+ * Words of a shortfall, as a report states each problem in its item's title (公示栏更新不及时, 约束性指标任务未完成,
+ * 环境脏乱差); 问题 itself, but not 问题导向 (a principle of the report's frame). Simplified; fold first.
+ */
+export const SHORTFALL_WORDS: readonly string[] = [
+  '问题', '不够', '不足', '不到位', '不及时', '不规范', '不完善', '不健全', '不严', '不力', '不实', '不高', '不强', '不全',
+  '未', '缺乏', '缺少', '缺失', '滞后', '薄弱', '偏低', '偏高', '较差', '脏乱', '差', '少', '弱化', '淡化', '虚化',
+];
+export const NOT_SHORTFALL_WORDS: readonly string[] = ['问题导向', '未来'];
