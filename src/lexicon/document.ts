@@ -16,7 +16,7 @@ export const LISTED_KIND_WORDS: readonly string[] = ['表', '名单', '目录'];
  * (索引号, 发布日期), upload notes (导语), navigation (上一篇/下一篇), print links.
  */
 export const WEB_CHROME_PATTERNS: readonly RegExp[] = [
-  /^(?:[-–—·•●]\s*)?(?:发布日期|发布时间|发文日期|时间|日期|来源|信息来源|作者|浏览次数|浏览量|访问量|点击数|阅读次数|索\s*引\s*号|主\s*题\s*词|主题分类|发布机构|文\s*号|成文日期|字号|发文单位|发文机关|发文序号|发文字号|信息名称|名\s*称|分\s*类|信息分类|生成日期|是否有效|信息有效性|有\s*效\s*性|公开类型|公开方式|公开属性|公开期限|公开日期|公开范围|体裁分类|所属机构|组配分类|生效日期|废止日期|关\s*键\s*词|内容概览|内容概述|在线链接地址|文件下载)\s*[:：]/,
+  /^(?:[-–—·•●]\s*)?(?:发布日期|发布时间|发文日期|时间|日期|来源|信息来源|作者|浏览次数|浏览量|访问量|点击数|阅读次数|(?:信息)?索\s*引\s*号|文件名称|主\s*题\s*词|主题分类|发布机构|文\s*号|成文日期|字号|发文单位|发文机关|发文序号|发文字号|信息名称|名\s*称|分\s*类|信息分类|生成日期|是否有效|信息有效性|有\s*效\s*性|公开类型|公开方式|公开属性|公开期限|公开日期|公开范围|体裁分类|所属机构|组配分类|生效日期|废止日期|关\s*键\s*词|内容概览|内容概述|在线链接地址|文件下载)\s*[:：]/,
   /^导语\s*[:：]/,
   // An encyclopedia page's box of facts about a document: • 中文名：…, 颁布时间：….
   /^(?:[-–—·•●]\s*)?(?:中文名|外文名|颁布时间|颁布单位|发布单位|实施时间|文件编号)\s*[:：]/,
@@ -116,11 +116,11 @@ export const DONE_RECTIFICATION_WORDS: readonly string[] = ['已完成', '已整
 export const PROBLEM_ACCOUNT_LABEL = /(?:问题清单|问题描述|存在问题|问题表现|反馈问题|整改措施|整改情况)[:：]/;
 
 /**
- * Words of a shortfall, as a report states each problem in its item's title (公示栏更新不及时, 约束性指标任务未完成,
- * 环境脏乱差); 问题 itself, but not 问题导向 (a principle of the report's frame). Simplified; fold first.
+ * Words of a shortfall, as a report states each problem in its item's title (公示栏更新不及时, 学习不深不透,
+ * 约束性指标任务未完成, 环境脏乱差); 问题 itself. Simplified; fold first.
  */
-export const SHORTFALL_WORDS: readonly string[] = [
-  '问题', '不够', '不足', '不到位', '不及时', '不规范', '不完善', '不健全', '不严', '不力', '不实', '不高', '不强', '不全',
-  '未', '缺乏', '缺少', '缺失', '滞后', '薄弱', '偏低', '偏高', '较差', '脏乱', '差', '少', '弱化', '淡化', '虚化',
+export const SHORTFALL_WORDS: readonly string[] = ['问题', '不', '未', '缺乏', '缺少', '缺失', '滞后', '薄弱', '偏低', '偏高', '较差', '脏乱', '差', '少', '弱化', '淡化', '虚化'];
+/** Words that hold those without telling a shortfall: the frame's principles and resolve (坚持问题导向, 不断完善, 坚定不移). */
+export const NOT_SHORTFALL_WORDS: readonly string[] = [
+  '问题导向', '未来', '不断', '不忘', '不折不扣', '不移', '不懈', '毫不', '决不', '绝不', '不放松', '不松劲', '不打折扣', '不讲条件', '不走过场',
 ];
-export const NOT_SHORTFALL_WORDS: readonly string[] = ['问题导向', '未来'];
