@@ -1,4 +1,4 @@
-import { COMMITTING_WORDS, DONE_RECTIFICATION_WORDS, FORWARD_SECTION_WORDS, NOT_SHORTFALL_WORDS, PROBLEM_ACCOUNT_LABEL, SHORTFALL_WORDS, OPEN_RECTIFICATION_WORDS, RECTIFICATION_REPORT_SENTENCE, RECTIFICATION_REPORT_TITLE } from '../lexicon/document.js';
+import { COMMITTING_WORDS, DONE_RECTIFICATION_WORDS, FORWARD_SECTION_WORDS, NOT_SHORTFALL_WORDS, PROBLEM_ACCOUNT_LABEL, SHORTFALL_WORDS, OPEN_RECTIFICATION_WORDS, RECTIFICATION_REPORT_SENTENCE, RECTIFICATION_REPORT_TITLE, REPORT_SENTENCE } from '../lexicon/document.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import { TASK_SECTION_WORDS } from '../lexicon/sections.js';
 import { findTimeMentions } from './deadline.js';
@@ -18,12 +18,14 @@ const FIRST_LINES = 12;
  * problem: an account of work done is nothing to track. Its tasks are the work it still commits to.
  */
 export function recountsRectification(lines: readonly Line[]): boolean {
-  for (const line of lines.slice(0, FIRST_LINES)) {
-    if (!line.text.includes('整改')) continue;
+  const opening = lines.slice(0, FIRST_LINES);
+  if (!opening.some((line) => line.text.includes('整改'))) return false;
+  for (const line of opening) {
     // A mirror's pinyin glosses (現(xiàn)將) are not the sentence's words.
     const text = foldToSimplified(stripGlosses(withoutSpaces(line.text)));
     if (text.length <= MAX_TITLE && RECTIFICATION_REPORT_TITLE.test(text)) return true;
-    if (RECTIFICATION_REPORT_SENTENCE.test(text)) return true;
+    // "现将整改情况报告如下", or, the opening speaking of 整改, "现将工作推进情况总结如下".
+    if (RECTIFICATION_REPORT_SENTENCE.test(text) || REPORT_SENTENCE.test(text)) return true;
   }
   return false;
 }

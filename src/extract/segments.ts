@@ -1,6 +1,7 @@
 import type { Block } from '../model/block.js';
 import { attachmentListLines } from './attachment-list.js';
-import { bodyTaskDrafts } from './body-tasks.js';
+import { bodyTaskDrafts, frameLineOrders } from './body-tasks.js';
+import { findTimeMentions, lastMilestone } from './deadline.js';
 import { directiveDrafts } from './directives.js';
 import type { TaskDraft } from './draft.js';
 import { noticeEnd } from './notice.js';
@@ -22,6 +23,13 @@ import type { TaskTable } from './tables.js';
  *  - in paragraphs no other task holds, lists of “quoted items”（unit）
  *    (quoted-items.ts).
  */
+const NO_YEAR = { year: null };
+
+/** A sentence that dates the work it names (5月底前完成, 2024年6月): 及时 and 长期坚持 do not. */
+function setsDate(text: string): boolean {
+  return lastMilestone(findTimeMentions(text, NO_YEAR)) !== null;
+}
+
 export function segmentTasks(blocks: readonly Block[], outline: Outline, tables: ReadonlyArray<TaskTable | null>): TaskDraft[] {
   const paragraphs = blocks.flatMap((block, order): Line[] => (block.kind === 'table' ? [] : [{ text: block.text, loc: block.loc, order }]));
   const rows = tables.flatMap((t) => t?.drafts ?? []);
@@ -35,7 +43,9 @@ export function segmentTasks(blocks: readonly Block[], outline: Outline, tables:
   // The covering notice's sentences are no more tasks than its numbered requirements.
   const planLines = notice === null ? paragraphs : paragraphs.filter((line) => line.order > notice);
   // Minutes and meeting reports: with nothing else to track, their instruction sentences are the tasks.
-  const directives = body.length + rows.length === 0 ? directiveDrafts(planLines) : [];
+  // A frame section's sentences (二、整改原则 ⏎ …各部门要深刻认识…) frame the work, unless one sets a date for it.
+  const frame = body.length + rows.length === 0 ? frameLineOrders(outline) : new Set<number>();
+  const directives = body.length + rows.length === 0 ? directiveDrafts(planLines).filter((d) => !frame.has(d.order) || setsDate(d.text)) : [];
   const prose = recounts ? directives.filter(carriesForward) : directives;
   const held = new Set([...body, ...prose].map((d) => d.order));
   const quoted = quotedItemDrafts(planLines.filter((line) => !held.has(line.order)));

@@ -16,6 +16,8 @@ export const NON_TASK_SECTION_WORDS: readonly string[] = [
   '目标要求', '组织机构', '组织领导', '组织保障', '保障措施', '工作要求', '具体要求', '有关要求', '工作保障',
   '领导小组', '背景', '现状', '依据', '编制依据', '适用范围', '附则', '突出问题', '存在问题', '问题分析',
   '成员名单', '名单',
+  // A rectification plan's frame: its principles and goals (二、整改原则 ⏎ （一）坚持党政同责), not its measures.
+  '整改原则', '整改目标',
   // A report's account of where things stand (一、总体情况：已办结6件; 一、问题整改总体推进情况) tells, it assigns nothing.
   // A project's own 进展情况 may still be a task (关于《某项目》进展情况 with its owner and target): only the whole's account is not.
   '总体情况', '基本情况', '总体推进情况', '总体进展情况', '总体完成情况',

@@ -70,4 +70,30 @@ describe('a report on rectification: its problems and the work it still commits 
     ].join('\n');
     expect(await tasksOf(text)).toEqual(['（一）健全学习制度，每月集中学习一次。', '（二）规范财务报销流程。']);
   });
+
+  it('a report that opens on 整改 and says “现将工作推进情况总结如下” recounts too: its narrative sentences hand out no work', async () => {
+    const text = [
+      '某园区环境问题整改推进情况',
+      '县环保局：根据县整改实施方案要求，园区高度重视，现将工作推进情况总结如下。',
+      '园区成立了三个包片小组，分区域对各企业整改工作进行管理。',
+      '目前，已经向各企业业主进行了宣传引导，要求各业主认清环境保护的重要性。',
+    ].join('\n');
+    expect(await tasksOf(text)).toEqual([]);
+  });
 });
+
+describe('a rectification plan’s frame', () => {
+  it('its principles and goals (二、整改原则, 三、整改目标) are frame sections, and their sentences (…各部门要深刻认识…) hand out no work', async () => {
+    const text = [
+      '某区督察反馈意见整改方案',
+      '一、整改原则',
+      '（一）坚持党政同责。各部门要深刻认识整改任务的复杂性，切实增强责任意识。',
+      '（二）坚持标本兼治。党政负责人要对本辖区整改工作负总责。',
+      '二、整改目标',
+      '（一）年底前反馈问题全部整改到位。',
+    ].join('\n');
+    expect(await tasksOf(text)).toEqual([]);
+    expect(await tasksOf(`${text}\n三、整改措施\n（一）开展河道清淤。`)).toEqual(['（一）开展河道清淤。']);
+  });
+});
+
