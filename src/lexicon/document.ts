@@ -96,8 +96,11 @@ export const RED_HEAD = /^(?!(?:政府|部门|党委|规范性|其他|行政规�
  */
 export const RECTIFICATION_REPORT_TITLE = /整改(?:工作|落实|推进)?(?:情况|进展情况|进展|结果)?的?(?:报告|函|通报)$/;
 export const RECTIFICATION_REPORT_SENTENCE = /现将.{0,40}整改.{0,20}(?:情况|进展|结果|成效).{0,8}(?:如下|予以公[布开告])|报告.{0,60}整改情况[，,]?请予审议/;
-/** A report's sentence that opens its account of any work (现将工作推进情况总结如下): a report on rectification when its opening speaks of 整改. */
-export const REPORT_SENTENCE = /现将.{0,40}(?:情况|进展|结果|成效).{0,8}(?:报告|汇报|总结|通报|函告)?如下/;
+/**
+ * A report's sentence that opens its own account of any work (现将工作推进情况总结如下): a report on rectification
+ * when its opening speaks of 整改. Not a 通报 of what an inspection found (现将检查情况通报如下), which sets the work.
+ */
+export const REPORT_SENTENCE = /现将.{0,40}(?:情况|进展|结果|成效).{0,8}(?:报告|汇报|总结|函告)如下/;
 
 /** The section of a report that turns to the work ahead: 下一步工作计划, 下步打算, 今后工作, 下阶段工作. */
 export const FORWARD_SECTION_WORDS: readonly string[] = ['下一步', '下步', '今后', '下阶段', '下一阶段'];

@@ -79,6 +79,9 @@ describe('a report on rectification: its problems and the work it still commits 
       '目前，已经向各企业业主进行了宣传引导，要求各业主认清环境保护的重要性。',
     ].join('\n');
     expect(await tasksOf(text)).toEqual([]);
+    // A 通报 of what an inspection found sets the work: its requirements are read as they are.
+    const notice = ['某县环境整改督查情况通报', '现将督查情况通报如下：', '一、加强日常巡查。', '二、健全长效机制。'];
+    expect(await tasksOf(notice.join('\n'))).toEqual(['一、加强日常巡查。', '二、健全长效机制。']);
   });
 });
 
