@@ -126,6 +126,18 @@ export function bodyTaskDrafts(outline: Outline, context: BodyContext = { notice
   return scope === 'fallback' ? dropAnsweredProblems(actionable.filter((d) => !onlyNoted(d))) : actionable;
 }
 
+/**
+ * The lines of a plan's frame sections (指导思想, 整改原则, 总体要求 …): what they say of the work
+ * ("全区各部门要深刻认识…") frames it; they hand out no task, not even as sentences.
+ */
+export function frameLineOrders(outline: Outline): Set<number> {
+  const orders = new Set<number>();
+  for (const root of [outline.root, ...outline.attachments]) {
+    for (const node of walk(root)) if (node.label !== null && sectionKind(node) === 'other') for (const line of subtreeLines(node)) orders.add(line.order);
+  }
+  return orders;
+}
+
 /** A list item's dash, as plans mark the points under an item: "--", "——", "－－". */
 const DASH_ITEM = /^[\s\u3000]*(?:--|——|－－|―――?)(?=[^-—－―\s])/;
 /** A dash item that is a sentence: it closes with a stop. */

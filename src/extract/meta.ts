@@ -76,9 +76,13 @@ function isFrameLine(text: string): boolean {
   return RED_HEAD.test(text) || DOC_NUMBER.test(text) || /[:：]$/.test(text) || /^附件?/.test(text) || /^[(（][^)）]*(?:[(（][^)）]*[)）][^)）]*)*[)）]$/.test(text.trim());
 }
 
+/** Two Han characters: the least a title says. */
+const HAS_WORDS = /\p{Script=Han}.*\p{Script=Han}/u;
+
 /** The first preamble line (or two adjacent lines) that reads as a title. */
 function findTitle(preamble: readonly Line[]): string | null {
-  const candidates = preamble.map(titleLine).filter((l) => l.text.length <= 80 && !isFrameLine(l.text) && !/[。；]$/.test(l.text));
+  // A line without words (a portal's index number, 1133…/2023-46395, its value under the label) is no title either.
+  const candidates = preamble.map(titleLine).filter((l) => l.text.length <= 80 && !isFrameLine(l.text) && !/[。；]$/.test(l.text) && HAS_WORDS.test(l.text));
   // A heading (二、重点任务) is no title, however its words end; a mirror's pinyin gloss is no part of one.
   const namesKind = (line: Line) => parseNumberLabel(line.text.trim()) === null && KIND_END.test(foldToSimplified(stripGlosses(line.text)));
   for (let k = 0; k < candidates.length; k++) {

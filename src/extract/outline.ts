@@ -2,6 +2,7 @@ import type { Block } from '../model/block.js';
 import type { SourceLocation } from '../model/location.js';
 import { ATTACHMENT_HEAD, WEB_CHROME_PATTERNS } from '../lexicon/document.js';
 import { foldToSimplified } from '../lexicon/hant.js';
+import { PLACEHOLDER_CHARS } from '../lexicon/time-words.js';
 import { parseNumberLabel, rowNumberLabel, type NumberLabel, type NumberingStyle } from './numbering.js';
 import { countedRowOrders } from './row-numbers.js';
 import { contentsOrders } from './contents.js';
@@ -55,8 +56,14 @@ const MAX_ATTACHMENT_HEAD = 60;
 /** The chrome patterns as one regex: a line is tested once, not once per pattern. */
 const CHROME = new RegExp(WEB_CHROME_PATTERNS.map((p) => p.source).join('|'));
 
-/** A full date alone on its line: the date of a 落款. */
-const SIGNATURE_DATE = /^(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[0-9〇○一二三四五六七八九十]{1,3}\s*月\s*[0-9〇○一二三四五六七八九十]{1,3}\s*日$/;
+/**
+ * A full date alone on its line: the date of a 落款. A template's copy masks its digits (2020年X月XX日, 20XX年XX月XX日,
+ * ____年__月__日): still the 落款's date.
+ */
+const MASKED = `[${PLACEHOLDER_CHARS}*＊]`;
+const SIGNATURE_DATE = new RegExp(
+  `^(?:\\d{4}|[〇零○一二三四五六七八九]{4}|(?:19|20)${MASKED}{2}|${MASKED}{2,4})\\s*年\\s*(?:[0-9〇○一二三四五六七八九十]{1,3}|${MASKED}{1,2})\\s*月\\s*(?:[0-9〇○一二三四五六七八九十]{1,3}|${MASKED}{1,2})\\s*日$`,
+);
 const MAX_ISSUER = 30;
 
 function isSignatureDate(text: string): boolean {

@@ -16,7 +16,7 @@ export const LISTED_KIND_WORDS: readonly string[] = ['表', '名单', '目录'];
  * (索引号, 发布日期), upload notes (导语), navigation (上一篇/下一篇), print links.
  */
 export const WEB_CHROME_PATTERNS: readonly RegExp[] = [
-  /^(?:[-–—·•●]\s*)?(?:发布日期|发布时间|发文日期|时间|日期|来源|信息来源|作者|浏览次数|浏览量|访问量|点击数|阅读次数|索\s*引\s*号|主\s*题\s*词|主题分类|发布机构|文\s*号|成文日期|字号|发文单位|发文机关|发文序号|发文字号|信息名称|名\s*称|分\s*类|信息分类|生成日期|是否有效|信息有效性|有\s*效\s*性|公开类型|公开方式|公开属性|公开期限|公开日期|公开范围|体裁分类|所属机构|组配分类|生效日期|废止日期|关\s*键\s*词|内容概览|内容概述|在线链接地址|文件下载)\s*[:：]/,
+  /^(?:[-–—·•●]\s*)?(?:发布日期|发布时间|发文日期|时间|日期|来源|信息来源|作者|浏览次数|浏览量|访问量|点击数|阅读次数|(?:信息)?索\s*引\s*号|文件名称|主\s*题\s*词|主题分类|发布机构|文\s*号|成文日期|字号|发文单位|发文机关|发文序号|发文字号|信息名称|名\s*称|分\s*类|信息分类|生成日期|是否有效|信息有效性|有\s*效\s*性|公开类型|公开方式|公开属性|公开期限|公开日期|公开范围|体裁分类|所属机构|组配分类|生效日期|废止日期|关\s*键\s*词|内容概览|内容概述|在线链接地址|文件下载)\s*[:：]/,
   /^导语\s*[:：]/,
   // An encyclopedia page's box of facts about a document: • 中文名：…, 颁布时间：….
   /^(?:[-–—·•●]\s*)?(?:中文名|外文名|颁布时间|颁布单位|发布单位|实施时间|文件编号)\s*[:：]/,
@@ -91,3 +91,44 @@ export const COVERING_SENTENCE = /(?:印发|转发|印送|下发)给你们|印�
  * kind of document, not who issued it.
  */
 export const RED_HEAD = /^(?!(?:政府|部门|党委|规范性|其他|行政规范性)文件$)(.{2,40}?)(?:文件|文\s*件)$/;
+
+/**
+ * A report on rectification (整改情况的报告, …整改情况的函, 整改进展情况的通报) tells what was done about the
+ * problems: its title ends so, or it says so opening its account (现将整改情况报告如下, 现将巡察整改情况予以公布,
+ * 报告…整改情况，请予审议). Matched on folded text without spaces.
+ */
+export const RECTIFICATION_REPORT_TITLE = /整改(?:工作|落实|推进)?(?:情况|进展情况|进展|结果)?的?(?:报告|函|通报)$/;
+export const RECTIFICATION_REPORT_SENTENCE = /现将.{0,40}整改.{0,20}(?:情况|进展|结果|成效).{0,8}(?:如下|予以公[布开告])|报告.{0,60}整改情况[，,]?请予审议/;
+/**
+ * A report's sentence that opens its own account of any work (现将工作推进情况总结如下): a report on rectification
+ * when its opening speaks of 整改. Not a 通报 of what an inspection found (现将检查情况通报如下), which sets the work.
+ */
+export const REPORT_SENTENCE = /现将.{0,40}(?:情况|进展|结果|成效).{0,8}(?:报告|汇报|总结|函告)如下/;
+
+/** The section of a report that turns to the work ahead: 下一步工作计划, 下步打算, 今后工作, 下阶段工作. */
+export const FORWARD_SECTION_WORDS: readonly string[] = ['下一步', '下步', '今后', '下阶段', '下一阶段'];
+
+/** An account item that says its problem is still open: 未整改到位, 正在整改, 持续整改. Simplified; fold first. */
+export const OPEN_RECTIFICATION_WORDS: readonly string[] = ['未整改', '正在整改', '持续整改', '未完成整改', '整改中', '未销号'];
+
+/** Words that commit an account's item to a date (保证7月底完成, 预计9月整改到位). Simplified; fold first. */
+export const COMMITTING_WORDS: readonly string[] = ['保证', '确保', '预计', '力争', '争取', '计划于', '将于', '拟于', '计划在'];
+
+/** An account item that says its work is done: 已完成整改, 已整改到位, 已办结. Simplified; fold first. */
+export const DONE_RECTIFICATION_WORDS: readonly string[] = ['已完成', '已整改', '已办结', '已销号', '已落实', '已解决', '整改完毕'];
+
+/**
+ * The labels of a report's problem and what was done about it: 问题清单：… 整改情况：…, 问题描述：…, 整改措施：….
+ * Simplified; fold first.
+ */
+export const PROBLEM_ACCOUNT_LABEL = /(?:问题清单|问题描述|存在问题|问题表现|反馈问题|整改措施|整改情况)[:：]/;
+
+/**
+ * Words of a shortfall, as a report states each problem in its item's title (公示栏更新不及时, 学习不深不透,
+ * 约束性指标任务未完成, 环境脏乱差); 问题 itself. Simplified; fold first.
+ */
+export const SHORTFALL_WORDS: readonly string[] = ['问题', '不', '未', '缺乏', '缺少', '缺失', '滞后', '薄弱', '偏低', '偏高', '较差', '脏乱', '差', '少', '弱化', '淡化', '虚化'];
+/** Words that hold those without telling a shortfall: the frame's principles and resolve (坚持问题导向, 不断完善, 坚定不移). */
+export const NOT_SHORTFALL_WORDS: readonly string[] = [
+  '问题导向', '未来', '不断', '不忘', '不折不扣', '不移', '不懈', '毫不', '决不', '绝不', '不放松', '不松劲', '不打折扣', '不讲条件', '不走过场',
+];

@@ -70,6 +70,9 @@ export const FIELD_LABELS: Readonly<Record<FieldRole, readonly string[]>> = {
   file: ['文件'],
 };
 
+/** Words of overseeing: a label with them names who checks the work (督导单位, 督办部门, 监督单位), not who does it. */
+const SUPERVISING_BODY = /督导|督办|督查|督促|监督/;
+
 /**
  * Words that, inside an unknown label, tell its role: "责任股单位" is a unit
  * label nobody listed. Checked in order; the first hit wins.
@@ -77,6 +80,8 @@ export const FIELD_LABELS: Readonly<Record<FieldRole, readonly string[]>> = {
 export const LABEL_ROLE_HINTS: ReadonlyArray<readonly [RegExp, FieldRole]> = [
   [/配合|协办|协助|参与|协同|协作/, 'partner'],
   [/领导|责任人|负责人/, 'leader'],
+  // The body that oversees the work (督导单位, 督办部门, 监督单位) checks it; it does not do it: no owner.
+  [SUPERVISING_BODY, 'remark'],
   [/单位|科室|股室|部门|处室|站所|主体|机关/, 'unit'],
   [/时限|时间|期限|日期|年限|节点/, 'deadline'],
   [/措施|内容/, 'content'],
@@ -98,6 +103,7 @@ export const HEADER_ROLE_HINTS: ReadonlyArray<readonly [RegExp, FieldRole]> = [
   [/数$|数量$/, 'status'],
   [/配合|协办|协助|参与|协同|协作/, 'partner'],
   [/领导|责任人|负责人|分管|联系人/, 'leader'],
+  [SUPERVISING_BODY, 'remark'],
   [/进展|完成情况|落实情况|评价|成效|执行情况|推进情况|办理情况|整改情况|月份?进度安排|下一步/, 'status'],
   // A schedule column ("工作举措及实施计划": 4月底前…8月底前…) gives the task's milestones, the last its deadline.
   [/实施计划|进度安排|推进计划|进度计划|时间节点|计划安排/, 'deadline'],

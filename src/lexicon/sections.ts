@@ -14,8 +14,12 @@ export const TASK_SECTION_WORDS: readonly string[] = [
 export const NON_TASK_SECTION_WORDS: readonly string[] = [
   '指导思想', '总体思路', '工作思路', '基本原则', '工作原则', '总体要求', '总体目标', '工作目标', '主要目标',
   '目标要求', '组织机构', '组织领导', '组织保障', '保障措施', '工作要求', '具体要求', '有关要求', '工作保障',
-  '领导小组', '背景', '现状', '依据', '编制依据', '适用范围', '附则', '突出问题', '存在问题', '问题分析',
+  '领导小组', '背景', '现状', '依据', '编制依据', '适用范围', '附则', '突出问题', '存在问题', '存在的问题', '存在的主要问题', '问题分析',
+  // Why the problems arose (二、问题产生的原因, 原因分析): a diagnosis, answered by the measures after it.
+  '原因分析', '产生的原因', '产生原因', '原因剖析', '根源剖析',
   '成员名单', '名单',
+  // A rectification plan's frame: its principles and goals (二、整改原则 ⏎ （一）坚持党政同责), not its measures.
+  '整改原则', '整改目标',
   // A report's account of where things stand (一、总体情况：已办结6件; 一、问题整改总体推进情况) tells, it assigns nothing.
   // A project's own 进展情况 may still be a task (关于《某项目》进展情况 with its owner and target): only the whole's account is not.
   '总体情况', '基本情况', '总体推进情况', '总体进展情况', '总体完成情况',

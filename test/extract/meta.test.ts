@@ -21,6 +21,13 @@ describe('document meta', () => {
     expect(meta.title).toBe('某市綠色低碳高質量發展2023年重點工作任務');
   });
 
+  it('a portal’s metadata bullets give their values on the next line (• 信息索引号: ⏎ 1133…/2023-46395, • 文件名称: ⏎ …): the labels are chrome, the number no title, the name is', async () => {
+    const text = ['• 信息索引号:', '001122/2023-00001', '• 文件名称:', '中共某县某局党组关于巡察整改情况的通报', '• 发布机构:', '某县某局', '一、加强学习', '（一）学习不深不透。已组织专题学习。'].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'page.txt');
+    expect(parsed.document.meta.title).toBe('中共某县某局党组关于巡察整改情况的通报');
+    expect(parsed.document.tasks.map((t) => t.title)).toEqual(['学习不深不透']);
+  });
+
   it('a document-sharing site heads the text with the uploaded file’s name: the title is without its extension (.docx)', () => {
     const { meta } = extractMeta(lines('某县2023年城乡环境整治工作方案.docx', '一、重点任务'), [], []);
     expect(meta.title).toBe('某县2023年城乡环境整治工作方案');

@@ -20,6 +20,13 @@ describe('sections that hold a field of the whole plan, not tasks', () => {
     ).toEqual(['第一检查督导组']);
   });
 
+  it('a self-examination’s diagnosis (一、存在的问题, 二、问题产生的原因) is answered by its measures: neither the problems nor the causes are tasks', async () => {
+    const text = ['一、存在的问题', '1.学习不够深入。', '2.制度执行不严。', '二、问题产生的原因', '理想信念有所放松。', '三、整改措施', '（一）健全学习制度。', '（二）严格执行制度。'];
+    expect(await titles(text)).toEqual(['健全学习制度', '严格执行制度']);
+    expect(await titles(text.slice(0, 5))).toEqual([]);
+    expect(await titles(['一、存在的主要问题', ...text.slice(1)])).toEqual(['健全学习制度', '严格执行制度']);
+  });
+
   it('a report’s account of where things stand (一、总体情况, 一、基本情况) tells and assigns nothing: no task', async () => {
     expect(
       await titles([

@@ -637,3 +637,14 @@ describe('an item whose numbered sub-items are its fields', () => {
     expect(await tasksOf(text)).toEqual(['一、完善制度。修订考勤办法。', '二、加强培训。全年组织4次业务培训。']);
   });
 });
+
+describe('a template copy’s 落款', () => {
+  it('a 落款 date whose digits the copy masks (2020年X月XX日, 20XX年XX月XX日) closes the document: no task takes it, nor its year', async () => {
+    for (const date of ['2020年X月XX日', '20XX年XX月XX日', '____年__月__日']) {
+      const parsed = await parseBytes(Buffer.from(['某镇2020年环境整治工作方案', '一、重点任务', '（一）清理河道垃圾。', '（二）整治乱堆乱放。', date].join('\n'), 'utf8'), 'plan.txt');
+      const last = parsed.document.tasks[parsed.document.tasks.length - 1];
+      expect(last.text).toBe('（二）整治乱堆乱放。');
+      expect(last.deadline).toBeNull();
+    }
+  });
+});

@@ -130,3 +130,15 @@ describe('a table row that leaves its owner cells empty', () => {
     expect(tasks.map((t) => t.owners.units)).toEqual([['县住建局'], ['县财政局'], []]);
   });
 });
+
+describe('a rectification list’s owner columns', () => {
+  it('the body that oversees the work (督导单位, 督办部门) checks it and does not do it: no owner; 督办领导 stays the task’s leader', async () => {
+    const tasks = await tasksOf([
+      '序号\t反馈问题\t整改措施\t责任单位\t督导单位\t督办领导\t整改时限',
+      '1\t河道垃圾堆积\t开展集中清理\t县水利局\t县生态环境局\t张某\t2022年6月底前',
+    ]);
+    expect(tasks[0].owners).toEqual({ leaders: ['张某'], units: ['县水利局'], partners: [] });
+    const [prose] = await tasksOf(['某县整改方案', '二、整改任务', '（一）清理河道垃圾。责任单位：县水利局；督办部门：县政府办；整改时限：2022年6月底前']);
+    expect(prose.owners.units).toEqual(['县水利局']);
+  });
+});
