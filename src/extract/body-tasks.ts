@@ -128,7 +128,7 @@ export function bodyTaskDrafts(outline: Outline, context: BodyContext = { notice
 
 /**
  * The lines of a plan's frame sections (指导思想, 整改原则, 总体要求 …): what they say of the work
- * ("全区各部门要深刻认识…") frames it; they hand out no task, not even as sentences.
+ * ("各单位要充分认清…") frames it; they hand out no task, not even as sentences.
  */
 export function frameLineOrders(outline: Outline): Set<number> {
   const orders = new Set<number>();

@@ -43,7 +43,7 @@ export function segmentTasks(blocks: readonly Block[], outline: Outline, tables:
   // The covering notice's sentences are no more tasks than its numbered requirements.
   const planLines = notice === null ? paragraphs : paragraphs.filter((line) => line.order > notice);
   // Minutes and meeting reports: with nothing else to track, their instruction sentences are the tasks.
-  // A frame section's sentences (二、整改原则 ⏎ …各部门要深刻认识…) frame the work, unless one sets a date for it.
+  // A frame section's sentences (二、整改原则 ⏎ …各单位要充分认清…) frame the work, unless one sets a date for it.
   const frame = body.length + rows.length === 0 ? frameLineOrders(outline) : new Set<number>();
   const directives = body.length + rows.length === 0 ? directiveDrafts(planLines).filter((d) => !frame.has(d.order) || setsDate(d.text)) : [];
   const prose = recounts ? directives.filter(carriesForward) : directives;
