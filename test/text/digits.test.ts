@@ -9,3 +9,11 @@ describe('full-width digits', () => {
     expect(asciiDigits(plain)).toBe(plain);
   });
 });
+
+describe('wide spaces', () => {
+  it('no-break, fixed-width and narrow spaces become plain ones, one for one', async () => {
+    const { plainSpaces } = await import('../../src/text/space.js');
+    expect(plainSpaces('2018\u00a0年\u20027\u202f月底前')).toBe('2018 年 7 月底前');
+    expect(plainSpaces('无宽空格')).toBe('无宽空格');
+  });
+});

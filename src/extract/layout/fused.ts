@@ -8,6 +8,7 @@ import { readPerson } from '../person.js';
 import { holdsTaskVerb } from '../task-verbs.js';
 import { isTaskHeader, settleColumnRoles } from './columns.js';
 import { copyWith } from '../../text/objects.js';
+import { asciiDigits } from '../../text/digits.js';
 
 /**
  * Document-sharing sites give a Word table's text with every cell boundary
@@ -29,7 +30,7 @@ const HEADER_START = '序号';
 const MAX_LABEL = 12;
 const MIN_COLUMNS = 3;
 /** A row number: digits not inside a number, then the row's first character. */
-const ROW_NUMBER = /(?<![0-9０-９.．])([0-9]{1,3})[、.．]?(?=\p{Script=Han})/gu;
+const ROW_NUMBER = /(?<![0-9０-９.．])([0-9０-９]{1,3})[、.．]?(?=\p{Script=Han})/gu;
 const STOP_CLASS = '[。！？；]';
 const STOP = new RegExp(STOP_CLASS, 'g');
 const IS_STOP = new RegExp(STOP_CLASS);
@@ -54,7 +55,8 @@ interface FusedHeader {
 export function recoverFusedTable(blocks: readonly Block[], start: number): { blocks: Block[]; end: number } | null {
   const block = blocks[start];
   if (block.kind !== 'paragraph') return null;
-  const at = block.text.indexOf(HEADER_START);
+  // Found in simplified script (folding keeps every index): 序號 heads a traditional table.
+  const at = foldToSimplified(block.text).indexOf(HEADER_START);
   if (at < 0) return null;
   const header = fusedHeader(block.text, at);
   if (!header) return null;
@@ -140,7 +142,7 @@ function rowStarts(body: string, roles: ReadonlyArray<FieldRole | null>): RowSta
   const stops = lastStops(body);
   let expected = 1;
   for (const m of body.matchAll(ROW_NUMBER)) {
-    if (Number(m[1]) !== expected) continue;
+    if (Number(asciiDigits(m[1])) !== expected) continue;
     const previous = starts.at(-1);
     if (previous) {
       const lastStop = stops[m.index];

@@ -27,10 +27,10 @@ interface Style {
 const CN = '[一二三四五六七八九十]{1,3}';
 const STYLES: readonly Style[] = [
   { pattern: new RegExp(`[（(](${CN})[）)]`, 'g'), anywhere: true },
-  { pattern: /[（(](\d{1,2})[）)]/g, anywhere: true },
+  { pattern: /[（(]([0-9０-９]{1,2})[）)]/g, anywhere: true },
   // 一、 follows a stop or a space: "统一、规范" is a word and a list.
   { pattern: new RegExp(`(${CN})、`, 'g'), anywhere: false },
-  { pattern: /(?<![\d.．A-Za-z])(\d{1,2})[.．、](?![\d.．])/g, anywhere: false },
+  { pattern: /(?<![0-9０-９.．A-Za-z])([0-9０-９]{1,2})[.．、](?![0-9０-９.．])/g, anywhere: false },
 ];
 
 const PARAGRAPH_BREAK = /[。；：:！？](?=[ \t\u3000\u00a0]+\S)/g;

@@ -1,6 +1,7 @@
 import type { Block } from '../../model/block.js';
 import { DOC_SHARING_NOTICE } from '../../lexicon/document.js';
 import { copyWith } from '../../text/objects.js';
+import { asciiDigits } from '../../text/digits.js';
 
 /**
  * Document-sharing sites (…由会员分享，可在线阅读…) give a file's text in chunks,
@@ -13,7 +14,7 @@ import { copyWith } from '../../text/objects.js';
  * out: then the chunks must open the text and three or more run on, the
  * first two cut mid-sentence, which a document's own list does not do.
  */
-const PAGE_MARK = /^(\d{1,3})、/;
+const PAGE_MARK = /^([0-9０-９]{1,3})、/;
 /** How far into the text the site's notice stands. */
 const NOTICE_LINES = 4;
 /** Without the notice, this many chunks in a row, every one but the last cut, tell a viewer's pages. */
@@ -27,7 +28,7 @@ export function joinViewerPages(blocks: readonly Block[]): Block[] {
   const first = announced ? blocks.findIndex(isFirstPage) : blocks.length > 0 && isFirstPage(blocks[0]) ? 0 : -1;
   if (first < 0) return [...blocks];
   let end = first + 1;
-  while (end < blocks.length && isCutPage(blocks[end - 1]) && blocks[end].kind === 'paragraph' && Number(PAGE_MARK.exec(blocks[end].text)?.[1]) === end - first + 1) end++;
+  while (end < blocks.length && isCutPage(blocks[end - 1]) && blocks[end].kind === 'paragraph' && Number(asciiDigits(PAGE_MARK.exec(blocks[end].text)?.[1] ?? '')) === end - first + 1) end++;
   if (end - first < (announced ? 2 : MIN_PAGES_UNANNOUNCED)) return [...blocks];
   const text = blocks
     .slice(first, end)
@@ -37,7 +38,7 @@ export function joinViewerPages(blocks: readonly Block[]): Block[] {
 }
 
 function isFirstPage(block: Block): boolean {
-  return block.kind === 'paragraph' && PAGE_MARK.exec(block.text)?.[1] === '1';
+  return block.kind === 'paragraph' && asciiDigits(PAGE_MARK.exec(block.text)?.[1] ?? '') === '1';
 }
 
 function isCutPage(block: Block): boolean {

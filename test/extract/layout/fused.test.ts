@@ -27,6 +27,17 @@ describe('tables whose cells ran together (document-sharing sites)', () => {
     ]);
   });
 
+  it('the same in traditional script (序號…) and with the viewer’s pages and the rows numbered in full-width digits (１、, ２)', () => {
+    const hant = '1、2022年惠民項目責任分解表序號項目名稱主要內容縣分管領導牽頭單位配合單位1建設社區食堂新建社區食堂10個。王建國民政局各鄉鎮縣商務局2改善出行條件新增公交線路3條。李華交通局縣公交公司';
+    expect(table(hant).slice(1).map((row) => [row[0], row[4]])).toEqual([['1', '民政局'], ['2', '交通局']]);
+    const wide = [
+      '《某区民生实事分解表.docx》由会员分享,可在线阅读,更多相关《某区民生实事分解表.docx(2页珍藏版)》请在某文库网上搜索。',
+      '１、某区民生实事分解表序号项目名称主要内容分管领导牵头单位配合单位１建设养老中心新建养老服务中心２个,改造提升社区养老服务站１０个,为全区困难老年人提供居家上门服务,完善助餐助浴服务网络,推进医养结合,培育养老服务市场主体,加强养老护理人员培训。王建国民政局高新园(某某',
+      '２、镇)各街道２提升公园改造公园３个。李华住建局城管局',
+    ].join('\n');
+    expect(table(wide).slice(1).map((row) => [row[0], row[5]])).toEqual([['1', '高新园(某某镇)\n各街道'], ['2', '城管局']]);
+  });
+
   it('a site’s viewer pages (1、 2、) that cut a cell are joined first, so the cell reads whole', () => {
     const text = [
       '《某区民生实事分解表.docx》由会员分享,可在线阅读,更多相关《某区民生实事分解表.docx(2页珍藏版)》请在某文库网上搜索。',

@@ -17,6 +17,11 @@ describe('a page that lost its line breaks: a long paragraph is cut where its co
     expect(pieces('存在以下问题:1、教室光线不足;2、浴池设施少。要求统一、规范管理二、整改措施')).toEqual(['存在', '1、', '2、']);
   });
 
+  it('labels in full-width digits (１、 ２、, （１）（２）) count up as well', () => {
+    const text = '存在以下问题：１、照明不足；２、场地不够。整改措施：（１）加装灯具；（２）扩建场地。';
+    expect(runOnItemStarts(text).map((at) => text.slice(at, at + 2))).toEqual(['１、', '２、', '（１', '（２']);
+  });
+
   it('a lone label or labels that do not count up are references, not items', () => {
     expect(runOnItemStarts('按照第（一）项和第（三）项的要求')).toEqual([]);
     expect(runOnItemStarts('见（二）。另见（四）')).toEqual([]);
