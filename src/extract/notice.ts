@@ -25,8 +25,8 @@ const TITLE_LINES = 12;
 /** A notice says what it sends in its first lines, after its title and 主送 line. */
 const COVERING_LINES = TITLE_LINES + 6;
 
-/** A 主送 line: the bodies a notice addresses, then a colon. */
-const ADDRESSEE = new RegExp(`^[^。；;！？!?]{0,150}(?:${ADDRESSEE_BODY_WORDS.join('|')})[^。；;！？!?]{0,20}[:：]$`);
+/** A 主送 line: the bodies a notice addresses (its groups of bodies parted by semicolons), then a colon. */
+const ADDRESSEE = new RegExp(`^[^。！？!?]{0,150}(?:${ADDRESSEE_BODY_WORDS.join('|')})[^。；;！？!?]{0,20}[:：]$`);
 /** How far the 落款 date may stand below the 附件 line: more attachments and the issuer come between. */
 const ATTACHMENT_REACH = 6;
 
