@@ -110,6 +110,22 @@ describe('which parts of a plan are tasks', () => {
     expect(await tasksOf(notice.join('\n'))).toEqual([]);
   });
 
+  it('a notice that hands its tasks down, then the plan without its title: the first item, whose owner fields stand on lines of their own under it, is the plan’s, not the notice’s', async () => {
+    const text = [
+      '各县人民政府，市政府各部门：',
+      '现将市政府2025年重点工作任务分解下达给你们，请认真组织实施。',
+      '各责任单位要积极配合，形成合力。牵头责任单位要强化主体责任。',
+      '一、确保完成全年主要预期目标',
+      '1.地区生产总值增长6%左右。',
+      '牵头负责领导：张某。',
+      '牵头责任单位：市发展改革委。',
+      '2.一般公共预算收入增长5%左右。',
+      '牵头负责领导：张某。',
+      '牵头责任单位：市财政局。',
+    ];
+    expect(await tasksOf(text.join('\n'))).toEqual(['1.地区生产总值增长6%左右。', '2.一般公共预算收入增长5%左右。']);
+  });
+
   it('a 主送 line may group its bodies with semicolons (各县人民政府，某开发区管委会；市各委办局，各直属单位：): the notice that attaches its breakdown still ends at its 落款', async () => {
     const notice = [
       '各县人民政府，某开发区管委会；市各委办局，各直属单位：',
