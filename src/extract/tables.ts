@@ -17,6 +17,8 @@ const GROUPING_ROLES = new Set<FieldRole>(['number', 'category', 'group']);
 /** What a group row may assign to the rows under it. */
 const SECTION_OWNER_ROLES = new Set<FieldRole>(['leader', 'unit', 'partner', 'deadline']);
 const OWNER_COLUMN_ROLES = new Set<FieldRole>(['leader', 'unit', 'partner']);
+/** The owners a task always has: who leads it. A row without them goes on from the task above. */
+const LEAD_OWNER_ROLES = new Set<FieldRole>(['leader', 'unit']);
 /** Columns whose text may hold the task's quantitative targets. */
 const TARGET_ROLES = new Set<FieldRole>(['content', 'title', 'goal', 'target', 'group']);
 
@@ -82,11 +84,12 @@ export function readTaskTable(block: Block, order: number, captionBefore: readon
       above = [];
       continue;
     }
-    // A row without a number of its own and without any owner goes on from the numbered row above: its owner cells
-    // were merged with that row's ("| 2 | 综合楼 | … | 县卫健局 | ⏎ | | | 配套停车位… | | 10月底前 |"). A row that
-    // names some owner of its own leaves the other owner cells empty on purpose.
+    // A row without a number of its own and without a leader or lead unit goes on from the numbered row above: its
+    // owner cells were merged with that row's ("| 2 | 综合楼 | … | 县卫健局 | ⏎ | | | 配套停车位… | | 10月底前 |"),
+    // and a measure that names only its own partners still has the task's leader and lead unit. A row that names
+    // its own leader or unit leaves the other owner cells empty on purpose.
     const numberless =
-      numberColumn >= 0 && r > index + 1 && !cells[numberColumn]?.text.trim() && cells.every((cell, c) => !OWNER_COLUMN_ROLES.has(roles[c]!) || !cell.text.trim());
+      numberColumn >= 0 && r > index + 1 && !cells[numberColumn]?.text.trim() && cells.every((cell, c) => !LEAD_OWNER_ROLES.has(roles[c]!) || !cell.text.trim());
     const values = cells.map((cell, c) => {
       const role = roles[c];
       if (role && GROUPING_ROLES.has(role) && !cell.text) return carried[c];

@@ -140,5 +140,22 @@ describe('a rectification list’s owner columns', () => {
     expect(tasks[0].owners).toEqual({ leaders: ['张某'], units: ['县水利局'], partners: [] });
     const [prose] = await tasksOf(['某县整改方案', '二、整改任务', '（一）清理河道垃圾。责任单位：县水利局；督办部门：县政府办；整改时限：2022年6月底前']);
     expect(prose.owners.units).toEqual(['县水利局']);
+describe('a measure row under a task that names only its own partners', () => {
+  it('keeps the task’s leader and lead unit: those cells were merged over the task’s measures', async () => {
+    const text = [
+      '某县2025年重点工作任务清单',
+      '序号\t工作任务\t具体措施\t责任领导\t牵头单位\t配合单位\t完成时限',
+      '1\t城区管网改造\t改造污水管网20公里\t张某\t县住建局\t县财政局\t12月底前',
+      '\t\t新建泵站2座\t\t\t县水利局\t10月底前',
+      '2\t农村道路提升\t改造农村公路50公里\t李某\t县交通局\t各乡镇\t全年',
+      '\t\t修复危桥3座\t\t县公路中心\t\t9月底前',
+    ].join('\n');
+    const { document } = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(document.tasks.map((t) => [t.title, t.owners.leaders, t.owners.units, t.owners.partners])).toEqual([
+      ['改造污水管网20公里', ['张某'], ['县住建局'], ['县财政局']],
+      ['新建泵站2座', ['张某'], ['县住建局'], ['县水利局']],
+      ['改造农村公路50公里', ['李某'], ['县交通局'], ['各乡镇']],
+      ['修复危桥3座', [], ['县公路中心'], []],
+    ]);
   });
 });
