@@ -66,11 +66,21 @@ function pageWidth(blocks: readonly Block[]): number | null {
 
 function isFull(text: string, width: number): boolean {
   const w = displayWidth(text.trim());
-  return w >= width - SLACK && w <= width + SLACK && !SENTENCE_END.test(text);
+  return w >= width - SLACK && w <= width + SLACK && !SENTENCE_END.test(text) && !isColumnRow(text);
 }
 
 function isContinuation(block: Block | undefined): boolean {
   if (block?.kind !== 'paragraph') return false;
   const text = block.text.trim();
-  return text.length > 0 && !PAGE_NUMBER.test(text) && !ARTICLE_START.test(text) && parseNumberLabel(text) === null && parseFieldLine(text) === null;
+  return text.length > 0 && !PAGE_NUMBER.test(text) && !ARTICLE_START.test(text) && parseNumberLabel(text) === null && parseFieldLine(text) === null && !isColumnRow(text);
+}
+
+/** Runs of spaces between words: the gaps of columns aligned with spaces. */
+const COLUMN_GAP = /\S[ \u3000\u00a0]{2,}(?=\S)/g;
+/** A line with this many such gaps is a row of a table aligned with spaces, each line a row of its own, not a page's wrapped prose. */
+const MIN_COLUMN_GAPS = 2;
+
+function isColumnRow(text: string): boolean {
+  if (!text.includes('  ') && !text.includes('\u3000\u3000')) return false;
+  return (text.trim().match(COLUMN_GAP)?.length ?? 0) >= MIN_COLUMN_GAPS;
 }
