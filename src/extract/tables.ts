@@ -1,6 +1,6 @@
 import type { Block, Cell } from '../model/block.js';
 import type { FieldRole } from '../lexicon/field-labels.js';
-import { LEAD_MARKER } from '../lexicon/field-labels.js';
+import { LEAD_AND_PARTNER_HEADER, LEAD_MARKER, LEAD_PARTNER_SLASH } from '../lexicon/field-labels.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import { headerRole, isTaskHeader, settleColumnRoles } from './layout/columns.js';
 import type { DraftField, TaskDraft } from './draft.js';
@@ -50,6 +50,9 @@ function findHeader(rows: readonly Cell[][]): { index: number; roles: Array<Fiel
  */
 function settleRoles(header: readonly Cell[], roles: Array<FieldRole | null>): Array<FieldRole | null> {
   const settled = settleColumnRoles(roles);
+  header.forEach((cell, c) => {
+    if (LEAD_AND_PARTNER_HEADER.test(withoutSpaces(foldToSimplified(cell.text)))) settled[c] = 'unit';
+  });
   const unitColumns = settled.flatMap((role, c) => (role === 'unit' ? [c] : []));
   const leadColumn = unitColumns.find((c) => foldToSimplified(header[c].text).includes(LEAD_MARKER));
   if (leadColumn !== undefined) {
@@ -159,7 +162,15 @@ function rowDraft(
   const fields: DraftField[] = [];
   values.forEach((value, c) => {
     const role = roles[c];
-    if (role && value) fields.push({ role, label: header[c], value, index: 0, form: 'column' });
+    if (!role || !value) return;
+    const slash = role === 'unit' && LEAD_AND_PARTNER_HEADER.test(foldToSimplified(header[c])) ? value.search(LEAD_PARTNER_SLASH) : -1;
+    if (slash < 0) {
+      fields.push({ role, label: header[c], value, index: 0, form: 'column' });
+      return;
+    }
+    // 牵头单位/配合单位 | 县教育局/县财政局、县住建局: the lead, then its partners.
+    fields.push({ role: 'unit', label: header[c], value: value.slice(0, slash), index: 0, form: 'column' });
+    fields.push({ role: 'partner', label: header[c], value: value.slice(slash + 1), index: 0, form: 'column' });
   });
   const title = valueFor('title');
   const group = valueFor('group');

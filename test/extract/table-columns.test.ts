@@ -159,3 +159,19 @@ describe('a measure row under a task that names only its own partners', () => {
     ]);
   });
 });
+
+describe('one column for both owners (牵头单位/配合单位)', () => {
+  it('names the lead before the slash and the partners after it', async () => {
+    const text = [
+      '某县2025年为民办实事任务分解表',
+      '| 序号 | 实事项目 | 牵头单位/配合单位 | 完成时限 |',
+      '| 1 | 新建幼儿园2所 | 县教育局/县财政局、县住建局 | 8月底 |',
+      '| 2 | 改造农村危房100户 | 县住建局 | 11月底 |',
+    ].join('\n');
+    const { document } = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(document.tasks.map((t) => [t.owners.units, t.owners.partners])).toEqual([
+      [['县教育局'], ['县财政局', '县住建局']],
+      [['县住建局'], []],
+    ]);
+  });
+});
