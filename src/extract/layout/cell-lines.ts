@@ -12,7 +12,8 @@ import { copyWith } from '../../text/objects.js';
  *
  *   序号 ⏎ 重点工作 ⏎ 责任 ⏎ 领导 ⏎ … ⏎ 1 ⏎ 城区供水工程 ⏎ 李建国 ⏎ … ⏎ 2 ⏎ …
  *
- * The rows start at their 序号 (numbers counting up by one), so the number of
+ * The rows start at their 序号 (numbers counting up by one, from 1 again after
+ * a section heading where the sections count their own rows), so the number of
  * cells in a row is the distance between two of them; the header's pieces are
  * then joined into that many column names, the joining that names the most
  * columns winning.
@@ -155,7 +156,10 @@ export function recoverCellLines(blocks: readonly Block[], from: number): Recove
     if (isSectionLine(blocks[end])) {
       let next = end;
       while (isSectionLine(blocks[next])) next++;
-      if ((numberOf(blocks[next]) ?? -1) <= previous) break;
+      const resumed = numberOf(blocks[next]) ?? -1;
+      // Each section may count its rows from 1 again (一、… 1 2 ⏎ 二、… 1 2 3).
+      if (resumed === 1) previous = 0;
+      else if (resumed <= previous) break;
       for (let k = end; k < next; k++) sections.add(k);
       end = next;
       continue;
