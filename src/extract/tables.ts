@@ -4,6 +4,7 @@ import { LEAD_AND_PARTNER_HEADER, LEAD_MARKER, LEAD_PARTNER_SLASH } from '../lex
 import { foldToSimplified } from '../lexicon/hant.js';
 import { headerRole, isTaskHeader, settleColumnRoles } from './layout/columns.js';
 import type { DraftField, TaskDraft } from './draft.js';
+import { parseDeadline } from './deadline.js';
 import { fieldsOfLine } from './fields.js';
 import { resolveUnit } from './quantity.js';
 import { withoutSpaces } from '../text/space.js';
@@ -74,6 +75,7 @@ export function readTaskTable(block: Block, order: number, captionBefore: readon
   let section = '';
   let sectionOwners: DraftField[] = [];
   const numberColumn = roles.indexOf('number');
+  const schedule = milestoneColumns(header, roles);
   let above: readonly string[] = [];
   for (let r = index + 1; r < rows.length; r++) {
     const cells = rows[r];
@@ -108,7 +110,7 @@ export function readTaskTable(block: Block, order: number, captionBefore: readon
       drafts[drafts.length - 1] = withFurtherCells(drafts[drafts.length - 1], cells, roles, header, block.separator ?? '\t');
       continue;
     }
-    const draft = rowDraft(cells, values, roles, header, caption, section, order, drafts.length, block.separator ?? '\t');
+    const draft = withMilestoneDeadline(rowDraft(cells, values, roles, header, caption, section, order, drafts.length, block.separator ?? '\t'), values, header, schedule);
     drafts.push(sectionOwners.length > 0 ? copyWith(draft, { inheritedFields: sectionOwners }) : draft);
   }
   return { caption, header, roles, drafts };
@@ -145,6 +147,30 @@ function withFurtherCells(draft: TaskDraft, cells: readonly Cell[], roles: Reado
     else fields.push({ role, label: header[c], value, index: 0, form: 'column' });
   });
   return own.length > 0 ? copyWith(draft, { fields, text: `${draft.text}\n${own.join(separator)}` }) : draft;
+}
+
+/** Columns named by a time that a schedule spreads a task over: two at the least (第一季度 | 第二季度 …). */
+const MIN_MILESTONE_COLUMNS = 2;
+const MAX_MILESTONE_HEADER = 12;
+
+/**
+ * Columns named by a time (第一季度 … 第四季度, 3月底前 | 6月底前, 2024年 | 2025年) whose cells say what is
+ * done by then: the task's milestones, a column each.
+ */
+function milestoneColumns(header: readonly string[], roles: ReadonlyArray<FieldRole | null>): number[] {
+  const columns = header.flatMap((name, c) => (roles[c] === null && name.length <= MAX_MILESTONE_HEADER && parseDeadline(name, { year: null }) !== null ? [c] : []));
+  return columns.length >= MIN_MILESTONE_COLUMNS ? columns : [];
+}
+
+/** A cell that holds a quantity alone (1.2万人, 85%): a year's target in a table of yearly targets, not a milestone. */
+const QUANTITY_ALONE = /^[约近超]?\d+(?:\.\d+)?(?:[%‰]|[\p{Script=Han}]{1,3})?(?:以上|以内|左右)?$/u;
+
+/** A row with no deadline cell of its own is due by its last milestone: the time naming the last column it fills. */
+function withMilestoneDeadline(draft: TaskDraft, values: readonly string[], header: readonly string[], schedule: readonly number[]): TaskDraft {
+  if (schedule.length === 0 || draft.fields.some((f) => f.role === 'deadline')) return draft;
+  const last = schedule.filter((c) => values[c]?.trim() && !QUANTITY_ALONE.test(withoutSpaces(values[c]))).at(-1);
+  if (last === undefined) return draft;
+  return copyWith(draft, { fields: [...draft.fields, { role: 'deadline', label: header[last], value: header[last], index: 0, form: 'column' }] });
 }
 
 function rowDraft(

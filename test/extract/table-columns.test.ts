@@ -140,6 +140,9 @@ describe('a rectification list’s owner columns', () => {
     expect(tasks[0].owners).toEqual({ leaders: ['张某'], units: ['县水利局'], partners: [] });
     const [prose] = await tasksOf(['某县整改方案', '二、整改任务', '（一）清理河道垃圾。责任单位：县水利局；督办部门：县政府办；整改时限：2022年6月底前']);
     expect(prose.owners.units).toEqual(['县水利局']);
+  });
+});
+
 describe('a measure row under a task that names only its own partners', () => {
   it('keeps the task’s leader and lead unit: those cells were merged over the task’s measures', async () => {
     const text = [
@@ -173,5 +176,27 @@ describe('one column for both owners (牵头单位/配合单位)', () => {
       [['县教育局'], ['县财政局', '县住建局']],
       [['县住建局'], []],
     ]);
+  });
+});
+
+describe('a schedule spread over columns named by times (第一季度 | 第二季度 …)', () => {
+  it('gives a row without a deadline cell the time of the last column it fills: its last milestone', async () => {
+    const text = [
+      '某县2025年重点工作推进计划表',
+      '| 序号 | 工作任务 | 责任单位 | 第一季度 | 第二季度 | 第三季度 | 第四季度 |',
+      '| 1 | 建设县医院新院区 | 县卫健局 | 完成立项 | 开工建设 | 主体施工 | 主体封顶 |',
+      '| 2 | 实施城区道路改造 | 县住建局 | 完成设计 | 完成招标 | 全面完工 | |',
+    ].join('\n');
+    const { document } = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(document.tasks.map((t) => [t.deadline?.start, t.deadline?.end])).toEqual([
+      ['2025-10-01', '2025-12-31'],
+      ['2025-07-01', '2025-09-30'],
+    ]);
+  });
+
+  it('a table of yearly targets (2024年 | 2025年 holding quantities alone) gives no deadline', async () => {
+    const text = ['某县主要工作任务表', '| 序号 | 工作任务 | 责任单位 | 2024年 | 2025年 |', '| 1 | 新增城镇就业 | 县人社局 | 1.2万人 | 1.5万人 |', '| 2 | 新增市场主体 | 县市场监管局 | 3000户 | 3500户 |'].join('\n');
+    const { document } = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(document.tasks.map((t) => t.deadline)).toEqual([null, null]);
   });
 });

@@ -123,7 +123,8 @@ export function buildGrid(rows: readonly RawRow[], roles: ReadonlyArray<FieldRol
       return;
     }
     const ownLead = leadsOwnTask(placed, roles, numberColumn);
-    const grid = roles.map((_, c): Cell => placed[c] ?? (ownLead && roles[c] === 'partner' ? { text: '', loc } : inherit(above, c, loc)));
+    // A column no label names (a schedule's 第二季度) holds each row's own words: what a row lacks there it lacks.
+    const grid = roles.map((role, c): Cell => placed[c] ?? ((ownLead && role === 'partner') || role === null ? { text: '', loc } : inherit(above, c, loc)));
     out.push(grid);
     above = grid;
   });
