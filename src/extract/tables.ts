@@ -62,14 +62,38 @@ function settleRoles(header: readonly Cell[], roles: Array<FieldRole | null>): A
   return settled;
 }
 
+const SUB_HEADER_ROLES: ReadonlySet<FieldRole> = new Set(['leader', 'unit', 'partner', 'deadline']);
+
+/**
+ * The row under a header that names the parts of a spanning column
+ * (责任单位 | ⏎ 牵头单位 | 配合单位): every cell it fills is a column name, at
+ * least one an owner's or a time's, under a column the header leaves empty or
+ * names more broadly. The header as the two rows give it, lower names first;
+ * null when the row is a row of the table.
+ */
+function subHeader(header: readonly Cell[], row: readonly Cell[] | undefined): Cell[] | null {
+  if (!row || row.length !== header.length) return null;
+  const filled = row.flatMap((cell, c) => (cell.text.trim() ? [c] : []));
+  if (filled.length === 0 || filled.length === row.length) return null;
+  const roles = filled.map((c) => headerRole(row[c].text));
+  if (roles.some((role) => role === null || role === 'number') || !roles.some((role) => role !== null && SUB_HEADER_ROLES.has(role))) return null;
+  // Under an empty header cell, or one that names the span (责任单位 over 牵头单位).
+  if (!filled.some((c) => !header[c].text.trim() || header[c].merged)) return null;
+  return header.map((cell, c) => (row[c].text.trim() ? row[c] : cell));
+}
+
 /** Turn a table Block into task drafts, or null when it is not a task table. */
 export function readTaskTable(block: Block, order: number, captionBefore: readonly string[]): TaskTable | null {
   const rows = block.rows ?? [];
   const found = findHeader(rows);
   if (!found) return null;
-  const { index, roles } = found;
-  const header = rows[index].map((c) => withoutSpaces(c.text));
-  const caption = [...captionBefore, ...rows.slice(0, index).map(rowTitle).filter((t): t is string => t !== null)];
+  const { index: top } = found;
+  // A two-level header (责任单位 over 牵头单位 | 配合单位): the lower names are the columns'.
+  const lower = subHeader(rows[top], rows[top + 1]);
+  const index = lower ? top + 1 : top;
+  const roles = lower ? settleRoles(lower, lower.map((cell) => headerRole(cell.text))) : found.roles;
+  const header = (lower ?? rows[index]).map((c) => withoutSpaces(c.text));
+  const caption = [...captionBefore, ...rows.slice(0, top).map(rowTitle).filter((t): t is string => t !== null)];
   const drafts: TaskDraft[] = [];
   const carried: string[] = header.map(() => '');
   let section = '';

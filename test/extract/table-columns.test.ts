@@ -200,3 +200,21 @@ describe('a schedule spread over columns named by times (第一季度 | 第二�
     expect(document.tasks.map((t) => t.deadline)).toEqual([null, null]);
   });
 });
+
+describe('a two-level header (责任单位 spanning 牵头单位 | 配合单位)', () => {
+  const expected = [
+    [['县发改局'], ['县财政局']],
+    [['县教育局'], ['县住建局']],
+  ];
+  const owners = async (text: string) => (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document.tasks.map((t) => [t.owners.units, t.owners.partners]);
+
+  it('names the columns by the lower row; that row is no task (TAB rows)', async () => {
+    const text = ['某县2025年重点工作任务分解表', '序号\t工作任务\t责任单位\t\t完成时限', '\t\t牵头单位\t配合单位\t', '1\t实施重点项目20个\t县发改局\t县财政局\t12月底前', '2\t新建幼儿园1所\t县教育局\t县住建局\t9月底前'].join('\n');
+    expect(await owners(text)).toEqual(expected);
+  });
+
+  it('names the columns by the lower row; that row is no task (pipe rows)', async () => {
+    const text = ['某县2025年重点工作任务分解表', '| 序号 | 工作任务 | 责任单位 | | 完成时限 |', '| | | 牵头单位 | 配合单位 | |', '| 1 | 实施重点项目20个 | 县发改局 | 县财政局 | 12月底前 |', '| 2 | 新建幼儿园1所 | 县教育局 | 县住建局 | 9月底前 |'].join('\n');
+    expect(await owners(text)).toEqual(expected);
+  });
+});

@@ -216,13 +216,32 @@ export function recoverPipeTable(blocks: readonly Block[], start: number): Recov
 function rowTable(rows: Array<{ cells: Cell[]; first: number }>, cut: boolean): { rows: Cell[][]; first: number } | null {
   const h = rows.findIndex((r) => isHeaderRow(r.cells));
   if (h < 0 || h + 1 >= rows.length) return null;
-  const data: RawRow[] = rows.slice(h + 1).map((r) => ({ cells: r.cells, padded: /^\s*$/.test(r.cells[r.cells.length - 1]?.text ?? '') }));
-  const header = widenSpanningHeader(
+  // A two-level header (责任单位 | ⏎ | 牵头单位 | 配合单位): the lower row names the columns the upper one spans.
+  const lower = lowerHeader(rows[h].cells, rows[h + 1].cells);
+  const first = lower ? h + 2 : h + 1;
+  if (first >= rows.length) return null;
+  const data: RawRow[] = rows.slice(first).map((r) => ({ cells: r.cells, padded: /^\s*$/.test(r.cells[r.cells.length - 1]?.text ?? '') }));
+  const header = lower ?? widenSpanningHeader(
     rows[h].cells.filter((c) => c.text !== ''),
     cut ? data.slice(0, -1) : data,
   );
   const roles = settleColumnRoles(header.map((c) => headerRole(c.text)));
   return { rows: [header, ...buildGrid(data, roles, cut)], first: rows[h].first };
+}
+
+/**
+ * The row under a header that names the parts of a column the header spans
+ * (| 责任单位 | | ⏎ | | 牵头单位 | 配合单位 |): as many cells as the header,
+ * every cell it fills a column name, one at least where the header's cell is
+ * empty. The header it makes, lower names first; null when it is a row.
+ */
+function lowerHeader(header: readonly Cell[], row: readonly Cell[]): Cell[] | null {
+  if (row.length !== header.length) return null;
+  const filled = row.flatMap((cell, c) => (cell.text.trim() ? [c] : []));
+  if (filled.length === 0 || !filled.some((c) => !header[c].text.trim())) return null;
+  if (filled.some((c) => headerRole(row[c].text) === null || cellKind(row[c].text) === 'number')) return null;
+  const merged = header.map((cell, c) => (row[c].text.trim() ? row[c] : cell));
+  return merged.every((cell) => cell.text.trim()) ? merged : null;
 }
 
 /** A merged header cell spans at most this many columns more than its own. */
