@@ -60,6 +60,20 @@ function endsTable(block: Block): boolean {
  * has one column more, and rows are aligned under it.
  */
 function bestHeader(pieces: readonly Block[], width: number): Cell[] | null {
+  const plain = remarkHeader(pieces, width);
+  // A name over the parts that follow it (责任单位 ⏎ 牵头单位 ⏎ 配合单位, a two-level header read line by line).
+  const span = spanningPiece(pieces);
+  const parts = span < 0 ? null : remarkHeader([...pieces.slice(0, span), ...pieces.slice(span + 1)], width);
+  return parts && (!plain || headerScore(parts) > headerScore(plain)) ? parts : plain;
+}
+
+/** The piece that names what the two pieces after it divide: 责任单位 over its lead and its partners. */
+function spanningPiece(pieces: readonly Block[]): number {
+  const role = (k: number) => (pieces[k] ? knownLabelRole(squash(pieces[k].text)) : null);
+  return pieces.findIndex((_, k) => role(k) === 'unit' && role(k + 1) === 'unit' && role(k + 2) === 'partner');
+}
+
+function remarkHeader(pieces: readonly Block[], width: number): Cell[] | null {
   const exact = joinHeader(pieces, width);
   const last = pieces[pieces.length - 1];
   if (!last || headerRole(last.text) !== 'remark') return exact;

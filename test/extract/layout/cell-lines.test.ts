@@ -56,6 +56,15 @@ describe('one cell per line: owners a line each, and sub-rows', () => {
   });
 });
 
+describe('one cell per line: a two-level header read line by line', () => {
+  it('责任单位 over 牵头单位 and 配合单位 names no column of its own: the rows fill the parts', () => {
+    const lines = ['序号', '工作任务', '责任单位', '牵头单位', '配合单位', '完成时限', '1', '实施重点项目20个', '县发改局', '县财政局', '12月底前', '2', '新建幼儿园1所', '县教育局', '县住建局', '9月底前'];
+    const rows = table(lines.join('\n'));
+    expect(rows[0]).toEqual(['序号', '工作任务', '牵头单位', '配合单位', '完成时限']);
+    expect(rows[2]).toEqual(['2', '新建幼儿园1所', '县教育局', '县住建局', '9月底前']);
+  });
+});
+
 describe('one cell per line: sections that count their own rows', () => {
   it('a section heading between rows may start the 序号 from 1 again: the rows after it are the same table’s', () => {
     const lines = ['序号', '工作任务', '牵头单位', '完成时限', '一、经济发展', '1', '实施重点项目20个', '县发改局', '12月底前', '2', '新增规上企业5家', '县工信局', '12月底前', '二、民生保障', '1', '新建幼儿园1所', '县教育局', '9月底前', '2', '改造老旧小区3个', '县住建局', '10月底前'];
