@@ -1,10 +1,11 @@
 import type { Block, Cell } from '../model/block.js';
 import type { FieldRole } from '../lexicon/field-labels.js';
-import { LEAD_AND_PARTNER_HEADER, LEAD_MARKER, LEAD_PARTNER_SLASH } from '../lexicon/field-labels.js';
+import { LEAD_AND_PARTNER_HEADER, LEAD_MARKER, LEAD_PARTNER_SLASH, UNIT_AND_PERSON_HEADER } from '../lexicon/field-labels.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import { headerRole, isTaskHeader, settleColumnRoles } from './layout/columns.js';
 import type { DraftField, TaskDraft } from './draft.js';
 import { parseDeadline } from './deadline.js';
+import { looksLikeName, nameAfterPost } from './person.js';
 import { fieldsOfLine } from './fields.js';
 import { resolveUnit } from './quantity.js';
 import { withoutSpaces } from '../text/space.js';
@@ -52,7 +53,8 @@ function findHeader(rows: readonly Cell[][]): { index: number; roles: Array<Fiel
 function settleRoles(header: readonly Cell[], roles: Array<FieldRole | null>): Array<FieldRole | null> {
   const settled = settleColumnRoles(roles);
   header.forEach((cell, c) => {
-    if (LEAD_AND_PARTNER_HEADER.test(withoutSpaces(foldToSimplified(cell.text)))) settled[c] = 'unit';
+    const name = withoutSpaces(foldToSimplified(cell.text));
+    if (LEAD_AND_PARTNER_HEADER.test(name) || UNIT_AND_PERSON_HEADER.test(name)) settled[c] = 'unit';
   });
   const unitColumns = settled.flatMap((role, c) => (role === 'unit' ? [c] : []));
   const leadColumn = unitColumns.find((c) => foldToSimplified(header[c].text).includes(LEAD_MARKER));
@@ -197,6 +199,24 @@ function withMilestoneDeadline(draft: TaskDraft, values: readonly string[], head
   return copyWith(draft, { fields: [...draft.fields, { role: 'deadline', label: header[last], value: header[last], index: 0, form: 'column' }] });
 }
 
+/** 县住建局（张某）, 县住建局（局长 张某）, 县交通局 李某: a body, then its person in brackets or after a space. */
+const BODY_THEN_PERSON = /^(.+?)(?:[（(]([^（）()]+)[)）]|[\s\u3000]+(\S+))$/;
+
+/** A body-and-person cell's bodies and persons; null when some item names no person (the cell is read as any unit cell). */
+function unitsAndPersons(value: string): { units: string[]; leaders: string[] } | null {
+  const units: string[] = [];
+  const leaders: string[] = [];
+  for (const item of value.split(/[、，,；;\n]+/).map((part) => part.trim()).filter(Boolean)) {
+    const match = BODY_THEN_PERSON.exec(item);
+    const written = match ? withoutSpaces(match[2] ?? match[3]) : '';
+    const person = looksLikeName(written) ? written : nameAfterPost(written);
+    if (!match || !person) return null;
+    units.push(match[1].trim());
+    leaders.push(person);
+  }
+  return units.length > 0 ? { units, leaders } : null;
+}
+
 function rowDraft(
   cells: readonly Cell[],
   values: readonly string[],
@@ -213,6 +233,13 @@ function rowDraft(
   values.forEach((value, c) => {
     const role = roles[c];
     if (!role || !value) return;
+    const persons = role === 'unit' && UNIT_AND_PERSON_HEADER.test(foldToSimplified(header[c])) ? unitsAndPersons(value) : null;
+    if (persons) {
+      // 责任单位及责任人 | 县住建局（张某）: the body leads, the person answers for it.
+      if (persons.units.length > 0) fields.push({ role: 'unit', label: header[c], value: persons.units.join('、'), index: 0, form: 'column' });
+      if (persons.leaders.length > 0) fields.push({ role: 'leader', label: header[c], value: persons.leaders.join('、'), index: 0, form: 'column' });
+      return;
+    }
     const slash = role === 'unit' && LEAD_AND_PARTNER_HEADER.test(foldToSimplified(header[c])) ? value.search(LEAD_PARTNER_SLASH) : -1;
     if (slash < 0) {
       fields.push({ role, label: header[c], value, index: 0, form: 'column' });

@@ -218,3 +218,23 @@ describe('a two-level header (责任单位 spanning 牵头单位 | 配合单位)
     expect(await owners(text)).toEqual(expected);
   });
 });
+
+describe('one column for a body and its person (责任单位及责任人)', () => {
+  it('reads the body as the unit and the person after it, in brackets or after a space, as the leader', async () => {
+    const text = [
+      '某县2025年重点工作任务清单',
+      '序号\t工作任务\t责任单位及责任人\t完成时限',
+      '1\t新建城市公园1个\t县住建局（张某某）\t10月底前',
+      '2\t改造农村公路20公里\t县交通局 李某\t12月底前',
+      '3\t新增就业500人\t县人社局（局长 王某）\t全年',
+      '4\t新建幼儿园1所\t县教育局、县财政局\t9月底前',
+    ].join('\n');
+    const { document } = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(document.tasks.map((t) => [t.owners.leaders, t.owners.units])).toEqual([
+      [['张某某'], ['县住建局']],
+      [['李某'], ['县交通局']],
+      [['王某'], ['县人社局']],
+      [[], ['县教育局', '县财政局']],
+    ]);
+  });
+});
