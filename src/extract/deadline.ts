@@ -60,6 +60,11 @@ export function fieldMentions(value: string, ctx: DateContext): TimeMention[] {
 /** A field's value that names the whole year it stands in. In prose 全年 qualifies a noun (全年目标任务): fields only. */
 const WHOLE_YEAR = /^(?:全年|全年度|全年内)$/;
 
+/** Does a cell or a field's value say only "the whole year" (全年, 全年度)? It is a time, never a name. */
+export function namesWholeYear(value: string): boolean {
+  return WHOLE_YEAR.test(value.trim());
+}
+
 /** The mentions of `marked`, a plainer wording of what the field `written` says, given as written. */
 function readAs(marked: string, written: string, ctx: DateContext, flags: readonly DeadlineFlag[]): TimeMention[] {
   return findTimeMentions(marked, ctx).map((m) => copyWith(m, { text: written, index: 0, deadline: copyWith(m.deadline, { text: written, flags: [...m.deadline.flags, ...flags] }) }));

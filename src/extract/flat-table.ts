@@ -4,7 +4,7 @@ import { FIELD_LABELS, type FieldRole } from '../lexicon/field-labels.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import { ORG_NAME_END, REDACTION_PATTERN, VAGUE_OWNER_WORDS } from '../lexicon/organisations.js';
 import { isVerticalText } from '../text/vertical.js';
-import { parseDeadline } from './deadline.js';
+import { namesWholeYear, parseDeadline } from './deadline.js';
 import { labelRole } from './fields.js';
 
 /**
@@ -226,7 +226,7 @@ function isStop(block: Block): boolean {
 }
 
 function isDate(text: string): boolean {
-  return parseDeadline(text, { year: null }) !== null;
+  return parseDeadline(text, { year: null }) !== null || namesWholeYear(text);
 }
 
 /** One organisation: 各科室, 城建办, 各乡镇（街道）. */

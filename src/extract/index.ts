@@ -100,7 +100,8 @@ function withSignature(lines: readonly Line[], signature: readonly Line[]): Line
 /** Every line and table cell, for document-wide conventions. */
 function* documentTexts(lines: readonly Line[], tables: ReadonlyArray<TaskTable | null>): Iterable<string> {
   for (const line of lines) yield line.text;
-  for (const table of tables) if (table) for (const draft of table.drafts) yield draft.text;
+  // A column's name may carry the note itself: 责任单位（第一个为牵头单位）.
+  for (const table of tables) if (table) for (const text of [table.header.join('\t'), ...table.drafts.map((draft) => draft.text)]) yield text;
 }
 
 /** A table's caption: the attachment head and the title lines just above it. */

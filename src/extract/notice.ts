@@ -25,8 +25,8 @@ const TITLE_LINES = 12;
 /** A notice says what it sends in its first lines, after its title and 主送 line. */
 const COVERING_LINES = TITLE_LINES + 6;
 
-/** A 主送 line: the bodies a notice addresses, then a colon. */
-const ADDRESSEE = new RegExp(`^[^。；;！？!?]{0,150}(?:${ADDRESSEE_BODY_WORDS.join('|')})[^。；;！？!?]{0,20}[:：]$`);
+/** A 主送 line: the bodies a notice addresses (its groups of bodies parted by semicolons), then a colon. */
+const ADDRESSEE = new RegExp(`^[^。！？!?]{0,150}(?:${ADDRESSEE_BODY_WORDS.join('|')})[^。；;！？!?]{0,20}[:：]$`);
 /** How far the 落款 date may stand below the 附件 line: more attachments and the issuer come between. */
 const ATTACHMENT_REACH = 6;
 
@@ -66,14 +66,39 @@ function coveringEnd(lines: readonly Line[], dates: ReadonlySet<number>, coverin
   const listed = attachmentListLines(lines);
   // Whichever comes first: a notice that lost its 落款 may still end the page with the plan's own date.
   for (let k = covering + 1; k < lines.length; k++) {
-    if (dates.has(k) || (!listed.has(lines[k].order) && isPlanTitle(lines[k].text)) || startsPlanBody(lines[k].text)) return lines[k].order;
+    if (dates.has(k) || (!listed.has(lines[k].order) && isPlanTitle(lines[k].text))) return lines[k].order;
+    if (startsPlanBody(lines[k].text)) return lines[itemStart(lines, k, covering)].order;
   }
   return Number.MAX_SAFE_INTEGER;
 }
 
+/**
+ * Where the plan's body begins when an owner field first shows it: a field
+ * on a line of its own (牵头责任单位：…) belongs to the item above it, with
+ * that item's other fields (牵头负责领导：…) between, and the item stands
+ * under its section's heading (一、确保完成主要预期目标, short, no sentence
+ * of a notice's requirement).
+ */
+function itemStart(lines: readonly Line[], field: number, floor: number): number {
+  let k = field;
+  if (parseNumberLabel(noticeKey(lines[k].text)) !== null) return k;
+  while (k - 1 > floor && OWNER_FIELD_LINE.test(noticeKey(lines[k - 1].text))) k--;
+  if (k - 1 > floor && parseNumberLabel(noticeKey(lines[k - 1].text)) !== null) k--;
+  while (k - 1 > floor && isSectionHeading(noticeKey(lines[k - 1].text))) k--;
+  return k;
+}
+
+/** A plan's section heading: numbered, short, not a sentence (a notice's 一、高度重视。各单位要… is one). */
+function isSectionHeading(key: string): boolean {
+  return key.length <= MAX_HEADING && !/[。；;]/.test(key) && parseNumberLabel(key) !== null;
+}
+const MAX_HEADING = 30;
+
 const PLAN_SECTIONS: ReadonlySet<string> = new Set([...TASK_SECTION_WORDS, ...NON_TASK_SECTION_WORDS]);
 /** An owner field with its label: 责任单位：, 牵头领导: — a plan's, never a notice's requirement. */
-const OWNER_FIELD = /(?:责任|牵头|配合|主办|协办)(?:单位|部门|领导|科室|处室|人)\s*[:：]/;
+const OWNER_FIELD = /(?:责任|牵头|配合|主办|协办|协同)(?:负责|责任)?(?:单位|部门|领导|科室|处室|人)\s*[:：]/;
+/** A line that is an owner field alone: 牵头负责领导：…, 责任单位：…. */
+const OWNER_FIELD_LINE = new RegExp(`^${OWNER_FIELD.source}`);
 
 /**
  * The plan's body, its title lost with the page: a heading of a plan's

@@ -108,7 +108,7 @@ export function isConventionNote(text: string): boolean {
 }
 
 /** Every convention phrase names the first place: a line without these needs no closer look. */
-const CONVENTION_HINT = /第一|首位|首|在前/;
+const CONVENTION_HINT = /第一|第1|首位|首|在前/;
 
 /** Does the document say that the first listed unit leads? */
 export function firstListedLeads(texts: Iterable<string>): boolean {

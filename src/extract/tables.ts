@@ -1,9 +1,11 @@
 import type { Block, Cell } from '../model/block.js';
 import type { FieldRole } from '../lexicon/field-labels.js';
-import { LEAD_MARKER } from '../lexicon/field-labels.js';
+import { LEAD_AND_PARTNER_HEADER, LEAD_MARKER, LEAD_PARTNER_SLASH, UNIT_AND_PERSON_HEADER } from '../lexicon/field-labels.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import { headerRole, isTaskHeader, settleColumnRoles } from './layout/columns.js';
 import type { DraftField, TaskDraft } from './draft.js';
+import { parseDeadline } from './deadline.js';
+import { looksLikeName, nameAfterPost } from './person.js';
 import { fieldsOfLine } from './fields.js';
 import { resolveUnit } from './quantity.js';
 import { withoutSpaces } from '../text/space.js';
@@ -17,6 +19,8 @@ const GROUPING_ROLES = new Set<FieldRole>(['number', 'category', 'group']);
 /** What a group row may assign to the rows under it. */
 const SECTION_OWNER_ROLES = new Set<FieldRole>(['leader', 'unit', 'partner', 'deadline']);
 const OWNER_COLUMN_ROLES = new Set<FieldRole>(['leader', 'unit', 'partner']);
+/** The owners a task always has: who leads it. A row without them goes on from the task above. */
+const LEAD_OWNER_ROLES = new Set<FieldRole>(['leader', 'unit']);
 /** Columns whose text may hold the task's quantitative targets. */
 const TARGET_ROLES = new Set<FieldRole>(['content', 'title', 'goal', 'target', 'group']);
 
@@ -48,6 +52,10 @@ function findHeader(rows: readonly Cell[][]): { index: number; roles: Array<Fiel
  */
 function settleRoles(header: readonly Cell[], roles: Array<FieldRole | null>): Array<FieldRole | null> {
   const settled = settleColumnRoles(roles);
+  header.forEach((cell, c) => {
+    const name = withoutSpaces(foldToSimplified(cell.text));
+    if (LEAD_AND_PARTNER_HEADER.test(name) || UNIT_AND_PERSON_HEADER.test(name)) settled[c] = 'unit';
+  });
   const unitColumns = settled.flatMap((role, c) => (role === 'unit' ? [c] : []));
   const leadColumn = unitColumns.find((c) => foldToSimplified(header[c].text).includes(LEAD_MARKER));
   if (leadColumn !== undefined) {
@@ -56,19 +64,44 @@ function settleRoles(header: readonly Cell[], roles: Array<FieldRole | null>): A
   return settled;
 }
 
+const SUB_HEADER_ROLES: ReadonlySet<FieldRole> = new Set(['leader', 'unit', 'partner', 'deadline']);
+
+/**
+ * The row under a header that names the parts of a spanning column
+ * (责任单位 | ⏎ 牵头单位 | 配合单位): every cell it fills is a column name, at
+ * least one an owner's or a time's, under a column the header leaves empty or
+ * names more broadly. The header as the two rows give it, lower names first;
+ * null when the row is a row of the table.
+ */
+function subHeader(header: readonly Cell[], row: readonly Cell[] | undefined): Cell[] | null {
+  if (!row || row.length !== header.length) return null;
+  const filled = row.flatMap((cell, c) => (cell.text.trim() ? [c] : []));
+  if (filled.length === 0 || filled.length === row.length) return null;
+  const roles = filled.map((c) => headerRole(row[c].text));
+  if (roles.some((role) => role === null || role === 'number') || !roles.some((role) => role !== null && SUB_HEADER_ROLES.has(role))) return null;
+  // Under an empty header cell, or one that names the span (责任单位 over 牵头单位).
+  if (!filled.some((c) => !header[c].text.trim() || header[c].merged)) return null;
+  return header.map((cell, c) => (row[c].text.trim() ? row[c] : cell));
+}
+
 /** Turn a table Block into task drafts, or null when it is not a task table. */
 export function readTaskTable(block: Block, order: number, captionBefore: readonly string[]): TaskTable | null {
   const rows = block.rows ?? [];
   const found = findHeader(rows);
   if (!found) return null;
-  const { index, roles } = found;
-  const header = rows[index].map((c) => withoutSpaces(c.text));
-  const caption = [...captionBefore, ...rows.slice(0, index).map(rowTitle).filter((t): t is string => t !== null)];
+  const { index: top } = found;
+  // A two-level header (责任单位 over 牵头单位 | 配合单位): the lower names are the columns'.
+  const lower = subHeader(rows[top], rows[top + 1]);
+  const index = lower ? top + 1 : top;
+  const roles = lower ? settleRoles(lower, lower.map((cell) => headerRole(cell.text))) : found.roles;
+  const header = (lower ?? rows[index]).map((c) => withoutSpaces(c.text));
+  const caption = [...captionBefore, ...rows.slice(0, top).map(rowTitle).filter((t): t is string => t !== null)];
   const drafts: TaskDraft[] = [];
   const carried: string[] = header.map(() => '');
   let section = '';
   let sectionOwners: DraftField[] = [];
   const numberColumn = roles.indexOf('number');
+  const schedule = milestoneColumns(header, roles);
   let above: readonly string[] = [];
   for (let r = index + 1; r < rows.length; r++) {
     const cells = rows[r];
@@ -82,11 +115,12 @@ export function readTaskTable(block: Block, order: number, captionBefore: readon
       above = [];
       continue;
     }
-    // A row without a number of its own and without any owner goes on from the numbered row above: its owner cells
-    // were merged with that row's ("| 2 | 综合楼 | … | 县卫健局 | ⏎ | | | 配套停车位… | | 10月底前 |"). A row that
-    // names some owner of its own leaves the other owner cells empty on purpose.
+    // A row without a number of its own and without a leader or lead unit goes on from the numbered row above: its
+    // owner cells were merged with that row's ("| 2 | 综合楼 | … | 县卫健局 | ⏎ | | | 配套停车位… | | 10月底前 |"),
+    // and a measure that names only its own partners still has the task's leader and lead unit. A row that names
+    // its own leader or unit leaves the other owner cells empty on purpose.
     const numberless =
-      numberColumn >= 0 && r > index + 1 && !cells[numberColumn]?.text.trim() && cells.every((cell, c) => !OWNER_COLUMN_ROLES.has(roles[c]!) || !cell.text.trim());
+      numberColumn >= 0 && r > index + 1 && !cells[numberColumn]?.text.trim() && cells.every((cell, c) => !LEAD_OWNER_ROLES.has(roles[c]!) || !cell.text.trim());
     const values = cells.map((cell, c) => {
       const role = roles[c];
       if (role && GROUPING_ROLES.has(role) && !cell.text) return carried[c];
@@ -102,7 +136,7 @@ export function readTaskTable(block: Block, order: number, captionBefore: readon
       drafts[drafts.length - 1] = withFurtherCells(drafts[drafts.length - 1], cells, roles, header, block.separator ?? '\t');
       continue;
     }
-    const draft = rowDraft(cells, values, roles, header, caption, section, order, drafts.length, block.separator ?? '\t');
+    const draft = withMilestoneDeadline(rowDraft(cells, values, roles, header, caption, section, order, drafts.length, block.separator ?? '\t'), values, header, schedule);
     drafts.push(sectionOwners.length > 0 ? copyWith(draft, { inheritedFields: sectionOwners }) : draft);
   }
   return { caption, header, roles, drafts };
@@ -141,6 +175,48 @@ function withFurtherCells(draft: TaskDraft, cells: readonly Cell[], roles: Reado
   return own.length > 0 ? copyWith(draft, { fields, text: `${draft.text}\n${own.join(separator)}` }) : draft;
 }
 
+/** Columns named by a time that a schedule spreads a task over: two at the least (第一季度 | 第二季度 …). */
+const MIN_MILESTONE_COLUMNS = 2;
+const MAX_MILESTONE_HEADER = 12;
+
+/**
+ * Columns named by a time (第一季度 … 第四季度, 3月底前 | 6月底前, 2024年 | 2025年) whose cells say what is
+ * done by then: the task's milestones, a column each.
+ */
+function milestoneColumns(header: readonly string[], roles: ReadonlyArray<FieldRole | null>): number[] {
+  const columns = header.flatMap((name, c) => (roles[c] === null && name.length <= MAX_MILESTONE_HEADER && parseDeadline(name, { year: null }) !== null ? [c] : []));
+  return columns.length >= MIN_MILESTONE_COLUMNS ? columns : [];
+}
+
+/** A cell that holds a quantity alone (1.2万人, 85%): a year's target in a table of yearly targets, not a milestone. */
+const QUANTITY_ALONE = /^[约近超]?\d+(?:\.\d+)?(?:[%‰]|[\p{Script=Han}]{1,3})?(?:以上|以内|左右)?$/u;
+
+/** A row with no deadline cell of its own is due by its last milestone: the time naming the last column it fills. */
+function withMilestoneDeadline(draft: TaskDraft, values: readonly string[], header: readonly string[], schedule: readonly number[]): TaskDraft {
+  if (schedule.length === 0 || draft.fields.some((f) => f.role === 'deadline')) return draft;
+  const last = schedule.filter((c) => values[c]?.trim() && !QUANTITY_ALONE.test(withoutSpaces(values[c]))).at(-1);
+  if (last === undefined) return draft;
+  return copyWith(draft, { fields: [...draft.fields, { role: 'deadline', label: header[last], value: header[last], index: 0, form: 'column' }] });
+}
+
+/** 县住建局（张某）, 县住建局（局长 张某）, 县交通局 李某: a body, then its person in brackets or after a space. */
+const BODY_THEN_PERSON = /^(.+?)(?:[（(]([^（）()]+)[)）]|[\s\u3000]+(\S+))$/;
+
+/** A body-and-person cell's bodies and persons; null when some item names no person (the cell is read as any unit cell). */
+function unitsAndPersons(value: string): { units: string[]; leaders: string[] } | null {
+  const units: string[] = [];
+  const leaders: string[] = [];
+  for (const item of value.split(/[、，,；;\n]+/).map((part) => part.trim()).filter(Boolean)) {
+    const match = BODY_THEN_PERSON.exec(item);
+    const written = match ? withoutSpaces(match[2] ?? match[3]) : '';
+    const person = looksLikeName(written) ? written : nameAfterPost(written);
+    if (!match || !person) return null;
+    units.push(match[1].trim());
+    leaders.push(person);
+  }
+  return units.length > 0 ? { units, leaders } : null;
+}
+
 function rowDraft(
   cells: readonly Cell[],
   values: readonly string[],
@@ -156,7 +232,22 @@ function rowDraft(
   const fields: DraftField[] = [];
   values.forEach((value, c) => {
     const role = roles[c];
-    if (role && value) fields.push({ role, label: header[c], value, index: 0, form: 'column' });
+    if (!role || !value) return;
+    const persons = role === 'unit' && UNIT_AND_PERSON_HEADER.test(foldToSimplified(header[c])) ? unitsAndPersons(value) : null;
+    if (persons) {
+      // 责任单位及责任人 | 县住建局（张某）: the body leads, the person answers for it.
+      if (persons.units.length > 0) fields.push({ role: 'unit', label: header[c], value: persons.units.join('、'), index: 0, form: 'column' });
+      if (persons.leaders.length > 0) fields.push({ role: 'leader', label: header[c], value: persons.leaders.join('、'), index: 0, form: 'column' });
+      return;
+    }
+    const slash = role === 'unit' && LEAD_AND_PARTNER_HEADER.test(foldToSimplified(header[c])) ? value.search(LEAD_PARTNER_SLASH) : -1;
+    if (slash < 0) {
+      fields.push({ role, label: header[c], value, index: 0, form: 'column' });
+      return;
+    }
+    // 牵头单位/配合单位 | 县教育局/县财政局、县住建局: the lead, then its partners.
+    fields.push({ role: 'unit', label: header[c], value: value.slice(0, slash), index: 0, form: 'column' });
+    fields.push({ role: 'partner', label: header[c], value: value.slice(slash + 1), index: 0, form: 'column' });
   });
   const title = valueFor('title');
   const group = valueFor('group');

@@ -80,11 +80,11 @@ export const COVERING_TITLE = /(?:印发|转发|印送)\S{0,80}通知$/;
 
 /**
  * The sentence that sends the plan: 现将《…》印发给你们, 现印发给你们, 予以分解印发, 现将…目标任务分解下达。
- * (or 分解下发，, 下发给你们);
+ * (or 分解下发，, 下发给你们, 下达给你们);
  * or that sets out how to carry out a task breakdown sent apart (现将重点任务分解落实有关事项通知如下).
  * 分解下达 sends only where its sentence ends: 分解下达如下： opens the breakdown itself.
  */
-export const COVERING_SENTENCE = /(?:印发|转发|印送|下发)给你们|印发给你单位|予以分解印发|分解下[达发](?:给你们)?[。；;，,]|(?:分解|分工)\S{0,30}?通知如下/;
+export const COVERING_SENTENCE = /(?:印发|转发|印送|下发|下达)给你们|印发给你单位|予以分解印发|分解下[达发](?:给你们)?[。；;，,]|(?:分解|分工)\S{0,30}?通知如下/;
 
 /**
  * The red-head line "XX局文件" carries the issuer; a portal's 文件类型 value (政府文件, 部门文件) names a

@@ -92,6 +92,17 @@ export const LABEL_ROLE_HINTS: ReadonlyArray<readonly [RegExp, FieldRole]> = [
 export const LEAD_MARKER = '牵头';
 
 /**
+ * One column for both owners (牵头单位/配合单位, 牵头单位（配合单位）): each cell names the lead
+ * before its slash and the partners after it.
+ */
+export const LEAD_AND_PARTNER_HEADER = /^(?:牵头|主办|主责|责任)(?:单位|部门)?[/／(（]+(?:配合|协办|参与|协同|协作)(?:单位|部门)?[)）]?$/;
+/** One column for a body and its person (责任单位及责任人, 责任部门（负责人）): each cell names the body, then the person. */
+export const UNIT_AND_PERSON_HEADER = /(?:单位|部门|科室|股室|处室)(?:及|和|与|、|[/／(（])?(?:责任人|负责人)[)）]?$/;
+
+/** Where such a cell parts its lead from its partners. */
+export const LEAD_PARTNER_SLASH = /[/／]/;
+
+/**
  * Table headers name their columns more freely than field labels do
  * (内容与要求, 攻坚目标任务, 2023年重点工作任务, 牵头  领导): when a header
  * cell is not a known label, the first of these words it contains gives its

@@ -54,12 +54,13 @@ export const ROLE_NOUN_BEFORE_NAME = /^.{0,8}?(?:单位|部门)(?=[省市县区�
 
 /**
  * Document conventions saying the first unit of each list leads (列第一位的为牵头单位,
- * 排序第一的为牵头单位, 第一责任单位为牵头单位, 首位单位为牵头单位) and the lead marks some documents use
+ * 排序第一的为牵头单位, 第一责任单位为牵头单位, 首位单位为牵头单位, a column's note 第一个为牵头单位) and the lead marks some documents use
  * (标*的为牵头单位). The role may carry a word of its own before it: 列第一位者为工作牵头单位.
  */
 export const FIRST_LISTED_LEADS_PATTERNS: readonly RegExp[] = [
   /(?:列|排|排序|排列|排在|列在|列于)(?:在)?(?:第一位|第一|首位|首)(?:的|者)?(?:单位|部门)?(?:为|是)(?:工作|本项|该项)?(?:牵头|主办|主责)/,
   /(?:第一位?|首位)的?(?:责任)?(?:单位|部门)(?:为|是)(?:工作|本项|该项)?(?:牵头|主办|主责)/,
+  /(?:第一[个家]|第1[位个家]|首个)(?:责任)?(?:单位|部门)?(?:为|是)(?:工作|本项|该项)?(?:牵头|主办|主责)/,
   /(?:排名|排序)(?:第一|首位|在前)(?:的|者)?(?:为|是)(?:牵头|主办)/,
   /(?:列在首位|列于首位|列首位)的?(?:为|是)(?:牵头|主办)/,
 ];

@@ -167,14 +167,39 @@ function readInlineTabTable(scan: Scan, start: number): number | false {
   const rows: Cell[][] = [];
   let i = start;
   while (i < lines.length && !isBlank(lines[i])) {
+    if (rows.length > 0 && isSectionHeading(lines[i])) {
+      rows.push(sectionRow(lines[i], i, width));
+      i++;
+      continue;
+    }
     const row = tabRow(lines, i, width);
     if (!row) break;
     rows.push(row.cells);
     i = row.next;
   }
+  while (rows.length > 0 && rows[rows.length - 1].slice(1).every((cell) => cell.merged)) {
+    rows.pop();
+    i--;
+  }
   if (rows.length < 2) return false;
   scan.blocks.push({ kind: 'table', text: '', rows, loc: { line: start + 1, column: 1 }, separator: '\t' });
   return i;
+}
+
+/**
+ * A heading between the rows (一、经济发展, （二）民生保障), on a line without a TAB: it heads the rows
+ * below it, a row across the table, and is no part of the next row's first cell.
+ */
+const SECTION_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])\S/;
+const MAX_SECTION_HEADING = 40;
+
+function isSectionHeading(line: string): boolean {
+  return !line.includes('\t') && line.trim().length <= MAX_SECTION_HEADING && SECTION_HEADING.test(line);
+}
+
+function sectionRow(line: string, index: number, width: number): Cell[] {
+  const loc = { line: index + 1, column: 1 };
+  return [{ text: line.trim(), loc }, ...Array.from({ length: width - 1 }, (): Cell => ({ text: '', loc, merged: true }))];
 }
 
 /** Lines a row may run over: a cell that holds line breaks (Word writes them into the text as they are). */

@@ -145,6 +145,14 @@ describe('recoverFlattenedTables on other shapes', () => {
   });
 });
 
+describe('a deadline cell that says only 全年 (the whole year)', () => {
+  it('is a time, not a name (全 is also a surname): it fills the last row’s deadline cell', () => {
+    const table = ['序号', '工作任务', '责任领导', '牵头单位', '完成时限', '1.', '新建公园2个', '张某', '区住建局', '10月底前', '2.', '新增就业岗位1000个', '王某', '区人社局', '全年'];
+    const rows = recoverFlattenedTables(paragraphs(...table))[0].rows ?? [];
+    expect(rows.at(-1)?.map((c) => c.text)).toEqual(['2.', '新增就业岗位1000个', '王某', '区人社局', '全年']);
+  });
+});
+
 describe('recoverFlattenedTables on a real table flattened here', () => {
   /** What Word gives without table markup: one paragraph per cell line; merged continuations and empty cells vanish. */
   function flatten(blocks: readonly Block[]): Block[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstListedLeads, isOwnerClause, isOwnerValue, readOwnerValue } from '../../src/extract/owner-value.js';
+import { parseBytes } from '../../src/parse.js';
 
 const read = (value: string, role: 'leader' | 'unit' | 'partner' = 'unit', firstLeads = false) => {
   const { leaders, units, partners } = readOwnerValue(value, role, { firstListedLeads: firstLeads });
@@ -202,6 +203,17 @@ describe('owner values (the grammar of 责任单位 cells and notes)', () => {
     expect(read('市发改委', 'unit', true).units).toEqual(['市发改委']);
     expect(firstListedLeads(['责任单位：市发改委、市经信局（除标注“分别牵头”外，列第一位为牵头或汇总单位，下同）'])).toBe(true);
     expect(firstListedLeads(['责任单位：市发改委、市经信局'])).toBe(false);
+  });
+
+  it('a column’s name may carry the convention itself (责任单位（第一个为牵头单位）): the first of each cell’s list leads', async () => {
+    expect(firstListedLeads(['序号\t重点工作\t责任单位（第一个为牵头单位）\t完成时间'])).toBe(true);
+    expect(firstListedLeads(['责任部门（第1个部门为牵头部门）'])).toBe(true);
+    const text = ['某市2025年重点工作责任分工表', '序号\t重点工作\t责任单位（第一个为牵头单位）\t完成时间', '1\t完成旧改项目10个\t市住建局、市自然资源局、各区政府\t12月底前', '2\t新增城镇就业1万人\t市人社局\t全年'].join('\n');
+    const { document } = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(document.tasks.map((t) => [t.owners.units, t.owners.partners])).toEqual([
+      [['市住建局'], ['市自然资源局', '各区政府']],
+      [['市人社局'], []],
+    ]);
   });
 
   it('a record flattened onto one line ends its owner value where, after a space, two words in a row name no owner', () => {

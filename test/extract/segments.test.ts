@@ -99,6 +99,45 @@ describe('which parts of a plan are tasks', () => {
     expect(await tasksOf(notice.join('\n'))).toEqual([]);
   });
 
+  it('a notice that hands its tasks down with 下达给你们 (现将…分解为…项任务，现下达给你们): the sentences that urge its owners are not tasks', async () => {
+    const notice = [
+      '各县人民政府，市各委办局：',
+      '市政府将今年工作任务分解为10项工作目标，现下达给你们，请认真组织实施。',
+      '市政府将对各项目标任务实施动态管理，具体工作由市发改委牵头负责。',
+      '某市人民政府',
+      '2025年2月1日',
+    ];
+    expect(await tasksOf(notice.join('\n'))).toEqual([]);
+  });
+
+  it('a notice that hands its tasks down, then the plan without its title: the first item, whose owner fields stand on lines of their own under it, is the plan’s, not the notice’s', async () => {
+    const text = [
+      '各县人民政府，市政府各部门：',
+      '现将市政府2025年重点工作任务分解下达给你们，请认真组织实施。',
+      '各责任单位要积极配合，形成合力。牵头责任单位要强化主体责任。',
+      '一、确保完成全年主要预期目标',
+      '1.地区生产总值增长6%左右。',
+      '牵头负责领导：张某。',
+      '牵头责任单位：市发展改革委。',
+      '2.一般公共预算收入增长5%左右。',
+      '牵头负责领导：张某。',
+      '牵头责任单位：市财政局。',
+    ];
+    expect(await tasksOf(text.join('\n'))).toEqual(['1.地区生产总值增长6%左右。', '2.一般公共预算收入增长5%左右。']);
+  });
+
+  it('a 主送 line may group its bodies with semicolons (各县人民政府，某开发区管委会；市各委办局，各直属单位：): the notice that attaches its breakdown still ends at its 落款', async () => {
+    const notice = [
+      '各县人民政府，某开发区管委会；市各委办局，各直属单位：',
+      '为确保今年工作任务圆满完成，现将有关事项通知如下。',
+      '市政府将对各项目标任务实施动态管理，具体工作由市发改委牵头负责。',
+      '附件：某市2025年政府工作任务分解表',
+      '某市人民政府',
+      '2025年2月1日',
+    ];
+    expect(await tasksOf(notice.join('\n'))).toEqual([]);
+  });
+
   it('a portal’s metadata over the notice (索引号, 组配分类, 关键词…, given twice) takes no room from the notice’s first lines', async () => {
     const meta = ['索引号: 000000000/2025-00001 组配分类: 其他文件', '发布机构: 某县人民政府办公室 主题分类: 综合政务', '有效性: 有效 关键词:', '名称: 某县人民政府办公室关于印发重点工作任务分解的通知', '文号: 某政办〔2025〕1号', '发文日期: 2025-01-10 发布日期: 2025-01-12'];
     const notice = [

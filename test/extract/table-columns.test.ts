@@ -142,3 +142,99 @@ describe('a rectification list’s owner columns', () => {
     expect(prose.owners.units).toEqual(['县水利局']);
   });
 });
+
+describe('a measure row under a task that names only its own partners', () => {
+  it('keeps the task’s leader and lead unit: those cells were merged over the task’s measures', async () => {
+    const text = [
+      '某县2025年重点工作任务清单',
+      '序号\t工作任务\t具体措施\t责任领导\t牵头单位\t配合单位\t完成时限',
+      '1\t城区管网改造\t改造污水管网20公里\t张某\t县住建局\t县财政局\t12月底前',
+      '\t\t新建泵站2座\t\t\t县水利局\t10月底前',
+      '2\t农村道路提升\t改造农村公路50公里\t李某\t县交通局\t各乡镇\t全年',
+      '\t\t修复危桥3座\t\t县公路中心\t\t9月底前',
+    ].join('\n');
+    const { document } = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(document.tasks.map((t) => [t.title, t.owners.leaders, t.owners.units, t.owners.partners])).toEqual([
+      ['改造污水管网20公里', ['张某'], ['县住建局'], ['县财政局']],
+      ['新建泵站2座', ['张某'], ['县住建局'], ['县水利局']],
+      ['改造农村公路50公里', ['李某'], ['县交通局'], ['各乡镇']],
+      ['修复危桥3座', [], ['县公路中心'], []],
+    ]);
+  });
+});
+
+describe('one column for both owners (牵头单位/配合单位)', () => {
+  it('names the lead before the slash and the partners after it', async () => {
+    const text = [
+      '某县2025年为民办实事任务分解表',
+      '| 序号 | 实事项目 | 牵头单位/配合单位 | 完成时限 |',
+      '| 1 | 新建幼儿园2所 | 县教育局/县财政局、县住建局 | 8月底 |',
+      '| 2 | 改造农村危房100户 | 县住建局 | 11月底 |',
+    ].join('\n');
+    const { document } = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(document.tasks.map((t) => [t.owners.units, t.owners.partners])).toEqual([
+      [['县教育局'], ['县财政局', '县住建局']],
+      [['县住建局'], []],
+    ]);
+  });
+});
+
+describe('a schedule spread over columns named by times (第一季度 | 第二季度 …)', () => {
+  it('gives a row without a deadline cell the time of the last column it fills: its last milestone', async () => {
+    const text = [
+      '某县2025年重点工作推进计划表',
+      '| 序号 | 工作任务 | 责任单位 | 第一季度 | 第二季度 | 第三季度 | 第四季度 |',
+      '| 1 | 建设县医院新院区 | 县卫健局 | 完成立项 | 开工建设 | 主体施工 | 主体封顶 |',
+      '| 2 | 实施城区道路改造 | 县住建局 | 完成设计 | 完成招标 | 全面完工 | |',
+    ].join('\n');
+    const { document } = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(document.tasks.map((t) => [t.deadline?.start, t.deadline?.end])).toEqual([
+      ['2025-10-01', '2025-12-31'],
+      ['2025-07-01', '2025-09-30'],
+    ]);
+  });
+
+  it('a table of yearly targets (2024年 | 2025年 holding quantities alone) gives no deadline', async () => {
+    const text = ['某县主要工作任务表', '| 序号 | 工作任务 | 责任单位 | 2024年 | 2025年 |', '| 1 | 新增城镇就业 | 县人社局 | 1.2万人 | 1.5万人 |', '| 2 | 新增市场主体 | 县市场监管局 | 3000户 | 3500户 |'].join('\n');
+    const { document } = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(document.tasks.map((t) => t.deadline)).toEqual([null, null]);
+  });
+});
+
+describe('a two-level header (责任单位 spanning 牵头单位 | 配合单位)', () => {
+  const expected = [
+    [['县发改局'], ['县财政局']],
+    [['县教育局'], ['县住建局']],
+  ];
+  const owners = async (text: string) => (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document.tasks.map((t) => [t.owners.units, t.owners.partners]);
+
+  it('names the columns by the lower row; that row is no task (TAB rows)', async () => {
+    const text = ['某县2025年重点工作任务分解表', '序号\t工作任务\t责任单位\t\t完成时限', '\t\t牵头单位\t配合单位\t', '1\t实施重点项目20个\t县发改局\t县财政局\t12月底前', '2\t新建幼儿园1所\t县教育局\t县住建局\t9月底前'].join('\n');
+    expect(await owners(text)).toEqual(expected);
+  });
+
+  it('names the columns by the lower row; that row is no task (pipe rows)', async () => {
+    const text = ['某县2025年重点工作任务分解表', '| 序号 | 工作任务 | 责任单位 | | 完成时限 |', '| | | 牵头单位 | 配合单位 | |', '| 1 | 实施重点项目20个 | 县发改局 | 县财政局 | 12月底前 |', '| 2 | 新建幼儿园1所 | 县教育局 | 县住建局 | 9月底前 |'].join('\n');
+    expect(await owners(text)).toEqual(expected);
+  });
+});
+
+describe('one column for a body and its person (责任单位及责任人)', () => {
+  it('reads the body as the unit and the person after it, in brackets or after a space, as the leader', async () => {
+    const text = [
+      '某县2025年重点工作任务清单',
+      '序号\t工作任务\t责任单位及责任人\t完成时限',
+      '1\t新建城市公园1个\t县住建局（张某某）\t10月底前',
+      '2\t改造农村公路20公里\t县交通局 李某\t12月底前',
+      '3\t新增就业500人\t县人社局（局长 王某）\t全年',
+      '4\t新建幼儿园1所\t县教育局、县财政局\t9月底前',
+    ].join('\n');
+    const { document } = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(document.tasks.map((t) => [t.owners.leaders, t.owners.units])).toEqual([
+      [['张某某'], ['县住建局']],
+      [['李某'], ['县交通局']],
+      [['王某'], ['县人社局']],
+      [[], ['县教育局', '县财政局']],
+    ]);
+  });
+});

@@ -84,6 +84,17 @@ describe('text reader: other tables, paragraphs, directives', () => {
     expect(textToBlocks('序号\t任务\n1\t建立台账\n说明：以上为重点任务。\n').blocks.map((b) => b.kind)).toEqual(['table', 'paragraph']);
   });
 
+  it('a heading on a line of its own between TAB rows (一、…, （二）…) is a row across the table, no part of the next row’s first cell', () => {
+    const [table] = tables('序号\t任务\t牵头单位\n一、经济发展\n1\t实施项目10个\t县发改局\n（二）民生保障\n1\t新建公园1个\t县住建局\n');
+    expect(table.rows!.map((r) => r.map((c) => (c.merged ? `^${c.text}` : c.text)))).toEqual([
+      ['序号', '任务', '牵头单位'],
+      ['一、经济发展', '^', '^'],
+      ['1', '实施项目10个', '县发改局'],
+      ['（二）民生保障', '^', '^'],
+      ['1', '新建公园1个', '县住建局'],
+    ]);
+  });
+
   it('gives each non-blank line as a paragraph with its position, ideographic spaces counting as blank', () => {
     const { blocks } = textToBlocks('一、工作目标\n\u3000\u3000\n    （一）总体思路。\n');
     expect(blocks).toEqual([

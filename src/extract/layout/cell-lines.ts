@@ -12,7 +12,8 @@ import { copyWith } from '../../text/objects.js';
  *
  *   序号 ⏎ 重点工作 ⏎ 责任 ⏎ 领导 ⏎ … ⏎ 1 ⏎ 城区供水工程 ⏎ 李建国 ⏎ … ⏎ 2 ⏎ …
  *
- * The rows start at their 序号 (numbers counting up by one), so the number of
+ * The rows start at their 序号 (numbers counting up by one, from 1 again after
+ * a section heading where the sections count their own rows), so the number of
  * cells in a row is the distance between two of them; the header's pieces are
  * then joined into that many column names, the joining that names the most
  * columns winning.
@@ -59,6 +60,20 @@ function endsTable(block: Block): boolean {
  * has one column more, and rows are aligned under it.
  */
 function bestHeader(pieces: readonly Block[], width: number): Cell[] | null {
+  const plain = remarkHeader(pieces, width);
+  // A name over the parts that follow it (责任单位 ⏎ 牵头单位 ⏎ 配合单位, a two-level header read line by line).
+  const span = spanningPiece(pieces);
+  const parts = span < 0 ? null : remarkHeader([...pieces.slice(0, span), ...pieces.slice(span + 1)], width);
+  return parts && (!plain || headerScore(parts) > headerScore(plain)) ? parts : plain;
+}
+
+/** The piece that names what the two pieces after it divide: 责任单位 over its lead and its partners. */
+function spanningPiece(pieces: readonly Block[]): number {
+  const role = (k: number) => (pieces[k] ? knownLabelRole(squash(pieces[k].text)) : null);
+  return pieces.findIndex((_, k) => role(k) === 'unit' && role(k + 1) === 'unit' && role(k + 2) === 'partner');
+}
+
+function remarkHeader(pieces: readonly Block[], width: number): Cell[] | null {
   const exact = joinHeader(pieces, width);
   const last = pieces[pieces.length - 1];
   if (!last || headerRole(last.text) !== 'remark') return exact;
@@ -155,7 +170,10 @@ export function recoverCellLines(blocks: readonly Block[], from: number): Recove
     if (isSectionLine(blocks[end])) {
       let next = end;
       while (isSectionLine(blocks[next])) next++;
-      if ((numberOf(blocks[next]) ?? -1) <= previous) break;
+      const resumed = numberOf(blocks[next]) ?? -1;
+      // Each section may count its rows from 1 again (一、… 1 2 ⏎ 二、… 1 2 3).
+      if (resumed === 1) previous = 0;
+      else if (resumed <= previous) break;
       for (let k = end; k < next; k++) sections.add(k);
       end = next;
       continue;

@@ -1,7 +1,7 @@
 import { HEADER_ROLE_HINTS, type FieldRole } from '../../lexicon/field-labels.js';
 import { foldToSimplified } from '../../lexicon/hant.js';
 import { ORG_NAME_END_GLOSSED, REDACTION_PATTERN, VAGUE_OWNER_WORDS } from '../../lexicon/organisations.js';
-import { parseDeadline } from '../deadline.js';
+import { namesWholeYear, parseDeadline } from '../deadline.js';
 import { knownLabelRole } from '../fields.js';
 import { parseNumberLabel } from '../numbering.js';
 import { readPerson } from '../person.js';
@@ -139,7 +139,7 @@ function kindOf(text: string): CellKind {
   if (SMALL_NUMBER.test(key)) return 'number';
   const label = parseNumberLabel(key);
   if (label && label.rest.length === 0) return 'number';
-  const dated = key.length <= MAX_DATE && !/[。]/.test(key.slice(0, -1)) && parseDeadline(key, { year: null }) !== null;
+  const dated = key.length <= MAX_DATE && !/[。]/.test(key.slice(0, -1)) && (parseDeadline(key, { year: null }) !== null || namesWholeYear(key));
   const units = isOrgList(text);
   if (dated && !units) return 'date';
   if (units) return 'org';

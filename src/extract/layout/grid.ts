@@ -122,11 +122,23 @@ export function buildGrid(rows: readonly RawRow[], roles: ReadonlyArray<FieldRol
       });
       return;
     }
-    const grid = roles.map((_, c): Cell => placed[c] ?? inherit(above, c, loc));
+    const ownLead = leadsOwnTask(placed, roles, numberColumn);
+    // A column no label names (a schedule's 第二季度) holds each row's own words: what a row lacks there it lacks.
+    const grid = roles.map((role, c): Cell => placed[c] ?? ((ownLead && role === 'partner') || role === null ? { text: '', loc } : inherit(above, c, loc)));
     out.push(grid);
     above = grid;
   });
   return out;
+}
+
+/**
+ * A task row of its own (its own number) that names its own lead unit: a
+ * table that merged owners over rows would have merged the lead with them, so
+ * the partner cell the row lacks was empty, not merged from the task above.
+ */
+function leadsOwnTask(placed: ReadonlyArray<Cell | undefined>, roles: ReadonlyArray<FieldRole | null>, numberColumn: number): boolean {
+  if (numberColumn < 0 || !placed[numberColumn]?.text.trim()) return false;
+  return roles.some((role, c) => role === 'unit' && placed[c]?.text.trim());
 }
 
 /** A cell left out of a row: the one above it, merged down. */

@@ -41,7 +41,7 @@ export function joinHardWraps(blocks: readonly Block[]): Block[] {
     let block = blocks[k++];
     while (block.kind !== 'table' && isFull(block.text, width)) {
       const next = k < blocks.length && PAGE_NUMBER.test(blocks[k].text) && isContinuation(blocks[k + 1]) ? k + 1 : k;
-      if (!isContinuation(blocks[next])) break;
+      if (!isContinuation(blocks[next]) || startsNextRow(block.text, blocks[next].text) || startsNextRow(blocks[next].text, blocks[next + 1]?.text ?? '')) break;
       block = copyWith(block, { text: block.text.trimEnd() + blocks[next].text.trimStart() });
       k = next + 1;
     }
@@ -66,11 +66,34 @@ function pageWidth(blocks: readonly Block[]): number | null {
 
 function isFull(text: string, width: number): boolean {
   const w = displayWidth(text.trim());
-  return w >= width - SLACK && w <= width + SLACK && !SENTENCE_END.test(text);
+  return w >= width - SLACK && w <= width + SLACK && !SENTENCE_END.test(text) && !isColumnRow(text);
 }
 
 function isContinuation(block: Block | undefined): boolean {
   if (block?.kind !== 'paragraph') return false;
   const text = block.text.trim();
-  return text.length > 0 && !PAGE_NUMBER.test(text) && !ARTICLE_START.test(text) && parseNumberLabel(text) === null && parseFieldLine(text) === null;
+  return text.length > 0 && !PAGE_NUMBER.test(text) && !ARTICLE_START.test(text) && parseNumberLabel(text) === null && parseFieldLine(text) === null && !isColumnRow(text);
+}
+
+/** A table row flattened onto a line, its cells parted by spaces, opens with its 序号: "2 新建公园 县住建局". */
+const ROW_NUMBER = /^\s*([0-9]{1,3})[ \u3000\u00a0]+\S/;
+
+/**
+ * Does `next` open the row after the one `line` opens (序号 n, then n + 1)? Then each is a row, not a wrapped
+ * line, and nothing before them (the header of column names) runs on into them.
+ */
+function startsNextRow(line: string, next: string): boolean {
+  const a = ROW_NUMBER.exec(line);
+  const b = a ? ROW_NUMBER.exec(next) : null;
+  return b !== null && Number(b[1]) === Number(a![1]) + 1;
+}
+
+/** Runs of spaces between words: the gaps of columns aligned with spaces. */
+const COLUMN_GAP = /\S[ \u3000\u00a0]{2,}(?=\S)/g;
+/** A line with this many such gaps is a row of a table aligned with spaces, each line a row of its own, not a page's wrapped prose. */
+const MIN_COLUMN_GAPS = 2;
+
+function isColumnRow(text: string): boolean {
+  if (!text.includes('  ') && !text.includes('\u3000\u3000')) return false;
+  return (text.trim().match(COLUMN_GAP)?.length ?? 0) >= MIN_COLUMN_GAPS;
 }

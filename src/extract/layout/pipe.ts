@@ -2,6 +2,7 @@ import type { Block, Cell } from '../../model/block.js';
 import { cellKind, headerRole, isTaskHeader, MAX_HEADER_CELL, settleColumnRoles } from './columns.js';
 import { buildGrid, filledLength, type RawRow } from './grid.js';
 import { streamRows } from './stream.js';
+import { parseNumberLabel } from '../numbering.js';
 import { copyWith } from '../../text/objects.js';
 
 /**
@@ -85,6 +86,9 @@ function pipeAhead(blocks: readonly Block[], from: number): boolean {
   return false;
 }
 
+/** The empty cells that end a row: " | | |". */
+const TRAILING_EMPTY_CELLS = /(?:\s*[|｜])+\s*$/;
+
 /**
  * Rows written without edge pipes ("序号 | 任务 | 责任单位", one row a line): every
  * line of the run holds the same number of "|", none at either end. Then a
@@ -95,6 +99,9 @@ function linesAreRows(blocks: readonly Block[], start: number, end: number): boo
   let pipes = -1;
   for (let b = start; b < end; b++) {
     const text = blocks[b].text.trim();
+    // A heading across the table, its empty cells left as pipes ("一、经济发展 | | | |"), is a row too.
+    const heading = text.replace(TRAILING_EMPTY_CELLS, '');
+    if (heading !== text && heading !== '' && !PIPE.test(heading)) continue;
     const count = text.split(SPLIT).length - 1;
     if (count === 0 || /^[|｜]|[|｜]$/.test(text) || (pipes >= 0 && count !== pipes)) return false;
     pipes = count;
@@ -116,7 +123,9 @@ function tokenize(blocks: readonly Block[], start: number, end: number, rowPerLi
     const block = blocks[b];
     const parts = block.text.split(SPLIT);
     // A row's leading edge pipe ("| 序号 | 任务 |") opens its first cell; it closes none when no cell is open.
-    const edge = current.length === 0 && parts[0].trim() === '' && parts.filter((part) => part.trim() !== '').length >= 2;
+    // A heading across the table between its edge pipes ("| 二、民生保障 |") has them too.
+    const filled = parts.filter((part) => part.trim() !== '').length;
+    const edge = current.length === 0 && parts[0].trim() === '' && (filled >= 2 || (filled === 1 && rowPerLineHeading(block.text)));
     parts.forEach((part, k) => {
       if (k === 0 && edge) return;
       if (k === 1 && edge) {
@@ -142,6 +151,14 @@ function tokenize(blocks: readonly Block[], start: number, end: number, rowPerLi
   }
   if (current.some((t) => t !== '')) push();
   return token;
+}
+
+/** A whole line between edge pipes that is a numbered heading ("| 二、民生保障 |"): a row of one cell across the table. */
+function rowPerLineHeading(text: string): boolean {
+  const inner = text.trim();
+  if (!/^[|｜]/.test(inner) || !endsWithPipe(inner)) return false;
+  const label = parseNumberLabel(inner.slice(1, -1).trim());
+  return label !== null && label.style === 'cn-dun';
 }
 
 /** Split the cells at the row ends; a row of nothing but empty cells goes. */
@@ -199,13 +216,32 @@ export function recoverPipeTable(blocks: readonly Block[], start: number): Recov
 function rowTable(rows: Array<{ cells: Cell[]; first: number }>, cut: boolean): { rows: Cell[][]; first: number } | null {
   const h = rows.findIndex((r) => isHeaderRow(r.cells));
   if (h < 0 || h + 1 >= rows.length) return null;
-  const data: RawRow[] = rows.slice(h + 1).map((r) => ({ cells: r.cells, padded: /^\s*$/.test(r.cells[r.cells.length - 1]?.text ?? '') }));
-  const header = widenSpanningHeader(
+  // A two-level header (责任单位 | ⏎ | 牵头单位 | 配合单位): the lower row names the columns the upper one spans.
+  const lower = lowerHeader(rows[h].cells, rows[h + 1].cells);
+  const first = lower ? h + 2 : h + 1;
+  if (first >= rows.length) return null;
+  const data: RawRow[] = rows.slice(first).map((r) => ({ cells: r.cells, padded: /^\s*$/.test(r.cells[r.cells.length - 1]?.text ?? '') }));
+  const header = lower ?? widenSpanningHeader(
     rows[h].cells.filter((c) => c.text !== ''),
     cut ? data.slice(0, -1) : data,
   );
   const roles = settleColumnRoles(header.map((c) => headerRole(c.text)));
   return { rows: [header, ...buildGrid(data, roles, cut)], first: rows[h].first };
+}
+
+/**
+ * The row under a header that names the parts of a column the header spans
+ * (| 责任单位 | | ⏎ | | 牵头单位 | 配合单位 |): as many cells as the header,
+ * every cell it fills a column name, one at least where the header's cell is
+ * empty. The header it makes, lower names first; null when it is a row.
+ */
+function lowerHeader(header: readonly Cell[], row: readonly Cell[]): Cell[] | null {
+  if (row.length !== header.length) return null;
+  const filled = row.flatMap((cell, c) => (cell.text.trim() ? [c] : []));
+  if (filled.length === 0 || !filled.some((c) => !header[c].text.trim())) return null;
+  if (filled.some((c) => headerRole(row[c].text) === null || cellKind(row[c].text) === 'number')) return null;
+  const merged = header.map((cell, c) => (row[c].text.trim() ? row[c] : cell));
+  return merged.every((cell) => cell.text.trim()) ? merged : null;
 }
 
 /** A merged header cell spans at most this many columns more than its own. */

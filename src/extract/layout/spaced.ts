@@ -53,8 +53,10 @@ interface Token {
 }
 
 export function recoverSpacedTable(blocks: readonly Block[], start: number): Recovered | null {
-  const first = blocks[start + 1];
-  if (!isParagraph(blocks[start]) || !isParagraph(first) || lineGap(blocks[start], first) > 1 || !ROW_START.test(first.text)) return null;
+  // The first row, or a heading of the rows below it (一、经济发展) and then the first row.
+  const lead = isSectionLine(blocks[start + 1]) ? 1 : 0;
+  const first = blocks[start + 1 + lead];
+  if (!isParagraph(blocks[start]) || !isParagraph(first) || lineGap(blocks[start], first) > 1 + lead || !ROW_START.test(first.text)) return null;
   const header = readSpacedHeader(blocks[start].text);
   if (!header) return null;
   const names = [...header.names];
@@ -68,9 +70,14 @@ export function recoverSpacedTable(blocks: readonly Block[], start: number): Rec
   const loc = blocks[start].loc;
   const grid: Cell[][] = [];
   for (const row of rows) {
+    if (isSectionLine(row[0]) && row.length === 1) {
+      grid.push(settled.map((_, c): Cell => (c === 0 ? { text: row[0].text.trim(), loc: row[0].loc } : { text: '', loc: row[0].loc, merged: true })));
+      continue;
+    }
     const tokens = tokenize(row, header.singleSpaced);
     const cells = assign(tokens, settled);
-    const above = grid[grid.length - 1];
+    const previous = grid[grid.length - 1];
+    const above = previous?.[1]?.merged === true && previous.slice(1).every((cell) => cell.merged) ? undefined : previous;
     grid.push(cells.map((cell, c): Cell => cell ?? leftOut(settled[c], above?.[c], loc)));
   }
   const headerRow = names.map((text): Cell => ({ text, loc }));
@@ -88,6 +95,14 @@ function leftOut(role: FieldRole | null, above: Cell | undefined, loc: Cell['loc
 }
 
 const rowNumber = (text: string) => numeralValue(text.trim().match(/^[0-9０-９]+/)![0]) ?? 0;
+
+/** A heading of the rows below it (一、经济发展): short, on a line of its own. */
+const MAX_SECTION_LINE = 40;
+function isSectionLine(block: Block | undefined): boolean {
+  if (!isParagraph(block)) return false;
+  const text = block.text.trim();
+  return text.length <= MAX_SECTION_LINE && parseNumberLabel(text)?.style === 'cn-dun' && !/[|｜\t。]/.test(text);
+}
 
 /** A heading or an attachment head ends the table, whatever follows. */
 const endsTable = (text: string) => parseNumberLabel(text.trim())?.style === 'cn-dun' || /^附件/.test(text.trim()) || /[|｜\t]/.test(text);
@@ -112,6 +127,17 @@ function rowBlocks(blocks: readonly Block[], from: number, width: number): { row
         continue;
       }
     }
+    // A heading between rows heads the rows below it; each section may count its rows from 1 again.
+    const next = blocks[at + 1];
+    if (isSectionLine(blocks[at]) && gap <= 1 && isParagraph(next) && ROW_START.test(next.text) && lineGap(blocks[at], next) <= 1) {
+      const n = rowNumber(next.text);
+      if (n === 1 || (n > lastNumber && n <= lastNumber + MAX_NUMBER_STEP)) {
+        rows.push([blocks[at]]);
+        lastNumber = n - 1;
+        continue;
+      }
+    }
+    if (rows.length === 0) break;
     const row = rows[rows.length - 1];
     if (gap > 0 || endsTable(text) || row.length >= MAX_ROW_LINES) break;
     row.push(blocks[at]);

@@ -56,6 +56,40 @@ describe('one cell per line: owners a line each, and sub-rows', () => {
   });
 });
 
+describe('one cell per line: a two-level header read line by line', () => {
+  it('责任单位 over 牵头单位 and 配合单位 names no column of its own: the rows fill the parts', () => {
+    const lines = ['序号', '工作任务', '责任单位', '牵头单位', '配合单位', '完成时限', '1', '实施重点项目20个', '县发改局', '县财政局', '12月底前', '2', '新建幼儿园1所', '县教育局', '县住建局', '9月底前'];
+    const rows = table(lines.join('\n'));
+    expect(rows[0]).toEqual(['序号', '工作任务', '牵头单位', '配合单位', '完成时限']);
+    expect(rows[2]).toEqual(['2', '新建幼儿园1所', '县教育局', '县住建局', '9月底前']);
+  });
+});
+
+describe('one cell per line: sections that count their own rows', () => {
+  it('a section heading between rows may start the 序号 from 1 again: the rows after it are the same table’s', () => {
+    const lines = ['序号', '工作任务', '牵头单位', '完成时限', '一、经济发展', '1', '实施重点项目20个', '县发改局', '12月底前', '2', '新增规上企业5家', '县工信局', '12月底前', '二、民生保障', '1', '新建幼儿园1所', '县教育局', '9月底前', '2', '改造老旧小区3个', '县住建局', '10月底前'];
+    const rows = table(lines.join('\n'));
+    expect(rows.map((row) => row[0])).toEqual(['序号', '一、经济发展', '1', '2', '二、民生保障', '1', '2']);
+    expect(rows.at(-1)).toEqual(['2', '改造老旧小区3个', '县住建局', '10月底前']);
+  });
+});
+
+describe('one cell per line: a task row that names its own lead unit', () => {
+  it('lacks a partner cell because it had none: the partners of the task above are not merged into it', () => {
+    const lines = ['序号', '工作任务', '责任领导', '牵头单位', '配合单位', '完成时限', '1', '实施重点项目50个。', '张某', '县发改局', '县财政局', '12月底前', '2', '新开工项目20个。', '张某', '县发改局', '6月底前', '3', '改造老旧小区10个。', '李某', '县住建局', '各街道', '10月底前'];
+    expect(table(lines.join('\n')).slice(1)).toEqual([
+      ['1', '实施重点项目50个。', '张某', '县发改局', '县财政局', '12月底前'],
+      ['2', '新开工项目20个。', '张某', '县发改局', '', '6月底前'],
+      ['3', '改造老旧小区10个。', '李某', '县住建局', '各街道', '10月底前'],
+    ]);
+  });
+
+  it('a row whose lead unit is merged too keeps the partners merged with it', () => {
+    const lines = ['序号', '工作任务', '牵头单位', '配合单位', '完成时限', '1', '实施重点项目50个。', '县发改局', '县财政局', '12月底前', '2', '新开工项目20个。', '6月底前', '3', '改造老旧小区10个。', '县住建局', '各街道', '10月底前'];
+    expect(table(lines.join('\n'))[2]).toEqual(['2', '新开工项目20个。', '^县发改局', '^县财政局', '6月底前']);
+  });
+});
+
 describe('one cell per line: sections and excerpts', () => {
   it('a numbered heading between rows is a section row; a page’s excerpt may skip row numbers', () => {
     const text = ['序号', '重点工作任务', '主要责任单位', '协同配合单位', '一、主要预期目标', '3', '固定资产投资增长7.5%左右。', '区发改委', '区工信局、区住建局。', '二、惠民生增福祉', '68', '推进学前教育普及普惠。', '区教育局', '各乡镇人民政府。'].join('\n');

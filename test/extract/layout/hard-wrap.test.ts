@@ -62,3 +62,26 @@ describe('a text broken at the page width (PDF exports): lines that reach the wi
     expect(joinHardWraps(web)).toEqual(web);
   });
 });
+
+describe('a table aligned with spaces, its rows as wide as each other', () => {
+  it('is no page-wrapped prose: a line whose words are parted by runs of spaces is a row of its own', async () => {
+    const lines = [
+      '某镇2025年重点工作任务分解表',
+      '序号  工作任务                          责任领导    责任单位        完成时限',
+      '1     完成高标准农田建设3000亩          张某        镇农业服务中心  10月底前',
+      '2     新建村级综合服务中心2个           李某某      镇党政办        12月底前',
+      '3     开展人居环境整治                  王某        镇城建办        持续推进',
+      '4     推进集镇污水管网建设2公里         张某        镇城建办        6月底前',
+      '5     新建农村公路5公里                 赵某        镇交通站        9月底前',
+    ];
+    expect(texts(lines)).toHaveLength(lines.length);
+    const tasks = await tasksOf(lines.join('\n'));
+    expect(tasks.map((t) => [t.number, t.owners.leaders, t.owners.units])).toEqual([
+      ['1', ['张某'], ['镇农业服务中心']],
+      ['2', ['李某某'], ['镇党政办']],
+      ['3', ['王某'], ['镇城建办']],
+      ['4', ['张某'], ['镇城建办']],
+      ['5', ['赵某'], ['镇交通站']],
+    ]);
+  });
+});

@@ -178,3 +178,30 @@ describe('pipe-flattened tables: rows marked only by empty cells, rows cut by th
     expect((await tasksOf(tableRows.join('\n'))).map((t) => t.owners.units)).toEqual([['区住建局']]);
   });
 });
+
+describe('pipe-flattened tables: headings across the table between rows', () => {
+  const rows = (first: string, second: string) => [
+    '某县2025年重点工作任务分解表',
+    '序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限',
+    first,
+    '1 | 实施重点项目20个 | 县发改局 | 县财政局 | 12月底前',
+    '2 | 新增规上企业6家 | 县工信局 | | 11月底前',
+    second,
+    '1 | 新建幼儿园1所 | 县教育局 | 县住建局 | 9月底前',
+  ];
+  const summary = async (lines: readonly string[]) => (await tasksOf(lines.join('\n'))).map((t) => [t.number, t.path.at(-1), t.owners.units]);
+  const expected = [
+    ['1', '一、经济发展', ['县发改局']],
+    ['2', '一、经济发展', ['县工信局']],
+    ['1', '二、民生保障', ['县教育局']],
+  ];
+
+  it('rows without edge pipes: a heading padded with its empty cells ("一、经济发展 | | | |") is a row across the table', async () => {
+    expect(await summary(rows('一、经济发展 | | | |', '二、民生保障 | | | |'))).toEqual(expected);
+  });
+
+  it('rows with edge pipes: a heading alone between them ("| 二、民生保障 |") is a row across the table, not a task', async () => {
+    const edged = rows('| 一、经济发展 |', '| 二、民生保障 |').map((line, k) => (k === 0 || line.startsWith('|') ? line : `| ${line} |`));
+    expect(await summary(edged)).toEqual(expected);
+  });
+});

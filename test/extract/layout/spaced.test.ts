@@ -99,3 +99,22 @@ describe('space-separated tables (rows on lines, spaces between cells, under a l
     ]);
   });
 });
+
+describe('space-separated tables: headings between the rows', () => {
+  it('a heading on a line of its own (一、…) heads the rows below it, each section counting its rows from 1 again', async () => {
+    const text = ['某县2025年重点工作任务分解表', '序号 工作任务 牵头单位 完成时限', '一、经济发展', '1 实施重点项目30个 县发改局 12月底前', '2 新增规上企业8家 县工信局 11月底前', '二、民生保障', '1 新建幼儿园1所 县教育局 9月底前', '2 改造老旧小区4个 县住建局 10月底前'].join('\n');
+    expect(table(text).map((row) => row[0])).toEqual(['序号', '一、经济发展', '1', '2', '二、民生保障', '1', '2']);
+    const tasks = await tasksOf(text);
+    expect(tasks.map((t) => [t.number, t.path.at(-1), t.owners.units])).toEqual([
+      ['1', '一、经济发展', ['县发改局']],
+      ['2', '一、经济发展', ['县工信局']],
+      ['1', '二、民生保障', ['县教育局']],
+      ['2', '二、民生保障', ['县住建局']],
+    ]);
+  });
+
+  it('rows as wide as each other are rows, not a page’s wrapped lines: the next 序号 opens a line of its own', () => {
+    const rows = ['序号 工作任务 牵头单位 完成时限', '1 实施重点项目30个 县发改局 12月底前', '2 新增规上企业8家 县工信局 11月底前', '3 新建幼儿园1所 县教育局 9月底前', '4 改造老旧小区4个 县住建局 10月底前', '5 新建农村公路9公里 县交通局 8月底前'];
+    expect(table(rows.join('\n'))).toHaveLength(rows.length);
+  });
+});
