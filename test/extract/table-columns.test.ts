@@ -238,3 +238,13 @@ describe('one column for a body and its person (责任单位及责任人)', () =
     ]);
   });
 });
+
+describe('a table of indicators (序号 | 指标 | 责任单位 | 2024年 | 2025年)', () => {
+  it('with no task column, its 指标 column names what each row tracks: each indicator is a task of its unit', async () => {
+    const tasks = await tasksOf(['序号\t指标\t责任单位\t2024年\t2025年', '1\t新增城镇就业人数\t县人社局\t3000人\t3200人', '2\t生活垃圾无害化处理率\t县城管局\t95%\t100%']);
+    expect(tasks.map((t) => [t.title, t.owners.units])).toEqual([
+      ['新增城镇就业人数', ['县人社局']],
+      ['生活垃圾无害化处理率', ['县城管局']],
+    ]);
+  });
+});

@@ -41,7 +41,8 @@ export function isTaskHeader(roles: ReadonlyArray<FieldRole | null>, texts?: rea
   const known = roles.filter((r): r is FieldRole => r !== null);
   const assigning = known.filter((r) => ASSIGNING_ROLES.has(r)).length;
   if (assigning === 0) return false;
-  if (known.some((r) => TASK_TEXT_ROLES.has(r))) return known.length >= 2;
+  // A 指标 column with no task column beside it names what each row tracks (序号 | 指标 | 责任单位 | 2024年 | 2025年).
+  if (known.some((r) => TASK_TEXT_ROLES.has(r) || r === 'target')) return known.length >= 2;
   // A metadata row ("发布单位 | 区政府 | 发文日期 | 2022-07-14") has values where a header has a name.
   const unnamed = roles.flatMap((r, c) => (r === null ? [c] : []));
   return assigning >= 2 && unnamed.length === 1 && texts !== undefined && cellKind(texts[unnamed[0]]) === 'short';
@@ -62,6 +63,7 @@ export function settleColumnRoles(roles: ReadonlyArray<FieldRole | null>): Array
   const title = settled.indexOf('title');
   const laterGroup = title >= 0 && !settled.includes('content') ? settled.indexOf('group', title + 1) : -1;
   if (laterGroup > title) settled[laterGroup] = 'content';
+  if (!settled.some((r) => r !== null && TASK_TEXT_ROLES.has(r)) && settled.includes('target')) settled[settled.indexOf('target')] = 'title';
   if (!settled.includes('content') && !settled.includes('title')) {
     const group = settled.indexOf('group');
     const unnamed = settled.indexOf(null);
