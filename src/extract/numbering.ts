@@ -16,7 +16,7 @@ export type NumberingStyle =
   | 'ar-half-paren' // 1）
   | 'circled' // ①
   | 'bullet' // • ● ◆ ■ (a list without numbers: minutes, 裁示事项)
-  | 'label' // 整改项目1：
+  | 'label' // 整改项目1：, 第一阶段：
   | 'row'; // 3 某社区… (a table row's 序号 cell a page flattened before the row's text)
 
 export interface NumberLabel {
@@ -54,6 +54,8 @@ const LABEL_WORDS = '整改项目|整改項目|整改问题|整改問題|项目|
 const PATTERNS: ReadonlyArray<readonly [NumberingStyle, RegExp]> = [
   ['article', new RegExp(`^(第\\s*(${CN}|${AR})\\s*(?:条|條|章|节|節|部分))[\\s\\u3000]*`)],
   ['label', new RegExp(`^((?:${LABEL_WORDS})\\s*(${CN}|${AR}))\\s*[:：、.．]?[\\s\\u3000]*`)],
+  // A plan's phases (实施步骤: 第一阶段：动员部署…, 第二阶段…) name its items as 整改项目3 does.
+  ['label', new RegExp(`^(第\\s*(${CN}|${AR})\\s*(?:阶段|階段))\\s*[:：、.．]?[\\s\\u3000]*`)],
   ['cn-dun', new RegExp(`^((${CN})\\s*[、，,．.])[\\s\\u3000]*`)],
   ['cn-paren', new RegExp(`^([（(]\\s*(${CN})\\s*[）)])[\\s\\u3000]*`)],
   ['ar-paren', new RegExp(`^([（(]\\s*(${AR})\\s*[）)])[\\s\\u3000]*`)],
