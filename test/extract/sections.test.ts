@@ -220,3 +220,30 @@ describe('the steps of a phase (实施步骤 ⏎ （一）准备阶段（3月—
     ]);
   });
 });
+
+describe('a page cut out of the middle of a document', () => {
+  it('opening mid-list ((二)…(三)…), a higher-level heading (四、保障措施) is the next section: its items are no tasks', async () => {
+    expect(
+      await titles([
+        '(二)集中整治阶段(5月1日至5月31日)。各村清理垃圾,镇整治办检查通报。',
+        '(三)总结阶段(6月1日至6月15日)。各村总结整治成效,于6月15日前报镇整治办。',
+        '四、保障措施',
+        '(一)加强领导。镇成立领导小组,由张某任组长。',
+        '(二)强化督查。镇督查办定期督查通报。',
+      ]),
+    ).toEqual(['集中整治阶段(5月1日至5月31日)', '总结阶段(6月1日至6月15日)']);
+  });
+
+  it('a whole document whose list does start at (一) keeps a later 四、 where its numbering puts it', async () => {
+    expect(
+      await titles([
+        '某镇工作方案',
+        '一、重点任务',
+        '(一)清理垃圾。各村清理垃圾。',
+        '(二)整治河道。镇水利站整治河道。',
+        '二、保障措施',
+        '(一)加强领导。镇成立领导小组。',
+      ]),
+    ).toEqual(['清理垃圾', '整治河道']);
+  });
+});
