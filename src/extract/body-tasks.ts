@@ -351,8 +351,8 @@ function isDated(mention: TimeMention): boolean {
   return mention.kind === 'by' || mention.kind === 'at' || mention.kind === 'range' || mention.kind === 'until';
 }
 
-/** A field line is short and labelled: the shape is checked before its fields are read. */
-const OWNER_LINE_SHAPE = /^[\s\u3000]*[（(〔【]?[^。；;]{2,12}[:：]/;
+/** A field line is short and labelled (a colon, or a label's closing 】): the shape is checked before its fields are read. */
+const OWNER_LINE_SHAPE = /^[\s\u3000]*[（(〔【]?[^。；;]{2,12}[:：】]/;
 
 /**
  * A line that is only field labels and their values, an owner's ("（责任单位：…）", "责任人：王某、***") or a

@@ -52,8 +52,23 @@ const OWNER_PHRASE_HINT = /牵头|负责|由|承担|统筹|组织|会同/;
 /** Roles a label may have when it stands at the start of a line in prose. */
 const LINE_FIELD = /^[\s\u3000]*([\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{0,9}?)[\s\u3000]*[:：][\s\u3000]*/;
 
+/** Roles a label set in 【】 may carry: an item's owners and its time. */
+const BRACKETED_ROLES = new Set<FieldRole | null>(['leader', 'unit', 'partner', 'deadline']);
+const BRACKET_LABEL = /【([\u4e00-\u9fff]{2,8})】/g;
+
+/**
+ * Some plans set an item's labels in 【】 instead of closing them with a colon: "…需求。【责任单位】县某局
+ * 【完成时限】6月底前". Such a label reads as one with its colon; the text keeps its length, so a field's
+ * index still points into the line as written. 【】 around anything else (a portal's column) stays.
+ */
+export function withBracketLabels(line: string): string {
+  if (!line.includes('【')) return line;
+  return line.replace(BRACKET_LABEL, (whole, label: string) => (BRACKETED_ROLES.has(labelRole(label)) ? ` ${label}：` : whole));
+}
+
 /** "责任单位：县文化局" on a line of its own, or null. */
-export function parseFieldLine(line: string): Field | null {
+export function parseFieldLine(written: string): Field | null {
+  const line = withBracketLabels(written);
   if (!hasColon(line)) return null;
   const match = LINE_FIELD.exec(line);
   if (!match) return null;
@@ -375,7 +390,8 @@ export function fieldsOfLine(line: string): readonly Field[] {
 const FIELD_CACHE = new Map<string, readonly Field[]>();
 const FIELD_CACHE_LIMIT = 4096;
 
-function readFieldsOfLine(line: string): Field[] {
+function readFieldsOfLine(written: string): Field[] {
+  const line = withBracketLabels(written);
   const own = parseFieldLine(line);
   const offset = own ? own.index : 0;
   const inline = parseInlineFields(line.slice(offset)).map((f) => copyWith(f, { index: f.index + offset }));
