@@ -81,6 +81,8 @@ const KNOWN_SHORT_OWNERS: ReadonlySet<string> = new Set([...VAGUE_OWNER_WORDS, .
 /** The longest verb near the end of a piece (longest first: 按职责分工负责 before 负责). */
 const VERB_AT_END = new RegExp(`(${VERBS.map(([w]) => w).join('|')})[\\u4e00-\\u9fff]{0,2}$`);
 const VERB_KIND: ReadonlyMap<string, Verb> = new Map(VERBS);
+/** An owner verb in brackets after the name, as a role is written: "各乡镇（按职责分工负责）". */
+const BRACKETED_VERB = new RegExp(`[（(](${VERBS.map(([w]) => w).join('|')})[）)]$`);
 const OPENERS = '（(〔【[［';
 /** Closing marks left at the end of a piece when its opener went with the previous one. */
 const CLOSING_MARKS = '〕】]］';
@@ -432,6 +434,13 @@ function readItem(piece: string): Item {
   if (marker && marker.index > 0) {
     verb = marker[1] ? 'lead' : 'partner';
     text = text.slice(0, marker.index);
+  } else if (!verb) {
+    // Any owner verb may stand so: 各乡镇（按职责分工负责）, 县某局（负责）.
+    const bracketed = BRACKETED_VERB.exec(foldToSimplified(text));
+    if (bracketed && bracketed.index > 0 && isOwnerName(text.slice(0, bracketed.index))) {
+      verb = VERB_KIND.get(bracketed[1])!;
+      text = text.slice(0, bracketed.index);
+    }
   }
   text = withoutRoleNoun(cleanTail(text));
   // "…粮食局等部门研究提出落实意见": an open list ends the owners; what follows is the work.
