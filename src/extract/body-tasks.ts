@@ -1,6 +1,6 @@
 import { AGENDA_TOPIC_KINDS, NOTED_RULINGS } from '../lexicon/directives.js';
 import { foldToSimplified } from '../lexicon/hant.js';
-import { MAX_PLAN_FIELD_TITLE, NON_TASK_SECTION_WORDS, PHASE_SECTION_WORDS, PLAN_FIELD_TITLE_ENDINGS, TASK_SECTION_WORDS } from '../lexicon/sections.js';
+import { MAX_PLAN_FIELD_TITLE, MAX_TASK_ENDING_TITLE, NON_TASK_SECTION_WORDS, PHASE_SECTION_WORDS, PLAN_FIELD_TITLE_ENDINGS, TASK_SECTION_ENDINGS, TASK_SECTION_WORDS } from '../lexicon/sections.js';
 import { findTimeMentions, type TimeMention } from './deadline.js';
 import type { DraftField, TaskDraft } from './draft.js';
 import { fieldsOfLine, ownerCellLine, parseFieldLine, type Field } from './fields.js';
@@ -22,7 +22,12 @@ const OWNER_ROLES = new Set(['leader', 'unit', 'partner']);
 const ASSIGNING_ROLES = new Set(['leader', 'unit', 'partner', 'deadline']);
 
 const namesPhases = containsAny(PHASE_SECTION_WORDS);
-const namesTasks = containsAny(TASK_SECTION_WORDS);
+const namesTaskWords = containsAny(TASK_SECTION_WORDS);
+const endsLikeTasks = (title: string) => {
+  const bare = trimEndOf(title, '：:。；;');
+  return bare.length <= MAX_TASK_ENDING_TITLE && TASK_SECTION_ENDINGS.some((ending) => bare.endsWith(ending));
+};
+const namesTasks = (title: string) => namesTaskWords(title) || endsLikeTasks(title);
 const namesNonTasks = containsAny(NON_TASK_SECTION_WORDS);
 
 const namesPlanField = (title: string) => {

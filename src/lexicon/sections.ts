@@ -10,6 +10,14 @@ export const TASK_SECTION_WORDS: readonly string[] = [
   '行动内容', '重点行动', '主要行动', '专项行动', '具体任务', '目标任务', '任务措施', '工作要点', '实施路径',
 ];
 
+/**
+ * A short title ending so names tasks whatever words come before: 行动任务, 攻坚任务, 建设任务,
+ * 年度重点攻坚任务 (the listed words above are found anywhere in a title).
+ */
+export const TASK_SECTION_ENDINGS: readonly string[] = ['任务'];
+/** Longer titles ending so are sentences about tasks (全面完成省里下达的各项目标任务). */
+export const MAX_TASK_ENDING_TITLE = 10;
+
 /** Sections that never hold tasks, even when a document has no task section. */
 export const NON_TASK_SECTION_WORDS: readonly string[] = [
   '指导思想', '总体思路', '工作思路', '基本原则', '工作原则', '总体要求', '总体目标', '工作目标', '主要目标',

@@ -247,3 +247,28 @@ describe('a page cut out of the middle of a document', () => {
     ).toEqual(['清理垃圾', '整治河道']);
   });
 });
+
+describe('a short section title ending in 任务 names tasks', () => {
+  it('行动任务, 攻坚任务 hold the plan’s tasks beside a 进度安排 section', async () => {
+    expect(
+      await titles([
+        '某县某专项行动方案',
+        '一、行动目标',
+        '到年底，某项指标达到90%。',
+        '二、攻坚任务',
+        '（一）新建水源工程。新建水源工程5处。（县某局牵头）',
+        '（二）改造供水管网。改造管网10公里。（县某公司负责）',
+        '三、进度安排',
+        '（一）3月底前完成项目谋划。',
+        '四、保障措施',
+        '（一）加强组织领导。成立领导小组。',
+      ]),
+    ).toEqual(['新建水源工程', '改造供水管网', '3月底前完成项目谋划']);
+  });
+
+  it('a longer title ending so is a sentence about tasks, no section name: the other sections’ items stay tasks', async () => {
+    expect(
+      await titles(['一、全面完成上级下达的各项任务', '（一）新建村级服务站。', '（二）改造农贸市场。', '二、提升服务水平', '（一）开展技能培训。', '（二）优化办事流程。']),
+    ).toEqual(['新建村级服务站', '改造农贸市场', '开展技能培训', '优化办事流程']);
+  });
+});
