@@ -283,7 +283,8 @@ function visit(
   if (node.children.length === 0 || isTaskBlock(node, fields)) {
     // The fallback (no task section anywhere) takes numbered items only: an unnumbered heading is a title.
     const inScope = here === 'task' || here === 'phase' || (here === 'fallback' && node.label !== null);
-    if (inScope || fields.some(isAssigning)) {
+    // Outside a frame section, an item closed by its owners in brackets ("…5处。（县某局牵头）") assigns as a label does.
+    if (inScope || fields.some(isAssigning) || (here !== 'other' && fields.some(isOwnerNote))) {
       const steps = here === 'phase' && node.children.length === 0 ? phaseSteps(node, inherited) : null;
       if (steps) {
         out.push(...steps);
@@ -383,6 +384,11 @@ function isOneClause(text: string): boolean {
 
 function isAssigning(field: DraftField): boolean {
   return ASSIGNING_ROLES.has(field.role) && field.form !== 'phrase';
+}
+
+/** A bracketed note that holds only owners, standing apart from the sentence before it: （县某局牵头，县某局配合）. */
+function isOwnerNote(field: DraftField): boolean {
+  return field.form === 'phrase' && field.label === '（）';
 }
 
 /**

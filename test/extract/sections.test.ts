@@ -272,3 +272,20 @@ describe('a short section title ending in 任务 names tasks', () => {
     ).toEqual(['新建村级服务站', '改造农贸市场', '开展技能培训', '优化办事流程']);
   });
 });
+
+describe('an item closed by its owners in brackets', () => {
+  it('assigns as a label does outside the task sections (主要举措 beside 实施步骤), not inside a frame (保障措施)', async () => {
+    expect(
+      await titles([
+        '某县某专项行动方案',
+        '一、主要举措',
+        '（一）新建水源工程。新建水源工程5处。（县某局牵头，县财政局配合）',
+        '（二）改造供水管网。改造管网10公里。（县某公司负责）',
+        '二、实施步骤',
+        '（一）动员部署阶段（3月）。各乡镇制定方案。',
+        '三、保障措施',
+        '（一）加强资金保障。统筹安排资金。（县财政局负责）',
+      ]),
+    ).toEqual(['新建水源工程', '改造供水管网', '动员部署阶段（3月）']);
+  });
+});
