@@ -289,3 +289,13 @@ describe('an item closed by its owners in brackets', () => {
     ).toEqual(['新建水源工程', '改造供水管网', '动员部署阶段（3月）']);
   });
 });
+
+describe('titles of a 行动方案’s measures section', () => {
+  it.each(['主要举措', '行动措施', '重点工程', '整治内容', '建设内容'])('二、%s holds tasks beside a 实施步骤 section', async (title) => {
+    expect(await titles(['一、工作目标', '到年底，某项指标达到90%。', `二、${title}`, '（一）新建水源工程5处。', '（二）改造供水管网10公里。', '三、实施步骤', '（一）动员部署阶段（3月）。各乡镇制定方案。'])).toEqual([
+      '新建水源工程5处',
+      '改造供水管网10公里',
+      '动员部署阶段（3月）',
+    ]);
+  });
+});
