@@ -31,6 +31,12 @@ export const NON_TASK_SECTION_WORDS: readonly string[] = [
   '总体情况', '基本情况', '总体推进情况', '总体进展情况', '总体完成情况',
 ];
 
+/**
+ * Whole titles of a section on how the plan is carried out (四、组织实施: 加强领导, 强化督导): its frame, as
+ * 保障措施 is. Matched as the whole title only: an item may open with the words (1.组织实施某某工程).
+ */
+export const NON_TASK_SECTION_TITLES: readonly string[] = ['组织实施', '实施保障', '保障机制'];
+
 /** Titles whose tasks are phases of the plan (进度安排): their dates bound the tasks inside. */
 export const PHASE_SECTION_WORDS: readonly string[] = [
   '进度安排', '进度要求', '实施步骤', '工作步骤', '步骤安排', '时间安排', '方法步骤', '阶段安排', '推进步骤',

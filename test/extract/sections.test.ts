@@ -299,3 +299,16 @@ describe('titles of a 行动方案’s measures section', () => {
     ]);
   });
 });
+
+describe('a section on how the plan is carried out (组织实施)', () => {
+  it('is the plan’s frame, as 保障措施 is: its items are no tasks, even with owners in brackets', async () => {
+    expect(await titles(['一、重点任务', '（一）新建水源工程5处。', '（二）改造供水管网10公里。', '二、组织实施', '（一）强化督导考核。定期通报进展。（县督查室负责）'])).toEqual([
+      '新建水源工程5处',
+      '改造供水管网10公里',
+    ]);
+  });
+
+  it('an item that opens with the words (组织实施某某工程) is still a task', async () => {
+    expect(await titles(['一、重点任务', '（一）组织实施高标准农田建设。', '（二）改造供水管网10公里。'])).toEqual(['组织实施高标准农田建设', '改造供水管网10公里']);
+  });
+});
