@@ -50,6 +50,14 @@ export const PHASE_SECTION_WORDS: readonly string[] = [
 export const PLAN_FIELD_TITLE_ENDINGS: readonly string[] = ['时间', '范围', '对象', '方式', '地点', '期限', '时限', '要求'];
 /** Longer headings ending so are sentences that mention the word. */
 export const MAX_PLAN_FIELD_TITLE = 8;
+/**
+ * A heading that opens with an action on the field is work, not the field's value: 压缩审批时限,
+ * 缩短办理时间, 扩大覆盖范围. (检查/整改 open field names too: 检查整改时间.)
+ */
+export const PLAN_FIELD_ACTIONS: readonly string[] = [
+  '压缩', '缩短', '延长', '明确', '规范', '严格', '优化', '调整', '扩大', '拓展', '拓宽', '精简', '减少', '提高', '降低',
+  '确定', '统一', '细化', '完善', '加强', '强化', '创新', '改进', '丰富', '健全',
+];
 
 /**
  * A sentence that introduces the work after it: 做好以下几方面工作：, 具体分工如下：. Matched on folded

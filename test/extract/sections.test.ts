@@ -20,6 +20,10 @@ describe('sections that hold a field of the whole plan, not tasks', () => {
     ).toEqual(['第一检查督导组']);
   });
 
+  it('a heading that opens with an action on the field (压缩审批时限, 扩大覆盖范围) is work, a task', async () => {
+    expect(await titles(['一、重点任务', '（一）压缩审批时限。', '（二）扩大覆盖范围。', '（三）检查整改时间', '2024年3月1日-3月10日'])).toEqual(['压缩审批时限', '扩大覆盖范围']);
+  });
+
   it('a report’s account of where things stand (一、总体情况, 一、基本情况) tells and assigns nothing: no task', async () => {
     expect(
       await titles([
