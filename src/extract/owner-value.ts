@@ -225,9 +225,10 @@ function readOwnerValueOnce(value: string, role: OwnerRole, conventions: OwnerCo
     return reading;
   }
   const kept: Item[] = [];
-  for (const item of items) {
+  for (const [k, item] of items.entries()) {
     if (isTimeItem(item)) reading.timeText ??= item.written ?? item.text;
-    else kept.push(item);
+    // 县委常委、副县长张三牵头: a title alone before the person it belongs to names no one, and no body either.
+    else if (!(k + 1 < items.length && isTitleOnly(withoutSpaces(item.text)) && leaderOf(items[k + 1]) !== null)) kept.push(item);
   }
   // A leader who 牵头 heads the work; the units that 负责 still own it (李四副县长牵头，县商务局负责).
   const hasLead = kept.some((i) => (i.verb === 'lead' || i.starred) && leaderOf(i) === null);

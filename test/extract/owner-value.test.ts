@@ -7,6 +7,10 @@ const read = (value: string, role: 'leader' | 'unit' | 'partner' = 'unit', first
 };
 
 describe('owner values (the grammar of 责任单位 cells and notes)', () => {
+  it('a title alone before the leader it belongs to (县委常委、副县长张某牵头) is no body: the unit that 负责 owns the work', () => {
+    expect(read('县委常委、副县长张某牵头，县某局负责')).toMatchObject({ leaders: ['张某'], units: ['县某局'], partners: [] });
+  });
+
   it('an owner verb in brackets after a name (各乡镇（按职责分工负责）) is its role, not part of the name', () => {
     expect(read('县某局、各乡镇（按职责分工负责）')).toMatchObject({ units: ['县某局', '各乡镇'], partners: [] });
     expect(read('县某局牵头，各乡镇（按职责分工负责）')).toMatchObject({ units: ['县某局'], partners: ['各乡镇'] });
