@@ -204,3 +204,15 @@ describe('labels set in 【】 instead of closed by a colon', () => {
     ]);
   });
 });
+
+describe('a leader in charge, then the body that carries the work out', () => {
+  it('"由副县长王某负责，县某局具体实施" names both: the leader and the body (as after a 牵头 phrase)', async () => {
+    const { parseBytes } = await import('../../src/parse.js');
+    const text = ['某县2024年工作要点', '一、重点任务', '1.推进水利项目。由副县长王某负责，县某局具体实施。', '2.推进道路项目。由县某局负责，县某中心配合。'].join('\n');
+    const tasks = (await parseBytes(Buffer.from(text), 'plan.txt')).document.tasks;
+    expect(tasks.map((t) => [t.owners.leaders, t.owners.units, t.owners.partners])).toEqual([
+      [['王某'], ['县某局'], []],
+      [[], ['县某局'], ['县某中心']],
+    ]);
+  });
+});
