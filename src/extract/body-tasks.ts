@@ -338,8 +338,10 @@ function closingFieldLines(node: OutlineNode): Field[] {
   // The field lines that close the last item: "责任单位：… ⏎ 完成时限：…", the item's own text above them.
   let first = last.lines.length;
   while (first > 1 && isClosingFieldLine(last.lines[first - 1].text)) first--;
+  const summing = first === last.lines.length && first > 1 ? summingUpFields(last.lines[first - 1].text) : [];
+  if (summing.length > 0) first--;
   if (first === last.lines.length) return [];
-  const closing = last.lines.slice(first).flatMap((l) => fieldsOfLine(l.text)).filter((f) => ASSIGNING_ROLES.has(f.role));
+  const closing = summing.length > 0 ? summing : last.lines.slice(first).flatMap((l) => fieldsOfLine(l.text)).filter((f) => ASSIGNING_ROLES.has(f.role));
   const otherLines = children.slice(0, -1).flatMap((child) => subtreeLines(child));
   const others = otherLines.flatMap((l) => fieldsOfLine(l.text));
   // Where the other items state a role the closing lines give too, those lines are the last item's own; else they
@@ -348,6 +350,21 @@ function closingFieldLines(node: OutlineNode): Field[] {
   const timeTaken =
     closing.some((f) => f.role === 'deadline') && (others.some((f) => f.role === 'deadline') || otherLines.some((l) => findTimeMentions(l.text, NO_YEAR).some(isDated)));
   return ownersTaken || timeTaken ? [] : closing;
+}
+
+/** A sentence that sums up the items above it: 以上工作…, 上述任务…. */
+const SUMS_UP = /^[\s\u3000]*(?:以上|上述)/;
+
+/**
+ * "以上工作由县某局牵头，各社区配合，6月底前完成": a sentence after the last of several items that sums them
+ * up assigns each of them, its owners and its time, as an owner line there does.
+ */
+function summingUpFields(text: string): Field[] {
+  if (!SUMS_UP.test(text)) return [];
+  const owners = fieldsOfLine(text).filter((f) => OWNER_ROLES.has(f.role));
+  if (owners.length === 0) return [];
+  const time = owners.some((f) => f.role === 'deadline') ? undefined : findTimeMentions(text, NO_YEAR).find(isDated);
+  return time ? [...owners, { role: 'deadline', label: '以上', value: time.text, index: time.index, form: 'phrase' }] : owners;
 }
 
 /** A line's times are found without a year: only their shape is asked. */

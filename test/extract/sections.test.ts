@@ -316,3 +316,15 @@ describe('a section on how the plan is carried out (组织实施)', () => {
     expect(await titles(['一、重点任务', '（一）组织实施高标准农田建设。', '（二）改造供水管网10公里。'])).toEqual(['组织实施高标准农田建设', '改造供水管网10公里']);
   });
 });
+
+describe('a sentence summing up the items above it', () => {
+  it('"以上工作由…牵头，…配合，6月底前完成" after the last item assigns each item above it', async () => {
+    const { parseBytes } = await import('../../src/parse.js');
+    const text = ['某县2024年某工作方案', '二、重点任务', '（一）治理城区环境', '1.整治占道经营。', '2.清理违规广告牌。', '以上工作由县某局牵头，各社区配合，6月底前完成。'].join('\n');
+    const tasks = (await parseBytes(Buffer.from(text), 'plan.txt')).document.tasks;
+    expect(tasks.map((t) => [t.title, t.owners.units, t.owners.partners, t.deadline?.end ?? null])).toEqual([
+      ['整治占道经营', ['县某局'], ['各社区'], '2024-06-30'],
+      ['清理违规广告牌', ['县某局'], ['各社区'], '2024-06-30'],
+    ]);
+  });
+});
