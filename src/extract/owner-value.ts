@@ -211,7 +211,7 @@ function readOwnerValueOnce(value: string, role: OwnerRole, conventions: OwnerCo
   }
   text = rest + text.slice(from);
   // A cell that says it has no owner (—, /, 无) names none.
-  const items = splitItems(text, role).filter((item) => !NO_OWNER.test(item.text));
+  const items = namedLeads(splitItems(text, role).filter((item) => !NO_OWNER.test(item.text)));
   if (role === 'leader') {
     for (const [k, item] of items.entries()) {
       // 县委常委、副县长张三: a title alone before the person it belongs to names no one of its own.
@@ -246,6 +246,21 @@ function readOwnerValueOnce(value: string, role: OwnerRole, conventions: OwnerCo
     reading[ownerKey(item, k, role, hasLead, explicit, firstLeads && kept.length > 1)].push(item.text);
   });
   return reading;
+}
+
+/** "…，县某局为牵头单位": a note after the list that says which of its bodies leads. */
+const NAMED_LEAD = /^(.{2,30}?)为(?:牵头|主办|主责)(?:单位|部门)?$/;
+
+/** The items without a note naming the lead, that lead marked: the rest of the list then helps. */
+function namedLeads(items: Item[]): Item[] {
+  const leads = new Set<string>();
+  const rest = items.filter((item) => {
+    const named = NAMED_LEAD.exec(foldToSimplified(item.written ?? item.text));
+    if (named && isOrgName(named[1])) leads.add(named[1]);
+    return !named || !isOrgName(named[1]);
+  });
+  if (leads.size === 0) return items;
+  return rest.map((item) => (leads.has(foldToSimplified(item.text)) ? copyWith(item, { verb: 'lead' as Verb }) : item));
 }
 
 /** The person an item names by a post (李四副县长, 各区区长), or null for a unit. */

@@ -7,6 +7,11 @@ const read = (value: string, role: 'leader' | 'unit' | 'partner' = 'unit', first
 };
 
 describe('owner values (the grammar of 责任单位 cells and notes)', () => {
+  it('a note after the list naming its lead (…，县某局为牵头单位) makes that body lead and the rest help', () => {
+    expect(read('县某局、县财政局，县某局为牵头单位')).toMatchObject({ units: ['县某局'], partners: ['县财政局'] });
+    expect(read('县某局、县财政局')).toMatchObject({ units: ['县某局', '县财政局'], partners: [] });
+  });
+
   it('a title alone before the leader it belongs to (县委常委、副县长张某牵头) is no body: the unit that 负责 owns the work', () => {
     expect(read('县委常委、副县长张某牵头，县某局负责')).toMatchObject({ leaders: ['张某'], units: ['县某局'], partners: [] });
   });
