@@ -95,6 +95,9 @@ export function rowNumberLabel(line: string): NumberLabel | null {
   return { style: 'row', label: match[0], value, number: String(value), rest: line.slice(match[0].length) };
 }
 
+/** A short Latin term (PM2.5, GDP, 5G) and then Chinese: an item's words, not a file name. */
+const LATIN_TERM_OPENING = /^[A-Za-z][A-Za-z0-9.+-]{0,11}[\s\u3000]*[\u4e00-\u9fff]/;
+
 /** Read the numbering label at the start of a line, or null when it has none. */
 export function parseNumberLabel(line: string): NumberLabel | null {
   const bullet = BULLET.exec(line);
@@ -108,8 +111,8 @@ export function parseNumberLabel(line: string): NumberLabel | null {
     const rest = line.slice(match[0].length);
     // "一是…", "十九大" and "2018年" are words, not labels: a label must be followed by text.
     if (rest.length === 0 && style !== 'label') continue;
-    // "640.webp.jpg": a file name, not an item.
-    if ((style === 'ar-dot' || style === 'ar-dun') && /^[A-Za-z]/.test(rest)) continue;
+    // "640.webp.jpg": a file name, not an item; an item may open with a Latin term before its Chinese (1.PM2.5浓度…, 2.GDP增长…).
+    if ((style === 'ar-dot' || style === 'ar-dun') && /^[A-Za-z]/.test(rest) && !LATIN_TERM_OPENING.test(rest)) continue;
     const label = match[1];
     const number = style === 'label' ? label.replace(/\s+/g, '') : match[2];
     return { style, label, value, number, rest };

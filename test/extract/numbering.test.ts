@@ -19,6 +19,9 @@ describe('numbering labels of official documents', () => {
     ['③明确责任', 'circled', '③', 3, '明确责任'],
     ['第三条 各单位应当', 'article', '第三条', 3, '各单位应当'],
     ['整改項目5:積極組織和參與', 'label', '整改項目5', 5, '積極組織和參與'],
+    // An item may open with a Latin term before its Chinese words.
+    ['1.PM2.5平均浓度控制在35微克/立方米以内。', 'ar-dot', '1.', 1, 'PM2.5平均浓度控制在35微克/立方米以内。'],
+    ['2、GDP增长6%。', 'ar-dun', '2、', 2, 'GDP增长6%。'],
     // A plan's phases under 实施步骤 name its items.
     ['第二阶段:集中整治(某月某日至某月某日)', 'label', '第二阶段', 2, '集中整治(某月某日至某月某日)'],
     ['第一階段 宣傳發動', 'label', '第一階段', 1, '宣傳發動'],
