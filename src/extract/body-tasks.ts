@@ -1,6 +1,6 @@
 import { AGENDA_TOPIC_KINDS, NOTED_RULINGS } from '../lexicon/directives.js';
 import { foldToSimplified } from '../lexicon/hant.js';
-import { MAX_PLAN_FIELD_TITLE, MAX_TASK_ENDING_TITLE, NON_TASK_SECTION_TITLES, NON_TASK_SECTION_WORDS, PHASE_SECTION_WORDS, PLAN_FIELD_ACTIONS, PLAN_FIELD_TITLE_ENDINGS, TASK_SECTION_ENDINGS, TASK_SECTION_WORDS } from '../lexicon/sections.js';
+import { INTRODUCES_WORK, MAX_PLAN_FIELD_TITLE, MAX_TASK_ENDING_TITLE, NON_TASK_SECTION_TITLES, NON_TASK_SECTION_WORDS, PHASE_SECTION_WORDS, PLAN_FIELD_ACTIONS, PLAN_FIELD_TITLE_ENDINGS, TASK_SECTION_ENDINGS, TASK_SECTION_WORDS } from '../lexicon/sections.js';
 import { findTimeMentions, type TimeMention } from './deadline.js';
 import type { DraftField, TaskDraft } from './draft.js';
 import { fieldsOfLine, ownerCellLine, parseFieldLine, type Field } from './fields.js';
@@ -10,6 +10,7 @@ import { enumeratedItems, introductionOf } from './introduced-items.js';
 import { headingText, subtreeLines, walk, type Line, type Outline, type OutlineNode } from './outline.js';
 import { numeralValue, parseNumberLabel } from './numbering.js';
 import { firstSentence } from './tables.js';
+import { holdsTaskVerb } from './task-verbs.js';
 import { containsAny } from './word-table.js';
 import { trimEndOf } from '../text/trim.js';
 import { withoutSpaces } from '../text/space.js';
@@ -415,7 +416,27 @@ function isOwnerNote(field: DraftField): boolean {
  */
 function isTaskBlock(node: OutlineNode, fields: readonly Field[]): boolean {
   if (node.style === 'label') return true;
-  return fields.some((f) => f.form === 'line' && ASSIGNING_ROLES.has(f.role)) || hasFieldItems(node);
+  return fields.some((f) => f.form === 'line' && ASSIGNING_ROLES.has(f.role)) || hasFieldItems(node) || listsItsContent(node);
+}
+
+/** Longer than this, a listed point is a sentence, not a name. */
+const MAX_CONTENT_NAME = 12;
+
+/**
+ * "（一）开展专项检查。…重点检查以下内容： ⏎ 1.消防设施； ⏎ 2.安全通道；": an item whose text closes by
+ * introducing a list of bare names (short, no task verb, no owner) holds them as what it covers: the
+ * item is one task, the list its content.
+ */
+function listsItsContent(node: OutlineNode): boolean {
+  if (node.children.length < 2) return false;
+  const own = node.lines[node.lines.length - 1].text;
+  if (!own.trimEnd().endsWith('：') && !own.trimEnd().endsWith(':')) return false;
+  if (!INTRODUCES_WORK.test(foldToSimplified(own))) return false;
+  return node.children.every((child) => {
+    if (child.children.length > 0 || child.lines.length > 1 || !child.label) return false;
+    const name = trimEndOf(child.label.rest.trim(), '；;。，,、');
+    return name.length <= MAX_CONTENT_NAME && !/[，,。；;]/.test(name) && !holdsTaskVerb(foldToSimplified(name)) && fieldsOfLine(name).length === 0;
+  });
 }
 
 /**

@@ -328,3 +328,12 @@ describe('a sentence summing up the items above it', () => {
     ]);
   });
 });
+
+describe('an item that lists what it covers', () => {
+  it('"重点检查以下内容： ⏎ 1.消防设施； 2.安全通道；" is one task, the names its content; a list of actions stays tasks', async () => {
+    expect(
+      await titles(['一、整治内容', '（一）开展专项检查。县某大队负责，6月底前完成。重点检查以下内容：', '1.消防设施；', '2.安全通道；', '（二）开展宣传培训。县某局负责。']),
+    ).toEqual(['开展专项检查', '开展宣传培训']);
+    expect(await titles(['一、重点任务', '（一）加强管理。做好以下工作：', '1.建立工作台账；', '2.落实巡查责任；'])).toEqual(['建立工作台账', '落实巡查责任']);
+  });
+});
