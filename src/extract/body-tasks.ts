@@ -255,7 +255,17 @@ function stepStarts(lines: readonly Line[]): StepStart[] | null {
     }
   });
   const chain = chains.filter((c) => c.length >= 2).sort((a, b) => a[0].line - b[0].line || a[0].at - b[0].at)[0];
-  return chain ?? null;
+  return chain ?? datedLineStarts(lines);
+}
+
+/** A schedule's line that opens with its time and a colon: "3月底前：完成方案制定。", "2024年6月：…". */
+const DATED_OPENING = /^[\s\u3000]*(?:(?:19|20)\d{2}年)?\d{1,2}月(?:上旬|中旬|下旬|底|末|\d{1,2}日)?(?:前|以前|之前)?[：:]/;
+
+/** Unnumbered, a schedule's steps are its lines that each open with their time (two or more, under the heading). */
+function datedLineStarts(lines: readonly Line[]): StepStart[] | null {
+  const starts: StepStart[] = [];
+  for (let n = 1; n < lines.length; n++) if (DATED_OPENING.test(lines[n].text)) starts.push({ line: n, at: 0 });
+  return starts.length >= 2 ? starts : null;
 }
 
 function shifted(loc: Line['loc'], by: number): Line['loc'] {

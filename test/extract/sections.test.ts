@@ -337,3 +337,12 @@ describe('an item that lists what it covers', () => {
     expect(await titles(['一、重点任务', '（一）加强管理。做好以下工作：', '1.建立工作台账；', '2.落实巡查责任；'])).toEqual(['建立工作台账', '落实巡查责任']);
   });
 });
+
+describe('a schedule written as dated lines (进度安排 ⏎ 3月底前：… ⏎ 6月底前：…)', () => {
+  it('each line that opens with its time and a colon is a step of its own, dated by that time', async () => {
+    const { parseBytes } = await import('../../src/parse.js');
+    const text = ['某县2024年某工作方案', '一、进度安排', '3月底前：完成方案制定。', '6月底前：完成年度任务的50%。', '11月底前：全面完成年度任务。'].join('\n');
+    const tasks = (await parseBytes(Buffer.from(text), 'plan.txt')).document.tasks;
+    expect(tasks.map((t) => t.deadline?.end ?? null)).toEqual(['2024-03-31', '2024-06-30', '2024-11-30']);
+  });
+});
