@@ -258,8 +258,9 @@ function stepStarts(lines: readonly Line[]): StepStart[] | null {
   return chain ?? datedLineStarts(lines);
 }
 
-/** A schedule's line that opens with its time and a colon: "3月底前：完成方案制定。", "2024年6月：…". */
-const DATED_OPENING = /^[\s\u3000]*(?:(?:19|20)\d{2}年)?\d{1,2}月(?:上旬|中旬|下旬|底|末|\d{1,2}日)?(?:前|以前|之前)?[：:]/;
+/** A schedule's line that opens with its time and a colon: "3月底前：完成方案制定。", "2024年6月：…", "3月1日—3月15日：…". */
+const DATED_OPENING =
+  /^[\s\u3000]*(?:(?:19|20)\d{2}年)?\d{1,2}月(?:上旬|中旬|下旬|底|末|\d{1,2}日)?(?:[—–\-－至到~～](?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:上旬|中旬|下旬|底|末|\d{1,2}日)?)?(?:前|以前|之前)?[：:]/;
 
 /** Unnumbered, a schedule's steps are its lines that each open with their time (two or more, under the heading). */
 function datedLineStarts(lines: readonly Line[]): StepStart[] | null {

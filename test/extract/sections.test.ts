@@ -344,5 +344,11 @@ describe('a schedule written as dated lines (进度安排 ⏎ 3月底前：… �
     const text = ['某县2024年某工作方案', '一、进度安排', '3月底前：完成方案制定。', '6月底前：完成年度任务的50%。', '11月底前：全面完成年度任务。'].join('\n');
     const tasks = (await parseBytes(Buffer.from(text), 'plan.txt')).document.tasks;
     expect(tasks.map((t) => t.deadline?.end ?? null)).toEqual(['2024-03-31', '2024-06-30', '2024-11-30']);
+    const spans = ['某县2024年某工作方案', '一、时间安排', '3月1日—3月15日：动员部署。', '3月16日至10月31日：集中整治。'].join('\n');
+    const steps = (await parseBytes(Buffer.from(spans), 'plan.txt')).document.tasks;
+    expect(steps.map((t) => [t.deadline?.start ?? null, t.deadline?.end ?? null])).toEqual([
+      ['2024-03-01', '2024-03-15'],
+      ['2024-03-16', '2024-10-31'],
+    ]);
   });
 });
