@@ -42,6 +42,12 @@ describe('numbering labels of official documents', () => {
     expect(parseNumberLabel(line)).toBeNull();
   });
 
+  it('an item whose text opens with its month (1.3月底前，…; 3.11月中旬…) is that item; a decimal before 个月 is no label', () => {
+    expect(parseNumberLabel('1.3月底前，完成方案制定。')).toMatchObject({ style: 'ar-dot', label: '1.', value: 1, rest: '3月底前，完成方案制定。' });
+    expect(parseNumberLabel('3.11月中旬前完成验收。')).toMatchObject({ style: 'ar-dot', value: 3, rest: '11月中旬前完成验收。' });
+    expect(parseNumberLabel('1.3个月内完成。')).toBeNull();
+  });
+
   it('an item whose text opens with a year (4.2024年底前完成…) is item 4; a decimal (4.5万元) is no label', () => {
     expect(parseNumberLabel('4.2024年底前完成河道整治。')).toMatchObject({ style: 'ar-dot', label: '4.', value: 4, rest: '2024年底前完成河道整治。' });
     expect(parseNumberLabel('4.5万元用于设备购置。')).toBeNull();
