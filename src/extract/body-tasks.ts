@@ -1,6 +1,6 @@
 import { AGENDA_TOPIC_KINDS, NOTED_RULINGS } from '../lexicon/directives.js';
 import { foldToSimplified } from '../lexicon/hant.js';
-import { MAX_PLAN_FIELD_TITLE, NON_TASK_SECTION_WORDS, PHASE_SECTION_WORDS, PLAN_FIELD_TITLE_ENDINGS, TASK_SECTION_WORDS } from '../lexicon/sections.js';
+import { INTRODUCES_WORK, MAX_PLAN_FIELD_TITLE, MAX_TASK_ENDING_TITLE, NON_TASK_SECTION_TITLES, NON_TASK_SECTION_WORDS, PHASE_SECTION_WORDS, PLAN_FIELD_ACTIONS, PLAN_FIELD_TITLE_ENDINGS, TASK_SECTION_ENDINGS, TASK_SECTION_WORDS } from '../lexicon/sections.js';
 import { findTimeMentions, type TimeMention } from './deadline.js';
 import type { DraftField, TaskDraft } from './draft.js';
 import { fieldsOfLine, ownerCellLine, parseFieldLine, type Field } from './fields.js';
@@ -10,6 +10,7 @@ import { enumeratedItems, introductionOf } from './introduced-items.js';
 import { headingText, subtreeLines, walk, type Line, type Outline, type OutlineNode } from './outline.js';
 import { numeralValue, parseNumberLabel } from './numbering.js';
 import { firstSentence } from './tables.js';
+import { holdsTaskVerb } from './task-verbs.js';
 import { containsAny } from './word-table.js';
 import { trimEndOf } from '../text/trim.js';
 import { withoutSpaces } from '../text/space.js';
@@ -22,12 +23,18 @@ const OWNER_ROLES = new Set(['leader', 'unit', 'partner']);
 const ASSIGNING_ROLES = new Set(['leader', 'unit', 'partner', 'deadline']);
 
 const namesPhases = containsAny(PHASE_SECTION_WORDS);
-const namesTasks = containsAny(TASK_SECTION_WORDS);
+const namesTaskWords = containsAny(TASK_SECTION_WORDS);
+const endsLikeTasks = (title: string) => {
+  const bare = trimEndOf(title, '：:。；;');
+  return bare.length <= MAX_TASK_ENDING_TITLE && TASK_SECTION_ENDINGS.some((ending) => bare.endsWith(ending));
+};
+const namesTasks = (title: string) => namesTaskWords(title) || endsLikeTasks(title);
 const namesNonTasks = containsAny(NON_TASK_SECTION_WORDS);
 
 const namesPlanField = (title: string) => {
   const bare = trimEndOf(title, '：:。；;');
-  return bare.length <= MAX_PLAN_FIELD_TITLE && PLAN_FIELD_TITLE_ENDINGS.some((ending) => bare.endsWith(ending));
+  const field = bare.length <= MAX_PLAN_FIELD_TITLE && PLAN_FIELD_TITLE_ENDINGS.some((ending) => bare.endsWith(ending)) && !PLAN_FIELD_ACTIONS.some((verb) => bare.startsWith(verb));
+  return field || NON_TASK_SECTION_TITLES.includes(bare);
 };
 
 /** A section title is a heading, not a sentence: an item whose first sentence runs longer only mentions the words. */
@@ -260,7 +267,18 @@ function stepStarts(lines: readonly Line[]): StepStart[] | null {
     }
   });
   const chain = chains.filter((c) => c.length >= 2).sort((a, b) => a[0].line - b[0].line || a[0].at - b[0].at)[0];
-  return chain ?? null;
+  return chain ?? datedLineStarts(lines);
+}
+
+/** A schedule's line that opens with its time and a colon: "3月底前：完成方案制定。", "2024年6月：…", "3月1日—3月15日：…". */
+const DATED_OPENING =
+  /^[\s\u3000]*(?:(?:19|20)\d{2}年)?\d{1,2}月(?:上旬|中旬|下旬|底|末|\d{1,2}日)?(?:[—–\-－至到~～](?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:上旬|中旬|下旬|底|末|\d{1,2}日)?)?(?:前|以前|之前)?[：:]/;
+
+/** Unnumbered, a schedule's steps are its lines that each open with their time (two or more, under the heading). */
+function datedLineStarts(lines: readonly Line[]): StepStart[] | null {
+  const starts: StepStart[] = [];
+  for (let n = 1; n < lines.length; n++) if (DATED_OPENING.test(lines[n].text)) starts.push({ line: n, at: 0 });
+  return starts.length >= 2 ? starts : null;
 }
 
 function shifted(loc: Line['loc'], by: number): Line['loc'] {
@@ -290,7 +308,8 @@ function visit(
   if (node.children.length === 0 || isTaskBlock(node, fields)) {
     // The fallback (no task section anywhere) takes numbered items only: an unnumbered heading is a title.
     const inScope = here === 'task' || here === 'phase' || (here === 'fallback' && node.label !== null);
-    if (inScope || fields.some(isAssigning)) {
+    // Outside a frame section, an item closed by its owners in brackets ("…5处。（县某局牵头）") assigns as a label does.
+    if (inScope || fields.some(isAssigning) || (here !== 'other' && fields.some(isOwnerNote))) {
       const steps = here === 'phase' && node.children.length === 0 ? phaseSteps(node, inherited) : null;
       if (steps) {
         out.push(...steps);
@@ -343,8 +362,10 @@ function closingFieldLines(node: OutlineNode): Field[] {
   // The field lines that close the last item: "责任单位：… ⏎ 完成时限：…", the item's own text above them.
   let first = last.lines.length;
   while (first > 1 && isClosingFieldLine(last.lines[first - 1].text)) first--;
+  const summing = first === last.lines.length && first > 1 ? summingUpFields(last.lines[first - 1].text) : [];
+  if (summing.length > 0) first--;
   if (first === last.lines.length) return [];
-  const closing = last.lines.slice(first).flatMap((l) => fieldsOfLine(l.text)).filter((f) => ASSIGNING_ROLES.has(f.role));
+  const closing = summing.length > 0 ? summing : last.lines.slice(first).flatMap((l) => fieldsOfLine(l.text)).filter((f) => ASSIGNING_ROLES.has(f.role));
   const otherLines = children.slice(0, -1).flatMap((child) => subtreeLines(child));
   const others = otherLines.flatMap((l) => fieldsOfLine(l.text));
   // Where the other items state a role the closing lines give too, those lines are the last item's own; else they
@@ -355,6 +376,21 @@ function closingFieldLines(node: OutlineNode): Field[] {
   return ownersTaken || timeTaken ? [] : closing;
 }
 
+/** A sentence that sums up the items above it: 以上工作…, 上述任务…. */
+const SUMS_UP = /^[\s\u3000]*(?:以上|上述)/;
+
+/**
+ * "以上工作由县某局牵头，各社区配合，6月底前完成": a sentence after the last of several items that sums them
+ * up assigns each of them, its owners and its time, as an owner line there does.
+ */
+function summingUpFields(text: string): Field[] {
+  if (!SUMS_UP.test(text)) return [];
+  const owners = fieldsOfLine(text).filter((f) => OWNER_ROLES.has(f.role));
+  if (owners.length === 0) return [];
+  const time = owners.some((f) => f.role === 'deadline') ? undefined : findTimeMentions(text, NO_YEAR).find(isDated);
+  return time ? [...owners, { role: 'deadline', label: '以上', value: time.text, index: time.index, form: 'phrase' }] : owners;
+}
+
 /** A line's times are found without a year: only their shape is asked. */
 const NO_YEAR = { year: null };
 
@@ -363,8 +399,8 @@ function isDated(mention: TimeMention): boolean {
   return mention.kind === 'by' || mention.kind === 'at' || mention.kind === 'range' || mention.kind === 'until';
 }
 
-/** A field line is short and labelled: the shape is checked before its fields are read. */
-const OWNER_LINE_SHAPE = /^[\s\u3000]*[（(〔【]?[^。；;]{2,12}[:：]/;
+/** A field line is short and labelled (a colon, or a label's closing 】): the shape is checked before its fields are read. */
+const OWNER_LINE_SHAPE = /^[\s\u3000]*[（(〔【]?[^。；;]{2,12}[:：】]/;
 
 /**
  * A line that is only field labels and their values, an owner's ("（责任单位：…）", "责任人：王某、***") or a
@@ -392,13 +428,38 @@ function isAssigning(field: DraftField): boolean {
   return ASSIGNING_ROLES.has(field.role) && field.form !== 'phrase';
 }
 
+/** A bracketed note that holds only owners, standing apart from the sentence before it: （县某局牵头，县某局配合）. */
+function isOwnerNote(field: DraftField): boolean {
+  return field.form === 'phrase' && field.label === '（）';
+}
+
 /**
  * A node whose item text ends in field lines (整改项目N ⏎ 整改时限：… ⏎ 责任领导：…)
  * is one task, numbered sub-items included.
  */
 function isTaskBlock(node: OutlineNode, fields: readonly Field[]): boolean {
   if (node.style === 'label') return true;
-  return fields.some((f) => f.form === 'line' && ASSIGNING_ROLES.has(f.role)) || hasFieldItems(node);
+  return fields.some((f) => f.form === 'line' && ASSIGNING_ROLES.has(f.role)) || hasFieldItems(node) || listsItsContent(node);
+}
+
+/** Longer than this, a listed point is a sentence, not a name. */
+const MAX_CONTENT_NAME = 12;
+
+/**
+ * "（一）开展专项检查。…重点检查以下内容： ⏎ 1.消防设施； ⏎ 2.安全通道；": an item whose text closes by
+ * introducing a list of bare names (short, no task verb, no owner) holds them as what it covers: the
+ * item is one task, the list its content.
+ */
+function listsItsContent(node: OutlineNode): boolean {
+  if (node.children.length < 2) return false;
+  const own = node.lines[node.lines.length - 1].text;
+  if (!own.trimEnd().endsWith('：') && !own.trimEnd().endsWith(':')) return false;
+  if (!INTRODUCES_WORK.test(foldToSimplified(own))) return false;
+  return node.children.every((child) => {
+    if (child.children.length > 0 || child.lines.length > 1 || !child.label) return false;
+    const name = trimEndOf(child.label.rest.trim(), '；;。，,、');
+    return name.length <= MAX_CONTENT_NAME && !/[，,。；;]/.test(name) && !holdsTaskVerb(foldToSimplified(name)) && fieldsOfLine(name).length === 0;
+  });
 }
 
 /**

@@ -4,6 +4,7 @@ import { DIRECTIVE_OPENERS } from '../lexicon/directives.js';
 import { OWNER_VERBS } from '../lexicon/organisations.js';
 import { stripGlosses } from './gloss.js';
 import { parseNumberLabel } from './numbering.js';
+import { nameAfterPost } from './person.js';
 import { isOrgName, isOwnerClause, isOwnerValue } from './owner-value.js';
 import { trimEndsOf } from '../text/trim.js';
 import { withoutSpaces } from '../text/space.js';
@@ -52,8 +53,23 @@ const OWNER_PHRASE_HINT = /牵头|负责|由|承担|统筹|组织|会同/;
 /** Roles a label may have when it stands at the start of a line in prose. */
 const LINE_FIELD = /^[\s\u3000]*([\u4e00-\u9fff][\u4e00-\u9fff\s\u3000]{0,9}?)[\s\u3000]*[:：][\s\u3000]*/;
 
+/** Roles a label set in 【】 may carry: an item's owners and its time. */
+const BRACKETED_ROLES = new Set<FieldRole | null>(['leader', 'unit', 'partner', 'deadline']);
+const BRACKET_LABEL = /【([\u4e00-\u9fff]{2,8})】/g;
+
+/**
+ * Some plans set an item's labels in 【】 instead of closing them with a colon: "…需求。【责任单位】县某局
+ * 【完成时限】6月底前". Such a label reads as one with its colon; the text keeps its length, so a field's
+ * index still points into the line as written. 【】 around anything else (a portal's column) stays.
+ */
+export function withBracketLabels(line: string): string {
+  if (!line.includes('【')) return line;
+  return line.replace(BRACKET_LABEL, (whole, label: string) => (BRACKETED_ROLES.has(labelRole(label)) ? ` ${label}：` : whole));
+}
+
 /** "责任单位：县文化局" on a line of its own, or null. */
-export function parseFieldLine(line: string): Field | null {
+export function parseFieldLine(written: string): Field | null {
+  const line = withBracketLabels(written);
   if (!hasColon(line)) return null;
   const match = LINE_FIELD.exec(line);
   if (!match) return null;
@@ -181,7 +197,7 @@ const BY_TOGETHER = /由([^，。；,;由]{2,30}?)(?:会同|联合)([^，。；,
 const BY_ACTOR = new RegExp(`由(?!于)([^，。；,;由]{2,30}?)(?=抓紧|尽快|及时|将|把|提出|${OWNER_VERBS.filter((v) => v.length >= 2).join('|')})`, 'g');
 const BRACKETS: Readonly<Record<string, string>> = { '（': '）', '(': ')', '〔': '〕', '【': '】' };
 /** A body and the verb of its part of the work, before what it does: "县财政局负责资金保障", "县财政局配合". */
-const PART_OF_WORK = '([^，。；,;由]{2,20}?)(?:具体负责|负责|配合|协助|参与)';
+const PART_OF_WORK = '([^，。；,;由]{2,20}?)(?:具体负责|具体实施|具体落实|负责|配合|协助|参与)';
 /** The clause after "由X牵头": a body that carries the work out or helps, "，办公室负责日常管理", "，县财政局配合". */
 const AFTER_LEAD = new RegExp(`[，,]${PART_OF_WORK}`, 'y');
 
@@ -190,8 +206,9 @@ const AFTER_LEAD = new RegExp(`[，,]${PART_OF_WORK}`, 'y');
  * work are one assignment. The length of the clause naming Y (up to its verb) that goes with
  * the 牵头 phrase, or 0.
  */
-function leadsOthersAt(folded: string, end: number, verb: string): number {
-  if (verb !== '牵头') return 0;
+function leadsOthersAt(folded: string, end: number, verb: string, owner: string): number {
+  // "由副县长王某负责，县水利局具体实施": a leader in charge heads the work as one who 牵头 does.
+  if (verb !== '牵头' && nameAfterPost(withoutSpaces(owner)) === null) return 0;
   AFTER_LEAD.lastIndex = end;
   const next = AFTER_LEAD.exec(folded);
   return next && isOrgName(next[1]) ? next[0].length : 0;
@@ -217,7 +234,7 @@ export function parseOwnerPhrases(line: string): Field[] {
     const end = start + m[1].length + m[2].length;
     // "申报工作由建设部门牵头": the phrase says who leads, as a 牵头 label would.
     const label = m[2].startsWith('牵头') ? '由…牵头' : '由…负责';
-    fields.push({ role: 'unit', label, value: line.slice(start, end + leadsOthersAt(folded, end, m[2])), index: start, form: 'phrase' });
+    fields.push({ role: 'unit', label, value: line.slice(start, end + leadsOthersAt(folded, end, m[2], m[1])), index: start, form: 'phrase' });
   }
   if (fields.length > 0) return fields;
   for (const m of folded.matchAll(BY_ACTOR)) {
@@ -375,7 +392,8 @@ export function fieldsOfLine(line: string): readonly Field[] {
 const FIELD_CACHE = new Map<string, readonly Field[]>();
 const FIELD_CACHE_LIMIT = 4096;
 
-function readFieldsOfLine(line: string): Field[] {
+function readFieldsOfLine(written: string): Field[] {
+  const line = withBracketLabels(written);
   const own = parseFieldLine(line);
   const offset = own ? own.index : 0;
   const inline = parseInlineFields(line.slice(offset)).map((f) => copyWith(f, { index: f.index + offset }));

@@ -41,7 +41,8 @@ const LABELS = [...ISSUE_DATE_LABELS, ...PUBLICATION_DATE_LABELS, ...PLAIN_DATE_
 /** A date label at the start of a line or after a space or a cell bar, then its separator. */
 const DATE_LABEL = new RegExp(`(?<=^|[\\s|｜,，;；])(${LABELS.map((l) => l.split('').join('\\s*')).join('|')})\\s*[:：|｜]?\\s*`, 'g');
 const DOC_NUMBER_YEAR = /[〔［[【(（]\s*((?:19|20)\d\d)\s*[〕］\]】)）]/;
-const TITLE_YEAR = /(?:^|[^\d])((?:19|20)\d{2})\s*年/;
+/** A title's year; of a span (三年行动方案（2024—2026年）) the first, the year the plan sets out from. */
+const TITLE_YEAR = /(?:^|[^\d])((?:19|20)\d{2})\s*(?:年|[—–\-－~～至到]\s*(?:19|20)\d{2}\s*年)/;
 /** 20xx年, ____年, and the masked 20*年 of a shared copy. */
 const PLACEHOLDER_YEAR = new RegExp(`(?:(?:19|20)(?:[${PLACEHOLDER_CHARS}]{2}|[*＊]{1,2})|[${PLACEHOLDER_CHARS}]{2,8})\\s*年`);
 const ROC_ERA_YEAR = new RegExp(`(?:${ROC_ERA_WORDS.join('|')})\\s*(?:\\d{1,3}|[${CN_NUMERAL}]{1,6})\\s*年`);

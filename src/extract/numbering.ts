@@ -17,7 +17,7 @@ export type NumberingStyle =
   | 'ar-half-paren' // 1）
   | 'circled' // ①
   | 'bullet' // • ● ◆ ■ (a list without numbers: minutes, 裁示事项)
-  | 'label' // 整改项目1：
+  | 'label' // 整改项目1：, 第一阶段：
   | 'row'; // 3 某社区… (a table row's 序号 cell a page flattened before the row's text)
 
 export interface NumberLabel {
@@ -55,12 +55,15 @@ const LABEL_WORDS = '整改项目|整改項目|整改问题|整改問題|项目|
 const PATTERNS: ReadonlyArray<readonly [NumberingStyle, RegExp]> = [
   ['article', new RegExp(`^(第\\s*(${CN}|${AR})\\s*(?:条|條|章|节|節|部分))[\\s\\u3000]*`)],
   ['label', new RegExp(`^((?:${LABEL_WORDS})\\s*(${CN}|${AR}))\\s*[:：、.．]?[\\s\\u3000]*`)],
+  // A plan's phases (实施步骤: 第一阶段：动员部署…, 第二阶段…) name its items as 整改项目3 does.
+  ['label', new RegExp(`^(第\\s*(${CN}|${AR})\\s*(?:阶段|階段))\\s*[:：、.．]?[\\s\\u3000]*`)],
   ['cn-dun', new RegExp(`^((${CN})\\s*[、，,．.])[\\s\\u3000]*`)],
   ['cn-paren', new RegExp(`^([（(]\\s*(${CN})\\s*[）)])[\\s\\u3000]*`)],
   ['ar-paren', new RegExp(`^([（(]\\s*(${AR})\\s*[）)])[\\s\\u3000]*`)],
   // "4.2024年底前完成…" is item 4 whose text opens with its deadline: no decimal runs into 年底/年6月. A title
   // after the number ("1.2025年县重点工作任务清单") stays as it was, an attachment list's line.
-  ['ar-dot', new RegExp(`^((${AR})\\s*[.．](?:(?![0-9０-９])|(?=(?:19|20)[0-9]{2}年(?:底|内|末|前|[0-9０-９]{1,2}月|[上下]半年|第?[一二三四]季度))))[\\s\\u3000]*`)],
+  // So is "1.3月底前，完成…": item 1 opening with its month (a decimal is no month: 1.3个月).
+  ['ar-dot', new RegExp(`^((${AR})\\s*[.．](?:(?![0-9０-９])|(?=(?:19|20)[0-9]{2}年(?:底|内|末|前|[0-9０-９]{1,2}月|[上下]半年|第?[一二三四]季度))|(?=(?:1[0-2]|0?[1-9])月(?:底|末|份|初|中|上旬|中旬|下旬|前|[0-9]{1,2}日))))[\\s\\u3000]*`)],
   // "6、98年元旦…" is item 6; after a comma digits go on a number ("1,000").
   ['ar-dun', new RegExp(`^((${AR})\\s*(?:、|[，,](?![0-9０-９])))[\\s\\u3000]*`)],
   ['ar-half-paren', new RegExp(`^((${AR})\\s*[）)])[\\s\\u3000]*`)],
@@ -94,6 +97,9 @@ export function rowNumberLabel(line: string): NumberLabel | null {
   return { style: 'row', label: match[0], value, number: String(value), rest: line.slice(match[0].length) };
 }
 
+/** A short Latin term (PM2.5, GDP, 5G) and then Chinese: an item's words, not a file name. */
+const LATIN_TERM_OPENING = /^[A-Za-z][A-Za-z0-9.+-]{0,11}[\s\u3000]*[\u4e00-\u9fff]/;
+
 /** Read the numbering label at the start of a line, or null when it has none. */
 export function parseNumberLabel(line: string): NumberLabel | null {
   const bullet = BULLET.exec(line);
@@ -107,8 +113,8 @@ export function parseNumberLabel(line: string): NumberLabel | null {
     const rest = line.slice(match[0].length);
     // "一是…", "十九大" and "2018年" are words, not labels: a label must be followed by text.
     if (rest.length === 0 && style !== 'label') continue;
-    // "640.webp.jpg": a file name, not an item.
-    if ((style === 'ar-dot' || style === 'ar-dun') && /^[A-Za-z]/.test(rest)) continue;
+    // "640.webp.jpg": a file name, not an item; an item may open with a Latin term before its Chinese (1.PM2.5浓度…, 2.GDP增长…).
+    if ((style === 'ar-dot' || style === 'ar-dun') && /^[A-Za-z]/.test(rest) && !LATIN_TERM_OPENING.test(rest)) continue;
     const label = match[1];
     const number = style === 'label' ? label.replace(/\s+/g, '') : match[2];
     return { style, label, value, number, rest };

@@ -3,7 +3,7 @@ import type { SourceLocation } from '../model/location.js';
 import { ATTACHMENT_HEAD, WEB_CHROME_PATTERNS } from '../lexicon/document.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import { PLACEHOLDER_CHARS } from '../lexicon/time-words.js';
-import { parseNumberLabel, rowNumberLabel, type NumberLabel, type NumberingStyle } from './numbering.js';
+import { parseNumberLabel, rowNumberLabel, STYLE_RANK, type NumberLabel, type NumberingStyle } from './numbering.js';
 import { countedRowOrders } from './row-numbers.js';
 import { contentsOrders } from './contents.js';
 import { withoutSpaces } from '../text/space.js';
@@ -174,6 +174,8 @@ function placeNode(
   if (open < 0 && stack[stack.length - 1].style === 'row') return false;
   if (open > 0) {
     stack.length = open;
+  } else if (opensAboveFragment(stack, label)) {
+    stack.length = 1;
   } else if (stack.length > 1 && label && label.value !== 1 && label.style !== 'label' && !seenStyles.has(style)) {
     return false;
   }
@@ -184,6 +186,21 @@ function placeNode(
   parent.children.push(node);
   stack.push(node);
   return true;
+}
+
+/**
+ * A page cut out of the middle of a document opens on an item mid-list ((二)…(五)…), with no
+ * text before it. A label of a higher level in the official order (五、 after those (五)) is the
+ * document's next section, not an enumeration inside the last item: it closes the cut list.
+ */
+const NOT_HIERARCHY: ReadonlySet<NumberingStyle> = new Set<NumberingStyle>(['label', 'bullet', 'row']);
+
+function opensAboveFragment(stack: readonly OutlineNode[], label: NumberLabel | null): boolean {
+  const root = stack[0];
+  const first = root.children[0]?.label;
+  if (!label || !first || stack.length < 2 || root.lines.length > 0 || root.attachment !== null || first.value === 1) return false;
+  if (NOT_HIERARCHY.has(label.style) || NOT_HIERARCHY.has(first.style)) return false;
+  return STYLE_RANK[label.style] < STYLE_RANK[first.style];
 }
 
 /** Every node below `node`, depth first, in document order. */

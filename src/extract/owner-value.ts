@@ -82,6 +82,8 @@ const KNOWN_SHORT_OWNERS: ReadonlySet<string> = new Set([...VAGUE_OWNER_WORDS, .
 /** The longest verb near the end of a piece (longest first: 按职责分工负责 before 负责). */
 const VERB_AT_END = new RegExp(`(${VERBS.map(([w]) => w).join('|')})[\\u4e00-\\u9fff]{0,2}$`);
 const VERB_KIND: ReadonlyMap<string, Verb> = new Map(VERBS);
+/** An owner verb in brackets after the name, as a role is written: "各乡镇（按职责分工负责）". */
+const BRACKETED_VERB = new RegExp(`[（(](${VERBS.map(([w]) => w).join('|')})[）)]$`);
 const OPENERS = '（(〔【[［';
 /** Closing marks left at the end of a piece when its opener went with the previous one. */
 const CLOSING_MARKS = '〕】]］';
@@ -210,7 +212,7 @@ function readOwnerValueOnce(value: string, role: OwnerRole, conventions: OwnerCo
   }
   text = rest + text.slice(from);
   // A cell that says it has no owner (—, /, 无) names none.
-  const items = splitItems(text, role).filter((item) => !NO_OWNER.test(item.text));
+  const items = namedLeads(splitItems(text, role).filter((item) => !NO_OWNER.test(item.text)));
   if (role === 'leader') {
     for (const [k, item] of items.entries()) {
       // 县委常委、副县长张三: a title alone before the person it belongs to names no one of its own.
@@ -224,9 +226,10 @@ function readOwnerValueOnce(value: string, role: OwnerRole, conventions: OwnerCo
     return reading;
   }
   const kept: Item[] = [];
-  for (const item of items) {
+  for (const [k, item] of items.entries()) {
     if (isTimeItem(item)) reading.timeText ??= item.written ?? item.text;
-    else kept.push(item);
+    // 县委常委、副县长张三牵头: a title alone before the person it belongs to names no one, and no body either.
+    else if (!(k + 1 < items.length && isTitleOnly(withoutSpaces(item.text)) && leaderOf(items[k + 1]) !== null)) kept.push(item);
   }
   // A leader who 牵头 heads the work; the units that 负责 still own it (李四副县长牵头，县商务局负责).
   const hasLead = kept.some((i) => (i.verb === 'lead' || i.starred) && leaderOf(i) === null);
@@ -244,6 +247,21 @@ function readOwnerValueOnce(value: string, role: OwnerRole, conventions: OwnerCo
     reading[ownerKey(item, k, role, hasLead, explicit, firstLeads && kept.length > 1)].push(item.text);
   });
   return reading;
+}
+
+/** "…，县某局为牵头单位": a note after the list that says which of its bodies leads. */
+const NAMED_LEAD = /^(.{2,30}?)为(?:牵头|主办|主责)(?:单位|部门)?$/;
+
+/** The items without a note naming the lead, that lead marked: the rest of the list then helps. */
+function namedLeads(items: Item[]): Item[] {
+  const leads = new Set<string>();
+  const rest = items.filter((item) => {
+    const named = NAMED_LEAD.exec(foldToSimplified(item.written ?? item.text));
+    if (named && isOrgName(named[1])) leads.add(named[1]);
+    return !named || !isOrgName(named[1]);
+  });
+  if (leads.size === 0) return items;
+  return rest.map((item) => (leads.has(foldToSimplified(item.text)) ? copyWith(item, { verb: 'lead' as Verb }) : item));
 }
 
 /** The person an item names by a post (李四副县长, 各区区长), or null for a unit. */
@@ -433,6 +451,13 @@ function readItem(piece: string): Item {
   if (marker && marker.index > 0) {
     verb = marker[1] ? 'lead' : 'partner';
     text = text.slice(0, marker.index);
+  } else if (!verb) {
+    // Any owner verb may stand so: 各乡镇（按职责分工负责）, 县某局（负责）.
+    const bracketed = BRACKETED_VERB.exec(foldToSimplified(text));
+    if (bracketed && bracketed.index > 0 && isOwnerName(text.slice(0, bracketed.index))) {
+      verb = VERB_KIND.get(bracketed[1])!;
+      text = text.slice(0, bracketed.index);
+    }
   }
   text = withoutRoleNoun(cleanTail(text));
   // "…粮食局等部门研究提出落实意见": an open list ends the owners; what follows is the work.

@@ -114,6 +114,8 @@ const NOT_ASKED = '(?![先再尽儘加务務即立迅及抓速确確研转轉安
 const ASKED = new RegExp(`^((?:并|另|亦|同时)?请)${NOT_ASKED}((${NUMBERED_LIST})?${SHORT_ORG}(?:[、与和及]${SHORT_ORG})*)(?![理置事])(?=[\\s\\u3000]*[\\u4e00-\\u9fff])`);
 /** A clause that goes on with whom the owner named before works with: "并会同交通局检讨…". */
 const JOINED_WITH = new RegExp(`^((?:并|同时|并且)?(?:会同|协同|联合))(${SHORT_ORG}(?:、${SHORT_ORG})*)`);
+/** After a clause's owner, whom it works together with: "（要）会同县某局、县某局…" (A会同B: A leads, B helps). */
+const TOGETHER_AFTER_SUBJECT = new RegExp(`^((?:要|应|须|应当|将|牵头)?(?:会同|联合))(${SHORT_ORG}(?:、${SHORT_ORG})*)`);
 const HELPED_BY = new RegExp(`^.{0,12}?(?:会同|协同|配合)(${SHORT_ORG}(?:、${SHORT_ORG})*)`);
 
 /**
@@ -269,7 +271,12 @@ export function inferOwnersFromClauses(glossed: string): InferredOwners {
     const owner =
       (acts && clauseSubject(folded, 0, OWNER_CLAUSE(folded))) ||
       (SUBJECT_BEFORE_ADVERBIAL.test(folded) && clauseSubject(folded, 0, ADVERBIAL_CLAUSE(folded)));
-    if (owner) pushAll(units, splitOwners(clause.slice(0, owner.end)));
+    if (owner) {
+      pushAll(units, splitOwners(clause.slice(0, owner.end)));
+      // "县某局要会同县某局编制…": the bodies the owner works together with help.
+      const together = TOGETHER_AFTER_SUBJECT.exec(folded.slice(owner.end));
+      if (together) pushAll(partners, splitOwners(clause.slice(owner.end + together[1].length, owner.end + together[0].length)));
+    }
   }
   return { units, partners };
 }

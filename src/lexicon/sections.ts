@@ -8,7 +8,17 @@ export const TASK_SECTION_WORDS: readonly string[] = [
   '进度安排', '进度要求', '实施步骤', '工作步骤', '步骤安排', '时间安排', '方法步骤', '阶段安排', '推进步骤', '工作安排',
   '重点项目', '任务清单', '工作内容', '实施内容', '主要内容', '重点内容', '责任分工', '职责分工', '工作举措',
   '行动内容', '重点行动', '主要行动', '专项行动', '具体任务', '目标任务', '任务措施', '工作要点', '实施路径',
+  '主要举措', '重点举措', '具体举措', '行动措施', '推进措施', '重点措施', '重点工程', '攻坚行动', '整治重点', '整治内容',
+  '建设内容',
 ];
+
+/**
+ * A short title ending so names tasks whatever words come before: 行动任务, 攻坚任务, 建设任务,
+ * 年度重点攻坚任务 (the listed words above are found anywhere in a title).
+ */
+export const TASK_SECTION_ENDINGS: readonly string[] = ['任务'];
+/** Longer titles ending so are sentences about tasks (全面完成省里下达的各项目标任务). */
+export const MAX_TASK_ENDING_TITLE = 10;
 
 /** Sections that never hold tasks, even when a document has no task section. */
 export const NON_TASK_SECTION_WORDS: readonly string[] = [
@@ -25,6 +35,12 @@ export const NON_TASK_SECTION_WORDS: readonly string[] = [
   '总体情况', '基本情况', '总体推进情况', '总体进展情况', '总体完成情况',
 ];
 
+/**
+ * Whole titles of a section on how the plan is carried out (四、组织实施: 加强领导, 强化督导): its frame, as
+ * 保障措施 is. Matched as the whole title only: an item may open with the words (1.组织实施某某工程).
+ */
+export const NON_TASK_SECTION_TITLES: readonly string[] = ['组织实施', '实施保障', '保障机制'];
+
 /** Titles whose tasks are phases of the plan (进度安排): their dates bound the tasks inside. */
 export const PHASE_SECTION_WORDS: readonly string[] = [
   '进度安排', '进度要求', '实施步骤', '工作步骤', '步骤安排', '时间安排', '方法步骤', '阶段安排', '推进步骤',
@@ -38,6 +54,14 @@ export const PHASE_SECTION_WORDS: readonly string[] = [
 export const PLAN_FIELD_TITLE_ENDINGS: readonly string[] = ['时间', '范围', '对象', '方式', '地点', '期限', '时限', '要求'];
 /** Longer headings ending so are sentences that mention the word. */
 export const MAX_PLAN_FIELD_TITLE = 8;
+/**
+ * A heading that opens with an action on the field is work, not the field's value: 压缩审批时限,
+ * 缩短办理时间, 扩大覆盖范围. (检查/整改 open field names too: 检查整改时间.)
+ */
+export const PLAN_FIELD_ACTIONS: readonly string[] = [
+  '压缩', '缩短', '延长', '明确', '规范', '严格', '优化', '调整', '扩大', '拓展', '精简', '减少', '提高', '降低',
+  '确定', '统一', '细化', '完善', '加强', '强化', '创新', '改进', '丰富', '健全',
+];
 
 /**
  * A sentence that introduces the work after it: 做好以下几方面工作：, 具体分工如下：. Matched on folded

@@ -179,3 +179,40 @@ describe('field labels', () => {
     expect(brief('每项任务均明确牵头单位与责任单位。')).toEqual([]);
   });
 });
+
+describe('labels set in 【】 instead of closed by a colon', () => {
+  it('【牵头单位】…【配合单位】…【完成时限】… read as the labels they are', () => {
+    expect(brief('推进某项工作。【牵头单位】县某局【配合单位】县财政局、各乡镇【完成时限】6月底前')).toEqual([
+      ['unit', '县某局', 'inline'],
+      ['partner', '县财政局、各乡镇', 'inline'],
+      ['deadline', '6月底前', 'inline'],
+    ]);
+    expect(brief('【责任单位】县某局')).toEqual([['unit', '县某局', 'line']]);
+  });
+
+  it('【】 around other words (a portal’s column, a heading) is no label', () => {
+    expect(brief('【重点工作】某县召开推进会')).toEqual([]);
+  });
+
+  it('an item whose owners stand on the next line in 【】 takes them', async () => {
+    const { parseBytes } = await import('../../src/parse.js');
+    const text = ['某县2024年工作要点', '一、重点任务', '1.新建村级服务站10个。', '【责任单位】县某局', '【完成时限】2024年9月底前', '2.改造农贸市场2个。【牵头单位】县商务局【配合单位】各乡镇'].join('\n');
+    const tasks = (await parseBytes(Buffer.from(text), 'plan.txt')).document.tasks;
+    expect(tasks.map((t) => [t.owners.units, t.owners.partners, t.deadline?.end ?? null])).toEqual([
+      [['县某局'], [], '2024-09-30'],
+      [['县商务局'], ['各乡镇'], null],
+    ]);
+  });
+});
+
+describe('a leader in charge, then the body that carries the work out', () => {
+  it('"由副县长王某负责，县某局具体实施" names both: the leader and the body (as after a 牵头 phrase)', async () => {
+    const { parseBytes } = await import('../../src/parse.js');
+    const text = ['某县2024年工作要点', '一、重点任务', '1.推进水利项目。由副县长王某负责，县某局具体实施。', '2.推进道路项目。由县某局负责，县某中心配合。'].join('\n');
+    const tasks = (await parseBytes(Buffer.from(text), 'plan.txt')).document.tasks;
+    expect(tasks.map((t) => [t.owners.leaders, t.owners.units, t.owners.partners])).toEqual([
+      [['王某'], ['县某局'], []],
+      [[], ['县某局'], ['县某中心']],
+    ]);
+  });
+});

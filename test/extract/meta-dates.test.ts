@@ -25,6 +25,18 @@ describe('the document’s date: 落款 dates', () => {
   });
 });
 
+describe('a title naming a span of years', () => {
+  it('gives the first, the year the plan sets out from (三年行动方案（2024—2026年）)', () => {
+    expect(extractMeta(lines('某市某某三年行动方案（2024—2026年）'), [], []).meta.year).toBe(2024);
+    expect(extractMeta(lines('某县某某行动计划（2024-2026年）'), [], []).meta.year).toBe(2024);
+    expect(extractMeta(lines('某县某某规划（2024年—2026年）'), [], []).meta.year).toBe(2024);
+  });
+
+  it('issued in the December before the span, the plan’s first year is its year', () => {
+    expect(extractMeta(lines('某市某某三年行动方案（2024—2026年）'), [], lines('某市人民政府', '2023年12月20日')).dateContext).toEqual({ year: 2024 });
+  });
+});
+
 describe('the document’s year: 文号, title, then the page’s date lines', () => {
   it.each([
     ['某政办发〔2020〕8号', 2020],

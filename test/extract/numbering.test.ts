@@ -19,6 +19,12 @@ describe('numbering labels of official documents', () => {
     ['③明确责任', 'circled', '③', 3, '明确责任'],
     ['第三条 各单位应当', 'article', '第三条', 3, '各单位应当'],
     ['整改項目5:積極組織和參與', 'label', '整改項目5', 5, '積極組織和參與'],
+    // An item may open with a Latin term before its Chinese words.
+    ['1.PM2.5平均浓度控制在35微克/立方米以内。', 'ar-dot', '1.', 1, 'PM2.5平均浓度控制在35微克/立方米以内。'],
+    ['2、GDP增长6%。', 'ar-dun', '2、', 2, 'GDP增长6%。'],
+    // A plan's phases under 实施步骤 name its items.
+    ['第二阶段:集中整治(某月某日至某月某日)', 'label', '第二阶段', 2, '集中整治(某月某日至某月某日)'],
+    ['第一階段 宣傳發動', 'label', '第一階段', 1, '宣傳發動'],
   ])('%s', (line, style, label, value, rest) => {
     expect(parseNumberLabel(line)).toMatchObject({ style, label, value, rest });
   });
@@ -34,6 +40,12 @@ describe('numbering labels of official documents', () => {
     ['项目建设要按期完成'],
   ])('is not a label: %s', (line) => {
     expect(parseNumberLabel(line)).toBeNull();
+  });
+
+  it('an item whose text opens with its month (1.3月底前，…; 3.11月中旬…) is that item; a decimal before 个月 is no label', () => {
+    expect(parseNumberLabel('1.3月底前，完成方案制定。')).toMatchObject({ style: 'ar-dot', label: '1.', value: 1, rest: '3月底前，完成方案制定。' });
+    expect(parseNumberLabel('3.11月中旬前完成验收。')).toMatchObject({ style: 'ar-dot', value: 3, rest: '11月中旬前完成验收。' });
+    expect(parseNumberLabel('1.3个月内完成。')).toBeNull();
   });
 
   it('an item whose text opens with a year (4.2024年底前完成…) is item 4; a decimal (4.5万元) is no label', () => {

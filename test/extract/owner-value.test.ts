@@ -8,6 +8,21 @@ const read = (value: string, role: 'leader' | 'unit' | 'partner' = 'unit', first
 };
 
 describe('owner values (the grammar of 责任单位 cells and notes)', () => {
+  it('a note after the list naming its lead (…，县某局为牵头单位) makes that body lead and the rest help', () => {
+    expect(read('县某局、县财政局，县某局为牵头单位')).toMatchObject({ units: ['县某局'], partners: ['县财政局'] });
+    expect(read('县某局、县财政局')).toMatchObject({ units: ['县某局', '县财政局'], partners: [] });
+  });
+
+  it('a title alone before the leader it belongs to (县委常委、副县长张某牵头) is no body: the unit that 负责 owns the work', () => {
+    expect(read('县委常委、副县长张某牵头，县某局负责')).toMatchObject({ leaders: ['张某'], units: ['县某局'], partners: [] });
+  });
+
+  it('an owner verb in brackets after a name (各乡镇（按职责分工负责）) is its role, not part of the name', () => {
+    expect(read('县某局、各乡镇（按职责分工负责）')).toMatchObject({ units: ['县某局', '各乡镇'], partners: [] });
+    expect(read('县某局牵头，各乡镇（按职责分工负责）')).toMatchObject({ units: ['县某局'], partners: ['各乡镇'] });
+    expect(read('各县（市、区）政府')).toMatchObject({ units: ['各县（市、区）政府'] });
+  });
+
   it('partners may help 按职责 / 按职能分工 (区财政局、区环境分局按职责配合): the adverb is part of the verb, not of the last name', () => {
     expect(read('区水务局牵头，区财政局、区环境分局按职责配合')).toMatchObject({ units: ['区水务局'], partners: ['区财政局', '区环境分局'] });
     expect(read('区水务局牵头，区财政局按职能分工配合')).toMatchObject({ units: ['区水务局'], partners: ['区财政局'] });

@@ -74,6 +74,17 @@ describe('owners', () => {
 });
 
 describe('owners named as the subject of a clause', () => {
+  it('机关 ends a body’s name as 单位 does: 各机关、企事业单位和各村委会根据…制定… names three owners', () => {
+    expect(inferOwnersFromClauses('各机关、企事业单位和各村委会根据方案要求，制定具体措施。').units).toEqual(['各机关', '企事业单位', '各村委会']);
+    expect(inferOwnersFromClauses('县直机关围绕中心工作，开展志愿服务。').units).toEqual(['县直机关']);
+  });
+
+  it('a subject that works together with other bodies (X要会同Y、Z…) leads; those it works with help', () => {
+    expect(inferOwnersFromClauses('县某局要会同县财政局、县某中心编制实施细则。')).toEqual({ units: ['县某局'], partners: ['县财政局', '县某中心'] });
+    expect(inferOwnersFromClauses('县某局联合县公安局开展专项检查。')).toEqual({ units: ['县某局'], partners: ['县公安局'] });
+    expect(inferOwnersFromClauses('县某局要协同推进各项工作。')).toEqual({ units: ['县某局'], partners: [] });
+  });
+
   it('bodies that hold a meeting or an event run it: X、Y召开动员大会, X举办培训', () => {
     expect(inferOwnersFromClauses('自治区党委、自治区人民政府召开动员大会，进行动员部署。').units).toEqual(['自治区党委', '自治区人民政府']);
   });

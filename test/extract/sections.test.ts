@@ -27,6 +27,10 @@ describe('sections that hold a field of the whole plan, not tasks', () => {
     expect(await titles(['一、存在的主要问题', ...text.slice(1)])).toEqual(['健全学习制度', '严格执行制度']);
   });
 
+  it('a heading that opens with an action on the field (压缩审批时限, 扩大覆盖范围) is work, a task', async () => {
+    expect(await titles(['一、重点任务', '（一）压缩审批时限。', '（二）扩大覆盖范围。', '（三）检查整改时间', '2024年3月1日-3月10日'])).toEqual(['压缩审批时限', '扩大覆盖范围']);
+  });
+
   it('a report’s account of where things stand (一、总体情况, 一、基本情况) tells and assigns nothing: no task', async () => {
     expect(
       await titles([
@@ -224,6 +228,134 @@ describe('the steps of a phase (实施步骤 ⏎ （一）准备阶段（3月—
     expect(tasks.map((t) => [t.text, t.owners.units, t.deadline?.start ?? null, t.deadline?.end ?? null])).toEqual([
       ['一是召开动员大会。各街道办事处建立工作机构。', ['各街道办事处'], '2023-09-01', '2023-09-15'],
       ['二是摸底排查。各街道办事处要建立台账。', ['各街道办事处'], '2023-09-01', '2023-09-15'],
+    ]);
+  });
+});
+
+describe('a page cut out of the middle of a document', () => {
+  it('opening mid-list ((二)…(三)…), a higher-level heading (四、保障措施) is the next section: its items are no tasks', async () => {
+    expect(
+      await titles([
+        '(二)集中整治阶段(5月1日至5月31日)。各村清理垃圾,镇整治办检查通报。',
+        '(三)总结阶段(6月1日至6月15日)。各村总结整治成效,于6月15日前报镇整治办。',
+        '四、保障措施',
+        '(一)加强领导。镇成立领导小组,由张某任组长。',
+        '(二)强化督查。镇督查办定期督查通报。',
+      ]),
+    ).toEqual(['集中整治阶段(5月1日至5月31日)', '总结阶段(6月1日至6月15日)']);
+  });
+
+  it('a whole document whose list does start at (一) keeps a later 四、 where its numbering puts it', async () => {
+    expect(
+      await titles([
+        '某镇工作方案',
+        '一、重点任务',
+        '(一)清理垃圾。各村清理垃圾。',
+        '(二)整治河道。镇水利站整治河道。',
+        '二、保障措施',
+        '(一)加强领导。镇成立领导小组。',
+      ]),
+    ).toEqual(['清理垃圾', '整治河道']);
+  });
+});
+
+describe('a short section title ending in 任务 names tasks', () => {
+  it('行动任务, 攻坚任务 hold the plan’s tasks beside a 进度安排 section', async () => {
+    expect(
+      await titles([
+        '某县某专项行动方案',
+        '一、行动目标',
+        '到年底，某项指标达到90%。',
+        '二、攻坚任务',
+        '（一）新建水源工程。新建水源工程5处。（县某局牵头）',
+        '（二）改造供水管网。改造管网10公里。（县某公司负责）',
+        '三、进度安排',
+        '（一）3月底前完成项目谋划。',
+        '四、保障措施',
+        '（一）加强组织领导。成立领导小组。',
+      ]),
+    ).toEqual(['新建水源工程', '改造供水管网', '3月底前完成项目谋划']);
+  });
+
+  it('a longer title ending so is a sentence about tasks, no section name: the other sections’ items stay tasks', async () => {
+    expect(
+      await titles(['一、全面完成上级下达的各项任务', '（一）新建村级服务站。', '（二）改造农贸市场。', '二、提升服务水平', '（一）开展技能培训。', '（二）优化办事流程。']),
+    ).toEqual(['新建村级服务站', '改造农贸市场', '开展技能培训', '优化办事流程']);
+  });
+});
+
+describe('an item closed by its owners in brackets', () => {
+  it('assigns as a label does outside the task sections (主要举措 beside 实施步骤), not inside a frame (保障措施)', async () => {
+    expect(
+      await titles([
+        '某县某专项行动方案',
+        '一、主要举措',
+        '（一）新建水源工程。新建水源工程5处。（县某局牵头，县财政局配合）',
+        '（二）改造供水管网。改造管网10公里。（县某公司负责）',
+        '二、实施步骤',
+        '（一）动员部署阶段（3月）。各乡镇制定方案。',
+        '三、保障措施',
+        '（一）加强资金保障。统筹安排资金。（县财政局负责）',
+      ]),
+    ).toEqual(['新建水源工程', '改造供水管网', '动员部署阶段（3月）']);
+  });
+});
+
+describe('titles of a 行动方案’s measures section', () => {
+  it.each(['主要举措', '行动措施', '重点工程', '整治内容', '建设内容'])('二、%s holds tasks beside a 实施步骤 section', async (title) => {
+    expect(await titles(['一、工作目标', '到年底，某项指标达到90%。', `二、${title}`, '（一）新建水源工程5处。', '（二）改造供水管网10公里。', '三、实施步骤', '（一）动员部署阶段（3月）。各乡镇制定方案。'])).toEqual([
+      '新建水源工程5处',
+      '改造供水管网10公里',
+      '动员部署阶段（3月）',
+    ]);
+  });
+});
+
+describe('a section on how the plan is carried out (组织实施)', () => {
+  it('is the plan’s frame, as 保障措施 is: its items are no tasks, even with owners in brackets', async () => {
+    expect(await titles(['一、重点任务', '（一）新建水源工程5处。', '（二）改造供水管网10公里。', '二、组织实施', '（一）强化督导考核。定期通报进展。（县督查室负责）'])).toEqual([
+      '新建水源工程5处',
+      '改造供水管网10公里',
+    ]);
+  });
+
+  it('an item that opens with the words (组织实施某某工程) is still a task', async () => {
+    expect(await titles(['一、重点任务', '（一）组织实施高标准农田建设。', '（二）改造供水管网10公里。'])).toEqual(['组织实施高标准农田建设', '改造供水管网10公里']);
+  });
+});
+
+describe('a sentence summing up the items above it', () => {
+  it('"以上工作由…牵头，…配合，6月底前完成" after the last item assigns each item above it', async () => {
+    const { parseBytes } = await import('../../src/parse.js');
+    const text = ['某县2024年某工作方案', '二、重点任务', '（一）治理城区环境', '1.整治占道经营。', '2.清理违规广告牌。', '以上工作由县某局牵头，各社区配合，6月底前完成。'].join('\n');
+    const tasks = (await parseBytes(Buffer.from(text), 'plan.txt')).document.tasks;
+    expect(tasks.map((t) => [t.title, t.owners.units, t.owners.partners, t.deadline?.end ?? null])).toEqual([
+      ['整治占道经营', ['县某局'], ['各社区'], '2024-06-30'],
+      ['清理违规广告牌', ['县某局'], ['各社区'], '2024-06-30'],
+    ]);
+  });
+});
+
+describe('an item that lists what it covers', () => {
+  it('"重点检查以下内容： ⏎ 1.消防设施； 2.安全通道；" is one task, the names its content; a list of actions stays tasks', async () => {
+    expect(
+      await titles(['一、整治内容', '（一）开展专项检查。县某大队负责，6月底前完成。重点检查以下内容：', '1.消防设施；', '2.安全通道；', '（二）开展宣传培训。县某局负责。']),
+    ).toEqual(['开展专项检查', '开展宣传培训']);
+    expect(await titles(['一、重点任务', '（一）加强管理。做好以下工作：', '1.建立工作台账；', '2.落实巡查责任；'])).toEqual(['建立工作台账', '落实巡查责任']);
+  });
+});
+
+describe('a schedule written as dated lines (进度安排 ⏎ 3月底前：… ⏎ 6月底前：…)', () => {
+  it('each line that opens with its time and a colon is a step of its own, dated by that time', async () => {
+    const { parseBytes } = await import('../../src/parse.js');
+    const text = ['某县2024年某工作方案', '一、进度安排', '3月底前：完成方案制定。', '6月底前：完成年度任务的50%。', '11月底前：全面完成年度任务。'].join('\n');
+    const tasks = (await parseBytes(Buffer.from(text), 'plan.txt')).document.tasks;
+    expect(tasks.map((t) => t.deadline?.end ?? null)).toEqual(['2024-03-31', '2024-06-30', '2024-11-30']);
+    const spans = ['某县2024年某工作方案', '一、时间安排', '3月1日—3月15日：动员部署。', '3月16日至10月31日：集中整治。'].join('\n');
+    const steps = (await parseBytes(Buffer.from(spans), 'plan.txt')).document.tasks;
+    expect(steps.map((t) => [t.deadline?.start ?? null, t.deadline?.end ?? null])).toEqual([
+      ['2024-03-01', '2024-03-15'],
+      ['2024-03-16', '2024-10-31'],
     ]);
   });
 });
