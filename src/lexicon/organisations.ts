@@ -10,6 +10,8 @@ export const ORG_SUFFIXES: readonly string[] = [
   '局', '委', '办', '站', '部', '科', '股', '室', '处', '所', '馆', '院', '会', '队', '组', '厅', '署',
   '团', '社', '村', '镇', '乡', '区', '县', '市', '省', '校', '台', '联', '厂', '银行', '分行', '支行', '人行',
   '林场', '农场', '牧场', '渔场', '机场', '海关',
+  // 县财政 is the county's finance bureau when it acts (县财政负责…, 市财政牵头…): a level's 财政 is a body.
+  '省财政', '市财政', '州财政', '县财政', '区财政', '旗财政', '乡财政', '镇财政',
 ];
 
 /**
@@ -69,7 +71,9 @@ export const NAME_WORDS_OPENING_WITH_VERBS: readonly string[] = [
 export const VERBS_ENDING_LIKE_NAMES: readonly string[] = ['部署'];
 
 /** Words after a subject naming its people rather than itself: "各乡镇相关人员参加会议". */
-export const SUBJECT_PEOPLE_WORDS: readonly string[] = ['相关人员', '有关人员', '相关负责人', '主要负责同志', '负责同志', '工作人员'];
+export const SUBJECT_PEOPLE_WORDS: readonly string[] = [
+  '相关人员', '有关人员', '相关负责人', '主要负责同志', '负责同志', '工作人员', '全体班子成员', '班子成员', '全体干部', '全体人员',
+];
 
 /** Collective placeholders that name no accountable body (docs/rules/vague-owner.md). */
 export const VAGUE_OWNER_WORDS: readonly string[] = [

@@ -197,4 +197,9 @@ describe('owners named as the subject of a clause', () => {
   it('a space after a closing bracket is a line break the page lost: the subject after it opens a clause', () => {
     expect(inferOwnersFromClauses('动员部署阶段（6月） 各乡镇环境整治领导小组要制定具体实施方案。').units).toEqual(['各乡镇环境整治领导小组']);
   });
+
+  it('a level’s 财政 (县财政, 市财政) that acts is the finance bureau: 某县财政负责…, 某市财政牵头…', () => {
+    expect(inferOwnersFromClauses('会议要求，县财政负责落实某项资金，市财政牵头做好调度。').units).toEqual(['县财政', '市财政']);
+    expect(inferOwnersFromClauses('加大地方财政投入').units).toEqual([]);
+  });
 });
