@@ -20,6 +20,19 @@ export const RECORD_OPENERS: readonly string[] = [
 /** How a report of a meeting gives a leader's words: 张某要求，…; 县长强调，…; 李某指出，…. */
 export const SPEAKING_VERBS: readonly string[] = ['要求', '强调', '指出', '提出', '表示', '指示', '希望'];
 
+/**
+ * What opens a sentence to set its scene, before the comma, without telling anyone anything: the purpose
+ * (为确保…，), the frame (围绕…，按照…，根据…，), or the time (下一步，今后，). The rest is judged.
+ */
+export const SCENE_OPENERS: readonly string[] = ['为了', '为', '围绕', '按照', '根据', '针对', '结合', '对照', '聚焦'];
+export const TIME_ADVERBS: readonly string[] = ['下一步', '下步', '下阶段', '今后', '近期', '当前', '目前', '后段', '后期', '此后'];
+
+/**
+ * Words that open a sentence as its subject's next instruction, the subject left unsaid ("县某局要…；
+ * …。要加强…"): the sentence goes on telling whom the paragraph has named.
+ */
+export const SUBJECTLESS_OPENERS: readonly string[] = ['要', '须', '务必', '必须'];
+
 /** Words that link a sentence to the one before it without telling anyone anything: 同时，要…. */
 export const LINKING_WORDS: readonly string[] = ['同时', '此外', '另外', '其次', '最后', '再次', '另一方面'];
 

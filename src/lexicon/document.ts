@@ -46,6 +46,9 @@ export const WEB_CHROME_PATTERNS: readonly RegExp[] = [
   // A site's footer: who runs it (主办单位：… 承办单位：… 技术支持：…, credits side by side on one line) and its
   // registration (网站标识码, ICP备, 公网安备, 版权所有). A 主办单位 line alone is a task's field, not chrome.
   /^(?:主办单位|主办|主管单位|承办单位|承办)\s*[:：][^。；;]{1,40}?\s(?:承办单位|承办|技术支持|协办单位|运维单位|联系电话|地址|网站标识码)\s*[:：]|网站标识码|ICP备\s*\d|ICP证|公网安备|版权所有|Copyright|^©|^(?:技术支持|网站地图|联系我们)(?:\s*[:：]|$)/,
+  // A site's terms under the text, often numbered (1、本网站所登载之内容…, 2、本网原创之作品…), and its
+  // contact for rights (有关作品版权事宜请联系…): the site's words, not the document's.
+  /本网站?所(?:登载|刊登|刊载|发布|转载)|本网(?:站)?原创|作品版权事宜|(?:凡|如)本网(?:站)?注明|版权归原作者所有/,
   // A date alone, as pages stamp their posts: "• 2021-03-05", "2023-02-09 10:00".
   /^(?:[-–—·•●]\s*)?(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?$/,
 ];
