@@ -1,6 +1,6 @@
 import { AGENDA_TOPIC_KINDS, NOTED_RULINGS } from '../lexicon/directives.js';
 import { foldToSimplified } from '../lexicon/hant.js';
-import { MAX_PLAN_FIELD_TITLE, NON_TASK_SECTION_WORDS, PHASE_SECTION_WORDS, PLAN_FIELD_TITLE_ENDINGS, TASK_SECTION_WORDS } from '../lexicon/sections.js';
+import { MAX_PLAN_FIELD_TITLE, MEETING_HEAD_TITLES, NON_TASK_SECTION_WORDS, PHASE_SECTION_WORDS, PLAN_FIELD_TITLE_ENDINGS, TASK_SECTION_WORDS } from '../lexicon/sections.js';
 import { findTimeMentions, type TimeMention } from './deadline.js';
 import type { DraftField, TaskDraft } from './draft.js';
 import { fieldsOfLine, ownerCellLine, parseFieldLine, type Field } from './fields.js';
@@ -27,7 +27,7 @@ const namesNonTasks = containsAny(NON_TASK_SECTION_WORDS);
 
 const namesPlanField = (title: string) => {
   const bare = trimEndOf(title, '：:。；;');
-  return bare.length <= MAX_PLAN_FIELD_TITLE && PLAN_FIELD_TITLE_ENDINGS.some((ending) => bare.endsWith(ending));
+  return bare.length <= MAX_PLAN_FIELD_TITLE && (PLAN_FIELD_TITLE_ENDINGS.some((ending) => bare.endsWith(ending)) || MEETING_HEAD_TITLES.includes(withoutSpaces(bare)));
 };
 
 /** A section title is a heading, not a sentence: an item whose first sentence runs longer only mentions the words. */

@@ -515,6 +515,11 @@ describe('minutes and meeting reports', () => {
     ]);
   });
 
+  it('the head of minutes (一、時間：… 三、主席：… 五、散會：…) is the record’s frame: only the decisions are tasks', async () => {
+    const text = ['某某會報會議紀錄', '一、時間：112年6月1日下午2時', '二、地點：本府會議室', '三、主席：王某某', '四、決議事項：', '（一）請某局於7月底前完成某工程。', '五、散會：下午4時'];
+    expect(await tasksOf(text.join('\n'))).toEqual(['（一）請某局於7月底前完成某工程。']);
+  });
+
   it('a paragraph that counts its points (一是…二是…, 一要…二要…) gives one task a point, each running over its sentences to the next number', async () => {
     const text = [
       '张某要求：一是进度要更快。倒排工期，挂图作战；二是标准要更高。严格验收。三是某局要加强指导，及时通报。',
