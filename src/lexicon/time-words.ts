@@ -224,6 +224,8 @@ export const UNTIL_BLOCKERS = '达達';
 export const BY_WORDS: readonly string[] = ['之前', '以前', '前'];
 /** Characters after 前 that make it another word (前后, 前期, 前提). */
 export const BY_WORD_TAILS = '后後期夕列沿景途提面身三两兩';
+/** …but 提 opening a verb of handing in (9月30日前提出, 四月底前提報) leaves 前 its own: the date is a deadline. */
+export const BY_BEFORE_HANDING_IN = '出交报報供请請送';
 
 /**
  * Range separators between two dates: 至 到 and the dashes; ? and ?? are what

@@ -223,6 +223,11 @@ describe('numbers that are not dates', () => {
     expect(seen('2024年编制版面设计规范')).toEqual([['2024年', 'at', '2024-12-31']]);
   });
 
+  it('前 before 提出/提報/提交 (9月30日前提出) closes a deadline; 前提 as a word does not follow a date', () => {
+    expect(seen('請某局於9月30日前提出方案')).toEqual([['9月30日前', 'by', '2021-09-30']]);
+    expect(seen('於四月底前提報計畫')).toEqual([['四月底前', 'by', '2021-04-30']]);
+  });
+
   it('a year that opens a document’s name (…清单, …方案, …报告, …要点) names which one and sets no time: 2020年度某某清单', () => {
     expect(seen('对照2020年度某项目清单，加快推进建设')).toEqual([]);
     expect(seen('2020年度某某权责清单由某局公布')).toEqual([]);
