@@ -100,15 +100,16 @@ const SCENE_ENDING = /[中时后内前上下里间]$/;
 const LISTED_SUBJECT = /^((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}等(?:有关|相关)?(?:部门|单位))(?:[，,]?(?:要|应|须|负责|按照)|$)/;
 
 /** Minutes assign by asking: 请一科督促…, 请六、七科会同五科派员参加; the asked may be several kinds of office at once (请各科室处转知…). */
-// A name runs on where a body's own ending follows: 社会局 is not 社会 (会) before 局.
-const SHORT_ORG = `[\\u4e00-\\u9fff]{1,12}?${SUFFIX}(?![局厅廳委办辦])[科室处處股]*`;
+// A name runs on where a body's own ending follows: 社会局 is not 社会 (会) before 局, 各区公所 not 各区 before 公所;
+// and where its bodies follow (各县市相关局处 is not 各县 before 市, nor 各县市 before 相关局处).
+const SHORT_ORG = `[\\u4e00-\\u9fff]{1,12}?${SUFFIX}(?![局厅廳委办辦]|公所|市|相关|有关)[科室处處股]*`;
 /** "六、七科": numbered sections sharing one suffix are one owner as written. */
 const NUMBERED_LIST = '(?:[〇一二三四五六七八九十0-9]{1,3}、)+';
 /**
- * After 请, an adverb or a verb means no one is named: 请加速办理, 请先和…, 请研议…; whom the asked
+ * After 请, an adverb, a verb or a time means no one is named: 请加速办理, 请先和…, 请研议…, 请发文时…, 请于…前; whom the asked
  * invite, notify or consult (请邀更新处同仁参加, 请通知各科, 请洽教育局) are no owners either.
  */
-const NOT_ASKED = '(?![先再尽儘加务務即立迅及抓速确確研转轉安邀洽]|通知)';
+const NOT_ASKED = '(?![先再尽儘加务務即立迅及抓速确確研转轉安邀洽发發于於]|通知)';
 /** Whom minutes ask may be several bodies: 请六、七科…, 请交通局与市场处共同…. */
 /** A further ask in the same ruling opens with 并/另/同时: "…，并请建设局于春节前安排…". */
 const ASKED = new RegExp(`^((?:并|另|亦|同时)?请)${NOT_ASKED}((${NUMBERED_LIST})?${SHORT_ORG}(?:[、与和及]${SHORT_ORG})*)(?![理置事])(?=[\\s\\u3000]*[\\u4e00-\\u9fff])`);
@@ -238,7 +239,9 @@ export function inferOwnersFromClauses(glossed: string): InferredOwners {
       const named = clause.slice(asked[1].length, asked[1].length + asked[2].length);
       pushAll(units, asked[3] ? [named] : splitOwners(named).flatMap(splitAtJoiner));
       const helper = HELPED_BY.exec(folded.slice(asked[0].length));
-      if (helper) pushAll(partners, splitOwners(helper[1]));
+      // The helper as written: the folded text only finds it (會同衛生局 names 衛生局).
+      const helperEnd = helper ? asked[0].length + helper[0].length : 0;
+      if (helper) pushAll(partners, splitOwners(clause.slice(helperEnd - helper[1].length, helperEnd)));
       continue;
     }
     const approval = APPROVAL.exec(folded);

@@ -202,4 +202,18 @@ describe('owners named as the subject of a clause', () => {
     expect(inferOwnersFromClauses('会议要求，县财政负责落实某项资金，市财政牵头做好调度。').units).toEqual(['县财政', '市财政']);
     expect(inferOwnersFromClauses('加大地方财政投入').units).toEqual([]);
   });
+
+  it('minutes asking a body (請某局…) name it as written, its helper too (會同某處), and 協辦 after a body makes it a partner', () => {
+    expect(inferOwnersFromClauses('請社會局會同衛生局於9月30日前提出方案。')).toEqual({ units: ['社會局'], partners: ['衛生局'] });
+    expect(inferOwnersFromClauses('請工務局於7月底前完成改善工程，交通局協辦。')).toEqual({ units: ['工務局'], partners: ['交通局'] });
+  });
+
+  it('an asked body’s name runs on over a body’s ending (各區公所) and over the bodies it holds (各縣市相關局處)', () => {
+    expect(inferOwnersFromClauses('請各區公所配合辦理宣導事宜。').units).toEqual(['各區公所']);
+    expect(inferOwnersFromClauses('請各縣市相關局處推派主管參與座談。').units).toEqual(['各縣市相關局處']);
+  });
+
+  it('請 before a time (請發文時…, 請於…前) names no one', () => {
+    expect(inferOwnersFromClauses('並請發文時註明開會地點之交通方式。').units).toEqual([]);
+  });
 });
