@@ -28,7 +28,6 @@ import {
 } from '../lexicon/units.js';
 import { type Decimal, decimalValue, readArabic, readChinese, readMagnitude } from '../text/numeral.js';
 import { longestAt, longestBefore, wordTable } from './word-table.js';
-import { foldToSimplified } from '../lexicon/hant.js';
 import { stripGlosses } from './gloss.js';
 import { copyWith } from '../text/objects.js';
 
