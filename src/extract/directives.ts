@@ -61,6 +61,7 @@ function isJudgedInstruction(folded: string): boolean {
 
 /** A clause setting a sentence's scene: its purpose or frame (为确保…，围绕…，), or its time (下一步，). */
 const SCENE_CLAUSE = new RegExp(`^(?:(?:${SCENE_OPENERS.join('|')})[^，,。；;：:]{2,40}|${TIME_ADVERBS.join('|')})[，,]`);
+const PURPOSE = /^为/;
 const NON_DIRECTIVE = new RegExp(NON_DIRECTIVE_WORDS.join('|'), 'g');
 /** A speaker and the verb of speaking before a comma (张某要求，县长强调：), or a linking word (同时，此外，). */
 const SPOKEN_BY = new RegExp(`^(?:[^，,。；;：:]{1,12}?(?:${SPEAKING_VERBS.join('|')})|${LINKING_WORDS.join('|')})[，,：:]`);
@@ -169,13 +170,29 @@ export function directiveDrafts(lines: readonly Line[]): TaskDraft[] {
         inheritedFields,
         ownerText: sentence.text,
         targetText: sentence.text,
-        timeText: sentence.text,
+        timeText: sentence.text.slice(sceneEnd(sentence.text)),
         phase: false,
         numberInherited: false,
       });
     }
   }
   return drafts;
+}
+
+/**
+ * Where the sentence's scene and speaker end ("就做好2020年工作谋划，张某强调，对于…，某局要…"): the dates of
+ * the topic it frames are not the time of what it tells.
+ */
+function sceneEnd(sentence: string): number {
+  const folded = foldToSimplified(sentence);
+  let at = 0;
+  for (;;) {
+    const rest = folded.slice(at);
+    // A purpose (为确保9月底前完成，…) may hold the time the work is due: it stays.
+    const m = (PURPOSE.test(rest) ? null : SCENE_CLAUSE.exec(rest)) ?? SPOKEN_BY.exec(rest);
+    if (!m || rest.length - m[0].length < MIN_SENTENCE) return at;
+    at += m[0].length;
+  }
 }
 
 /** "要加强…", "同时，要…": the sentence opens on its verb, its subject unsaid (a counted point, 三要…, opens its own). */

@@ -8,7 +8,7 @@
 export const ISSUE_DATE_LABELS: readonly string[] = ['成文日期', '发文日期', '印发日期'];
 
 /** The page's publication date: the document's year, but it may come later than the document. */
-export const PUBLICATION_DATE_LABELS: readonly string[] = ['发布日期', '发布时间', '公发布日', '公布日期'];
+export const PUBLICATION_DATE_LABELS: readonly string[] = ['发布日期', '发布时间', '公发布日', '公布日期', '更新时间', '更新日期'];
 
 /** Bare "time" and "date" labels: only a year is taken from them. */
 export const PLAIN_DATE_LABELS: readonly string[] = ['时间', '日期'];

@@ -119,6 +119,11 @@ describe('document meta', () => {
     expect([document.meta.year, document.tasks[0]?.deadline?.end]).toEqual([2024, '2024-06-30']);
   });
 
+  it('a page’s 更新时间 line is its publication date: the year of minutes that give none of their own', async () => {
+    const text = ['某县长专题调度某项工作', '更新时间:2019-11-28 16:44:04', '11月28日上午，县长某某召开调度会。', '县长强调，有关部门要在12月底前完成某项工作。'].join('\n');
+    expect((await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document.meta.year).toBe(2019);
+  });
+
   it('minutes whose opening names who met first (某组于2024年5月30日在…召开…) take their year from that day, an ROC day too', async () => {
     const year = async (text: string) => (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document.meta.year;
     expect(await year(['某组工作会议', '某某工作组于2024年5月30日在某会议室召开第4次工作会议。', '决议：请某局于6月12日前确认议题。'].join('\n'))).toBe(2024);

@@ -544,8 +544,17 @@ describe('minutes and meeting reports', () => {
     expect(points.document.tasks.map((t) => t.owners.units)).toEqual([['某局'], []]);
   });
 
-  it('a sentence’s scene (为确保…，围绕…，下一步，) tells no one: the subject after it is told what to do', async () => {
+  it('a sentence’s scene (为确保…，围绕…，就…，下一步，) tells no one: the subject after it is told what to do', async () => {
     expect(await tasksOf('围绕全年目标任务，下一步，某局要加快推进某项工作。')).toEqual(['围绕全年目标任务，下一步，某局要加快推进某项工作。']);
+    expect(await tasksOf('就做好某项工作扫尾，张某强调，对于某项工作，有关部门要按时收官。')).toHaveLength(1);
+    // Someone who 提出具体要求 is recorded speaking: no instruction.
+    expect(await tasksOf('县领导张某也就某项工作提出具体要求。')).toEqual([]);
+  });
+
+  it('the dates of the topic a scene frames (就做好2020年工作谋划，) are not the time of the work; a purpose’s (为确保9月底前完成，) are', async () => {
+    const deadlines = async (text: string) => (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document.tasks.map((t) => t.deadline?.text ?? null);
+    expect(await deadlines('就做好2020年工作谋划，张某强调，某局要加快推进某项工作。')).toEqual([null]);
+    expect(await deadlines('会议要求，为确保9月底前完成整改，各乡镇要加快进度。')).toEqual(['9月底前']);
   });
 
   it('a mirror’s pinyin glosses (會(huì)議強(qiáng)調(diào)) are no part of the words that make a sentence an instruction', async () => {
