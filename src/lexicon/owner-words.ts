@@ -45,6 +45,11 @@ export const BARE_ORG_WORDS: readonly string[] = ['管委会', '党工委', '人
 
 /** A level word standing alone in a 、 list belongs to its neighbours: "各县、市、区政府" is one owner. */
 export const BARE_LEVEL_CHARS = '县市区乡镇街';
+/**
+ * Bodies of an area that a level character opens but that stand whole (各镇、街道 is 各镇 and 街道, as the
+ * corpus splits on 、): no body is shared with the level before them.
+ */
+export const WHOLE_AREA_BODIES: readonly string[] = ['街道', '街道办', '街道办事处', '社区', '乡镇', '镇街'];
 
 /**
  * A role noun set before the body that plays it (由包片单位县气象局负责, 建设单位市城投集团): the
