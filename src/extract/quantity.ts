@@ -396,6 +396,19 @@ function quotedNames(text: string): number[] {
  */
 const BASELINE = new RegExp(`[${BASELINE_OPENERS.join('')}]([^，,。；;！？]{1,40}?)(?:分别)?(?:${CHANGE_TO_VERBS.join('|')})(?:到|至)`, 'g');
 
+/**
+ * "在完成首批45项的基础上，再完成10项": what the work builds on (在…基础上) is done or given, not promised:
+ * its quantities are no targets. Start and end offsets, in pairs. Simplified; fold first.
+ */
+const ON_GROUND = /在[^。；;，,！？]{1,80}?基础上/g;
+
+function groundSpans(text: string): number[] {
+  if (!text.includes('基础上')) return [];
+  const spans: number[] = [];
+  for (const m of text.matchAll(ON_GROUND)) spans.push(m.index, m.index + m[0].length);
+  return spans;
+}
+
 function baselineSpans(text: string): number[] {
   if (!text.includes('到') && !text.includes('至')) return [];
   const spans: number[] = [];
@@ -407,7 +420,7 @@ function baselineSpans(text: string): number[] {
 export function findQuantities(text: string): QuantityMatch[] {
   // The words around a quantity are read in simplified script (folding keeps every index).
   const folded = foldToSimplified(text);
-  const baselines = baselineSpans(folded);
+  const baselines = [...baselineSpans(folded), ...groundSpans(folded)];
   const found = findAllQuantities(text).filter((m) => !isScope(folded, m));
   if (baselines.length === 0) return found;
   return found.filter((m) => !baselines.some((_, k) => k % 2 === 0 && m.index >= baselines[k] && m.index < baselines[k + 1]));
