@@ -1,5 +1,5 @@
 import { foldToSimplified } from '../lexicon/hant.js';
-import { ADVERBIAL_PREPOSITIONS, ORG_SUFFIXES, OWNER_VERBS, PARTNER_VERBS, SUBJECT_PEOPLE_WORDS } from '../lexicon/organisations.js';
+import { ADVERBIAL_PREPOSITIONS, GENERIC_BODY_WORDS, ORG_SUFFIXES, OWNER_VERBS, PARTNER_VERBS, SUBJECT_PEOPLE_WORDS } from '../lexicon/organisations.js';
 import { stripGlosses } from './gloss.js';
 import { opensNameWord, readOwnerValue, splitBetweenUnits } from './owner-value.js';
 import { adverbialAfterBody, clauseSubject, endsLikeOrg } from './subject.js';
@@ -274,8 +274,13 @@ export function inferOwnersFromClauses(glossed: string): InferredOwners {
       (SUBJECT_BEFORE_ADVERBIAL.test(folded) && clauseSubject(folded, 0, ADVERBIAL_CLAUSE(folded)));
     if (owner) pushAll(units, splitOwners(clause.slice(0, owner.end)));
   }
-  return { units, partners };
+  // "强化统筹指挥，部门协同行动": a bare 部门 or 单位, no one's, names the kind of body, not one. A body that
+  // owns the work and then works with another (各镇…细化方案，部门与各镇协同) is no partner of its own work.
+  const owning = units.filter(isNamedBody);
+  return { units: owning, partners: partners.filter((p) => isNamedBody(p) && !owning.includes(p)) };
 }
+
+const isNamedBody = (owner: string) => !GENERIC_BODY_WORDS.includes(foldToSimplified(owner));
 
 /** Shapes that name an owner without a subject before a verb: asking, arranging, approving, listing, instructing. */
 const HAS_OTHER_SHAPES = /请|安排|同意|等部门|等单位|要求|责成/;

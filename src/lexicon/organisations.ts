@@ -34,6 +34,8 @@ export const OWNER_VERBS: readonly string[] = [
   '结合', '按照', '根据', '对照', '围绕', '依托',
   // A body holding a meeting or an event runs it: 自治区党委、自治区人民政府召开动员大会.
   '召开', '举办',
+  // What minutes tell a body to do right after its name (会议要求，某局细化方案，…): the verbs and adverbs of urging.
+  '细化', '完善', '强化', '压实', '健全',
 ];
 
 /**
@@ -74,6 +76,9 @@ export const VERBS_ENDING_LIKE_NAMES: readonly string[] = ['部署'];
 export const SUBJECT_PEOPLE_WORDS: readonly string[] = [
   '相关人员', '有关人员', '相关负责人', '主要负责同志', '负责同志', '工作人员', '全体班子成员', '班子成员', '全体干部', '全体人员',
 ];
+
+/** The kinds of body, bare (部门协同行动): no body at all as a clause's subject. */
+export const GENERIC_BODY_WORDS: readonly string[] = ['部门', '单位', '机构', '机关', '政府', '部门间'];
 
 /** Collective placeholders that name no accountable body (docs/rules/vague-owner.md). */
 export const VAGUE_OWNER_WORDS: readonly string[] = [

@@ -216,4 +216,14 @@ describe('owners named as the subject of a clause', () => {
   it('請 before a time (請發文時…, 請於…前) names no one', () => {
     expect(inferOwnersFromClauses('並請發文時註明開會地點之交通方式。').units).toEqual([]);
   });
+
+  it('a bare kind of body (部门, 单位) is no one’s: 部门协同行动 names no owner; 各部门, 某局 do', () => {
+    expect(inferOwnersFromClauses('强化统筹指挥，部门协同行动。')).toEqual({ units: [], partners: [] });
+    expect(inferOwnersFromClauses('各部门要加强协作。').units).toEqual(['各部门']);
+  });
+
+  it('minutes tell a body right after its name what to refine (会议要求，某局细化方案); a body that owns the work is no partner of it', () => {
+    expect(inferOwnersFromClauses('会议要求，某县某局细化预警方案。').units).toEqual(['某县某局']);
+    expect(inferOwnersFromClauses('会议要求，各部门及各镇(街道)细化处置方案，部门与各镇(街道)协同联动。')).toEqual({ units: ['各部门', '各镇(街道)'], partners: [] });
+  });
 });
