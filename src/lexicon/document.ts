@@ -49,6 +49,8 @@ export const WEB_CHROME_PATTERNS: readonly RegExp[] = [
   // A site's terms under the text, often numbered (1、本网站所登载之内容…, 2、本网原创之作品…), and its
   // contact for rights (有关作品版权事宜请联系…): the site's words, not the document's.
   /本网站?所(?:登载|刊登|刊载|发布|转载)|本网(?:站)?原创|作品版权事宜|(?:凡|如)本网(?:站)?注明|版权归原作者所有/,
+  // Minutes' attendance lines, at the head or the foot (出席：…, 列席：…, 记录：…): the record's frame, no task's words.
+  /^(?:出\s*席|列\s*席|出席人员|列席人员|参会人员|与会人员|参加人员|请\s*假|请假人员|缺\s*席|记\s*录|纪\s*录|记录人)\s*[:：]/,
   // A date alone, as pages stamp their posts: "• 2021-03-05", "2023-02-09 10:00".
   /^(?:[-–—·•●]\s*)?(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?$/,
 ];

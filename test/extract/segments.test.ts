@@ -520,6 +520,12 @@ describe('minutes and meeting reports', () => {
     expect(await tasksOf(text.join('\n'))).toEqual(['（一）請某局於7月底前完成某工程。']);
   });
 
+  it('minutes’ attendance lines at the foot (出席：…, 列席：…) are the record’s frame: no part of the last decision', async () => {
+    const text = ['某县常务会议纪要', '一、关于某项工作', '会议要求，某局要在6月底前完成某项工作。', '出席：张某、李某', '列席：某县某局、某县某办'];
+    const parsed = await parseBytes(Buffer.from(text.join('\n'), 'utf8'), 'plan.txt');
+    expect(parsed.document.tasks.map((t) => t.text)).toEqual(['一、关于某项工作\n会议要求，某局要在6月底前完成某项工作。']);
+  });
+
   it('a paragraph that counts its points (一是…二是…, 一要…二要…) gives one task a point, each running over its sentences to the next number', async () => {
     const text = [
       '张某要求：一是进度要更快。倒排工期，挂图作战；二是标准要更高。严格验收。三是某局要加强指导，及时通报。',
