@@ -5,6 +5,7 @@ import { findTimeMentions, type TimeMention } from './deadline.js';
 import type { DraftField, TaskDraft } from './draft.js';
 import { fieldsOfLine, ownerCellLine, parseFieldLine, type Field } from './fields.js';
 import { isOrgName } from './owner-value.js';
+import { inferOwnersFromClauses } from './owners.js';
 import { stripGlosses } from './gloss.js';
 import { enumeratedItems, introductionOf } from './introduced-items.js';
 import { headingText, subtreeLines, walk, type Line, type Outline, type OutlineNode } from './outline.js';
@@ -290,7 +291,7 @@ function visit(
   if (node.children.length === 0 || isTaskBlock(node, fields)) {
     // The fallback (no task section anywhere) takes numbered items only: an unnumbered heading is a title.
     const inScope = here === 'task' || here === 'phase' || (here === 'fallback' && node.label !== null);
-    if (inScope || fields.some(isAssigning)) {
+    if (inScope || fields.some(isAssigning) || (here === 'neutral' && asksBody(node))) {
       const steps = here === 'phase' && node.children.length === 0 ? phaseSteps(node, inherited) : null;
       if (steps) {
         out.push(...steps);
@@ -318,6 +319,15 @@ function visit(
   // A phase's heading gives its span (（一）准备阶段（3月—4月）): the steps under it that state no time of their own take it.
   const childPhaseTime = here === 'phase' && node.label && PHASE_SPAN.test(node.lines[0].text) ? node.lines[0].text : phaseTime;
   for (const child of node.children) visit(child, here, passDown, out, kinds, captions, childPhaseTime);
+}
+
+/** A ruling of minutes that opens by asking a body (一、請某局於…前提報…; 并请某处…): a decision, wherever it stands. */
+const ASKS = /^(?:并|另|亦)?请(?![示求])/;
+
+function asksBody(node: OutlineNode): boolean {
+  const first = node.lines[0].text;
+  const rest = foldToSimplified(stripGlosses(parseNumberLabel(first)?.rest ?? first)).trimStart();
+  return node.label !== null && ASKS.test(rest) && inferOwnersFromClauses(firstSentence(rest)).units.length > 0;
 }
 
 /**

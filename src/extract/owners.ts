@@ -102,7 +102,7 @@ const LISTED_SUBJECT = /^((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}等(?:
 /** Minutes assign by asking: 请一科督促…, 请六、七科会同五科派员参加; the asked may be several kinds of office at once (请各科室处转知…). */
 // A name runs on where a body's own ending follows: 社会局 is not 社会 (会) before 局, 各区公所 not 各区 before 公所;
 // and where its bodies follow (各县市相关局处 is not 各县 before 市, nor 各县市 before 相关局处).
-const SHORT_ORG = `[\\u4e00-\\u9fff]{1,12}?${SUFFIX}(?![局厅廳委办辦]|公所|市|相关|有关)[科室处處股]*`;
+const SHORT_ORG = `[\\u4e00-\\u9fff]{1,12}?${SUFFIX}(?![局厅廳委办辦镇]|公所|市|相关|有关)[科室处處股]*`;
 /** "六、七科": numbered sections sharing one suffix are one owner as written. */
 const NUMBERED_LIST = '(?:[〇一二三四五六七八九十0-9]{1,3}、)+';
 /**

@@ -211,6 +211,7 @@ describe('owners named as the subject of a clause', () => {
   it('an asked body’s name runs on over a body’s ending (各區公所) and over the bodies it holds (各縣市相關局處)', () => {
     expect(inferOwnersFromClauses('請各區公所配合辦理宣導事宜。').units).toEqual(['各區公所']);
     expect(inferOwnersFromClauses('請各縣市相關局處推派主管參與座談。').units).toEqual(['各縣市相關局處']);
+    expect(inferOwnersFromClauses('請各鄉鎮市公所配合辦理宣導。').units).toEqual(['各鄉鎮市公所']);
   });
 
   it('請 before a time (請發文時…, 請於…前) names no one', () => {

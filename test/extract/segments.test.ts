@@ -526,6 +526,11 @@ describe('minutes and meeting reports', () => {
     expect(parsed.document.tasks.map((t) => t.text)).toEqual(['一、关于某项工作\n会议要求，某局要在6月底前完成某项工作。']);
   });
 
+  it('a numbered ruling that asks a body (一、請某局於…前提報…) is a decision even beside a task table', async () => {
+    const text = ['某縣縣務會議紀錄', '| 編號 | 議定事項 | 主辦機關 | 辦理期限 |', '| 1 | 辦理某某工程 | 某處 | 112年12月31日 |', '裁示事項：', '一、請某處於10月15日前提報某某計畫。', '二、本案洽悉。'];
+    expect((await tasksOf(text.join('\n'))).slice(1)).toEqual(['一、請某處於10月15日前提報某某計畫。']);
+  });
+
   it('a paragraph that counts its points (一是…二是…, 一要…二要…) gives one task a point, each running over its sentences to the next number', async () => {
     const text = [
       '张某要求：一是进度要更快。倒排工期，挂图作战；二是标准要更高。严格验收。三是某局要加强指导，及时通报。',
