@@ -214,8 +214,17 @@ function yearOfDate(date: string): number {
 
 function yearIn(text: string): number | null {
   const match = TITLE_YEAR.exec(text);
-  return match ? Number(match[1]) : null;
+  if (match) return Number(match[1]);
+  // A year written digit by digit in Chinese numerals: 二〇一八年施政重点, 二○二三年工作要点.
+  const written = CN_TITLE_YEAR.exec(text);
+  if (!written) return null;
+  const year = Number([...written[1]].map(cnDigit).join(''));
+  return year >= 1900 && year < 2100 ? year : null;
 }
+
+/** 〇○零 are all zero; the rest count on from 一. */
+const cnDigit = (ch: string): number => ('〇○零'.includes(ch) ? 0 : '一二三四五六七八九'.indexOf(ch) + 1);
+const CN_TITLE_YEAR = /(?<![〇○零一二三四五六七八九十百])([一二][〇○零一二三四五六七八九]{3})\s*年/;
 
 /** A title's ROC year (112年度第2次…, 一百一十二年第一次…) in a document that writes them, as Gregorian. */
 const TITLE_ROC_YEAR = new RegExp(`(?<![\\d${CN_NUMERAL}])(\\d{2,3}|[${CN_NUMERAL}]{3,6})\\s*年`);

@@ -21,7 +21,7 @@ export const WEB_CHROME_PATTERNS: readonly RegExp[] = [
   // An encyclopedia page's box of facts about a document: • 中文名：…, 颁布时间：….
   /^(?:[-–—·•●]\s*)?(?:中文名|外文名|颁布时间|颁布单位|发布单位|实施时间|文件编号)\s*[:：]/,
   // A portal's skip link for screen readers: 跳到主要内容区块, and the ::: accesskey mark beside it.
-  /^(?:跳到主要?内容区?块?|跳至主要内容|:::)$/,
+  /^(?:跳到主要?内容区?块?|跳至主要内容|跳过导航|略过导航|:::)$/,
   // A page's tab or anchor over the text: 全文, 正文, or the section label of its template (新闻详情).
   /^[【[]?(?:全文|正文|阅读全文|新闻详情|文章详情|信息详情|内容详情|详情)[】\]]?$/,
   /^[-–—·•●]?\s*(?:上一篇|下一篇|上一条|下一条)\s*[:：]?/,

@@ -124,6 +124,13 @@ describe('document meta', () => {
     expect((await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document.meta.year).toBe(2019);
   });
 
+  it('a title’s year written digit by digit in Chinese numerals (二○一八年施政重点) is its year; a skip link (跳過導航) is chrome', async () => {
+    const meta = async (text: string) => (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document.meta;
+    const parsed = await meta(['跳過導航', '某特區政府二○一八年施政重點', '（一）完善某機制', '某局要在年底前完成某項工作。'].join('\n'));
+    expect([parsed.title, parsed.year]).toEqual(['某特區政府二○一八年施政重點', 2018]);
+    expect((await meta(['某县二〇二〇年工作要点', '一、某局要在年底前完成某项工作。'].join('\n'))).year).toBe(2020);
+  });
+
   it('minutes whose opening names who met first (某组于2024年5月30日在…召开…) take their year from that day, an ROC day too', async () => {
     const year = async (text: string) => (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document.meta.year;
     expect(await year(['某组工作会议', '某某工作组于2024年5月30日在某会议室召开第4次工作会议。', '决议：请某局于6月12日前确认议题。'].join('\n'))).toBe(2024);
