@@ -55,7 +55,7 @@ export const NON_DIRECTIVE_WORDS: readonly string[] = [
 export const ASSIGNING_PHRASES: readonly RegExp[] = [
   /由[^，。；,;]{2,30}?(?:牵头|负责|承办)(?!的)/,
   // 请 asks someone, but not inside 请示 (a request heard), 申请, 提请, 报请, 邀请, 聘请.
-  /责成|要求各|(?<![申提报邀聘呈])请(?![示求])[^，。；,;]{1,10}?(?:局|处|科|室|委|办|部|中心|所)/,
+  /责成|要求各|(?<![申提报邀聘呈])请(?![示求])[^，。；,;]{1,10}?(?:局|处|科|室|委|办|部|中心|所|组(?![织成建合]))/,
 ];
 
 /**

@@ -227,4 +227,8 @@ describe('owners named as the subject of a clause', () => {
     expect(inferOwnersFromClauses('会议要求，某县某局细化预警方案。').units).toEqual(['某县某局']);
     expect(inferOwnersFromClauses('会议要求，各部门及各镇(街道)细化处置方案，部门与各镇(街道)协同联动。')).toEqual({ units: ['各部门', '各镇(街道)'], partners: [] });
   });
+
+  it('the meeting’s ruling word before 請 (會議決議請某組…) opens the ask: the asked body owns the work', () => {
+    expect(inferOwnersFromClauses('會議決議請各議題組在三週內邀請相關單位共同討論。').units).toEqual(['各議題組']);
+  });
 });
