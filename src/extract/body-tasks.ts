@@ -1,10 +1,11 @@
 import { AGENDA_TOPIC_KINDS, NOTED_RULINGS } from '../lexicon/directives.js';
 import { foldToSimplified } from '../lexicon/hant.js';
-import { INTRODUCES_WORK, MAX_PLAN_FIELD_TITLE, MAX_TASK_ENDING_TITLE, NON_TASK_SECTION_TITLES, NON_TASK_SECTION_WORDS, PHASE_SECTION_WORDS, PLAN_FIELD_ACTIONS, PLAN_FIELD_TITLE_ENDINGS, TASK_SECTION_ENDINGS, TASK_SECTION_WORDS } from '../lexicon/sections.js';
+import { INTRODUCES_WORK, MAX_PLAN_FIELD_TITLE, MAX_TASK_ENDING_TITLE, MEETING_HEAD_TITLES, NON_TASK_SECTION_TITLES, NON_TASK_SECTION_WORDS, PHASE_SECTION_WORDS, PLAN_FIELD_ACTIONS, PLAN_FIELD_TITLE_ENDINGS, TASK_SECTION_ENDINGS, TASK_SECTION_WORDS } from '../lexicon/sections.js';
 import { findTimeMentions, type TimeMention } from './deadline.js';
 import type { DraftField, TaskDraft } from './draft.js';
 import { fieldsOfLine, ownerCellLine, parseFieldLine, type Field } from './fields.js';
 import { isOrgName } from './owner-value.js';
+import { inferOwnersFromClauses } from './owners.js';
 import { stripGlosses } from './gloss.js';
 import { enumeratedItems, introductionOf } from './introduced-items.js';
 import { headingText, subtreeLines, walk, type Line, type Outline, type OutlineNode } from './outline.js';
@@ -33,7 +34,10 @@ const namesNonTasks = containsAny(NON_TASK_SECTION_WORDS);
 
 const namesPlanField = (title: string) => {
   const bare = trimEndOf(title, '：:。；;');
-  const field = bare.length <= MAX_PLAN_FIELD_TITLE && PLAN_FIELD_TITLE_ENDINGS.some((ending) => bare.endsWith(ending)) && !PLAN_FIELD_ACTIONS.some((verb) => bare.startsWith(verb));
+  const field =
+    bare.length <= MAX_PLAN_FIELD_TITLE &&
+    ((PLAN_FIELD_TITLE_ENDINGS.some((ending) => bare.endsWith(ending)) && !PLAN_FIELD_ACTIONS.some((verb) => bare.startsWith(verb))) ||
+      MEETING_HEAD_TITLES.includes(withoutSpaces(bare)));
   return field || NON_TASK_SECTION_TITLES.includes(bare);
 };
 
@@ -309,7 +313,7 @@ function visit(
     // The fallback (no task section anywhere) takes numbered items only: an unnumbered heading is a title.
     const inScope = here === 'task' || here === 'phase' || (here === 'fallback' && node.label !== null);
     // Outside a frame section, an item closed by its owners in brackets ("…5处。（县某局牵头）") assigns as a label does.
-    if (inScope || fields.some(isAssigning) || (here !== 'other' && fields.some(isOwnerNote))) {
+    if (inScope || fields.some(isAssigning) || (here !== 'other' && fields.some(isOwnerNote)) || (here === 'neutral' && asksBody(node))) {
       const steps = here === 'phase' && node.children.length === 0 ? phaseSteps(node, inherited) : null;
       if (steps) {
         out.push(...steps);
@@ -337,6 +341,15 @@ function visit(
   // A phase's heading gives its span (（一）准备阶段（3月—4月）): the steps under it that state no time of their own take it.
   const childPhaseTime = here === 'phase' && node.label && PHASE_SPAN.test(node.lines[0].text) ? node.lines[0].text : phaseTime;
   for (const child of node.children) visit(child, here, passDown, out, kinds, captions, childPhaseTime);
+}
+
+/** A ruling of minutes that opens by asking a body (一、請某局於…前提報…; 并请某处…): a decision, wherever it stands. */
+const ASKS = /^(?:并|另|亦)?请(?![示求])/;
+
+function asksBody(node: OutlineNode): boolean {
+  const first = node.lines[0].text;
+  const rest = foldToSimplified(stripGlosses(parseNumberLabel(first)?.rest ?? first)).trimStart();
+  return node.label !== null && ASKS.test(rest) && inferOwnersFromClauses(firstSentence(rest)).units.length > 0;
 }
 
 /**

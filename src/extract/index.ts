@@ -1,3 +1,4 @@
+import { sectionContexts } from './section-year.js';
 import { foldingWithin } from '../lexicon/hant.js';
 import type { Block } from '../model/block.js';
 import type { PlanDocument, Task } from '../model/plan.js';
@@ -68,9 +69,10 @@ function extractBlocks(read: ReadResult, file: string): Extracted {
   const conventions: OwnerConventions = { firstListedLeads: firstListedLeads(documentTexts(lines, tables)) };
   const scheduleOf = scheduleReader(ctx, fieldReader(ctx));
   const facts = new Map<string, TaskFacts>();
+  const contextOf = sectionContexts(ctx);
   const tasks: Task[] = drafts.map((draft, k) => {
     const id = `T${k + 1}`;
-    const resolved = resolveDraft(draft, ctx, conventions);
+    const resolved = resolveDraft(draft, contextOf(draft.path), conventions);
     facts.set(id, taskFacts(draft, resolved, scheduleOf(id, draft, resolved.deadline, resolved.mentions)));
     return taskOf(id, draft, resolved);
   });

@@ -5,10 +5,11 @@
  * "• 2008-12-18", also as "发文日期 | 2022-07-14 |" or a label over its value),
  * and whether the document writes Republic of China years.
  */
-import { ISSUE_DATE_LABELS, PLAIN_DATE_LABELS, PUBLICATION_DATE_LABELS } from '../lexicon/date-labels.js';
+import { ISSUE_DATE_LABELS, MEETING_RECORD_WORDS, MEETING_TIME_LABELS, PLAIN_DATE_LABELS, PUBLICATION_DATE_LABELS } from '../lexicon/date-labels.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import { PLACEHOLDER_CHARS, ROC_ERA_WORDS } from '../lexicon/time-words.js';
 import { findTimeMentions, parseDeadline, type DateContext } from './deadline.js';
+import { ROC_OFFSET } from './deadline/calendar.js';
 import { parseChineseInteger } from '../text/numeral.js';
 import type { Line } from './outline.js';
 import { detectScript } from './script.js';
@@ -109,10 +110,13 @@ export function documentDates(
   const notice = signed ?? firstOf(preamble, (l) => signatureDateOf(l.text));
   const lines = findDateLines([...chrome, ...preamble]);
   const portal = [lines.issue, lines.publication].find((l) => l && !l.timestamp)?.date ?? null;
-  const own = notice ?? lines.issue?.date ?? firstOf(preamble, meetingDateOf);
+  const record = title !== null && MEETING_RECORD_WORDS.some((w) => foldToSimplified(title).includes(w));
+  const met = (line: Line) => meetingDateOf(line) ?? meetingTimeOf(line, record);
+  const own = notice ?? lines.issue?.date ?? firstOf([...preamble, ...mainText.slice(0, MEETING_HEAD_LINES)], met);
   const texts = [...preamble, ...chrome, ...mainText].map((l) => l.text);
   const template = texts.some((t) => PLACEHOLDER_YEAR.test(t));
-  const titleYear = title && !template ? yearIn(title) : null;
+  const roc = writesRocYears(texts);
+  const titleYear = title && !template ? (yearIn(title) ?? (roc ? rocYearIn(title) : null)) : null;
   const pageDate = template ? null : (lines.publication ?? lines.plain ?? lines.bare);
 
   const source = yearSource(own, docNumberYear(docNumber), titleYear, pageDate, pageDate === lines.bare);
@@ -121,7 +125,7 @@ export function documentDates(
     date: notice ?? portal,
     dateSource: notice ? 'signature' : portal ? 'portal' : null,
     year,
-    dateContext: { year, ...(writesRocYears(texts) ? { roc: true } : {}), ...(source?.issued ? { issued: source.issued } : {}) },
+    dateContext: { year, ...(roc ? { roc: true } : {}), ...(source?.issued ? { issued: source.issued } : {}) },
   };
 }
 
@@ -143,14 +147,36 @@ function firstOf<T>(lines: readonly Line[], read: (line: Line) => T | null): T |
 }
 
 /**
- * Minutes open with the day the meeting met: "2024年3月15日，县长某某主持召开县政府第12次常务会议。" That day is the
- * document's own date, as a 落款 would be.
+ * Minutes open with the day the meeting met: "2024年3月15日，县长某某主持召开县政府第12次常务会议。", or with
+ * who met first: "某某组于101年5月30日在某会议室召开第4次工作会议。" That day is the document's own date, as a
+ * 落款 would be.
  */
 const MEETING_OPENING = /^[\s\u3000]*((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[^。]{0,60}?(?:召开|举行|主持)/;
+/** The body that met, then 于 and the day: its name is short and holds no sentence. */
+const MET_ON = /^[\s\u3000]*[^。，,；;：:]{2,40}?于\s*(?=[\d〇零○一二三四五六七八九十百])/;
+const MET = /召开|举行|主持/;
 
 function meetingDateOf(line: Line): string | null {
-  const opening = MEETING_OPENING.exec(foldToSimplified(line.text));
-  return opening ? (dateAtStart(opening[1])?.date ?? null) : null;
+  const folded = foldToSimplified(line.text);
+  const opening = MEETING_OPENING.exec(folded);
+  if (opening) return dateAtStart(opening[1])?.date ?? null;
+  const on = MET_ON.exec(folded);
+  if (!on) return null;
+  const rest = folded.slice(on[0].length);
+  const met = MET.exec(rest);
+  return met && met.index <= 60 ? (dateAtStart(rest.slice(0, met.index))?.date ?? null) : null;
+}
+
+/** How far into the main text minutes give their head (時間, 地點, 主席) before what was decided. */
+const MEETING_HEAD_LINES = 6;
+const MEETING_TIME = new RegExp(`^[\\s\\u3000]*(?:[一二三四五六七八九十]+[、.．]\\s*)?(${[...MEETING_TIME_LABELS, '时间'].join('|')})\\s*[:：]\\s*`);
+
+/** 開會時間：中華民國112年6月1日…, 一、時間：…: the day minutes met (a bare 时间 only in a record of a meeting). */
+function meetingTimeOf(line: Line, record: boolean): string | null {
+  const folded = foldToSimplified(line.text);
+  const label = MEETING_TIME.exec(folded);
+  if (!label || (label[1] === '时间' && !record)) return null;
+  return dateAtStart(folded.slice(label[0].length).replace(/^(?:中华民国|民国)\s*/, ''))?.date ?? null;
 }
 
 /** The first date line of each kind: labelled (成文日期：…, 发文日期 | 2022-07-14 |, a label over its value) or bare. */
@@ -189,7 +215,26 @@ function yearOfDate(date: string): number {
 
 function yearIn(text: string): number | null {
   const match = TITLE_YEAR.exec(text);
-  return match ? Number(match[1]) : null;
+  if (match) return Number(match[1]);
+  // A year written digit by digit in Chinese numerals: 二〇一八年施政重点, 二○二三年工作要点.
+  const written = CN_TITLE_YEAR.exec(text);
+  if (!written) return null;
+  const year = Number([...written[1]].map(cnDigit).join(''));
+  return year >= 1900 && year < 2100 ? year : null;
+}
+
+/** 〇○零 are all zero; the rest count on from 一. */
+const cnDigit = (ch: string): number => ('〇○零'.includes(ch) ? 0 : '一二三四五六七八九'.indexOf(ch) + 1);
+const CN_TITLE_YEAR = /(?<![〇○零一二三四五六七八九十百])([一二][〇○零一二三四五六七八九]{3})\s*年/;
+
+/** A title's ROC year (112年度第2次…, 一百一十二年第一次…) in a document that writes them, as Gregorian. */
+const TITLE_ROC_YEAR = new RegExp(`(?<![\\d${CN_NUMERAL}])(\\d{2,3}|[${CN_NUMERAL}]{3,6})\\s*年`);
+
+function rocYearIn(text: string): number | null {
+  const match = TITLE_ROC_YEAR.exec(text);
+  if (!match) return null;
+  const n = /^\d+$/.test(match[1]) ? Number(match[1]) : parseChineseInteger(match[1]);
+  return n !== null && n >= ROC_YEAR_MIN && n <= ROC_YEAR_MAX ? n + ROC_OFFSET : null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Block } from '../model/block.js';
 import type { SourceLocation } from '../model/location.js';
+import { stripGlosses } from './gloss.js';
 import { ATTACHMENT_HEAD, WEB_CHROME_PATTERNS } from '../lexicon/document.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import { PLACEHOLDER_CHARS } from '../lexicon/time-words.js';
@@ -77,7 +78,8 @@ function isIssuerLine(text: string): boolean {
 }
 
 export function isChrome(text: string): boolean {
-  return CHROME.test(asciiDigits(foldToSimplified(text)));
+  // A mirror's pinyin glosses (本網(wǎng)站) are not the page's words.
+  return CHROME.test(asciiDigits(foldToSimplified(stripGlosses(text))));
 }
 
 /**

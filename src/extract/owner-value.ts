@@ -2,6 +2,7 @@ import type { Owners } from '../model/plan.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import {
   BARE_LEVEL_CHARS,
+  WHOLE_AREA_BODIES,
   BARE_ORG_WORDS,
   FIRST_LISTED_LEADS_PATTERNS,
   IMPLEMENT_VERBS,
@@ -545,7 +546,7 @@ function joinLevelWords(items: Item[]): Item[] {
     const bareLevel = text.length === 1 && BARE_LEVEL_CHARS.includes(text);
     const prev = out[out.length - 1];
     // "各县、区人民政府": 各 and one level, then the next level with the body the two share.
-    if (prev && prev.text.length === 2 && prev.text[0] === '各' && BARE_LEVEL_CHARS.includes(prev.text[1]) && text.length > 1 && BARE_LEVEL_CHARS.includes(text[0])) {
+    if (prev && prev.text.length === 2 && prev.text[0] === '各' && BARE_LEVEL_CHARS.includes(prev.text[1]) && text.length > 1 && BARE_LEVEL_CHARS.includes(text[0]) && !WHOLE_AREA_BODIES.includes(foldToSimplified(text))) {
       prev.text = `${prev.text}、${text}`;
       prev.verb = items[k].verb ?? prev.verb;
       continue;

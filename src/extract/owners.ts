@@ -1,5 +1,5 @@
 import { foldToSimplified } from '../lexicon/hant.js';
-import { ADVERBIAL_PREPOSITIONS, ORG_SUFFIXES, OWNER_VERBS, PARTNER_VERBS, SUBJECT_PEOPLE_WORDS } from '../lexicon/organisations.js';
+import { ADVERBIAL_PREPOSITIONS, GENERIC_BODY_WORDS, ORG_SUFFIXES, OWNER_VERBS, PARTNER_VERBS, SUBJECT_PEOPLE_WORDS } from '../lexicon/organisations.js';
 import { stripGlosses } from './gloss.js';
 import { opensNameWord, readOwnerValue, splitBetweenUnits } from './owner-value.js';
 import { adverbialAfterBody, clauseSubject, endsLikeOrg } from './subject.js';
@@ -100,18 +100,19 @@ const SCENE_ENDING = /[中时后内前上下里间]$/;
 const LISTED_SUBJECT = /^((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}等(?:有关|相关)?(?:部门|单位))(?:[，,]?(?:要|应|须|负责|按照)|$)/;
 
 /** Minutes assign by asking: 请一科督促…, 请六、七科会同五科派员参加; the asked may be several kinds of office at once (请各科室处转知…). */
-// A name runs on where a body's own ending follows: 社会局 is not 社会 (会) before 局.
-const SHORT_ORG = `[\\u4e00-\\u9fff]{1,12}?${SUFFIX}(?![局厅廳委办辦])[科室处處股]*`;
+// A name runs on where a body's own ending follows: 社会局 is not 社会 (会) before 局, 各区公所 not 各区 before 公所;
+// and where its bodies follow (各县市相关局处 is not 各县 before 市, nor 各县市 before 相关局处).
+const SHORT_ORG = `[\\u4e00-\\u9fff]{1,12}?${SUFFIX}(?![局厅廳委办辦镇]|公所|市|相关|有关)[科室处處股]*`;
 /** "六、七科": numbered sections sharing one suffix are one owner as written. */
 const NUMBERED_LIST = '(?:[〇一二三四五六七八九十0-9]{1,3}、)+';
 /**
- * After 请, an adverb or a verb means no one is named: 请加速办理, 请先和…, 请研议…; whom the asked
+ * After 请, an adverb, a verb or a time means no one is named: 请加速办理, 请先和…, 请研议…, 请发文时…, 请于…前; whom the asked
  * invite, notify or consult (请邀更新处同仁参加, 请通知各科, 请洽教育局) are no owners either.
  */
-const NOT_ASKED = '(?![先再尽儘加务務即立迅及抓速确確研转轉安邀洽]|通知)';
+const NOT_ASKED = '(?![先再尽儘加务務即立迅及抓速确確研转轉安邀洽发發于於]|通知)';
 /** Whom minutes ask may be several bodies: 请六、七科…, 请交通局与市场处共同…. */
 /** A further ask in the same ruling opens with 并/另/同时: "…，并请建设局于春节前安排…". */
-const ASKED = new RegExp(`^((?:并|另|亦|同时)?请)${NOT_ASKED}((${NUMBERED_LIST})?${SHORT_ORG}(?:[、与和及]${SHORT_ORG})*)(?![理置事])(?=[\\s\\u3000]*[\\u4e00-\\u9fff])`);
+const ASKED = new RegExp(`^((?:(?:会议|会上)?(?:决议|决定|议定))?(?:并|另|亦|同时)?请)${NOT_ASKED}((${NUMBERED_LIST})?${SHORT_ORG}(?:[、与和及]${SHORT_ORG})*)(?![理置事])(?=[\\s\\u3000]*[\\u4e00-\\u9fff])`);
 /** A clause that goes on with whom the owner named before works with: "并会同交通局检讨…". */
 const JOINED_WITH = new RegExp(`^((?:并|同时|并且)?(?:会同|协同|联合))(${SHORT_ORG}(?:、${SHORT_ORG})*)`);
 /** After a clause's owner, whom it works together with: "（要）会同县某局、县某局…" (A会同B: A leads, B helps). */
@@ -240,7 +241,9 @@ export function inferOwnersFromClauses(glossed: string): InferredOwners {
       const named = clause.slice(asked[1].length, asked[1].length + asked[2].length);
       pushAll(units, asked[3] ? [named] : splitOwners(named).flatMap(splitAtJoiner));
       const helper = HELPED_BY.exec(folded.slice(asked[0].length));
-      if (helper) pushAll(partners, splitOwners(helper[1]));
+      // The helper as written: the folded text only finds it (會同衛生局 names 衛生局).
+      const helperEnd = helper ? asked[0].length + helper[0].length : 0;
+      if (helper) pushAll(partners, splitOwners(clause.slice(helperEnd - helper[1].length, helperEnd)));
       continue;
     }
     const approval = APPROVAL.exec(folded);
@@ -278,8 +281,13 @@ export function inferOwnersFromClauses(glossed: string): InferredOwners {
       if (together) pushAll(partners, splitOwners(clause.slice(owner.end + together[1].length, owner.end + together[0].length)));
     }
   }
-  return { units, partners };
+  // "强化统筹指挥，部门协同行动": a bare 部门 or 单位, no one's, names the kind of body, not one. A body that
+  // owns the work and then works with another (各镇…细化方案，部门与各镇协同) is no partner of its own work.
+  const owning = units.filter(isNamedBody);
+  return { units: owning, partners: partners.filter((p) => isNamedBody(p) && !owning.includes(p)) };
 }
+
+const isNamedBody = (owner: string) => !GENERIC_BODY_WORDS.includes(foldToSimplified(owner));
 
 /** Shapes that name an owner without a subject before a verb: asking, arranging, approving, listing, instructing. */
 const HAS_OTHER_SHAPES = /请|安排|同意|等部门|等单位|要求|责成/;

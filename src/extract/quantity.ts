@@ -22,11 +22,13 @@ import {
   PRESENT_STATE_OPENERS,
   QUALIFIER_FILLERS,
   RANGE_SEPARATORS,
+  STANDING_DUTY_WORDS,
   UNIT_GROUPS,
   VAGUE_BEFORE_CHINESE,
 } from '../lexicon/units.js';
 import { type Decimal, decimalValue, readArabic, readChinese, readMagnitude } from '../text/numeral.js';
 import { longestAt, longestBefore, wordTable } from './word-table.js';
+import { stripGlosses } from './gloss.js';
 import { copyWith } from '../text/objects.js';
 
 export type QuantityMatch = Target & { index: number };
@@ -394,6 +396,19 @@ function quotedNames(text: string): number[] {
  */
 const BASELINE = new RegExp(`[${BASELINE_OPENERS.join('')}]([^，,。；;！？]{1,40}?)(?:分别)?(?:${CHANGE_TO_VERBS.join('|')})(?:到|至)`, 'g');
 
+/**
+ * "在完成首批45项的基础上，再完成10项": what the work builds on (在…基础上) is done or given, not promised:
+ * its quantities are no targets. Start and end offsets, in pairs. Simplified; fold first.
+ */
+const ON_GROUND = /在[^。；;，,！？]{1,80}?基础上/g;
+
+function groundSpans(text: string): number[] {
+  if (!text.includes('基础上')) return [];
+  const spans: number[] = [];
+  for (const m of text.matchAll(ON_GROUND)) spans.push(m.index, m.index + m[0].length);
+  return spans;
+}
+
 function baselineSpans(text: string): number[] {
   if (!text.includes('到') && !text.includes('至')) return [];
   const spans: number[] = [];
@@ -405,7 +420,7 @@ function baselineSpans(text: string): number[] {
 export function findQuantities(text: string): QuantityMatch[] {
   // The words around a quantity are read in simplified script (folding keeps every index).
   const folded = foldToSimplified(text);
-  const baselines = baselineSpans(folded);
+  const baselines = [...baselineSpans(folded), ...groundSpans(folded)];
   const found = findAllQuantities(text).filter((m) => !isScope(folded, m));
   if (baselines.length === 0) return found;
   return found.filter((m) => !baselines.some((_, k) => k % 2 === 0 && m.index >= baselines[k] && m.index < baselines[k + 1]));
@@ -448,11 +463,20 @@ function statesPresent(text: string, index: number): boolean {
   return PRESENT_OPENING.test(before) || DONE_BEFORE.test(before);
 }
 
+/** "实行24小时值班", "24小时在线服务": hours that name a standing duty's span (see STANDING_DUTY_WORDS). */
+const STANDING_DUTY_AFTER = new RegExp(`^\\s*(?:${STANDING_DUTY_WORDS.join('|')})`);
+
+function isStandingDuty(text: string, match: QuantityMatch, end: number): boolean {
+  // The unit's last character stays in front: a gloss (小時(shí)) is known by the character it follows.
+  return match.dimension === 'time' && STANDING_DUTY_AFTER.test(foldToSimplified(stripGlosses(text.slice(end - 1, end + 16))).slice(1));
+}
+
 function isScope(text: string, match: QuantityMatch): boolean {
   if (statesPresent(text, match.index)) return true;
   if (CITED_PLAN_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) return true;
   const end = match.index + match.text.length;
   if (STANDARD_AFTER.test(text.slice(end, end + 4))) return true;
+  if (isStandingDuty(text, match, end)) return true;
   if (text[end] === '处' && PLACE_AFTER_DISTANCE.test(match.unit)) return true;
   const after = text.slice(end, end + 30);
   return (SCOPE_BOUND.test(match.text) ? SCOPE_AFTER_BOUND : SCOPE_AFTER).test(after) || SCOPE_NOTE_BEFORE.test(text.slice(Math.max(0, match.index - 6), match.index));

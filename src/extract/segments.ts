@@ -33,15 +33,17 @@ function setsDate(text: string): boolean {
 export function segmentTasks(blocks: readonly Block[], outline: Outline, tables: ReadonlyArray<TaskTable | null>): TaskDraft[] {
   const paragraphs = blocks.flatMap((block, order): Line[] => (block.kind === 'table' ? [] : [{ text: block.text, loc: block.loc, order }]));
   const rows = tables.flatMap((t) => t?.drafts ?? []);
-  // A portal's metadata lines (索引号, 发布机构…, often given twice) take no room from the notice's first lines.
-  const notice = noticeEnd(paragraphs.filter((line) => !isChrome(line.text)));
+  // A portal's metadata lines (索引号, 发布机构…, often given twice) take no room from the notice's first lines,
+  // and the page's own words (a site's terms, its navigation) hold no instruction.
+  const pageLines = paragraphs.filter((line) => !isChrome(line.text));
+  const notice = noticeEnd(pageLines);
   const listed = attachmentListLines(paragraphs);
   // A report on rectification recounts what was done: only the work it still commits to is tracked.
   const recounts = recountsRectification(paragraphs);
   const found = bodyTaskDrafts(outline, { noticeEnd: notice, hasTaskTable: rows.length > 0 }).filter((draft) => !listed.has(draft.order));
   const body = recounts ? found.filter(isTrackedItem) : found;
   // The covering notice's sentences are no more tasks than its numbered requirements.
-  const planLines = notice === null ? paragraphs : paragraphs.filter((line) => line.order > notice);
+  const planLines = notice === null ? pageLines : pageLines.filter((line) => line.order > notice);
   // Minutes and meeting reports: with nothing else to track, their instruction sentences are the tasks.
   // A frame section's sentences (二、整改原则 ⏎ …各单位要充分认清…) frame the work, unless one sets a date for it.
   const frame = body.length + rows.length === 0 ? frameLineOrders(outline) : new Set<number>();

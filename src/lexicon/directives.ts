@@ -20,6 +20,19 @@ export const RECORD_OPENERS: readonly string[] = [
 /** How a report of a meeting gives a leader's words: 张某要求，…; 县长强调，…; 李某指出，…. */
 export const SPEAKING_VERBS: readonly string[] = ['要求', '强调', '指出', '提出', '表示', '指示', '希望'];
 
+/**
+ * What opens a sentence to set its scene, before the comma, without telling anyone anything: the purpose
+ * (为确保…，), the frame (围绕…，按照…，根据…，), or the time (下一步，今后，). The rest is judged.
+ */
+export const SCENE_OPENERS: readonly string[] = ['为了', '为', '围绕', '按照', '根据', '针对', '结合', '对照', '聚焦', '对于', '关于', '就'];
+export const TIME_ADVERBS: readonly string[] = ['下一步', '下步', '下阶段', '今后', '近期', '当前', '目前', '后段', '后期', '此后'];
+
+/**
+ * Words that open a sentence as its subject's next instruction, the subject left unsaid ("县某局要…；
+ * …。要加强…"): the sentence goes on telling whom the paragraph has named.
+ */
+export const SUBJECTLESS_OPENERS: readonly string[] = ['要', '须', '务必', '必须'];
+
 /** Words that link a sentence to the one before it without telling anyone anything: 同时，要…. */
 export const LINKING_WORDS: readonly string[] = ['同时', '此外', '另外', '其次', '最后', '再次', '另一方面'];
 
@@ -28,11 +41,11 @@ export const DIRECTIVE_VERBS: readonly string[] = ['要', '须', '务必', '必�
 
 /**
  * Words that hold 要 or 须 without telling anyone to act ("重要指示", "主要目标", "需要"): not directive
- * verbs. (要求 stays one: "县长要求，各乡镇要…" hands out work.) Nor does 确保 after 为 (为了确保…顺利进行):
+ * verbs. (要求 stays one: "县长要求，各乡镇要…" hands out work; but 提出(具体)要求 records that someone spoke.) Nor does 确保 after 为 (为了确保…顺利进行):
  * it opens a purpose clause, not an instruction.
  */
 export const NON_DIRECTIVE_WORDS: readonly string[] = [
-  '为了确保', '为确保', '重要', '主要', '需要', '只要', '必要', '纲要', '纪要', '扼要', '摘要', '概要', '提要', '简要', '首要', '紧要', '要点', '要素', '要闻', '要件', '要害', '要务', '要是', '须知',
+  '为了确保', '为确保', '提出了具体要求', '提出具体要求', '提出了要求', '提出要求', '重要', '主要', '需要', '只要', '必要', '纲要', '纪要', '扼要', '摘要', '概要', '提要', '简要', '首要', '紧要', '要点', '要素', '要闻', '要件', '要害', '要务', '要是', '须知',
 ];
 
 /**
@@ -42,7 +55,7 @@ export const NON_DIRECTIVE_WORDS: readonly string[] = [
 export const ASSIGNING_PHRASES: readonly RegExp[] = [
   /由[^，。；,;]{2,30}?(?:牵头|负责|承办)(?!的)/,
   // 请 asks someone, but not inside 请示 (a request heard), 申请, 提请, 报请, 邀请, 聘请.
-  /责成|要求各|(?<![申提报邀聘呈])请(?![示求])[^，。；,;]{1,10}?(?:局|处|科|室|委|办|部|中心|所)/,
+  /责成|要求各|(?<![申提报邀聘呈])请(?![示求])[^，。；,;]{1,10}?(?:局|处|科|室|委|办|部|中心|所|组(?![织成建合]))/,
 ];
 
 /**

@@ -21,7 +21,7 @@ export const WEB_CHROME_PATTERNS: readonly RegExp[] = [
   // An encyclopedia page's box of facts about a document: • 中文名：…, 颁布时间：….
   /^(?:[-–—·•●]\s*)?(?:中文名|外文名|颁布时间|颁布单位|发布单位|实施时间|文件编号)\s*[:：]/,
   // A portal's skip link for screen readers: 跳到主要内容区块, and the ::: accesskey mark beside it.
-  /^(?:跳到主要?内容区?块?|跳至主要内容|:::)$/,
+  /^(?:跳到主要?内容区?块?|跳至主要内容|跳过导航|略过导航|:::)$/,
   // A page's tab or anchor over the text: 全文, 正文, or the section label of its template (新闻详情).
   /^[【[]?(?:全文|正文|阅读全文|新闻详情|文章详情|信息详情|内容详情|详情)[】\]]?$/,
   /^[-–—·•●]?\s*(?:上一篇|下一篇|上一条|下一条)\s*[:：]?/,
@@ -46,6 +46,11 @@ export const WEB_CHROME_PATTERNS: readonly RegExp[] = [
   // A site's footer: who runs it (主办单位：… 承办单位：… 技术支持：…, credits side by side on one line) and its
   // registration (网站标识码, ICP备, 公网安备, 版权所有). A 主办单位 line alone is a task's field, not chrome.
   /^(?:主办单位|主办|主管单位|承办单位|承办)\s*[:：][^。；;]{1,40}?\s(?:承办单位|承办|技术支持|协办单位|运维单位|联系电话|地址|网站标识码)\s*[:：]|网站标识码|ICP备\s*\d|ICP证|公网安备|版权所有|Copyright|^©|^(?:技术支持|网站地图|联系我们)(?:\s*[:：]|$)/,
+  // A site's terms under the text, often numbered (1、本网站所登载之内容…, 2、本网原创之作品…), and its
+  // contact for rights (有关作品版权事宜请联系…): the site's words, not the document's.
+  /本网站?所(?:登载|刊登|刊载|发布|转载)|本网(?:站)?原创|作品版权事宜|(?:凡|如)本网(?:站)?注明|版权归原作者所有/,
+  // Minutes' attendance lines, at the head or the foot (出席：…, 列席：…, 记录：…): the record's frame, no task's words.
+  /^(?:出\s*席|列\s*席|出席人员|列席人员|参会人员|与会人员|参加人员|请\s*假|请假人员|缺\s*席|记\s*录|纪\s*录|记录人)\s*[:：]/,
   // A date alone, as pages stamp their posts: "• 2021-03-05", "2023-02-09 10:00".
   /^(?:[-–—·•●]\s*)?(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?$/,
 ];

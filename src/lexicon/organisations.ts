@@ -10,6 +10,8 @@ export const ORG_SUFFIXES: readonly string[] = [
   '局', '委', '办', '站', '部', '科', '股', '室', '处', '所', '馆', '院', '会', '队', '组', '厅', '署',
   '团', '社', '村', '镇', '乡', '区', '县', '市', '省', '校', '台', '联', '厂', '银行', '分行', '支行', '人行',
   '林场', '农场', '牧场', '渔场', '机场', '海关', '机关',
+  // 县财政 is the county's finance bureau when it acts (县财政负责…, 市财政牵头…): a level's 财政 is a body.
+  '省财政', '市财政', '州财政', '县财政', '区财政', '旗财政', '乡财政', '镇财政',
 ];
 
 /**
@@ -32,6 +34,8 @@ export const OWNER_VERBS: readonly string[] = [
   '结合', '按照', '根据', '对照', '围绕', '依托',
   // A body holding a meeting or an event runs it: 自治区党委、自治区人民政府召开动员大会.
   '召开', '举办',
+  // What minutes tell a body to do right after its name (会议要求，某局细化方案，…): the verbs and adverbs of urging.
+  '细化', '完善', '强化', '压实', '健全',
 ];
 
 /**
@@ -53,7 +57,7 @@ export const ADVERBIAL_PREPOSITIONS_AFTER_PLACES: readonly string[] = ['围绕',
 export const NOT_ADVERBIAL_OPENERS: readonly string[] = ['对外', '对口', '就业', '向阳', '在线', '从业', '在内'];
 
 /** Verbs after a clause-initial subject that make it a partner. */
-export const PARTNER_VERBS: readonly string[] = ['配合', '协助', '协同', '参与', '参加', '列席'];
+export const PARTNER_VERBS: readonly string[] = ['配合', '协助', '协同', '协办', '参与', '参加', '列席'];
 
 /**
  * Words of organisation names that open with an acting verb: 县应急局 is not 县 + 应,
@@ -69,7 +73,12 @@ export const NAME_WORDS_OPENING_WITH_VERBS: readonly string[] = [
 export const VERBS_ENDING_LIKE_NAMES: readonly string[] = ['部署'];
 
 /** Words after a subject naming its people rather than itself: "各乡镇相关人员参加会议". */
-export const SUBJECT_PEOPLE_WORDS: readonly string[] = ['相关人员', '有关人员', '相关负责人', '主要负责同志', '负责同志', '工作人员'];
+export const SUBJECT_PEOPLE_WORDS: readonly string[] = [
+  '相关人员', '有关人员', '相关负责人', '主要负责同志', '负责同志', '工作人员', '全体班子成员', '班子成员', '全体干部', '全体人员',
+];
+
+/** The kinds of body, bare (部门协同行动): no body at all as a clause's subject. */
+export const GENERIC_BODY_WORDS: readonly string[] = ['部门', '单位', '机构', '机关', '政府', '部门间'];
 
 /** Collective placeholders that name no accountable body (docs/rules/vague-owner.md). */
 export const VAGUE_OWNER_WORDS: readonly string[] = [

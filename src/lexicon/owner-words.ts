@@ -6,7 +6,7 @@
  */
 
 /** After a unit: it leads. */
-export const LEAD_VERBS: readonly string[] = ['分别牵头负责', '分别牵头', '牵头负责', '牵头落实', '牵头', '主办', '主责', '负总责', '承办', '主抓'];
+export const LEAD_VERBS: readonly string[] = ['分别牵头负责', '分别牵头', '牵头负责', '牵头落实', '牵头组织实施', '牵头组织', '牵头', '主办', '主责', '负总责', '承办', '主抓'];
 
 /** After a unit: it helps the lead. */
 export const PARTNER_VERBS_AFTER: readonly string[] = ['按职责分工配合', '按职能分工配合', '按职责配合', '按职能配合', '配合落实', '积极配合', '协助配合', '配合', '协助', '协办', '参与', '协同', '参加'];
@@ -18,7 +18,7 @@ export const PARTNER_VERBS_AFTER: readonly string[] = ['按职责分工配合', 
  */
 export const IMPLEMENT_VERBS: readonly string[] = [
   '按职责分工负责', '按职责分工落实', '按职能分工落实', '按职能分工负责', '按职责负责', '按职能负责', '分工负责', '分工落实',
-  '按职责落实', '参照落实', '参照执行', '具体落实', '具体负责', '具体实施', '负责落实', '组织实施', '组织开展', '抓好落实', '共同负责', '按职责分工',
+  '按职责落实', '参照落实', '参照执行', '具体落实', '具体负责', '具体实施', '负责落实', '负责组织实施', '负责组织开展', '负责组织', '组织实施', '组织开展', '抓好落实', '共同负责', '按职责分工',
   '按职能分工', '分别负责', '分别落实', '各自负责', '落实', '负责', '实施', '组织', '承担', '统筹',
 ];
 
@@ -45,6 +45,11 @@ export const BARE_ORG_WORDS: readonly string[] = ['管委会', '党工委', '人
 
 /** A level word standing alone in a 、 list belongs to its neighbours: "各县、市、区政府" is one owner. */
 export const BARE_LEVEL_CHARS = '县市区乡镇街';
+/**
+ * Bodies of an area that a level character opens but that stand whole (各镇、街道 is 各镇 and 街道, as the
+ * corpus splits on 、): no body is shared with the level before them.
+ */
+export const WHOLE_AREA_BODIES: readonly string[] = ['街道', '街道办', '街道办事处', '社区', '乡镇', '镇街'];
 
 /**
  * A role noun set before the body that plays it (由包片单位县气象局负责, 建设单位市城投集团): the

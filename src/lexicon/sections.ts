@@ -52,6 +52,14 @@ export const PHASE_SECTION_WORDS: readonly string[] = [
  * a date or a scope; a 要求 heading (检查督导要求) closes the plan with how to work.
  */
 export const PLAN_FIELD_TITLE_ENDINGS: readonly string[] = ['时间', '范围', '对象', '方式', '地点', '期限', '时限', '要求'];
+/**
+ * The head of minutes, one field an item (一、时间：… 三、主席：… 五、散会：下午4时): who met, where and when,
+ * the record's frame, not work. Simplified; the title before the colon, whole.
+ */
+export const MEETING_HEAD_TITLES: readonly string[] = [
+  '主席', '主持', '主持人', '出席', '出席人员', '出席者', '列席', '列席人员', '列席者', '参会人员', '与会人员', '请假', '请假人员', '缺席',
+  '记录', '纪录', '记录人', '散会', '会议时间', '开会时间', '会议地点', '开会地点',
+];
 /** Longer headings ending so are sentences that mention the word. */
 export const MAX_PLAN_FIELD_TITLE = 8;
 /**

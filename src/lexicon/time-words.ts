@@ -169,6 +169,16 @@ export const BASELINE_BEFORE: readonly string[] = ['相比于', '相比於', '�
 export const BASELINE_OPENERS = '与與和同跟';
 export const BASELINE_AFTER: readonly string[] = ['相比', '相较', '相較', '比较', '比較'];
 /**
+ * Kinds of document a year may open the name of (2018年度重点项目清单, 2023年度工作要点): the year names which
+ * one, it sets no time. (计划 and 规划 are also verbs: 2023年计划完成… is a time.)
+ */
+export const YEAR_NAMED_KINDS: readonly string[] = ['清单', '方案', '报告', '要点', '名录', '目录', '台账', '名单', '白皮书', '公报', '年鉴'];
+/** What may follow such a name: the name ends there (2018年度…清单由某局公布, …清单的编制). */
+export const AFTER_NAMED_KIND = '，,。；;、：:》”」』的由已和及与（(）) \n';
+/** Verbs that, between the year and the kind, make the year the time of the work (2023年完成方案). */
+export const YEAR_WORK_VERBS: readonly string[] = ['完成', '编制', '編制', '制定', '制訂', '制订', '形成', '出台', '出臺', '印发', '印發', '提交', '报送', '報送', '修订', '修訂'];
+
+/**
  * Verbs whose object a year may qualify: 明确2023年金融指标, 召开2024年第一次会议, 制定2025年工作计划.
  * A year right after one of them and before the noun it qualifies names which year's thing, not a time;
  * verbs of intent (确保, 力争, 争取, 计划) are left out: 争取2024年开工 is a deadline.
@@ -214,6 +224,8 @@ export const UNTIL_BLOCKERS = '达達';
 export const BY_WORDS: readonly string[] = ['之前', '以前', '前'];
 /** Characters after 前 that make it another word (前后, 前期, 前提). */
 export const BY_WORD_TAILS = '后後期夕列沿景途提面身三两兩';
+/** …but 提 opening a verb of handing in (9月30日前提出, 四月底前提報) leaves 前 its own: the date is a deadline. */
+export const BY_BEFORE_HANDING_IN = '出交报報供请請送';
 
 /**
  * Range separators between two dates: 至 到 and the dashes; ? and ?? are what

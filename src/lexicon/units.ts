@@ -143,6 +143,14 @@ export const RANGE_SEPARATORS: readonly string[] = ['-', '－', '—', '–', '�
  */
 export const BASELINE_OPENERS: readonly string[] = ['从', '從', '由'];
 /**
+ * What a span of hours before these names: a standing arrangement (24小时值班, 24小时在线服务, 全天24小时
+ * 值守), not a quantity to reach. Simplified; fold first.
+ */
+export const STANDING_DUTY_WORDS: readonly string[] = [
+  '值班', '值守', '在岗', '在线', '待命', '备勤', '轮班', '带班', '不间断', '不打烊', '服务', '热线', '监测', '监控', '开放', '营业', '巡逻', '巡查', '畅通', '响应',
+];
+
+/**
  * A clause that tells where things stand holds no promise: one that opens with the present
  * (目前全县还有12个小区未改造, 截至目前…) or reports work done (已完成投资7.5亿元).
  */

@@ -223,6 +223,21 @@ describe('numbers that are not dates', () => {
     expect(seen('2024年编制版面设计规范')).toEqual([['2024年', 'at', '2024-12-31']]);
   });
 
+  it('前 before 提出/提報/提交 (9月30日前提出) closes a deadline; 前提 as a word does not follow a date', () => {
+    expect(seen('請某局於9月30日前提出方案')).toEqual([['9月30日前', 'by', '2021-09-30']]);
+    expect(seen('於四月底前提報計畫')).toEqual([['四月底前', 'by', '2021-04-30']]);
+  });
+
+  it('a year that opens a document’s name (…清单, …方案, …报告, …要点) names which one and sets no time: 2020年度某某清单', () => {
+    expect(seen('对照2020年度某项目清单，加快推进建设')).toEqual([]);
+    expect(seen('2020年度某某权责清单由某局公布')).toEqual([]);
+    expect(seen('按照“2020年度某某工作方案”组织实施')).toEqual([]);
+    expect(seen('做好2020年度某某工作年度报告的发布')).toEqual([]);
+    // A verb between the year and the kind makes the year the work's time: 2020年完成方案编制.
+    expect(seen('2020年完成方案编制')).toEqual([['2020年', 'at', '2020-12-31']]);
+    expect(seen('2020年度完成改造10户')).toEqual([['2020年度', 'at', '2020-12-31']]);
+  });
+
   it('a year between a verb and the noun it qualifies names which year’s thing, not a time: 明确2023年考核指标', () => {
     expect(seen('明确2023年考核指标，压实责任')).toEqual([]);
     expect(seen('召开2024年度第一次联席会议')).toEqual([]);

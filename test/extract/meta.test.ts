@@ -119,6 +119,34 @@ describe('document meta', () => {
     expect([document.meta.year, document.tasks[0]?.deadline?.end]).toEqual([2024, '2024-06-30']);
   });
 
+  it('a page’s 更新时间 line is its publication date: the year of minutes that give none of their own', async () => {
+    const text = ['某县长专题调度某项工作', '更新时间:2019-11-28 16:44:04', '11月28日上午，县长某某召开调度会。', '县长强调，有关部门要在12月底前完成某项工作。'].join('\n');
+    expect((await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document.meta.year).toBe(2019);
+  });
+
+  it('a title’s year written digit by digit in Chinese numerals (二○一八年施政重点) is its year; a skip link (跳過導航) is chrome', async () => {
+    const meta = async (text: string) => (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document.meta;
+    const parsed = await meta(['跳過導航', '某特區政府二○一八年施政重點', '（一）完善某機制', '某局要在年底前完成某項工作。'].join('\n'));
+    expect([parsed.title, parsed.year]).toEqual(['某特區政府二○一八年施政重點', 2018]);
+    expect((await meta(['某县二〇二〇年工作要点', '一、某局要在年底前完成某项工作。'].join('\n'))).year).toBe(2020);
+  });
+
+  it('minutes whose opening names who met first (某组于2024年5月30日在…召开…) take their year from that day, an ROC day too', async () => {
+    const year = async (text: string) => (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document.meta.year;
+    expect(await year(['某组工作会议', '某某工作组于2024年5月30日在某会议室召开第4次工作会议。', '决议：请某局于6月12日前确认议题。'].join('\n'))).toBe(2024);
+    expect(await year(['某組工作會議', '某某工作組於101年5月30日在某會議室召開第4次工作會議。', '決議：請某局於6月12日前確認議題。'].join('\n'))).toBe(2012);
+  });
+
+  it('minutes give their year in the head: the meeting’s time line (開會時間：, 一、時間：) or a title’s ROC year (112年度第2次…會議紀錄)', async () => {
+    const year = async (text: string) => (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document.meta.year;
+    const head = ['某某市政府某某會報會議紀錄', '一、時間：112年6月1日下午2時', '二、地點：本府會議室', '三、決議事項：', '（一）請某局於7月底前完成某工程。'];
+    expect(await year(head.join('\n'))).toBe(2023);
+    expect(await year(['某某會議', '開會時間：中華民國一百一十二年三月十日上午十時', '一、請某處於四月底前提報計畫。'].join('\n'))).toBe(2023);
+    expect(await year(['某某市政府112年度第2次某某會報會議紀錄', '一、請某局於7月底前完成某工程。', '二、請某處於年底前完成某事項。'].join('\n'))).toBe(2023);
+    // A bare 時間 line says when the meeting met only in a record of one: a plan's 时间 line is its own schedule.
+    expect(await year(['某某活动方案', '一、时间：2023年6月1日', '二、请某局做好保障。'].join('\n'))).toBeNull();
+  });
+
   it('a portal’s 文件类型 value (政府文件) names a kind of document, not a red head’s issuer', () => {
     const { meta } = extractMeta(lines('文件类型', '政府文件', '一、重点任务'), [], []);
     expect(meta.issuer).toBeNull();

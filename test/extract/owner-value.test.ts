@@ -184,6 +184,18 @@ describe('owner values (the grammar of 责任单位 cells and notes)', () => {
     expect(read('***、***', 'leader').leaders).toEqual(['***', '***']);
   });
 
+  it('负责组织实施 / 牵头组织实施 close an owner clause as 负责 / 牵头 do: 由某局负责组织实施，某局负责落实资金', () => {
+    expect(isOwnerClause('某县某局负责组织实施')).toBe(true);
+    expect(isOwnerClause('某县某局牵头组织实施')).toBe(true);
+    expect(read('某县甲局牵头组织实施，某县乙局配合')).toEqual({ leaders: [], units: ['某县甲局'], partners: ['某县乙局'] });
+  });
+
+  it('各镇、街道: a body of an area that stands whole (街道, 社区) shares nothing with the level before it; the list splits on 、 as in prose', () => {
+    expect(read('各镇、街道').units).toEqual(['各镇', '街道']);
+    expect(read('各乡、社区').units).toEqual(['各乡', '社区']);
+    expect(read('各县、区人民政府').units).toEqual(['各县、区人民政府']);
+  });
+
   it('各县、区人民政府: 各 and a level, then the next level with the body they share, is one collective owner', () => {
     expect(read('各县、区人民政府(管委会)负责落实').units).toEqual(['各县、区人民政府(管委会)']);
   });

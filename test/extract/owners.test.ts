@@ -208,4 +208,38 @@ describe('owners named as the subject of a clause', () => {
   it('a space after a closing bracket is a line break the page lost: the subject after it opens a clause', () => {
     expect(inferOwnersFromClauses('动员部署阶段（6月） 各乡镇环境整治领导小组要制定具体实施方案。').units).toEqual(['各乡镇环境整治领导小组']);
   });
+
+  it('a level’s 财政 (县财政, 市财政) that acts is the finance bureau: 某县财政负责…, 某市财政牵头…', () => {
+    expect(inferOwnersFromClauses('会议要求，县财政负责落实某项资金，市财政牵头做好调度。').units).toEqual(['县财政', '市财政']);
+    expect(inferOwnersFromClauses('加大地方财政投入').units).toEqual([]);
+  });
+
+  it('minutes asking a body (請某局…) name it as written, its helper too (會同某處), and 協辦 after a body makes it a partner', () => {
+    expect(inferOwnersFromClauses('請社會局會同衛生局於9月30日前提出方案。')).toEqual({ units: ['社會局'], partners: ['衛生局'] });
+    expect(inferOwnersFromClauses('請工務局於7月底前完成改善工程，交通局協辦。')).toEqual({ units: ['工務局'], partners: ['交通局'] });
+  });
+
+  it('an asked body’s name runs on over a body’s ending (各區公所) and over the bodies it holds (各縣市相關局處)', () => {
+    expect(inferOwnersFromClauses('請各區公所配合辦理宣導事宜。').units).toEqual(['各區公所']);
+    expect(inferOwnersFromClauses('請各縣市相關局處推派主管參與座談。').units).toEqual(['各縣市相關局處']);
+    expect(inferOwnersFromClauses('請各鄉鎮市公所配合辦理宣導。').units).toEqual(['各鄉鎮市公所']);
+  });
+
+  it('請 before a time (請發文時…, 請於…前) names no one', () => {
+    expect(inferOwnersFromClauses('並請發文時註明開會地點之交通方式。').units).toEqual([]);
+  });
+
+  it('a bare kind of body (部门, 单位) is no one’s: 部门协同行动 names no owner; 各部门, 某局 do', () => {
+    expect(inferOwnersFromClauses('强化统筹指挥，部门协同行动。')).toEqual({ units: [], partners: [] });
+    expect(inferOwnersFromClauses('各部门要加强协作。').units).toEqual(['各部门']);
+  });
+
+  it('minutes tell a body right after its name what to refine (会议要求，某局细化方案); a body that owns the work is no partner of it', () => {
+    expect(inferOwnersFromClauses('会议要求，某县某局细化预警方案。').units).toEqual(['某县某局']);
+    expect(inferOwnersFromClauses('会议要求，各部门及各镇(街道)细化处置方案，部门与各镇(街道)协同联动。')).toEqual({ units: ['各部门', '各镇(街道)'], partners: [] });
+  });
+
+  it('the meeting’s ruling word before 請 (會議決議請某組…) opens the ask: the asked body owns the work', () => {
+    expect(inferOwnersFromClauses('會議決議請各議題組在三週內邀請相關單位共同討論。').units).toEqual(['各議題組']);
+  });
 });

@@ -300,4 +300,15 @@ describe('targets as plans write them', () => {
     expect(values('今年已建成公厕12座，再新建公厕10座')).toEqual([10]);
     expect(values('新建公厕10座')).toEqual([10]);
   });
+
+  it('hours that name a standing duty (24小时值班, 24小时在线服务) are its span, not a target; hours to reach still are', () => {
+    expect(findQuantities('某镇要实行24小时值班和领导带班制度')).toEqual([]);
+    expect(findQuantities('開通24小時(shí)服務熱線')).toEqual([]);
+    expect(findQuantities('全年开展培训不少于40小时').map((m) => m.text)).toEqual(['40小时']);
+  });
+
+  it('what the work builds on (在完成首批45项的基础上) is given, not promised: only the quantities after it are targets', () => {
+    expect(findQuantities('在完成首批45项中余下27项的基础上，再选取10项进行优化').map((m) => m.text)).toEqual(['10项']);
+    expect(findQuantities('在完成首階段45項的基礎上，選取10項進行優化').map((m) => m.text)).toEqual(['10項']);
+  });
 });

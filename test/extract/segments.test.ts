@@ -515,6 +515,72 @@ describe('minutes and meeting reports', () => {
     ]);
   });
 
+  it('the head of minutes (一、時間：… 三、主席：… 五、散會：…) is the record’s frame: only the decisions are tasks', async () => {
+    const text = ['某某會報會議紀錄', '一、時間：112年6月1日下午2時', '二、地點：本府會議室', '三、主席：王某某', '四、決議事項：', '（一）請某局於7月底前完成某工程。', '五、散會：下午4時'];
+    expect(await tasksOf(text.join('\n'))).toEqual(['（一）請某局於7月底前完成某工程。']);
+  });
+
+  it('minutes’ attendance lines at the foot (出席：…, 列席：…) are the record’s frame: no part of the last decision', async () => {
+    const text = ['某县常务会议纪要', '一、关于某项工作', '会议要求，某局要在6月底前完成某项工作。', '出席：张某、李某', '列席：某县某局、某县某办'];
+    const parsed = await parseBytes(Buffer.from(text.join('\n'), 'utf8'), 'plan.txt');
+    expect(parsed.document.tasks.map((t) => t.text)).toEqual(['一、关于某项工作\n会议要求，某局要在6月底前完成某项工作。']);
+  });
+
+  it('a numbered ruling that asks a body (一、請某局於…前提報…) is a decision even beside a task table', async () => {
+    const text = ['某縣縣務會議紀錄', '| 編號 | 議定事項 | 主辦機關 | 辦理期限 |', '| 1 | 辦理某某工程 | 某處 | 112年12月31日 |', '裁示事項：', '一、請某處於10月15日前提報某某計畫。', '二、本案洽悉。'];
+    expect((await tasksOf(text.join('\n'))).slice(1)).toEqual(['一、請某處於10月15日前提報某某計畫。']);
+  });
+
+  it('a sentence of a meeting report that asks a group (會議決議請各議題組…) hands out work: it is a task', async () => {
+    expect(await tasksOf('某某會議於3月10日召開，會中討論某某事宜，會議決議請各議題組在三週內邀請相關單位共同討論。')).toHaveLength(1);
+  });
+
+  it('a paragraph that counts its points (一是…二是…, 一要…二要…) gives one task a point, each running over its sentences to the next number', async () => {
+    const text = [
+      '张某要求：一是进度要更快。倒排工期，挂图作战；二是标准要更高。严格验收。三是某局要加强指导，及时通报。',
+      '会议指出，一是某项工作成效明显；二是某项工作仍需加强。',
+    ].join('\n');
+    expect(await tasksOf(text)).toEqual(['张某要求：一是进度要更快。倒排工期，挂图作战；', '二是标准要更高。严格验收。', '三是某局要加强指导，及时通报。']);
+    // 一要…二要…: the same, each point its own task.
+    expect(await tasksOf('通知要求，一要加强值守，某镇要安排专人带班。二要强化巡查，及时转移群众。')).toEqual([
+      '通知要求，一要加强值守，某镇要安排专人带班。',
+      '二要强化巡查，及时转移群众。',
+    ]);
+  });
+
+  it('a sentence opening on 要 with no subject of its own goes on telling whom its paragraph named; a counted point or a new paragraph does not', async () => {
+    const text = [
+      '会议强调，某县某局要加强巡查，确保安全。要落实物资储备，6月底前完成检查。同时，要加强值班值守工作。',
+      '要做好宣传引导。',
+    ].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(parsed.document.tasks.map((t) => t.owners.units)).toEqual([['某县某局'], ['某县某局'], ['某县某局'], []]);
+    const points = await parseBytes(Buffer.from('会议要求，一要加强值守，某局要安排专人带班。二要强化巡查，及时转移群众。', 'utf8'), 'plan.txt');
+    expect(points.document.tasks.map((t) => t.owners.units)).toEqual([['某局'], []]);
+  });
+
+  it('a sentence’s scene (为确保…，围绕…，就…，下一步，) tells no one: the subject after it is told what to do', async () => {
+    expect(await tasksOf('围绕全年目标任务，下一步，某局要加快推进某项工作。')).toEqual(['围绕全年目标任务，下一步，某局要加快推进某项工作。']);
+    expect(await tasksOf('就做好某项工作扫尾，张某强调，对于某项工作，有关部门要按时收官。')).toHaveLength(1);
+    // Someone who 提出具体要求 is recorded speaking: no instruction.
+    expect(await tasksOf('县领导张某也就某项工作提出具体要求。')).toEqual([]);
+  });
+
+  it('the dates of the topic a scene frames (就做好2020年工作谋划，) are not the time of the work; a purpose’s (为确保9月底前完成，) are', async () => {
+    const deadlines = async (text: string) => (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document.tasks.map((t) => t.deadline?.text ?? null);
+    expect(await deadlines('就做好2020年工作谋划，张某强调，某局要加快推进某项工作。')).toEqual([null]);
+    expect(await deadlines('会议要求，为确保9月底前完成整改，各乡镇要加快进度。')).toEqual(['9月底前']);
+  });
+
+  it('a mirror’s pinyin glosses (會(huì)議強(qiáng)調(diào)) are no part of the words that make a sentence an instruction', async () => {
+    expect(await tasksOf('會(huì)議強(qiáng)調(diào)，各有關(guān)部門要加強(qiáng)值守。')).toHaveLength(1);
+  });
+
+  it('a site’s terms under the text (1、本网站所登载之内容…, 版权事宜请联系…) are the page’s, not tasks, glossed or not', async () => {
+    const text = ['会议要求，某局要加强值守，确保安全。', '1、本網(wǎng)站所登載之內容，不論原創或轉載，皆以傳播信息為主。', '2、本网原创之作品，欢迎转载，请注明出处。'].join('\n');
+    expect(await tasksOf(text)).toEqual(['会议要求，某局要加强值守，确保安全。']);
+  });
+
   it('work described by who has it (由X负责的第3件) hands nothing out: the sentence is no instruction; 由X负责，… is', async () => {
     const described = '其中，由县水利局负责的第3件、县交通局负责的第9件进展滞后。';
     const handed = '会后由县交通局负责，10月底前完成路面修复。';

@@ -8,6 +8,7 @@ import { parseChineseInteger } from '../../text/numeral.js';
 import {
   BY_WORDS,
   BY_WORD_TAILS,
+  BY_BEFORE_HANDING_IN,
   HALF_YEARS,
   HOLIDAYS,
   HOLIDAY_WINDOW_WORDS,
@@ -386,7 +387,9 @@ export function sepAt(s: string, k: number): number {
 export function byAt(s: string, k: number): number {
   const j = skipSpace(s, k);
   const w = wordAtPos(BY_WORDS, s, j);
-  if (!w || isIn(BY_WORD_TAILS, s[j + w.length])) return -1;
+  if (!w) return -1;
+  const tail = s[j + w.length];
+  if (isIn(BY_WORD_TAILS, tail) && !(tail === '提' && isIn(BY_BEFORE_HANDING_IN, s[j + w.length + 1]))) return -1;
   return j + w.length;
 }
 

@@ -30,6 +30,9 @@ import {
   WEEKDAYS,
   WITHIN_WORDS,
   YEAR_OBJECT_VERBS,
+  YEAR_NAMED_KINDS,
+  AFTER_NAMED_KIND,
+  YEAR_WORK_VERBS,
 } from '../../lexicon/time-words.js';
 import type { TimeWord } from '../../lexicon/time-words.js';
 import { pushTo } from '../collections.js';
@@ -303,7 +306,24 @@ function isBaseline(s: string, from: number, to: number): boolean {
 function isTitledYear(s: string, from: number, to: number): boolean {
   const next = s[skipInline(s, to)];
   if (!BARE_YEAR.test(s.slice(from, to).trim())) return false;
-  return next === '《' || next === '版' || next === '的' || isObjectYear(s, from, next);
+  return next === '《' || next === '版' || next === '的' || isObjectYear(s, from, next) || opensNamedDocument(s, skipInline(s, to));
+}
+
+/** The longest name a year opens before its kind: 2018年度（某某区域）重点项目建设清单. */
+const MAX_NAMED = 16;
+
+/** 2018年度重点项目清单由某局公布: the year opens a document's name, ended by its kind (YEAR_NAMED_KINDS). */
+function opensNamedDocument(s: string, from: number): boolean {
+  for (let k = from; k < s.length && k - from <= MAX_NAMED; k++) {
+    if (!/\p{Script=Han}/u.test(s[k])) return false;
+    const kind = YEAR_NAMED_KINDS.find((w) => s.startsWith(w, k));
+    if (kind === undefined) continue;
+    const end = k + kind.length;
+    if (end < s.length && !AFTER_NAMED_KIND.includes(s[end])) continue;
+    const name = s.slice(from, k);
+    return !YEAR_WORK_VERBS.some((verb) => name.includes(verb));
+  }
+  return false;
 }
 
 const BARE_YEAR = /^\d{4}\s*年(?:度)?$/;

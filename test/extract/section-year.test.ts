@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { parseBytes } from '../../src/parse.js';
+import { headingYear } from '../../src/extract/section-year.js';
+
+const deadlines = async (text: string) => (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document.tasks.map((t) => t.deadline?.end ?? null);
+
+describe('the year of a year-less date under a heading that names one', () => {
+  it('a heading naming one year (2023年第四季度…) gives it; a span or two years give none', () => {
+    expect(headingYear('二、2023年第四季度工作安排')).toBe(2023);
+    expect(headingYear('（三）2024年重点工作')).toBe(2024);
+    expect(headingYear('一、2023—2025年工作目标')).toBeNull();
+    expect(headingYear('二、2023年工作总结和2024年工作打算')).toBeNull();
+    expect(headingYear('三、重点任务')).toBeNull();
+  });
+
+  it('items under such a heading read their year-less dates in its year, not rolled on by the document’s own date', async () => {
+    const head = ['某县某局关于某项工作的报告', '某县某局', '2023年9月28日', '一、2023年第四季度工作安排'];
+    const items = ['（一）加快某项建设，11月底前完成，责任单位：某局。', '（二）做好某项储备，1月底前完成，责任单位：某局。'];
+    expect(await deadlines([...head, ...items].join('\n'))).toEqual(['2023-11-30', '2023-01-31']);
+    // A report dated in the next year keeps the heading's year for the quarter it reports on.
+    const later = ['某县某局关于某项工作的报告', '某县某局', '2024年1月5日', '一、2023年第四季度工作情况', '（一）加快某项建设，12月底前完成，责任单位：某局。'];
+    expect(await deadlines(later.join('\n'))).toEqual(['2023-12-31']);
+  });
+});
