@@ -74,8 +74,8 @@ describe('owners', () => {
 });
 
 describe('owners named as the subject of a clause', () => {
-  it('机关 ends a body’s name as 单位 does: 各机关、企事业单位和各村委会根据…制定… names three owners', () => {
-    expect(inferOwnersFromClauses('各机关、企事业单位和各村委会根据方案要求，制定具体措施。').units).toEqual(['各机关', '企事业单位', '各村委会']);
+  it('机关 ends a body’s name as 单位 does: 各机关、学校和各居委会按照…制定… names three owners', () => {
+    expect(inferOwnersFromClauses('各机关、学校和各居委会按照方案要求，制定具体措施。').units).toEqual(['各机关', '学校', '各居委会']);
     expect(inferOwnersFromClauses('县直机关围绕中心工作，开展志愿服务。').units).toEqual(['县直机关']);
   });
 
@@ -240,6 +240,6 @@ describe('owners named as the subject of a clause', () => {
   });
 
   it('the meeting’s ruling word before 請 (會議決議請某組…) opens the ask: the asked body owns the work', () => {
-    expect(inferOwnersFromClauses('會議決議請各議題組在三週內邀請相關單位共同討論。').units).toEqual(['各議題組']);
+    expect(inferOwnersFromClauses('會議決議請各工作組於兩週內會同相關單位研議。').units).toEqual(['各工作組']);
   });
 });

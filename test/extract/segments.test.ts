@@ -531,8 +531,8 @@ describe('minutes and meeting reports', () => {
     expect((await tasksOf(text.join('\n'))).slice(1)).toEqual(['一、請某處於10月15日前提報某某計畫。']);
   });
 
-  it('a sentence of a meeting report that asks a group (會議決議請各議題組…) hands out work: it is a task', async () => {
-    expect(await tasksOf('某某會議於3月10日召開，會中討論某某事宜，會議決議請各議題組在三週內邀請相關單位共同討論。')).toHaveLength(1);
+  it('a sentence of a meeting report that asks a group (會議決議請各工作組…) hands out work: it is a task', async () => {
+    expect(await tasksOf('某某會議於3月10日召開，會中討論某某事宜，會議決議請各工作組於兩週內會同相關單位研議。')).toHaveLength(1);
   });
 
   it('a paragraph that counts its points (一是…二是…, 一要…二要…) gives one task a point, each running over its sentences to the next number', async () => {
