@@ -14,6 +14,7 @@ import { parseChineseInteger } from '../text/numeral.js';
 import type { Line } from './outline.js';
 import { detectScript } from './script.js';
 import { withoutSpaces } from '../text/space.js';
+import { asciiDigits } from '../text/digits.js';
 
 /** Where meta.date came from: a portal's 发布日期 is weaker evidence than a 落款 date. */
 export type DateSource = 'signature' | 'portal' | null;
@@ -49,7 +50,7 @@ const PLACEHOLDER_YEAR = new RegExp(`(?:(?:19|20)(?:[${PLACEHOLDER_CHARS}]{2}|[*
 const ROC_ERA_YEAR = new RegExp(`(?:${ROC_ERA_WORDS.join('|')})\\s*(?:\\d{1,3}|[${CN_NUMERAL}]{1,6})\\s*年`);
 /** 98年元旦, 101年9月, 一百零五年三月: a 2- or 3-digit year with a date part after it. */
 const ROC_STYLE_YEAR = new RegExp(
-  `(?<![\\d.\\-/${CN_NUMERAL}])(\\d{2,3}|[${CN_NUMERAL}]{3,6})\\s*年\\s*(?:\\d{1,2}\\s*月|[一二三四五六七八九十]{1,2}\\s*月|元旦|度)`,
+  `(?<![\\d０-９.\\-/${CN_NUMERAL}])([0-9０-９]{2,3}|[${CN_NUMERAL}]{3,6})\\s*年\\s*(?:[0-9０-９]{1,2}\\s*月|[一二三四五六七八九十]{1,2}\\s*月|元旦|度)`,
   'g',
 );
 const ROC_YEAR_MIN = 50;
@@ -57,7 +58,7 @@ const ROC_YEAR_MAX = 199;
 
 /** A line that is only a full date written out (a 落款 date) → ISO, else null. */
 export function signatureDateOf(text: string): string | null {
-  const compact = withoutSpaces(text);
+  const compact = asciiDigits(withoutSpaces(text));
   if (!SIGNATURE_DATE.test(compact)) return null;
   return parseDeadline(compact, { year: null, roc: true })?.end ?? null;
 }
@@ -247,7 +248,8 @@ function writesRocYears(texts: readonly string[]): boolean {
   if (detectScript(texts) !== 'hant') return false;
   return texts.some((t) => {
     for (const m of t.matchAll(ROC_STYLE_YEAR)) {
-      const n = /^\d+$/.test(m[1]) ? Number(m[1]) : parseChineseInteger(m[1]);
+      const digits = asciiDigits(m[1]);
+      const n = /^\d+$/.test(digits) ? Number(digits) : parseChineseInteger(m[1]);
       if (n !== null && n >= ROC_YEAR_MIN && n <= ROC_YEAR_MAX) return true;
     }
     return false;

@@ -55,9 +55,10 @@ const TITLE_ISSUER = new RegExp(`^(?:\\d{4}年(?:度)?)?(.{2,30}?(?:${ORG_SUFFIX
  * the page chrome, and the closing lines of the main text. The dates and the
  * year are meta-dates.ts's.
  */
-export function extractMeta(written: readonly Line[], writtenChrome: readonly Line[], writtenText: readonly Line[]): MetaFacts {
-  // Dates, years and 文号 written in full-width digits (２０２３年６月) read as any others.
-  const [preamble, chrome, mainText] = [written, writtenChrome, writtenText].map((lines) => lines.map(withAsciiDigits));
+export function extractMeta(written: readonly Line[], writtenChrome: readonly Line[], mainText: readonly Line[]): MetaFacts {
+  // Dates, years and 文号 written in full-width digits (２０２３年６月) read as any others (the main text's 落款 dates: signatureDateOf).
+  const preamble = written.map(withAsciiDigits);
+  const chrome = writtenChrome.map(withAsciiDigits);
   const title = findTitle(preamble);
   const docNumber = findDocNumber([...preamble, ...chrome]);
   const signature = findSignature(mainText);

@@ -1,14 +1,13 @@
 import type { Block } from '../model/block.js';
 import type { SourceLocation } from '../model/location.js';
 import { stripGlosses } from './gloss.js';
-import { ATTACHMENT_HEAD, WEB_CHROME_PATTERNS } from '../lexicon/document.js';
+import { ATTACHMENT_HEAD, WEB_CHROME_PATTERNS, WEB_FOOTER_MARKS } from '../lexicon/document.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import { PLACEHOLDER_CHARS } from '../lexicon/time-words.js';
 import { parseNumberLabel, rowNumberLabel, STYLE_RANK, type NumberLabel, type NumberingStyle } from './numbering.js';
 import { countedRowOrders } from './row-numbers.js';
 import { contentsOrders } from './contents.js';
 import { withoutSpaces } from '../text/space.js';
-import { asciiDigits } from '../text/digits.js';
 
 /** A paragraph line as the outline keeps it. */
 export interface Line {
@@ -63,12 +62,12 @@ const CHROME = new RegExp(WEB_CHROME_PATTERNS.map((p) => p.source).join('|'));
  */
 const MASKED = `[${PLACEHOLDER_CHARS}*＊]`;
 const SIGNATURE_DATE = new RegExp(
-  `^(?:\\d{4}|[〇零○一二三四五六七八九]{4}|(?:19|20)${MASKED}{2}|${MASKED}{2,4})\\s*年\\s*(?:[0-9〇○一二三四五六七八九十]{1,3}|${MASKED}{1,2})\\s*月\\s*(?:[0-9〇○一二三四五六七八九十]{1,3}|${MASKED}{1,2})\\s*日$`,
+  `^(?:[0-9０-９]{4}|[〇零○一二三四五六七八九]{4}|(?:19|20)${MASKED}{2}|${MASKED}{2,4})\\s*年\\s*(?:[0-9０-９〇○一二三四五六七八九十]{1,3}|${MASKED}{1,2})\\s*月\\s*(?:[0-9０-９〇○一二三四五六七八九十]{1,3}|${MASKED}{1,2})\\s*日$`,
 );
 const MAX_ISSUER = 30;
 
 function isSignatureDate(text: string): boolean {
-  return SIGNATURE_DATE.test(asciiDigits(withoutSpaces(text)));
+  return SIGNATURE_DATE.test(withoutSpaces(text));
 }
 
 /** The issuer's name over the date: short, no sentence in it. */
@@ -79,7 +78,8 @@ function isIssuerLine(text: string): boolean {
 
 export function isChrome(text: string): boolean {
   // A mirror's pinyin glosses (本網(wǎng)站) are not the page's words.
-  return CHROME.test(asciiDigits(foldToSimplified(stripGlosses(text))));
+  const key = foldToSimplified(stripGlosses(text));
+  return CHROME.test(key) || WEB_FOOTER_MARKS.some((mark) => key.includes(mark));
 }
 
 /**

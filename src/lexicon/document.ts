@@ -43,17 +43,20 @@ export const WEB_CHROME_PATTERNS: readonly RegExp[] = [
   /^(?:[-–—·•●]\s*)?(?:[【[]?(?:打印本页|关闭窗口|返回顶部|收藏本页)|【打印】|【关闭】|分享到|字体[:：]|【字体|听全文|加入收藏)/,
   // A law database's record fields over the text: 【法宝引证码】CLI.1.…, 【时效性】现行有效, 【发文字号】….
   /^【(?:法宝引证码|时效性|效力级别|发布部门|制定机关|发文字号|发布日期|公布日期|实施日期|施行日期|法规类别|类别|失效依据)】/,
-  // A site's footer: who runs it (主办单位：… 承办单位：… 技术支持：…, credits side by side on one line) and its
-  // registration (网站标识码, ICP备, 公网安备, 版权所有). A 主办单位 line alone is a task's field, not chrome.
-  /^(?:主办单位|主办|主管单位|承办单位|承办)\s*[:：][^。；;]{1,40}?\s(?:承办单位|承办|技术支持|协办单位|运维单位|联系电话|地址|网站标识码)\s*[:：]|网站标识码|ICP备\s*\d|ICP证|公网安备|版权所有|Copyright|^©|^(?:技术支持|网站地图|联系我们)(?:\s*[:：]|$)/,
+  // A site's footer: who runs it (主办单位：… 承办单位：… 技术支持：…, credits side by side on one line). A 主办单位
+  // line alone is a task's field, not chrome. Its registration marks anywhere in a line: WEB_FOOTER_MARKS.
+  /^(?:主办单位|主办|主管单位|承办单位|承办)\s*[:：][^。；;]{1,40}?\s(?:承办单位|承办|技术支持|协办单位|运维单位|联系电话|地址|网站标识码)\s*[:：]|^©|^(?:技术支持|网站地图|联系我们)(?:\s*[:：]|$)/,
   // A site's terms under the text, often numbered (1、本网站所登载之内容…, 2、本网原创之作品…), and its
   // contact for rights (有关作品版权事宜请联系…): the site's words, not the document's.
   /本网站?所(?:登载|刊登|刊载|发布|转载)|本网(?:站)?原创|作品版权事宜|(?:凡|如)本网(?:站)?注明|版权归原作者所有/,
   // Minutes' attendance lines, at the head or the foot (出席：…, 列席：…, 记录：…): the record's frame, no task's words.
   /^(?:出\s*席|列\s*席|出席人员|列席人员|参会人员|与会人员|参加人员|请\s*假|请假人员|缺\s*席|记\s*录|纪\s*录|记录人)\s*[:：]/,
-  // A date alone, as pages stamp their posts: "• 2021-03-05", "2023-02-09 10:00".
-  /^(?:[-–—·•●]\s*)?(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?$/,
+  // A date alone, as pages stamp their posts: "• 2021-03-05", "2023-02-09 10:00", in full-width digits too.
+  /^(?:[-–—·•●]\s*)?(?:19|20|１９|２０)[0-9０-９]{2}[-./][0-9０-９]{1,2}[-./][0-9０-９]{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?$/,
 ];
+
+/** A site's registration marks, wherever they stand in a footer's line: 网站标识码, ICP备, 公网安备, 版权所有. */
+export const WEB_FOOTER_MARKS: readonly string[] = ['网站标识码', 'ICP备', 'ICP证', '公网安备', '版权所有', 'Copyright'];
 
 /** An attachment head: 附件, 附件2, 附1, 附件：… */
 export const ATTACHMENT_HEAD = /^附(?:件)?\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?/;
