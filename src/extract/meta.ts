@@ -23,6 +23,8 @@ export interface MetaFacts {
 }
 
 const DOC_NUMBER = /[\u4e00-\u9fff]{1,15}\s*[〔［[【(（]\s*\d{4}\s*[〕］\]】)）]\s*第?\s*\d+\s*[号號]/;
+/** The 文号 in a line; the pattern runs only where its last character (号, 號) stands, as it would fail at every position else. */
+const docNumberIn = (text: string): RegExpExecArray | null => (text.includes('号') || text.includes('號') ? DOC_NUMBER.exec(text) : null);
 const KIND_END = new RegExp(`(?:${DOCUMENT_KIND_WORDS.join('|')})[”」》]?$`);
 /** A 文号's issuer abbreviation is short (黔府办发, 发改规划); a longer run before the bracket holds the title's end. */
 const MAX_DOC_NUMBER_PREFIX = 8;
@@ -74,7 +76,7 @@ export function extractMeta(written: readonly Line[], writtenChrome: readonly Li
 
 function isFrameLine(text: string): boolean {
   // A line wholly in brackets is a note about the document ((此件公开发布), （此页无正文）), not its title.
-  return RED_HEAD.test(text) || DOC_NUMBER.test(text) || /[:：]$/.test(text) || /^附件?/.test(text) || /^[(（][^)）]*(?:[(（][^)）]*[)）][^)）]*)*[)）]$/.test(text.trim());
+  return RED_HEAD.test(text) || docNumberIn(text) !== null || /[:：]$/.test(text) || /^附件?/.test(text) || /^[(（][^)）]*(?:[(（][^)）]*[)）][^)）]*)*[)）]$/.test(text.trim());
 }
 
 /** Two Han characters: the least a title says. */
@@ -113,10 +115,10 @@ function titleLine(line: Line): Line {
   // (trimEnd, not /\s*\|$/: that pattern retries every space of a long run.)
   const text = /[|｜]$/.test(trimmed) ? trimmed.slice(0, -1).trimEnd() : trimmed;
   if (FILE_EXTENSION.test(text)) return copyWith(line, { text: text.replace(FILE_EXTENSION, '') });
-  const number = DOC_NUMBER.exec(text);
+  const number = docNumberIn(text);
   const glued = number && number.index + number[0].length === text.length ? gluedTitleEnd(text, number.index) : null;
   if (glued !== null) return copyWith(line, { text: text.slice(0, glued) });
-  const stripped = withoutPortalTag(text.replace(TRAILING_DOC_NUMBER, '') || text);
+  const stripped = withoutPortalTag((number ? text.replace(TRAILING_DOC_NUMBER, '') : text) || text);
   return stripped !== line.text ? copyWith(line, { text: stripped }) : line;
 }
 
@@ -148,7 +150,7 @@ function findDocNumber(lines: readonly Line[]): string | null {
   for (const line of lines) {
     // A mirror's pinyin glosses split a 文号 (某政辦發(fā)〔2023〕14號): read it without them.
     const text = stripGlosses(line.text);
-    const match = DOC_NUMBER.exec(text);
+    const match = docNumberIn(text);
     if (match && !endsCitedTitle(text.slice(0, match.index))) {
       const glued = gluedTitleEnd(text, match.index);
       return glued === null ? match[0] : text.slice(glued, match.index + match[0].length).trim();

@@ -33,12 +33,16 @@ const MAX_SKIP = 80;
 const isParagraph = (b: Block | undefined): b is Block => b !== undefined && b.kind === 'paragraph';
 const squash = (s: string) => s.replace(/[\s\u3000\u00a0]+/g, '');
 
-function isHeaderPiece(block: Block | undefined): boolean {
+/**
+ * A piece of a header: a short name or part of one. A long column name stands whole on its line (进展情况、存在问题
+ * 及下一步打算): after the header's first piece, one the lexicon knows is a piece too.
+ */
+function isHeaderPiece(block: Block | undefined, first = false): boolean {
   if (!isParagraph(block)) return false;
   const text = squash(block.text);
-  if (text.length === 0 || /[。；;，,：:|｜]/.test(text) || SMALL_NUMBER.test(text) || isSectionLine(block)) return false;
-  // A long column name is whole on its line (进展情况、存在问题及下一步打算): one the lexicon knows is a piece too.
-  return text.length <= MAX_HEADER_PIECE || (text.length <= MAX_NAMED_PIECE && headerRole(text) !== null);
+  const longest = first ? MAX_HEADER_PIECE : MAX_NAMED_PIECE;
+  if (text.length === 0 || text.length > longest || /[。；;，,：:|｜]/.test(text) || SMALL_NUMBER.test(text) || isSectionLine(block)) return false;
+  return text.length <= MAX_HEADER_PIECE || headerRole(text) !== null;
 }
 
 function numberOf(block: Block | undefined): number | null {
@@ -141,7 +145,7 @@ export interface Recovered {
 /** A one-cell-per-line table starting at `start`, or null. */
 export function recoverCellLines(blocks: readonly Block[], from: number): Recovered | null {
   let start = from;
-  if (!isHeaderPiece(blocks[start])) return null;
+  if (!isHeaderPiece(blocks[start], true)) return null;
   const leading = new Set<number>();
   let first = start;
   while (first < blocks.length && first - start < MAX_HEADER_PIECES && isHeaderPiece(blocks[first])) first++;

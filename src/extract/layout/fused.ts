@@ -56,7 +56,7 @@ export function recoverFusedTable(blocks: readonly Block[], start: number): { bl
   const block = blocks[start];
   if (block.kind !== 'paragraph') return null;
   // Found in simplified script (folding keeps every index): 序號 heads a traditional table.
-  const at = foldToSimplified(block.text).indexOf(HEADER_START);
+  const at = block.text.includes(HEADER_START[0]) ? foldToSimplified(block.text).indexOf(HEADER_START) : -1;
   if (at < 0) return null;
   const header = fusedHeader(block.text, at);
   if (!header) return null;

@@ -53,6 +53,8 @@ interface Token {
 }
 
 export function recoverSpacedTable(blocks: readonly Block[], start: number): Recovered | null {
+  // A header names its columns between spaces: a line without one heads no such table (most lines, checked first).
+  if (!isParagraph(blocks[start]) || !INNER_SPACE.test(blocks[start].text.trim())) return null;
   // The first row, or a heading of the rows below it (一、经济发展) and then the first row.
   const lead = isSectionLine(blocks[start + 1]) ? 1 : 0;
   const first = blocks[start + 1 + lead];
@@ -98,6 +100,7 @@ const rowNumber = (text: string) => numeralValue(text.trim().match(/^[0-9０-９
 
 /** A heading of the rows below it (一、经济发展): short, on a line of its own. */
 const MAX_SECTION_LINE = 40;
+const INNER_SPACE = /\S[ \t\u3000]+\S/;
 function isSectionLine(block: Block | undefined): boolean {
   if (!isParagraph(block)) return false;
   const text = block.text.trim();
