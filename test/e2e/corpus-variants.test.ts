@@ -44,7 +44,7 @@ const VARIANTS: Variant[] = [
   { name: 'paragraphs indented by two ideographic spaces', text: (s) => eachLine(s, (line) => (line.trim() ? `\u3000\u3000${line}` : line)), mangled: true },
   { name: 'no-break spaces', text: (s) => s.replace(/ /g, '\u00a0'), mangled: true },
   { name: 'ASCII punctuation', text: halfWidth, truth: halfWidth, mangled: true },
-  { name: 'full-width punctuation', text: fullWidth, truth: fullWidth },
+  { name: 'full-width punctuation', text: fullWidth, truth: fullWidth, mangled: true },
   { name: 'tables one cell per line, a blank line after each', text: oneCellPerLine },
   { name: 'full-width digits (２０２４年６月)', text: fullWidthDigits, truth: fullWidthDigits },
   { name: 'a portal’s chrome around the text (breadcrumb, toolbar, footer credits)', text: (s) => [...PORTAL_HEAD, s, ...PORTAL_FOOT].join('\n') },

@@ -192,7 +192,9 @@ function splitSubRows(row: string, roles: ReadonlyArray<FieldRole | null>): SubR
       return subRows;
     }
     const lead = readOwnerRun(rest, roles, false);
-    if (lead && lead.leader !== null) {
+    // A sub-row's owners are its leader and, where the table has a unit column, its unit: a name-like start of a
+    // sentence after a stop (…以内；支持成功…) owns nothing on its own.
+    if (lead && lead.leader !== null && (lead.units.length > 0 || !roles.includes('unit'))) {
       subRows.push({ text: row.slice(textStart, after), owners: lead });
       textStart = after + lead.length;
     }

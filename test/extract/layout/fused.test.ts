@@ -38,6 +38,11 @@ describe('tables whose cells ran together (document-sharing sites)', () => {
     expect(table(wide).slice(1).map((row) => [row[0], row[5]])).toEqual([['1', '高新园(某某镇)\n各街道'], ['2', '城管局']]);
   });
 
+  it('a sentence after a stop that opens like a name (…以内；支持成功…) starts no sub-row: a sub-row’s owners have a unit', () => {
+    const text = '1、2022年惠民项目责任分解表序号项目名称主要内容县分管领导牵头单位配合单位1稳定就业新增就业3000人，失业率控制在3%以内；支持成功创业200人。王建国人社局各乡镇2改善出行新增公交线路3条。李华交通局县公交公司';
+    expect(table(text).slice(1).map((row) => [row[0], row[3], row[4]])).toEqual([['1', '王建国', '人社局'], ['2', '李华', '交通局']]);
+  });
+
   it('a site’s viewer pages (1、 2、) that cut a cell are joined first, so the cell reads whole', () => {
     const text = [
       '《某区民生实事分解表.docx》由会员分享,可在线阅读,更多相关《某区民生实事分解表.docx(2页珍藏版)》请在某文库网上搜索。',
