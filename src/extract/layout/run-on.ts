@@ -30,7 +30,8 @@ const STYLES: readonly Style[] = [
   { pattern: /[（(]([0-9０-９]{1,2})[）)]/g, anywhere: true },
   // 一、 follows a stop or a space: "统一、规范" is a word and a list.
   { pattern: new RegExp(`(${CN})、`, 'g'), anywhere: false },
-  { pattern: /(?<![0-9０-９.．A-Za-z])([0-9０-９]{1,2})[.．、](?![0-9０-９.．])/g, anywhere: false },
+  // 6、98年…: after 、 a number may follow (a year, a count); only after a dot would it make a decimal (4.2024).
+  { pattern: /(?<![0-9０-９.．A-Za-z])([0-9０-９]{1,2})(?:[.．](?![0-9０-９.．])|、)/g, anywhere: false },
 ];
 
 const PARAGRAPH_BREAK = /[。；：:！？](?=[ \t\u3000\u00a0]+\S)/g;

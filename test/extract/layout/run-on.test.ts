@@ -22,6 +22,11 @@ describe('a page that lost its line breaks: a long paragraph is cut where its co
     expect(runOnItemStarts(text).map((at) => text.slice(at, at + 2))).toEqual(['１、', '２、', '（１', '（２']);
   });
 
+  it('an item may open with a number after 、 (6、98年元旦…, 7、2月底前…); after a dot a digit makes a decimal (4.2024), no label', () => {
+    const text = '1、准备慰问活动。(民政局) 2、做好春节值班。(民政局) 3、98年元旦升旗活动做好规划。(教育局) 4、2月底前完成校舍检查。(教育局)';
+    expect(runOnItemStarts(text).map((at) => text.slice(at, at + 2))).toEqual(['2、', '3、', '4、']);
+  });
+
   it('a lone label or labels that do not count up are references, not items', () => {
     expect(runOnItemStarts('按照第（一）项和第（三）项的要求')).toEqual([]);
     expect(runOnItemStarts('见（二）。另见（四）')).toEqual([]);
