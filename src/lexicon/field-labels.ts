@@ -33,6 +33,8 @@ export const FIELD_LABELS: Readonly<Record<FieldRole, readonly string[]>> = {
     '责任处室', '牵头科室', '牵头处室', '责任主体', '实施单位', '责任股单位', '主责单位', '主责部门',
     '牵头责任单位', '负责单位', '负责部门', '承办部门', '落实单位', '责任单位（部门）', '单位',
     '实施主体', '执行单位', '实施部门',
+    // A 分工方案 labels who does it by the work's division: 部门分工：某委牵头，各部门配合.
+    '部门分工', '责任分工',
     // Taiwan writes 机关 for the body: 主办机关, 承办机关.
     '主办机关', '承办机关', '主办机构', '责任站所',
     // Short labels inside a note: （主办：社会局，协办：教育局）.

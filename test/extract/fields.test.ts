@@ -4,6 +4,13 @@ import { fieldsOfLine, labelRole, parseInlineFields } from '../../src/extract/fi
 const brief = (line: string) => fieldsOfLine(line).map((f) => [f.role, f.value, f.form]);
 
 describe('field labels', () => {
+  it('部门分工 labels the units of a 分工方案, also after another label on the same line (分管领导：王某 部门分工：某委牵头，各部门配合)', () => {
+    expect(fieldsOfLine('分管县领导：王某 部门分工：县发改委牵头，各乡镇、各部门配合。').map((f) => [f.role, f.value])).toEqual([
+      ['leader', '王某'],
+      ['unit', '县发改委牵头，各乡镇、各部门配合'],
+    ]);
+  });
+
   it('maps label variants of both scripts to roles, including unlisted ones by their words', () => {
     expect(['责任领导', '責任領導', '牵头单位', '責任股單位', '配合单位', '协办单位', '整改時限', '完成时间', '建设年限', '整改措施'].map(labelRole)).toEqual([
       'leader', 'leader', 'unit', 'unit', 'partner', 'partner', 'deadline', 'deadline', 'deadline', 'content',
