@@ -190,12 +190,13 @@ function readInlineTabTable(scan: Scan, start: number): number | false {
 /**
  * The most cells a line of the table holds: a header may break over two lines
  * ("工作任务\t具体要求" ⏎ "\t责任单位") and a row lose cells merged over it, so
- * the first line alone may be short.
+ * the first line alone may be short. TABs a line ends in add no column: an
+ * empty cell at a row's end is the copy's, the header's width still counts.
  */
 function tableWidth(lines: readonly string[], start: number): number {
   let width = 0;
   for (let i = start; i < lines.length && !isBlank(lines[i]) && (lines[i].includes('\t') || lines[i + 1]?.includes('\t')); i++) {
-    width = Math.max(width, lines[i].split('\t').length);
+    width = Math.max(width, lines[i].trimEnd().split('\t').length);
   }
   return width;
 }
@@ -256,6 +257,8 @@ function tabRow(lines: readonly string[], start: number, width: number): { cells
     const last = cells[cells.length - 1];
     if (last) last.text = `${last.text}\n${parts[0].text}`.trim();
     cells.push(...(last ? parts.slice(1) : parts));
+    // Empty cells past the header's width are TABs the copy left at the row's end, not cells.
+    while (cells.length > width && cells[cells.length - 1].text === '') cells.pop();
     if (cells.length === width) return { cells, next: i + 1 };
     if (cells.length > width) return null;
   }

@@ -73,6 +73,15 @@ describe('text reader: TAB rows copied from a web page', () => {
     ]);
   });
 
+  it('drops the empty cells a copy leaves past the header’s width at a row’s end', () => {
+    const [table] = tables('序号\t任务\t责任单位\n1\t某项工作\t某局\t\t\n2\t又一工作\t某办\t\n');
+    expect(table.rows!.map((r) => r.map((c) => c.text))).toEqual([
+      ['序号', '任务', '责任单位'],
+      ['1', '某项工作', '某局'],
+      ['2', '又一工作', '某办'],
+    ]);
+  });
+
   it('keeps a line without a TAB between rows in the table, but ends the table at one after the last row', () => {
     const { blocks } = textToBlocks('序号\t任务\t责任单位\n1\t某项工作\t某局\n新增某项\n2\t又一工作\t某局\n3\t再一工作\n各单位要抓好落实。\n');
     expect(blocks.map((b) => b.kind)).toEqual(['table', 'paragraph']);
