@@ -13,7 +13,8 @@ import type { DisableDirective, Reader } from './types.js';
  *  - Word's export, where every cell starts a line with a TAB, a cell may go on
  *    for several lines (blank ones included) and the header row, ended by a
  *    blank line, tells how many cells make a row;
- *  - rows of TAB-separated cells on one line;
+ *  - rows of TAB-separated cells on one line (copied from a web page, a row
+ *    lacks the cells merged over it and is shorter than the header);
  *  - Markdown pipe tables (| a | b | over | --- | --- |).
  */
 export const readText: Reader = async (bytes, options) => {
@@ -162,7 +163,7 @@ function toCell(raw: RawCell, isHeader: boolean): Cell {
 
 function readInlineTabTable(scan: Scan, start: number): number | false {
   const { lines } = scan;
-  const width = lines[start].split('\t').length;
+  const width = tableWidth(lines, start);
   if (width < 2) return false;
   const rows: Cell[][] = [];
   let i = start;
@@ -172,7 +173,7 @@ function readInlineTabTable(scan: Scan, start: number): number | false {
       i++;
       continue;
     }
-    const row = tabRow(lines, i, width);
+    const row = tabRow(lines, i, width) ?? shortRow(lines, i, width);
     if (!row) break;
     rows.push(row.cells);
     i = row.next;
@@ -184,6 +185,20 @@ function readInlineTabTable(scan: Scan, start: number): number | false {
   if (rows.length < 2) return false;
   scan.blocks.push({ kind: 'table', text: '', rows, loc: { line: start + 1, column: 1 }, separator: '\t' });
   return i;
+}
+
+/**
+ * The most cells a line of the table holds: a header may break over two lines
+ * ("工作任务\t具体要求" ⏎ "\t责任单位") and a row lose cells merged over it, so
+ * the first line alone may be short. TABs a line ends in add no column: an
+ * empty cell at a row's end is the copy's, the header's width still counts.
+ */
+function tableWidth(lines: readonly string[], start: number): number {
+  let width = 0;
+  for (let i = start; i < lines.length && !isBlank(lines[i]) && (lines[i].includes('\t') || lines[i + 1]?.includes('\t')); i++) {
+    width = Math.max(width, lines[i].trimEnd().split('\t').length);
+  }
+  return width;
 }
 
 /**
@@ -202,6 +217,30 @@ function sectionRow(line: string, index: number, width: number): Cell[] {
   return [{ text: line.trim(), loc }, ...Array.from({ length: width - 1 }, (): Cell => ({ text: '', loc, merged: true }))];
 }
 
+/**
+ * A row copied from a web page whose cells the page merged over several rows:
+ * the merged cells are simply missing, so the line holds fewer cells than the
+ * header (and no TABs for them). Kept short, on its own, when it cannot be the
+ * first piece of a row its broken cell splits over lines; the layout stage puts
+ * its cells under their columns by what they hold.
+ */
+function shortRow(lines: readonly string[], index: number, width: number): { cells: Cell[]; next: number } | null {
+  const line = lines[index];
+  // A line of one cell is a row between rows, not body text after the table, when a row follows it.
+  if (!line.includes('\t') && !lines[index + 1]?.includes('\t')) return null;
+  const cells = lineCells(line, index);
+  return cells.length < width ? { cells, next: index + 1 } : null;
+}
+
+function lineCells(line: string, index: number): Cell[] {
+  let column = 1;
+  return line.split('\t').map((part): Cell => {
+    const cell = { text: part.trim(), loc: { line: index + 1, column } };
+    column += part.length + 1;
+    return cell;
+  });
+}
+
 /** Lines a row may run over: a cell that holds line breaks (Word writes them into the text as they are). */
 const MAX_ROW_LINES = 8;
 
@@ -214,15 +253,12 @@ const MAX_ROW_LINES = 8;
 function tabRow(lines: readonly string[], start: number, width: number): { cells: Cell[]; next: number } | null {
   const cells: Cell[] = [];
   for (let i = start; i < lines.length && i - start < MAX_ROW_LINES && !isBlank(lines[i]); i++) {
-    let column = 1;
-    const parts = lines[i].split('\t').map((part): Cell => {
-      const cell = { text: part.trim(), loc: { line: i + 1, column } };
-      column += part.length + 1;
-      return cell;
-    });
+    const parts = lineCells(lines[i], i);
     const last = cells[cells.length - 1];
     if (last) last.text = `${last.text}\n${parts[0].text}`.trim();
     cells.push(...(last ? parts.slice(1) : parts));
+    // Empty cells past the header's width are TABs the copy left at the row's end, not cells.
+    while (cells.length > width && cells[cells.length - 1].text === '') cells.pop();
     if (cells.length === width) return { cells, next: i + 1 };
     if (cells.length > width) return null;
   }

@@ -46,6 +46,7 @@ const VARIANTS: Variant[] = [
   { name: 'ASCII punctuation', text: halfWidth, truth: halfWidth, mangled: true },
   { name: 'full-width punctuation', text: fullWidth, truth: fullWidth, mangled: true },
   { name: 'tables one cell per line, a blank line after each', text: oneCellPerLine },
+  { name: 'tables copied as TAB rows, a merged cell’s place left out', text: tabRows, truth: (s) => s.replace(/ \| /g, '\t') },
   { name: 'full-width digits (２０２４年６月)', text: fullWidthDigits, truth: fullWidthDigits },
   { name: 'a portal’s chrome around the text (breadcrumb, toolbar, footer credits)', text: (s) => [...PORTAL_HEAD, s, ...PORTAL_FOOT].join('\n') },
 ];
@@ -60,6 +61,21 @@ function oneCellPerLine(text: string): string {
 }
 
 /**
+ * "a | b | |" rows as a table copied from a page into a text file: cells
+ * separated by a TAB, and a row that lost cells to a cell merged over it simply
+ * shorter (no empty cells at its end). A line that starts with "|" (a row
+ * broken over lines) starts with a TAB.
+ */
+function tabRows(text: string): string {
+  return eachLine(text, (line) => {
+    if (!line.includes('|')) return line;
+    const cells = line.replace(/\|\s*$/, '').split('|').map((c) => c.trim());
+    while (cells.length > 1 && cells[cells.length - 1] === '') cells.pop();
+    return cells.join('\t');
+  });
+}
+
+/**
  * Rewritings a document's own layout does not survive, each with why: not a
  * way pages write it.
  */
@@ -71,6 +87,16 @@ const NOT_A_PAGE_FORM: Record<string, string[]> = {
   // across a " | " the rewriting removes).
   // The excerpt stops inside a table's last row: a page cut short has no footer after it.
   'a portal’s chrome around the text (breadcrumb, toolbar, footer credits)': [
+    'K03-jiangmen-tudichubei-zhengwugongkai',
+    'K05-taishan-zhengwugongkai-fengong',
+    'K08-taishan-zhengwugongkai-4lie-biao',
+    'K15-jiangmen-wenguanglvti-zhengwugongkai-gushi',
+    'N02-linan-minsheng-shishi-jihua-2022',
+  ],
+  // The excerpt stops inside a table's last row: a "|" row cut short lacks its closing bar, but a TAB row cut short
+  // is a short row like any other, whose cells are aligned and whose left-out cells are merged from above. (The
+  // last also gives its page's date in TAB cells before the header, which no date reader looks at yet.)
+  'tables copied as TAB rows, a merged cell’s place left out': [
     'K03-jiangmen-tudichubei-zhengwugongkai',
     'K05-taishan-zhengwugongkai-fengong',
     'K08-taishan-zhengwugongkai-4lie-biao',

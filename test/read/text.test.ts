@@ -54,6 +54,41 @@ describe('text reader: Word TAB-cell tables', () => {
   });
 });
 
+describe('text reader: TAB rows copied from a web page', () => {
+  it('keeps a row with fewer cells than the header (its merged cells and their TABs left out) as a short row of its own', () => {
+    const [table] = tables('任务\t要求\t责任单位\n一、某项工作\t1.某项要求\t某局\n2.另一要求\t某办\n二、又一工作\t3.又一要求\t某局\n');
+    expect(table.rows!.map((r) => r.map((c) => c.text))).toEqual([
+      ['任务', '要求', '责任单位'],
+      ['一、某项工作', '1.某项要求', '某局'],
+      ['2.另一要求', '某办'],
+      ['二、又一工作', '3.又一要求', '某局'],
+    ]);
+  });
+
+  it('takes the table’s width from its widest line: a header broken over two lines starts short', () => {
+    const [table] = tables('任务\t要求\n\t责任单位\n一、某项工作\t1.某项要求\t某局\n');
+    expect(table.rows!.map((r) => r.map((c) => c.text))).toEqual([
+      ['任务', '要求', '责任单位'],
+      ['一、某项工作', '1.某项要求', '某局'],
+    ]);
+  });
+
+  it('drops the empty cells a copy leaves past the header’s width at a row’s end', () => {
+    const [table] = tables('序号\t任务\t责任单位\n1\t某项工作\t某局\t\t\n2\t又一工作\t某办\t\n');
+    expect(table.rows!.map((r) => r.map((c) => c.text))).toEqual([
+      ['序号', '任务', '责任单位'],
+      ['1', '某项工作', '某局'],
+      ['2', '又一工作', '某办'],
+    ]);
+  });
+
+  it('keeps a line without a TAB between rows in the table, but ends the table at one after the last row', () => {
+    const { blocks } = textToBlocks('序号\t任务\t责任单位\n1\t某项工作\t某局\n新增某项\n2\t又一工作\t某局\n3\t再一工作\n各单位要抓好落实。\n');
+    expect(blocks.map((b) => b.kind)).toEqual(['table', 'paragraph']);
+    expect(blocks[0].rows!.at(-1)!.map((c) => c.text)).toEqual(['3', '再一工作']);
+  });
+});
+
 describe('text reader: other tables, paragraphs, directives', () => {
   it('reads pipe tables with <br> and escaped pipes', () => {
     const [table] = tables('| 任务 | 责任单位 |\n| --- | --- |\n| 建立台账 | 宣传办<br>文化站 |\n| a \\| b | 县局 |\n');

@@ -87,9 +87,6 @@ function isSectionRow(cells: readonly Cell[]): boolean {
  * own) folded into the row before.
  */
 export function buildGrid(rows: readonly RawRow[], roles: ReadonlyArray<FieldRole | null>, cutLast = false): Cell[][] {
-  const width = roles.length;
-  const contentColumn = roles.findIndex((r) => r === 'content' || r === 'title');
-  const numberColumn = roles.indexOf('number');
   const out: Cell[][] = [];
   let above: Cell[] | null = null;
   rows.forEach((row, r) => {
@@ -108,27 +105,54 @@ export function buildGrid(rows: readonly RawRow[], roles: ReadonlyArray<FieldRol
       out.push(roles.map((_, c): Cell => (c < first ? inherit(above, c, loc) : (cells[c - first] ?? { text: '', loc }))));
       return;
     }
-    const columns = alignRow(cells.map((c) => cellKind(c.text)), roles);
-    const placed: Array<Cell | undefined> = new Array(width);
-    cells.forEach((cell, i) => {
-      const c = columns[i];
-      const prior = placed[c];
-      placed[c] = prior ? copyWith(prior, { text: `${prior.text} | ${cell.text}` }) : cell;
-    });
-    if (above && contentColumn >= 0 && continuesAbove(placed, roles, contentColumn, numberColumn, row.padded)) {
-      const prior = above;
-      placed.forEach((cell, c) => {
-        if (cell?.text.trim()) prior[c] = copyWith(prior[c], { text: prior[c].text ? `${prior[c].text}\n${cell.text}` : cell.text });
-      });
+    const placed = placeCells(cells, roles, ' | ');
+    const folded = above && foldedIntoAbove(above, placed, roles, row.padded);
+    if (folded) {
+      out[out.length - 1] = folded;
+      above = folded;
       return;
     }
-    const ownLead = leadsOwnTask(placed, roles, numberColumn);
-    // A column no label names (a schedule's 第二季度) holds each row's own words: what a row lacks there it lacks.
-    const grid = roles.map((role, c): Cell => placed[c] ?? ((ownLead && role === 'partner') || role === null ? { text: '', loc } : inherit(above, c, loc)));
+    const grid = fillRow(placed, roles, above, loc);
     out.push(grid);
     above = grid;
   });
   return out;
+}
+
+/**
+ * The row above with a row that only continues it (see continuesAbove) added
+ * to its cells, or null when the row is a row of its own.
+ */
+export function foldedIntoAbove(above: readonly Cell[], placed: ReadonlyArray<Cell | undefined>, roles: ReadonlyArray<FieldRole | null>, padded: boolean): Cell[] | null {
+  const contentColumn = roles.findIndex((r) => r === 'content' || r === 'title');
+  if (contentColumn < 0 || !continuesAbove(placed, roles, contentColumn, roles.indexOf('number'), padded)) return null;
+  return above.map((prior, c) => {
+    const cell = placed[c];
+    return cell?.text.trim() ? copyWith(prior, { text: prior.text ? `${prior.text}\n${cell.text}` : cell.text }) : prior;
+  });
+}
+
+/** A short row's cells under the columns their kinds fit (two cells one column fits are joined with `separator`). */
+export function placeCells(cells: readonly Cell[], roles: ReadonlyArray<FieldRole | null>, separator: string): Array<Cell | undefined> {
+  const columns = alignRow(cells.map((c) => cellKind(c.text)), roles);
+  const placed: Array<Cell | undefined> = new Array(roles.length);
+  cells.forEach((cell, i) => {
+    const c = columns[i];
+    const prior = placed[c];
+    placed[c] = prior ? copyWith(prior, { text: `${prior.text}${separator}${cell.text}` }) : cell;
+  });
+  return placed;
+}
+
+/**
+ * A placed row made whole: a cell it left out is the one above, merged down,
+ * except in a column no label names (a schedule's 第二季度 holds each row's own
+ * words: what a row lacks there it lacks) and a partner cell beside the row's
+ * own lead unit.
+ */
+export function fillRow(placed: ReadonlyArray<Cell | undefined>, roles: ReadonlyArray<FieldRole | null>, above: readonly Cell[] | null, loc: Cell['loc']): Cell[] {
+  const ownLead = leadsOwnTask(placed, roles, roles.indexOf('number'));
+  return roles.map((role, c): Cell => placed[c] ?? ((ownLead && role === 'partner') || role === null ? { text: '', loc } : inherit(above, c, loc)));
 }
 
 /**
