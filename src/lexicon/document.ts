@@ -12,11 +12,17 @@ export const DOCUMENT_KIND_WORDS: readonly string[] = [
 export const LISTED_KIND_WORDS: readonly string[] = ['表', '名单', '目录'];
 
 /**
+ * A portal's metadata label, its colon after it (索引号：, 发布机构：, 标 题：): the page's facts about the
+ * document, never a column of a table.
+ */
+export const PORTAL_META_LABEL = /^(?:[-–—·•●]\s*)?(?:发布日期|发布时间|发文日期|时间|日期|来源|信息来源|作者|浏览次数|浏览量|访问量|点击数|阅读次数|(?:信息)?索\s*引\s*号|文件名称|标\s*题|主\s*题\s*词|主题分类|发布机构|文\s*号|成文日期|字号|发文单位|发文机关|发文序号|发文字号|信息名称|名\s*称|分\s*类|信息分类|生成日期|是否有效|信息有效性|有\s*效\s*性|公开类型|公开方式|公开属性|公开期限|公开日期|公开范围|体裁分类|所属机构|组配分类|生效日期|废止日期|关\s*键\s*词|内容概览|内容概述|在线链接地址|文件下载)\s*[:：]/;
+
+/**
  * Lines of a saved web page that are not part of the document: portal metadata
  * (索引号, 发布日期), upload notes (导语), navigation (上一篇/下一篇), print links.
  */
 export const WEB_CHROME_PATTERNS: readonly RegExp[] = [
-  /^(?:[-–—·•●]\s*)?(?:发布日期|发布时间|发文日期|时间|日期|来源|信息来源|作者|浏览次数|浏览量|访问量|点击数|阅读次数|(?:信息)?索\s*引\s*号|文件名称|主\s*题\s*词|主题分类|发布机构|文\s*号|成文日期|字号|发文单位|发文机关|发文序号|发文字号|信息名称|名\s*称|分\s*类|信息分类|生成日期|是否有效|信息有效性|有\s*效\s*性|公开类型|公开方式|公开属性|公开期限|公开日期|公开范围|体裁分类|所属机构|组配分类|生效日期|废止日期|关\s*键\s*词|内容概览|内容概述|在线链接地址|文件下载)\s*[:：]/,
+  PORTAL_META_LABEL,
   /^导语\s*[:：]/,
   // An encyclopedia page's box of facts about a document: • 中文名：…, 颁布时间：….
   /^(?:[-–—·•●]\s*)?(?:中文名|外文名|颁布时间|颁布单位|发布单位|实施时间|文件编号)\s*[:：]/,
