@@ -5,7 +5,7 @@ export const DOCUMENT_KIND_WORDS: readonly string[] = [
   '工作方案', '实施方案', '整改方案', '行动方案', '工作要点', '工作计划', '行动计划', '实施意见', '方案', '计划',
   '要点', '通知', '意见', '清单', '分解表', '任务表', '责任表', '台账', '办法', '规划', '细则', '安排', '责任书',
   // A year's list of work is titled by what it lists: 2023年重点工作任务, 2021年民生实事项目.
-  '重点任务', '工作任务', '目标任务', '实事项目', '任务分解', '责任分解',
+  '重点任务', '工作任务', '目标任务', '实事项目', '任务分解', '责任分解', '责任分工', '任务分工',
 ];
 
 /** What else an attachment list names besides plans: any 表, a 名单, a 目录. */
@@ -23,6 +23,8 @@ export const PORTAL_META_LABEL = /^(?:[-–—·•●]\s*)?(?:发布日期|发�
  */
 export const WEB_CHROME_PATTERNS: readonly RegExp[] = [
   PORTAL_META_LABEL,
+  // The same facts as a row of cells, a label in one and its value in the next: 索 引 号 | 0001/2025-001 | 公开方式 | 主动公开 |.
+  /^[|｜]?\s*(?:(?:信息)?索\s*引\s*号|发布机构|发布单位|成文日期|发文日期|发布日期|发文字号|文件名称|信息名称|主题分类|信息分类|组配分类|公开方式|公开范围|公开时限|公开日期|有\s*效\s*性|发文机关|生效日期|废止日期|内容概述)\s*[|｜]/,
   /^导语\s*[:：]/,
   // An encyclopedia page's box of facts about a document: • 中文名：…, 颁布时间：….
   /^(?:[-–—·•●]\s*)?(?:中文名|外文名|颁布时间|颁布单位|发布单位|实施时间|文件编号)\s*[:：]/,

@@ -263,4 +263,17 @@ describe('document meta', () => {
     expect(extractMeta(lines('|', runOn), [], []).meta).toMatchObject({ title: '某市人民政府办公室关于印发《某项工作目标分解意见》的通知', docNumber: '某政办发〔2019〕3号' });
     expect(extractMeta(lines('按照《某县实施方案》（某政发〔2019〕3号）要求，现通知如下：'), [], []).meta.title).toBeNull();
   });
+  it('a portal’s facts as rows of cells without colons (索 引 号 | … | 公开方式 | 主动公开 |) are chrome; a list of work titled …责任分工 is the title', async () => {
+    const text = [
+      '索 引 号 | 000001/2025-00001 | 公开方式 | 主动公开 |',
+      '发布机构 | 某县人民政府办公室 | 组配分类 | 某政发 |',
+      '成文日期 | 2025-02-01 | 废止日期 | |',
+      '各镇政府，县政府各部门：',
+      '现将责任分工印发给你们，请认真落实。',
+      '2025年某县政府重要工作事项责任分工',
+      '一、主要目标',
+    ].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'page.txt');
+    expect(parsed.document.meta).toMatchObject({ title: '2025年某县政府重要工作事项责任分工', year: 2025 });
+  });
 });
