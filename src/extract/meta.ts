@@ -1,5 +1,5 @@
 import type { Meta } from '../model/plan.js';
-import { DOCUMENT_KIND_WORDS, RED_HEAD } from '../lexicon/document.js';
+import { DOCUMENT_KIND_WORDS, MINUTES_TITLE_WORDS, RED_HEAD } from '../lexicon/document.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import { ORG_NAME_END, ORG_SUFFIXES } from '../lexicon/organisations.js';
 import type { DateContext } from './deadline.js';
@@ -26,6 +26,9 @@ const DOC_NUMBER = /[\u4e00-\u9fff]{1,15}\s*[〔［[【(（]\s*\d{4}\s*[〕］\]
 /** The 文号 in a line; the pattern runs only where its last character (号, 號) stands, as it would fail at every position else. */
 const docNumberIn = (text: string): RegExpExecArray | null => (text.includes('号') || text.includes('號') ? DOC_NUMBER.exec(text) : null);
 const KIND_END = new RegExp(`(?:${DOCUMENT_KIND_WORDS.join('|')})[”」》]?$`);
+/** A meeting's name ends a minutes' title; a line that says where a speech was given (在某会议上) names no meeting of its own. */
+const MINUTES_END = new RegExp(`(?:${MINUTES_TITLE_WORDS.join('|')})$`);
+const namesMinutes = (folded: string): boolean => MINUTES_END.test(folded) && !folded.includes('在');
 /** A 文号's issuer abbreviation is short (黔府办发, 发改规划); a longer run before the bracket holds the title's end. */
 const MAX_DOC_NUMBER_PREFIX = 8;
 /** Title endings a 文号 may be glued onto: …的通知黔府办发〔2017〕76号. */
@@ -106,7 +109,11 @@ function findTitle(preamble: readonly Line[], chrome: readonly Line[]): string |
   // A line without words (a portal's index number, 1133…/2023-46395, its value under the label) is no title either.
   const candidates = preamble.map(titleLine).filter((l) => l.text.length <= 80 && !isFrameLine(l.text) && !/[。；]$/.test(l.text) && HAS_WORDS.test(l.text));
   // A heading (二、重点任务) is no title, however its words end; a mirror's pinyin gloss is no part of one.
-  const namesKind = (line: Line) => parseNumberLabel(line.text.trim()) === null && KIND_END.test(foldToSimplified(stripGlosses(line.text)));
+  const namesKind = (line: Line) => {
+    if (parseNumberLabel(line.text.trim()) !== null) return false;
+    const folded = foldToSimplified(stripGlosses(line.text));
+    return KIND_END.test(folded) || namesMinutes(folded);
+  };
   for (let k = 0; k < candidates.length; k++) {
     const line = candidates[k];
     if (namesKind(line)) return stripGlosses(line.text);

@@ -8,6 +8,9 @@ export const DOCUMENT_KIND_WORDS: readonly string[] = [
   '重点任务', '工作任务', '目标任务', '实事项目', '任务分解', '责任分解', '责任分工', '任务分工',
 ];
 
+/** Minutes are titled by the meeting or its record (某组2024年第4次工作会议, …会议纪要): a title's kind, to meta only. */
+export const MINUTES_TITLE_WORDS: readonly string[] = ['会议', '纪要', '纪录', '记录'];
+
 /** What else an attachment list names besides plans: any 表, a 名单, a 目录. */
 export const LISTED_KIND_WORDS: readonly string[] = ['表', '名单', '目录'];
 

@@ -276,4 +276,10 @@ describe('document meta', () => {
     const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'page.txt');
     expect(parsed.document.meta).toMatchObject({ title: '2025年某县政府重要工作事项责任分工', year: 2025 });
   });
+  it('minutes are titled by their meeting (某組113年第2次工作會議), under a site’s section name; a line saying where a report was given (在某会议) is no title', () => {
+    const { meta } = extractMeta(lines('某某推動', '', '某某推動組113年第2次工作會議', '本次會議討論事項如下：'), [], []);
+    expect(meta.title).toBe('某某推動組113年第2次工作會議');
+    const report = extractMeta(lines('关于2023年度某项审计查出问题整改情况的报告', '——2024年6月1日在某县人大常委会会议', '主任、各位委员：'), [], []);
+    expect(report.meta.title).toBe('关于2023年度某项审计查出问题整改情况的报告');
+  });
 });
