@@ -197,7 +197,8 @@ function findDateLines(lines: readonly Line[]): DateLines {
       const date = dateAtStart(value);
       if (!date) continue;
       const kind = ISSUE_DATE_LABELS.includes(label) ? 'issue' : PUBLICATION_DATE_LABELS.includes(label) ? 'publication' : 'plain';
-      found[kind] ??= date;
+      // A portal may print its date twice, with the upload's time of day and without: the plain date is the one it states.
+      if (found[kind] === null || (found[kind].timestamp && !date.timestamp)) found[kind] = date;
     }
   });
   return found;

@@ -1,5 +1,5 @@
 import type { Meta } from '../model/plan.js';
-import { DOCUMENT_KIND_WORDS, RED_HEAD } from '../lexicon/document.js';
+import { DOCUMENT_KIND_WORDS, MINUTES_TITLE_WORDS, RED_HEAD } from '../lexicon/document.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import { ORG_NAME_END, ORG_SUFFIXES } from '../lexicon/organisations.js';
 import type { DateContext } from './deadline.js';
@@ -26,6 +26,9 @@ const DOC_NUMBER = /[\u4e00-\u9fff]{1,15}\s*[〔［[【(（]\s*\d{4}\s*[〕］\]
 /** The 文号 in a line; the pattern runs only where its last character (号, 號) stands, as it would fail at every position else. */
 const docNumberIn = (text: string): RegExpExecArray | null => (text.includes('号') || text.includes('號') ? DOC_NUMBER.exec(text) : null);
 const KIND_END = new RegExp(`(?:${DOCUMENT_KIND_WORDS.join('|')})[”」》]?$`);
+/** A meeting's name ends a minutes' title; a line that says where a speech was given (在某会议上) names no meeting of its own. */
+const MINUTES_END = new RegExp(`(?:${MINUTES_TITLE_WORDS.join('|')})$`);
+const namesMinutes = (folded: string): boolean => MINUTES_END.test(folded) && !folded.includes('在');
 /** A 文号's issuer abbreviation is short (黔府办发, 发改规划); a longer run before the bracket holds the title's end. */
 const MAX_DOC_NUMBER_PREFIX = 8;
 /** Title endings a 文号 may be glued onto: …的通知黔府办发〔2017〕76号. */
@@ -61,7 +64,7 @@ export function extractMeta(written: readonly Line[], writtenChrome: readonly Li
   // Dates, years and 文号 written in full-width digits (２０２３年６月) read as any others (the main text's 落款 dates: signatureDateOf).
   const preamble = written.map(withAsciiDigits);
   const chrome = writtenChrome.map(withAsciiDigits);
-  const title = findTitle(preamble);
+  const title = findTitle(preamble, chrome);
   const docNumber = findDocNumber([...preamble, ...chrome]);
   const signature = findSignature(mainText);
   const issuer = findIssuer(preamble, chrome, title, signature.issuer);
@@ -82,19 +85,42 @@ function isFrameLine(text: string): boolean {
 /** Two Han characters: the least a title says. */
 const HAS_WORDS = /\p{Script=Han}.*\p{Script=Han}/u;
 
-/** The first preamble line (or two adjacent lines) that reads as a title. */
-function findTitle(preamble: readonly Line[]): string | null {
+/** A portal's title field, its value after a colon or in the next cell: 标 题: | 某县关于…的通知 |, 文件名称 | 某方案 |. */
+const TITLE_FIELD = /^(?:标\s*题|文件名称|信息名称|名\s*称)\s*(?:[:：]\s*[|｜]?|[|｜])\s*([^|｜]+)/;
+
+const NEXT_FIELD = /\s\S{1,6}[:：].*$/;
+
+/** The value of the page's title field, when it has words. */
+function titleField(lines: readonly Line[]): string | null {
+  for (const line of lines) {
+    const field = line.text.includes('题') || line.text.includes('称') ? TITLE_FIELD.exec(line.text.trim()) : null;
+    // A page that set its fields with spaces goes on to the next label on the same line: 名称: 某方案 文号:.
+    const value = (field?.[1] ?? '').replace(NEXT_FIELD, '').trim();
+    if (HAS_WORDS.test(value)) return stripGlosses(value);
+  }
+  return null;
+}
+
+/**
+ * The first preamble line (or two adjacent lines) that reads as a title; else the portal's title
+ * field (a plan under its notice names itself, the field names the notice); else the first line.
+ */
+function findTitle(preamble: readonly Line[], chrome: readonly Line[]): string | null {
   // A line without words (a portal's index number, 1133…/2023-46395, its value under the label) is no title either.
   const candidates = preamble.map(titleLine).filter((l) => l.text.length <= 80 && !isFrameLine(l.text) && !/[。；]$/.test(l.text) && HAS_WORDS.test(l.text));
   // A heading (二、重点任务) is no title, however its words end; a mirror's pinyin gloss is no part of one.
-  const namesKind = (line: Line) => parseNumberLabel(line.text.trim()) === null && KIND_END.test(foldToSimplified(stripGlosses(line.text)));
+  const namesKind = (line: Line) => {
+    if (parseNumberLabel(line.text.trim()) !== null) return false;
+    const folded = foldToSimplified(stripGlosses(line.text));
+    return KIND_END.test(folded) || namesMinutes(folded);
+  };
   for (let k = 0; k < candidates.length; k++) {
     const line = candidates[k];
     if (namesKind(line)) return stripGlosses(line.text);
     const next = candidates[k + 1];
     if (next && (adjacent(line, next) || (isTitleTail(next) && lineDistance(line, next) === 2)) && namesKind(next)) return stripGlosses(line.text + next.text);
   }
-  return candidates[0]?.text ?? null;
+  return titleField([...chrome, ...preamble]) ?? candidates[0]?.text ?? null;
 }
 
 function withAsciiDigits(line: Line): Line {
@@ -118,8 +144,22 @@ function titleLine(line: Line): Line {
   const number = docNumberIn(text);
   const glued = number && number.index + number[0].length === text.length ? gluedTitleEnd(text, number.index) : null;
   if (glued !== null) return copyWith(line, { text: text.slice(0, glued) });
+  const runOn = number && !TRAILING_DOC_NUMBER.test(text) ? titleBeforeDocNumber(text, number.index) : null;
+  if (runOn !== null) return copyWith(line, { text: runOn });
   const stripped = withoutPortalTag((number ? text.replace(TRAILING_DOC_NUMBER, '') : text) || text);
   return stripped !== line.text ? copyWith(line, { text: stripped }) : line;
+}
+
+/**
+ * A page that ran its lines together puts the title, its 文号 in brackets and the text on one line:
+ * "某县关于印发…方案的通知 (某政办发〔2020〕1号) 各乡镇：…". The title is the run before the bracket
+ * when it names a document kind (a cited title, 《…》（…号）, is not the document's).
+ */
+function titleBeforeDocNumber(text: string, numberAt: number): string | null {
+  const before = text.slice(0, numberAt).trimEnd();
+  if (!before.endsWith('(') && !before.endsWith('（')) return null;
+  const title = before.slice(0, -1).trim();
+  return title.length <= 80 && !endsCitedTitle(title) && KIND_END.test(foldToSimplified(title)) ? title : null;
 }
 
 /** A portal's column name in 【】 before a title: 【重点工作】某市人民政府关于…的通知. */

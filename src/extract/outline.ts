@@ -8,6 +8,7 @@ import { parseNumberLabel, rowNumberLabel, STYLE_RANK, type NumberLabel, type Nu
 import { countedRowOrders } from './row-numbers.js';
 import { contentsOrders } from './contents.js';
 import { withoutSpaces } from '../text/space.js';
+import { copyWith } from '../text/objects.js';
 
 /** A paragraph line as the outline keeps it. */
 export interface Line {
@@ -129,10 +130,25 @@ export function buildOutline(blocks: readonly Block[], { indentedLists = false }
     if (recent.length > 3) recent.shift();
     const label = parseNumberLabel(block.text) ?? (rowOrders.has(order) ? rowNumberLabel(block.text) : null);
     const style = label ? (indentedLists ? bulletLevel(label.style, block) : label.style) : block.kind === 'heading' ? `h${block.level ?? 1}` : null;
+    const open = stack[stack.length - 1];
+    if (label && style && continuesBullet(open, style, label)) {
+      open.lines.push(copyWith(line, { text: label.rest }));
+      return;
+    }
     if (style && placeNode(stack, seenStyles, label, style, line, attachment)) return;
-    stack[stack.length - 1].lines.push(line);
+    open.lines.push(line);
   });
   return outline;
+}
+
+/**
+ * A bullet whose item ended on a comma (• 由于某日适逢节日，故会议提前结束， ⏎ • 以利与会人员返程。): the page broke
+ * one sentence into two bullets, and the second goes on the first.
+ */
+function continuesBullet(open: OutlineNode, style: string, label: NumberLabel): boolean {
+  if (label.style !== 'bullet' || open.style !== style) return false;
+  const last = open.lines[open.lines.length - 1]?.text.trimEnd() ?? '';
+  return last.endsWith('，') || last.endsWith(',');
 }
 
 /**

@@ -203,6 +203,9 @@ export const PAST_BEFORE: readonly string[] = ['已于', '已於', '已在', '�
 /** Words before a date that name it as an occasion the work is for (为迎接明年建县七十周年, 喜迎2025年…): no completion time. */
 export const OCCASION_BEFORE: readonly string[] = ['迎接', '喜迎', '庆祝', '慶祝', '纪念', '紀念', '献礼', '獻禮'];
 
+/** Words that open a reason (由于6月1日适逢节日，故…): a date right after them is the cause, not the work's time. */
+export const REASON_BEFORE: readonly string[] = ['由于', '由於', '因为', '因為', '鉴于', '鑒於', '鑑於'];
+
 /** Recurrence periods: 每月5日前, 每季度末, 每年12月底前, 每周五. A week has no precision of its own: 'day'. */
 export const RECURRING_PERIODS: Readonly<Record<string, DeadlinePrecision>> = {
   每半年: 'half', 每季度: 'quarter', 每季: 'quarter', 每年度: 'year', 每年: 'year', 每月: 'month', 每旬: 'xun',
@@ -240,3 +243,7 @@ export const MASK_CHARS = '*＊×';
 /** Book-title marks: a plan period inside 《…（2016—2020年）》 is a title, not a deadline. */
 export const TITLE_OPEN = '《';
 export const TITLE_CLOSE = '》';
+
+/** Quotation marks around a name (「…」, 『…』, “…”): each opening mark at the index of its closing one. */
+export const QUOTE_OPEN = '「『“';
+export const QUOTE_CLOSE = '」』”';

@@ -217,6 +217,18 @@ describe('numbers that are not dates', () => {
     expect(seen('2024年完成《规划》编制')).toEqual([['2024年', 'at', '2024-12-31']]);
   });
 
+  it('a time inside a quoted name (「某區本年度執行狀況」, “2024年度文明村”) is part of the name; a quoted deadline (“2024年底前完成”) is a time', () => {
+    expect(seen('請業務單位將「某區本年度執行狀況」排入議程')).toEqual([]);
+    expect(seen('开展“2024年度文明村”评选')).toEqual([]);
+    expect(seen('确保实现“2024年底前全部完成”目标')).toEqual([['2024年底前', 'by', '2024-12-31']]);
+    expect(seen('2024年度“文明村”评选')).toEqual([['2024年度', 'at', '2024-12-31']]);
+  });
+
+  it('a date that opens a reason (由于5月1日适逢节日，故4月30日…) is the cause, not the work’s time', () => {
+    expect(seen('由于5月1日适逢节日，故4月30日例会提前结束')).toEqual([['4月30日', 'at', '2021-04-30']]);
+    expect(seen('鉴于2020年任务未完成，2021年6月底前完成整改')).toEqual([['2021年6月底前', 'by', '2021-06-30']]);
+  });
+
   it('a year that names an edition sets no time: 2024年版清单, 2024年度版目录', () => {
     expect(seen('公布2024年版部门权力清单')).toEqual([]);
     expect(seen('更新2024年度版服务目录')).toEqual([]);

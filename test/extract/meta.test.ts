@@ -237,4 +237,49 @@ describe('document meta', () => {
     const { meta } = extractMeta(lines('文化局整改方案'), lines('時間:2022-09-30 10:15:00'), []);
     expect(meta.date).toBeNull();
   });
+  it('a portal’s title field gives the title as its value, not the row: 文件名称 | … |, and 名称: … with the next label (文号:) on its line', () => {
+    expect(extractMeta(lines('文件名称 | 2021年某县政府常务会议议定事项督办情况的通报 | ||', '一、总体情况'), [], []).meta.title).toBe('2021年某县政府常务会议议定事项督办情况的通报');
+    const chrome = lines('名称: 2021年某局重点工作责任清单进展情况表 文号:', '成文日期: 发布日期: 2022-01-05');
+    expect(extractMeta(lines('您的位置: 首页 > 信息公开'), chrome, []).meta).toMatchObject({ title: '2021年某局重点工作责任清单进展情况表', year: 2021 });
+  });
+
+  it('rows of a portal’s metadata fields in cells (成文日期: | 发布日期: | 2020-01-02 08:30 |, 标 题: | … |) are chrome, never a table: they give the title and the date (the one written without a time of day)', async () => {
+    const text = [
+      '索引号: | 000001/202001-00001 | 信息分类: | 通知 |',
+      '发布机构: | 某区政府办公室 | 主题分类: | 综合政务 |',
+      '成文日期: | 发布日期: | 2020-01-02 08:30 | |',
+      '发文字号: | 无 | 有 效 性: | 有效 |',
+      '标 题: | 某区人民政府办公室关于印发某项工作任务分解表的通知 | ||',
+      '发布日期: | 2020-01-02 | ||',
+      '各乡镇、街道：',
+      '现将任务分解表印发给你们，请认真抓好落实。',
+    ].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'page.txt');
+    expect(parsed.document.meta).toMatchObject({ title: '某区人民政府办公室关于印发某项工作任务分解表的通知', date: '2020-01-02', year: 2020 });
+  });
+
+  it('a page that ran its lines together gives the title before its bracketed 文号 (…的通知 (某政办发〔2019〕3号) 各乡镇：…), not a cited title before one', () => {
+    const runOn = '某市人民政府办公室关于印发《某项工作目标分解意见》的通知 (某政办发〔2019〕3号) 各区人民政府，市政府各部门：现将意见印发给你们。';
+    expect(extractMeta(lines('|', runOn), [], []).meta).toMatchObject({ title: '某市人民政府办公室关于印发《某项工作目标分解意见》的通知', docNumber: '某政办发〔2019〕3号' });
+    expect(extractMeta(lines('按照《某县实施方案》（某政发〔2019〕3号）要求，现通知如下：'), [], []).meta.title).toBeNull();
+  });
+  it('a portal’s facts as rows of cells without colons (索 引 号 | … | 公开方式 | 主动公开 |) are chrome; a list of work titled …责任分工 is the title', async () => {
+    const text = [
+      '索 引 号 | 000001/2025-00001 | 公开方式 | 主动公开 |',
+      '发布机构 | 某县人民政府办公室 | 组配分类 | 某政发 |',
+      '成文日期 | 2025-02-01 | 废止日期 | |',
+      '各镇政府，县政府各部门：',
+      '现将责任分工印发给你们，请认真落实。',
+      '2025年某县政府重要工作事项责任分工',
+      '一、主要目标',
+    ].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'page.txt');
+    expect(parsed.document.meta).toMatchObject({ title: '2025年某县政府重要工作事项责任分工', year: 2025 });
+  });
+  it('minutes are titled by their meeting (某組113年第2次工作會議), under a site’s section name; a line saying where a report was given (在某会议) is no title', () => {
+    const { meta } = extractMeta(lines('某某推動', '', '某某推動組113年第2次工作會議', '本次會議討論事項如下：'), [], []);
+    expect(meta.title).toBe('某某推動組113年第2次工作會議');
+    const report = extractMeta(lines('关于2023年度某项审计查出问题整改情况的报告', '——2024年6月1日在某县人大常委会会议', '主任、各位委员：'), [], []);
+    expect(report.meta.title).toBe('关于2023年度某项审计查出问题整改情况的报告');
+  });
 });

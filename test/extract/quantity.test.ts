@@ -155,6 +155,16 @@ describe('findQuantities: a bound before 的 names a scope, not a promise', () =
   });
 });
 
+describe('findQuantities: measure words of devices and animals', () => {
+  it('只 and 头 count things (建设200只广播喇叭, 出栏500头生猪) as 个 does', () => {
+    expect(findQuantities('建设30个广播室和200只可控广播喇叭。').map((m) => [m.text, m.value, m.unit])).toEqual([
+      ['30个', 30, '个'],
+      ['200只', 200, '只'],
+    ]);
+    expect(findQuantities('全年出栏生猪500头。').map((m) => m.text)).toEqual(['500头']);
+  });
+});
+
 describe('findQuantities: whole sentences', () => {
   it('finds five areas and sums in a construction row, with ~ where 约', () => {
     const found = findQuantities(

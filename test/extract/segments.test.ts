@@ -8,6 +8,16 @@ async function tasksOf(text: string): Promise<string[]> {
 }
 
 describe('which parts of a plan are tasks', () => {
+  it('a bullet that ended on a comma goes on in the next bullet (• …，故会议提前结束， ⏎ • 以利…。): one decision, not two', async () => {
+    const text = ['某组第2次工作会议纪录', '决议：', '  • 请某科于5月10日前报送资料。', '  • 由于5月1日适逢节日，故4月30日例会提前结束，', '  • 以利与会人员返程。', '  • 请某股整理通讯录。'].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'minutes.txt');
+    expect(parsed.document.tasks.map((t) => t.text.replace(/^•\s*/, ''))).toEqual([
+      '请某科于5月10日前报送资料。',
+      '由于5月1日适逢节日，故4月30日例会提前结束，\n以利与会人员返程。',
+      '请某股整理通讯录。',
+    ]);
+  });
+
   it('minutes head a topic with what the meeting did (研究…专项行动方案): the studied document’s words make no task section', async () => {
     const text = [
       '某县人民政府第5次常务会议纪要',

@@ -21,9 +21,12 @@ import {
   PAST_AFTER,
   PAST_BEFORE,
   OCCASION_BEFORE,
+  REASON_BEFORE,
   RECURRING_PERIODS,
   TITLE_CLOSE,
   TITLE_OPEN,
+  QUOTE_OPEN,
+  QUOTE_CLOSE,
   UNTIL_BLOCKERS,
   UNTIL_WORDS,
   VAGUE_WORDS,
@@ -62,8 +65,8 @@ export function findTimeMentions(text: string, ctx: DateContext): TimeMention[] 
       i++;
       continue;
     }
-    if (hit.kind === 'at' && (isBaseline(s, hit.from, hit.to) || isPast(s, hit.from, hit.to) || isTitledYear(s, hit.from, hit.to) || isOccasion(s, hit.from))) {
-      i = hit.to; // 比2015年下降24%, 对2020年已达标的, 迎接明年…周年: a year compared with, told of or celebrated, not a time
+    if (hit.kind === 'at' && (isBaseline(s, hit.from, hit.to) || isPast(s, hit.from, hit.to) || isTitledYear(s, hit.from, hit.to) || isOccasion(s, hit.from) || isCause(s, hit.from) || inQuotedName(s, hit.from, hit.to))) {
+      i = hit.to; // 比2015年下降24%, 对2020年已达标的, 迎接明年…周年, “2020年度某奖”: 由于6月1日适逢…: a date compared with, told of, celebrated, given as a reason or named, not a time
       continue;
     }
     // 2021年计划于下半年举办: a year-less date in the clause of a year written bare takes that year, which only dated it.
@@ -309,6 +312,30 @@ function isTitledYear(s: string, from: number, to: number): boolean {
   return next === '《' || next === '版' || next === '的' || isObjectYear(s, from, next) || opensNamedDocument(s, skipInline(s, to));
 }
 
+/** How far from a time its quotation marks may stand, before and after. */
+const QUOTE_REACH = 40;
+
+/**
+ * 「某區域本年度執行狀況」, “2020年度文明村”: a time inside quotation marks that go on with words after it
+ * is part of the quoted name, not a time. A quote that ends at the time (“2020年”) is read as written.
+ */
+function inQuotedName(s: string, from: number, to: number): boolean {
+  let open = -1;
+  for (let k = from - 1; k >= 0 && from - k <= QUOTE_REACH; k--) {
+    const ch = s[k];
+    if (ch === '\n' || isIn(QUOTE_CLOSE, ch)) return false;
+    if (isIn(QUOTE_OPEN, ch)) {
+      open = QUOTE_OPEN.indexOf(ch);
+      break;
+    }
+  }
+  if (open < 0) return false;
+  const close = s.indexOf(QUOTE_CLOSE[open], to);
+  if (close < 0 || close - to > QUOTE_REACH) return false;
+  const inside = s.slice(to, close);
+  return !inside.includes('\n') && /\p{Script=Han}/u.test(inside);
+}
+
 /** The longest name a year opens before its kind: 2018年度（某某区域）重点项目建设清单. */
 const MAX_NAMED = 16;
 
@@ -342,6 +369,11 @@ function isPast(s: string, from: number, to: number): boolean {
 /** 为迎接明年建县七十周年, 喜迎2025年…: the date names the occasion the work is for, not when it is done. */
 function isOccasion(s: string, from: number): boolean {
   return OCCASION_BEFORE.some((w) => s.endsWith(w, from));
+}
+
+/** 由于6月1日适逢节日，故…: the date opens the reason the work is set as it is; it is not when the work is done. */
+function isCause(s: string, from: number): boolean {
+  return REASON_BEFORE.some((w) => s.endsWith(w, from));
 }
 
 /** A date or range at i, with its "前" suffix or "*" mask. */

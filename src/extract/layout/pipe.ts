@@ -3,6 +3,7 @@ import { cellKind, headerRole, isTaskHeader, MAX_HEADER_CELL, settleColumnRoles 
 import { buildGrid, filledLength, type RawRow } from './grid.js';
 import { streamRows } from './stream.js';
 import { parseNumberLabel } from '../numbering.js';
+import { PORTAL_META_LABEL } from '../../lexicon/document.js';
 import { copyWith } from '../../text/objects.js';
 
 /**
@@ -174,8 +175,10 @@ function segments(token: Token): Array<{ cells: Cell[]; first: number }> {
   return out;
 }
 
+/** A row that labels a portal's facts (成文日期: | 发布日期: | 2020-01-02 |) is page metadata, never a table's header. */
 function isHeaderRow(cells: readonly Cell[]): boolean {
   const filled = cells.filter((c) => c.text !== '');
+  if (filled.some((c) => (c.text.includes(':') || c.text.includes('：')) && PORTAL_META_LABEL.test(c.text.trim()))) return false;
   if (filled.some((c) => c.text.replace(/\s+/g, '').length > MAX_HEADER_CELL)) return false;
   return isTaskHeader(filled.map((c) => headerRole(c.text)), filled.map((c) => c.text));
 }
