@@ -202,8 +202,8 @@ export interface InferredOwners {
 }
 
 /**
- * When a task names no owner in a field, its clauses may: "县文旅局及各乡镇…
- * 要认真组织…", "各乡镇(工业区)制定相应工作安排", "各乡镇…相关人员参加会议" (partners).
+ * When a task names no owner in a field, its clauses may: "县某局及各乡镇…
+ * 要认真组织…", "各乡镇(园区)拟定实施细则", "各乡镇…派员参加培训" (partners).
  * Only clause-initial subjects followed by an acting verb count.
  */
 export function inferOwnersFromClauses(glossed: string): InferredOwners {

@@ -142,8 +142,8 @@ export function readTaskTable(block: Block, order: number, captionBefore: readon
   return { caption, header, roles, drafts };
 }
 
-/** Columns that say what the task is. */
-const TASK_TEXT_ROLES = new Set<FieldRole>(['content', 'title', 'goal']);
+/** Columns that say what a row's task is. */
+const ROW_TASK_ROLES = new Set<FieldRole>(['content', 'title', 'goal']);
 
 /**
  * A row whose task cell is merged with the row above and that has no number of
@@ -152,7 +152,7 @@ const TASK_TEXT_ROLES = new Set<FieldRole>(['content', 'title', 'goal']);
  */
 function restatesTaskAbove(cells: readonly Cell[], roles: ReadonlyArray<FieldRole | null>): boolean {
   const content = roles.indexOf('content');
-  const column = content >= 0 ? content : roles.findIndex((role) => role !== null && TASK_TEXT_ROLES.has(role));
+  const column = content >= 0 ? content : roles.findIndex((role) => role !== null && ROW_TASK_ROLES.has(role));
   const task = cells[column];
   if (column < 0 || !task?.merged || !task.text) return false;
   const number = roles.indexOf('number');
@@ -166,7 +166,7 @@ function withFurtherCells(draft: TaskDraft, cells: readonly Cell[], roles: Reado
   cells.forEach((cell, c) => {
     const role = roles[c];
     const value = cell.text.trim();
-    if (!role || cell.merged || !value || TASK_TEXT_ROLES.has(role) || GROUPING_ROLES.has(role)) return;
+    if (!role || cell.merged || !value || ROW_TASK_ROLES.has(role) || GROUPING_ROLES.has(role)) return;
     own.push(value);
     const k = fields.findIndex((f) => f.role === role && f.label === header[c]);
     if (k >= 0) fields[k] = copyWith(fields[k], { value: `${fields[k].value}\n${value}` });

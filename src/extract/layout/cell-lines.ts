@@ -4,6 +4,7 @@ import { parseNumberLabel } from '../numbering.js';
 import { cellKind, headerRole, isTaskHeader, settleColumnRoles } from './columns.js';
 import { buildGrid, type RawRow } from './grid.js';
 import { copyWith } from '../../text/objects.js';
+import { asciiDigits } from '../../text/digits.js';
 
 /**
  * Tables that web pages flatten to one cell per line, often with blank lines
@@ -47,7 +48,7 @@ function isHeaderPiece(block: Block | undefined, first = false): boolean {
 
 function numberOf(block: Block | undefined): number | null {
   if (!isParagraph(block)) return null;
-  const text = squash(block.text).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const text = asciiDigits(squash(block.text));
   return SMALL_NUMBER.test(text) ? Number(text) : null;
 }
 

@@ -36,17 +36,17 @@ export function realignShiftedRows(block: Block): Block {
       else out.push(fillRow(placed, roles, above, cells[0].loc));
       continue;
     }
+    // A full row ending in empty cells whose cells belong further right: the cells it lost at its start are the ones
+    // above, merged; its empty cells after them stay empty.
     const filled = filledLength(cells);
-    const columns = filled > 0 && filled < width ? alignRow(cells.slice(0, filled).map((c) => cellKind(c.text)), roles) : null;
-    if (!columns || columns[0] === 0 || !above) {
+    const placed = filled > 0 && filled < width && above ? placeCells(cells.slice(0, filled), roles, '\n') : null;
+    const first = placed ? placed.findIndex((cell) => cell !== undefined) : 0;
+    if (!placed || !above || first <= 0) {
       out.push(cells);
       continue;
     }
-    const row = roles.map((_, c): Cell => (c < columns[0] ? { text: above[c]?.text ?? '', loc: cells[0].loc, merged: true } : { text: '', loc: cells[0].loc }));
-    columns.forEach((c, i) => {
-      row[c] = row[c].text && !row[c].merged ? { text: `${row[c].text}\n${cells[i].text}`, loc: row[c].loc } : cells[i];
-    });
-    out.push(row);
+    const loc = cells[0].loc;
+    out.push(roles.map((_, c): Cell => placed[c] ?? (c < first ? { text: above[c]?.text ?? '', loc, merged: true } : { text: '', loc })));
   }
   return copyWith(block, { rows: out });
 }
