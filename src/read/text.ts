@@ -18,9 +18,9 @@ import type { DisableDirective, Reader } from './types.js';
  *  - Markdown pipe tables (| a | b | over | --- | --- |).
  */
 export const readText: Reader = async (bytes, options) => {
-  const { text, encoding } = decodeText(bytes, options.encoding);
+  const { text, encoding, repaired } = decodeText(bytes, options.encoding);
   const { blocks, directives } = textToBlocks(restoreLostSpaces(plainSpaces(text)));
-  return { format: 'text', encoding, blocks, warnings: [], directives };
+  return { format: 'text', encoding, blocks, warnings: repaired ? [repaired] : [], directives };
 };
 
 interface Scan {

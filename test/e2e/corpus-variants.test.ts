@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { CORPUS_DOCS, corpusDoc, corpusTruth } from '../support/corpus.js';
 import { FIXTURES, SEEDS, truthOf } from '../support/seeds.js';
 import { type Score, scoreDocument, type Truth } from '../support/score.js';
+import { legacyEncoder, misreadAsWindows1252 } from '../support/encodings.js';
 
 /**
  * The plans planlint has never seen reach it as other pages wrote them: in
@@ -39,6 +40,18 @@ const fullWidthDigits = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCha
 const halfWidth = (s: string) => s.replace(/[（）：；，]/g, (ch) => ASCII_OF[ch]);
 const fullWidth = (s: string) => s.replace(/[():;,]/g, (ch) => FULL_OF[ch]);
 const eachLine = (s: string, f: (line: string) => string) => s.split('\n').map(f).join('\n');
+const encodeGbk = legacyEncoder('gbk');
+const encodeBig5 = legacyEncoder('big5');
+const unencodable = (bytes: Uint8Array) => bytes.filter((b) => b === 0x3f).length;
+/**
+ * A legacy page a scraper read as Windows-1252 and saved as UTF-8 (责任单位 as "ÔðÈÎµ¥Î»"): traditional pages
+ * were Big5, simplified ones GBK.
+ */
+function legacyMojibake(text: string): string {
+  const encode = unencodable(encodeBig5(text)) <= unencodable(encodeGbk(text)) ? encodeBig5 : encodeGbk;
+  // A no-break space was the page's &nbsp;, which the misreading turns into a no-break space of its own.
+  return text.split('\u00a0').map((piece) => misreadAsWindows1252(encode(piece))).join('\u00a0');
+}
 
 const VARIANTS: Variant[] = [
   { name: 'traditional script (Hong Kong forms)', text: toHongKong, truth: toHongKong, mangled: true, seeds: true },
@@ -52,6 +65,7 @@ const VARIANTS: Variant[] = [
   { name: 'tables one cell per line, a blank line after each', text: oneCellPerLine },
   { name: 'tables copied as TAB rows, a merged cell’s place left out', text: tabRows, truth: (s) => s.replace(/ \| /g, '\t') },
   { name: 'full-width digits (２０２４年６月)', text: fullWidthDigits, truth: fullWidthDigits },
+  { name: 'a GBK or Big5 page misread as Windows-1252 and saved as UTF-8 (mojibake)', text: legacyMojibake, mangled: true, seeds: true },
   { name: 'a portal’s chrome around the text (breadcrumb, toolbar, footer credits)', text: (s) => [...PORTAL_HEAD, s, ...PORTAL_FOOT].join('\n'), seeds: true },
 ];
 
@@ -107,6 +121,8 @@ const NOT_A_PAGE_FORM: Record<string, string[]> = {
     'K15-jiangmen-wenguanglvti-zhengwugongkai-gushi',
     'N02-linan-minsheng-shishi-jihua-2022',
   ],
+  // A bullet (•) Big5 has no code for: a Big5 page cannot hold it, and the rewriting leaves a "?" where it stood.
+  'a GBK or Big5 page misread as Windows-1252 and saved as UTF-8 (mojibake)': ['P03-lianjiang-zhuguan-huibao-caishi'],
   'tables one cell per line, a blank line after each': [
     'K03-jiangmen-tudichubei-zhengwugongkai',
     'K04-xianjiju-zhengwugongkai-hant',
