@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/read/decode.js';
+import { describeFileWarning } from '../../src/i18n/translate.js';
 import { repairMojibake } from '../../src/read/mojibake.js';
 import { readText } from '../../src/read/text.js';
 import { legacyEncoder, misreadAsLatin1, misreadAsWindows1252 } from '../support/encodings.js';
@@ -30,6 +31,7 @@ describe('mojibake: Chinese bytes a tool misread as a Western encoding are read 
     expect(result.blocks).toEqual(asPublished.blocks);
     expect(result.encoding).toBe('gb18030');
     expect(result.warnings).toEqual([expect.stringContaining('mojibake')]);
+    expect(describeFileWarning(result.warnings[0], 'zh')).toBe('文本是被误当作西文编码读取的 GBK 乱码（如“ÔðÈÎ”），已还原为中文');
   });
 
   it('a Chinese text with a few Western characters (an accent, ©, a € price) is left as it is', () => {
