@@ -40,6 +40,9 @@ const fullWidthDigits = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCha
 const halfWidth = (s: string) => s.replace(/[（）：；，]/g, (ch) => ASCII_OF[ch]);
 const fullWidth = (s: string) => s.replace(/[():;,]/g, (ch) => FULL_OF[ch]);
 const eachLine = (s: string, f: (line: string) => string) => s.split('\n').map(f).join('\n');
+/** Text taken from a page's source: its indents, quotes and dashes as character references. */
+const withReferences = (s: string) =>
+  eachLine(s, (line) => (line.trim() ? `&nbsp;&nbsp;&nbsp;&nbsp;${line}` : line)).replace(/“/g, '&ldquo;').replace(/”/g, '&rdquo;').replace(/—/g, '&#8212;');
 const encodeGbk = legacyEncoder('gbk');
 const encodeBig5 = legacyEncoder('big5');
 const unencodable = (bytes: Uint8Array) => bytes.filter((b) => b === 0x3f).length;
@@ -65,6 +68,7 @@ const VARIANTS: Variant[] = [
   { name: 'tables one cell per line, a blank line after each', text: oneCellPerLine },
   { name: 'tables copied as TAB rows, a merged cell’s place left out', text: tabRows, truth: (s) => s.replace(/ \| /g, '\t') },
   { name: 'full-width digits (２０２４年６月)', text: fullWidthDigits, truth: fullWidthDigits },
+  { name: 'HTML character references a scraper left (&nbsp; indents, &ldquo;…&rdquo;, &mdash;)', text: withReferences, mangled: true },
   { name: 'a GBK or Big5 page misread as Windows-1252 and saved as UTF-8 (mojibake)', text: legacyMojibake, mangled: true, seeds: true },
   { name: 'a portal’s chrome around the text (breadcrumb, toolbar, footer credits)', text: (s) => [...PORTAL_HEAD, s, ...PORTAL_FOOT].join('\n'), seeds: true },
 ];
