@@ -39,10 +39,13 @@ export function joinHardWraps(blocks: readonly Block[]): Block[] {
   let k = 0;
   while (k < blocks.length) {
     let block = blocks[k++];
-    while (block.kind !== 'table' && isFull(block.text, width)) {
+    // Whether the last line joined reached the page width: a paragraph of three lines goes on past its second.
+    let line = block.text;
+    while (block.kind !== 'table' && isFull(line, width)) {
       const next = k < blocks.length && PAGE_NUMBER.test(blocks[k].text) && isContinuation(blocks[k + 1]) ? k + 1 : k;
-      if (!isContinuation(blocks[next]) || startsNextRow(block.text, blocks[next].text) || startsNextRow(blocks[next].text, blocks[next + 1]?.text ?? '')) break;
-      block = copyWith(block, { text: block.text.trimEnd() + blocks[next].text.trimStart() });
+      if (!isContinuation(blocks[next]) || startsNextRow(line, blocks[next].text) || startsNextRow(blocks[next].text, blocks[next + 1]?.text ?? '')) break;
+      line = blocks[next].text;
+      block = copyWith(block, { text: block.text.trimEnd() + line.trimStart() });
       k = next + 1;
     }
     out.push(block);
