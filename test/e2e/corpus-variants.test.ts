@@ -40,6 +40,8 @@ const fullWidthDigits = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCha
 const halfWidth = (s: string) => s.replace(/[（）：；，]/g, (ch) => ASCII_OF[ch]);
 const fullWidth = (s: string) => s.replace(/[():;,]/g, (ch) => FULL_OF[ch]);
 const eachLine = (s: string, f: (line: string) => string) => s.split('\n').map(f).join('\n');
+/** Text taken from a printed document: each page's number where the page ended, wherever that fell. */
+const withPageNumbers = (s: string) => s.split('\n').flatMap((line, i) => (i % 12 === 11 ? [line, `— ${(i + 1) / 12} —`] : [line])).join('\n');
 /** Text taken from a page's source: its indents, quotes and dashes as character references. */
 const withReferences = (s: string) =>
   eachLine(s, (line) => (line.trim() ? `&nbsp;&nbsp;&nbsp;&nbsp;${line}` : line)).replace(/“/g, '&ldquo;').replace(/”/g, '&rdquo;').replace(/—/g, '&#8212;');
@@ -68,6 +70,7 @@ const VARIANTS: Variant[] = [
   { name: 'tables one cell per line, a blank line after each', text: oneCellPerLine },
   { name: 'tables copied as TAB rows, a merged cell’s place left out', text: tabRows, truth: (s) => s.replace(/ \| /g, '\t') },
   { name: 'full-width digits (２０２４年６月)', text: fullWidthDigits, truth: fullWidthDigits },
+  { name: 'a printed page’s number on a line of its own every 12 lines (— 3 —)', text: withPageNumbers, mangled: true },
   { name: 'HTML character references a scraper left (&nbsp; indents, &ldquo;…&rdquo;, &mdash;)', text: withReferences, mangled: true },
   { name: 'a GBK or Big5 page misread as Windows-1252 and saved as UTF-8 (mojibake)', text: legacyMojibake, mangled: true, seeds: true },
   { name: 'a portal’s chrome around the text (breadcrumb, toolbar, footer credits)', text: (s) => [...PORTAL_HEAD, s, ...PORTAL_FOOT].join('\n'), seeds: true },
@@ -127,6 +130,8 @@ const NOT_A_PAGE_FORM: Record<string, string[]> = {
   ],
   // A bullet (•) Big5 has no code for: a Big5 page cannot hold it, and the rewriting leaves a "?" where it stood.
   'a GBK or Big5 page misread as Windows-1252 and saved as UTF-8 (mojibake)': ['P03-lianjiang-zhuguan-huibao-caishi'],
+  // A space-aligned table whose row wraps over the page's end: the page number reads as the blank line that parts rows.
+  'a printed page’s number on a line of its own every 12 lines (— 3 —)': ['T03-qingyang-weijianwei-zerenqingdan-2023q4'],
   'tables one cell per line, a blank line after each': [
     'K03-jiangmen-tudichubei-zhengwugongkai',
     'K04-xianjiju-zhengwugongkai-hant',
