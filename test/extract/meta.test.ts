@@ -178,6 +178,13 @@ describe('document meta', () => {
     expect(meta.docNumber).toBe('某政辦發〔2023〕14號');
   });
 
+  it('a portal’s date label split by a mirror’s pinyin glosses (发(fā)文日期 | 2022-07-14 |) still dates the document', async () => {
+    const text = ['发(fā)布单位 | 区(qū)政府 | 发(fā)文日期 | 2022-07-14 |', '序号 | 实事项目 | 责任单位 | 完成时限 |', '1 | 新建公园3处 | 住建局(jú) | 11月底前 |'].join('\n');
+    const { document } = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(document.meta.date).toBe('2022-07-14');
+    expect(document.tasks[0].deadline?.end).toBe('2022-11-30');
+  });
+
   it('a numbered heading is no title however its words end (二、重点任务)', () => {
     const { meta } = extractMeta(lines('某区城市更新三年行动', '一、总体要求', '二、重点任务'), [], []);
     expect(meta.title).toBe('某区城市更新三年行动');
