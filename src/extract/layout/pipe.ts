@@ -210,7 +210,8 @@ export function recoverPipeTable(blocks: readonly Block[], start: number): Recov
   const rows = segments(token);
   const multi = rows.filter((r) => r.cells.length >= 2).length;
   const cut = end === blocks.length && !endsWithPipe(blocks[end - 1].text) && !rowPerLine;
-  const table = multi >= rows.length * ROW_MODE_SHARE ? rowTable(rows, cut) : streamTable(token, cut);
+  // A whole table run onto one line (| 序号 | 任务 | 单位 | 1 | … | 2 | …) is one "row" holding every cell: it streams.
+  const table = multi >= rows.length * ROW_MODE_SHARE ? (rowTable(rows, cut) ?? runOnTable(rows, token, cut)) : streamTable(token, cut);
   if (!table) return { blocks: blocks.slice(start, end), end };
   const before = blocks.slice(start, table.first);
   return { blocks: [...before, { kind: 'table', text: '', rows: table.rows, loc: blocks[table.first].loc, separator: CELL_SEPARATOR }], end };
@@ -270,6 +271,19 @@ function widenSpanningHeader(header: Cell[], rows: readonly RawRow[]): Cell[] {
     return numbers ? { text: '序号', loc: first.loc, merged: true } : c === 0 ? first : copyWith(first, { merged: true });
   });
   return [...spanned, ...header.slice(1)];
+}
+
+/** A row this much wider than a header can be holds more than one row: the page lost its line breaks. */
+const RUN_ON_ROW_CELLS = 8;
+
+/**
+ * Rows that found no header row, one of them holding many cells: a table whose
+ * line breaks the page lost, its header's and rows' cells on one line, read as
+ * a stream of cells (rows found by their 序号).
+ */
+function runOnTable(rows: ReadonlyArray<{ cells: Cell[] }>, token: Token, cut: boolean): { rows: Cell[][]; first: number } | null {
+  if (!rows.some((r) => r.cells.length >= RUN_ON_ROW_CELLS)) return null;
+  return streamTable(token, cut);
 }
 
 function streamTable(token: Token, cut: boolean): { rows: Cell[][]; first: number } | null {

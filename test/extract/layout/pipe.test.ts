@@ -204,4 +204,18 @@ describe('pipe-flattened tables: headings across the table between rows', () => 
     const edged = rows('| 一、经济发展 |', '| 二、民生保障 |').map((line, k) => (k === 0 || line.startsWith('|') ? line : `| ${line} |`));
     expect(await summary(edged)).toEqual(expected);
   });
+  it('a whole table run onto one line (| 序号 | 任务 | 单位 | 时限 | 1 | … | 2 | …): rows found by their 序号', () => {
+    const line = '| 序号 | 工作任务 | 责任单位 | 完成时限 | | 1 | 修缮某村道路 | 某县住建局 | 6月底前 | | 2 | 新建某镇幼儿园 | 某县教育局、某县财政局 | 9月底前 |';
+    expect(table(`某县2024年工作清单\n${line}`)).toEqual([
+      ['序号', '工作任务', '责任单位', '完成时限'],
+      ['1', '修缮某村道路', '某县住建局', '6月底前'],
+      ['2', '新建某镇幼儿园', '某县教育局、某县财政局', '9月底前'],
+    ]);
+    expect(table('序号 | 工作任务 | 责任单位 | 完成时限 | 1 | 修缮某村道路 | 某县住建局 | 6月底前 | 2 | 新建某镇幼儿园 | 某县教育局 | 9月底前')[2]).toEqual([
+      '2',
+      '新建某镇幼儿园',
+      '某县教育局',
+      '9月底前',
+    ]);
+  });
 });
