@@ -53,7 +53,7 @@ export const FIELD_LABELS: Readonly<Record<FieldRole, readonly string[]>> = {
   content: [
     '具体内容', '建设内容', '工作内容', '工作措施', '整改措施', '具体措施', '主要内容', '任务内容',
     '工作任务内容', '主要措施', '推进措施', '工作举措', '具体任务', '实施内容', '问题描述', '存在问题',
-    '问题表现', '任务', '措施', '项目内容',
+    '问题表现', '任务', '措施', '项目内容', '实事项目', '民生实事',
     // A task broken down under its heading task (工作任务 | 细化分工 | 责任处室): the breakdown is the task.
     '细化分工', '具体分工', '细化任务', '细化措施', '任务分解', '分解任务',
   ],

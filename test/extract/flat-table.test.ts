@@ -225,3 +225,17 @@ describe('recoverFlattenedTables leaves prose alone', () => {
     unchanged(paragraphs('序号', '工作任务', '责任单位', '完成时限', '1', '加强组织领导。', '2', '加强宣传引导。'));
   });
 });
+
+describe('a table one cell a line with no 序号 column', () => {
+  it('a 民生实事 table headed 实事项目 (a content column name): rows end where the deadline column is filled', () => {
+    const blocks = recoverFlattenedTables(
+      paragraphs('实事项目', '牵头单位', '配合单位', '完成时限', '新建某镇公厕5座', '某县城管局', '某县住建局', '某县财政局', '2024年10月底前', '改造某村危房20户', '某县住建局', '各乡镇', '长期坚持'),
+    );
+    const rows = tables(blocks)[0]?.rows?.map((row) => row.map((c) => c.text));
+    expect(rows).toEqual([
+      ['实事项目', '牵头单位', '配合单位', '完成时限'],
+      ['新建某镇公厕5座', '某县城管局', '某县住建局\n某县财政局', '2024年10月底前'],
+      ['改造某村危房20户', '某县住建局', '各乡镇', '长期坚持'],
+    ]);
+  });
+});
