@@ -82,6 +82,12 @@ export const ADDRESSEE_BODY_WORDS: readonly string[] = ['政府', '单位', '部
 export const DOC_SHARING_NOTICE = /由会员分享|可在线阅读|在线免费阅读|珍藏版/;
 
 /**
+ * A document-sharing site's prompts where its preview stops (当前文档共25页, 还剩3页未读,
+ * 下载本文档, 文档评论(0), 相关文档), which a page may run onto the preview's last words: the text ends before them.
+ */
+export const DOC_SHARING_PROMPT = /当前文档共\s*\d+\s*页|还剩\s*\d+\s*页未读|下载本文档|文档评论\s*[(（]\d+[)）]|相关文档$/;
+
+/**
  * A page that says it interprets a document: 现将主要内容解读如下, 政策解读单位：…, 解读机构及咨询方式, a heading 内容解读,
  * or the interpretation's account of the plan's parts: 《方案》由五部分组成, 《方案》共分为三个部分.
  */
