@@ -238,4 +238,20 @@ describe('a table one cell a line with no 序号 column', () => {
       ['改造某村危房20户', '某县住建局', '各乡镇', '长期坚持'],
     ]);
   });
+  it('a column name no lexicon lists whole (工作内容及要求), before listed ones broken over lines (责任 ⏎ 单位), names its column by its words', () => {
+    const blocks = recoverFlattenedTables(
+      paragraphs('工作内容及要求', '责任', '单位', '完成', '时限', '修缮某村道路，硬化村道2公里', '某县住建局', '6月底前', '新建某镇食堂，新增餐位80个', '某县教育局、某镇人民政府', '9月底前'),
+    );
+    const rows = tables(blocks)[0]?.rows?.map((row) => row.map((c) => c.text));
+    expect(rows).toEqual([
+      ['工作内容及要求', '责任单位', '完成时限'],
+      ['修缮某村道路，硬化村道2公里', '某县住建局', '6月底前'],
+      ['新建某镇食堂，新增餐位80个', '某县教育局、某镇人民政府', '9月底前'],
+    ]);
+  });
+
+  it('a line named by its words alone, with no listed column names beside it, heads no table', () => {
+    expect(tables(recoverFlattenedTables(paragraphs('工作内容及要求', '完成时限', '修缮某村道路', '6月底前')))).toEqual([]);
+  });
 });
+
