@@ -44,9 +44,9 @@ export const WEB_CHROME_PATTERNS: readonly RegExp[] = [
   /^[-–—·•●]\s*(?:约\s*[\d.]+\s*[千万]?\s*[字页]|\d+|举报|(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\s*发布于\S{1,8})$/,
   // Its preview's prompts around the text: 还剩3页未读，继续阅读, 文本内容：.
   /^还剩\s*\d+\s*页未读|^文本内容\s*[:：]$/,
-  // A breadcrumb: 当前位置：首页 > 政务公开 > …, 首页 >> 新闻中心 >> …; a page may break it after 首页
+  // A breadcrumb: 当前位置：首页 > 政务公开 > …, 您现在所在的位置: 网站首页 > …, 首页 >> 新闻中心 >> …; a page may break it after 首页
   // and go on with its arrows (首页 ⏎ -> 要闻 -> 公告).
-  /^(?:您的位置|您当前的位置|您当前所在位置|当前位置|当前所在位置|所在位置|现在位置|位置导航)\s*[:：]|^首\s*页\s*(?:>|＞|»|→|\/|$)|^(?:->|>>|＞|»|→)\s*\S/,
+  /^(?:您的位置|您(?:当前|现在|目前)?所?在?的?位置|当前所?在?的?位置|所在位置|现在位置|位置导航)\s*[:：]|^首\s*页\s*(?:>|＞|»|→|\/|$)|^(?:->|>>|＞|»|→)\s*\S/,
   // A button alone on its line: 返回, 关闭, 打印, 朗读 (read aloud).
   /^[【[]?(?:返\s*回|关\s*闭|打\s*印|朗\s*读)[】\]]?$/,
   // An accessibility or elder-mode toolbar: 无障碍浏览 长者模式, 关怀版.

@@ -93,8 +93,8 @@ describe('document meta', () => {
     expect(meta.title).toBe('某省关于做好2023年春耕生产工作的实施意见');
   });
 
-  it('a breadcrumb over the text (当前位置：首页 > …, 首页 >> 新闻中心 >> 正文) is chrome, not the title', async () => {
-    for (const crumb of ['位置导航:首页 >> 新闻中心 >> 本地要闻 >> 正文', '首页 > 政务公开 > 计划规划', '您当前的位置：首页 > 通知公告']) {
+  it('a breadcrumb over the text (当前位置：首页 > …, 您现在所在的位置：…, 首页 >> 新闻中心 >> 正文) is chrome, not the title', async () => {
+    for (const crumb of ['位置导航:首页 >> 新闻中心 >> 本地要闻 >> 正文', '首页 > 政务公开 > 计划规划', '您当前的位置：首页 > 通知公告', '您当前所在的位置: 网站首页 > 政府公报', '您现在所在的位置: 网站首页> 政府信息公开']) {
       const text = [crumb, '某市政府承诺今年办好10件实事', '一、新建幼儿园5所。'].join('\n');
       const { meta } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;
       expect(meta.title).toBe('某市政府承诺今年办好10件实事');
