@@ -14,11 +14,16 @@ export const MINUTES_TITLE_WORDS: readonly string[] = ['会议', '纪要', '纪�
 /** What else an attachment list names besides plans: any 表, a 名单, a 目录. */
 export const LISTED_KIND_WORDS: readonly string[] = ['表', '名单', '目录'];
 
+/** The labels of a portal's facts about the document (索引号, 发布机构, 文号…), a space allowed between a short label's characters. */
+const PORTAL_META_WORDS = String.raw`(?:发布日期|发布时间|发文日期|时间|日期|来源|信息来源|作者|浏览次数|浏览量|访问量|点击数|阅读次数|(?:信息)?索\s*引\s*号|文件名称|标\s*题|主\s*题\s*词|主题分类|发布机构|文\s*号|发布文号|成文日期|字号|发文单位|发文机关|发文序号|发文字号|信息名称|名\s*称|分\s*类|信息分类|生成日期|是否有效|信息有效性|有\s*效\s*性|公开类型|公开方式|公开属性|公开期限|公开日期|公开范围|体裁分类|所属机构|组配分类|主题导航|生效日期|废止日期|关\s*键\s*词|内容概览|内容概述|在线链接地址|文件下载)`;
 /**
  * A portal's metadata label, its colon after it (索引号：, 发布机构：, 标 题：): the page's facts about the
  * document, never a column of a table.
  */
-export const PORTAL_META_LABEL = /^(?:[-–—·•●]\s*)?(?:发布日期|发布时间|发文日期|时间|日期|来源|信息来源|作者|浏览次数|浏览量|访问量|点击数|阅读次数|(?:信息)?索\s*引\s*号|文件名称|标\s*题|主\s*题\s*词|主题分类|发布机构|文\s*号|成文日期|字号|发文单位|发文机关|发文序号|发文字号|信息名称|名\s*称|分\s*类|信息分类|生成日期|是否有效|信息有效性|有\s*效\s*性|公开类型|公开方式|公开属性|公开期限|公开日期|公开范围|体裁分类|所属机构|组配分类|生效日期|废止日期|关\s*键\s*词|内容概览|内容概述|在线链接地址|文件下载)\s*[:：]/;
+export const PORTAL_META_LABEL = new RegExp(`^(?:[-–—·•●]\\s*)?${PORTAL_META_WORDS}\\s*[:：]`);
+
+/** A portal's fact label alone after its bullet, its value on the next line (• 索引号 ⏎ 1134…/2021-00038). */
+const PORTAL_META_BULLET_LABEL = new RegExp(`^[-–—·•●]\\s*${PORTAL_META_WORDS}\\s*$`);
 
 /**
  * Lines of a saved web page that are not part of the document: portal metadata
@@ -26,6 +31,7 @@ export const PORTAL_META_LABEL = /^(?:[-–—·•●]\s*)?(?:发布日期|发�
  */
 export const WEB_CHROME_PATTERNS: readonly RegExp[] = [
   PORTAL_META_LABEL,
+  PORTAL_META_BULLET_LABEL,
   // The same facts as a row of cells, a label in one and its value in the next: 索 引 号 | 0001/2025-001 | 公开方式 | 主动公开 |.
   /^[|｜]?\s*(?:(?:信息)?索\s*引\s*号|发布机构|发布单位|成文日期|发文日期|发布日期|发文字号|文件名称|信息名称|主题分类|信息分类|组配分类|公开方式|公开范围|公开时限|公开日期|有\s*效\s*性|发文机关|生效日期|废止日期|内容概述)\s*[|｜]/,
   /^导语\s*[:：]/,
