@@ -113,6 +113,7 @@ const MAX_HINTED_NAME = 10;
 const HINTED_ROLES: ReadonlySet<FieldRole> = new Set(['content', 'title', 'group', 'goal', 'leader', 'unit', 'partner', 'deadline']);
 /** Column names the lexicon lists a header needs, however many it reads from their words. */
 const MIN_LISTED_CELLS = 2;
+const MIN_ROWS_UNDER_HINTED = 2;
 
 function pieceKey(block: Block): string | null {
   if (block.kind !== 'paragraph') return null;
@@ -166,6 +167,8 @@ function acceptableHeader(cells: readonly HeaderCell[]): boolean {
   return (
     cells.length >= MIN_HEADER_CELLS &&
     cells.filter((c) => !c.hinted).length >= MIN_LISTED_CELLS &&
+    // A task under a heading task (工作任务 | 具体要求 | …): which lines head the rows is read from listed names only.
+    !(cells.some((c) => c.role === 'group') && cells.some((c) => c.hinted && TASK_TEXT_ROLES.has(c.role))) &&
     cells.length < MAX_HEADER_CELLS &&
     cells.some((c) => TASK_TEXT_ROLES.has(c.role)) &&
     cells.some((c) => OWNER_OR_TIME_ROLES.has(c.role))
@@ -539,7 +542,8 @@ function recoverAt(blocks: readonly Block[], pieces: HeaderPieces, start: number
     dataRows++;
     pos = row[row.length - 1].to;
   }
-  if (dataRows < 1) return null;
+  // A header read partly from its words is a table's only when its rows bear it out: two of them at least.
+  if (dataRows < (header.some((h) => h.hinted) ? MIN_ROWS_UNDER_HINTED : 1)) return null;
 
   const headerRow: Cell[] = header.map((h) => ({
     text: blocks.slice(h.from, h.to).map((b) => b.text.trim()).join(''),

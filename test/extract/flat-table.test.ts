@@ -253,5 +253,24 @@ describe('a table one cell a line with no 序号 column', () => {
   it('a line named by its words alone, with no listed column names beside it, heads no table', () => {
     expect(tables(recoverFlattenedTables(paragraphs('工作内容及要求', '完成时限', '修缮某村道路', '6月底前')))).toEqual([]);
   });
+  it('beside a heading-task column (工作任务), a column named only by its words (具体要求) heads no table: which lines head the rows is not to be guessed', () => {
+    const blocks = recoverFlattenedTables(
+      paragraphs('工作任务', '具体要求', '责任部门', '一、做好某项公开。', '1.及时公开某类信息。', '某县办公室', '二、做好某类解读。', '2.及时解读某类政策。', '某县各科室'),
+    );
+    expect(tables(blocks)).toEqual([]);
+  });
+
+  it('a header read partly from its words needs two rows under it', () => {
+    expect(tables(recoverFlattenedTables(paragraphs('工作内容及要求', '责任单位', '完成时限', '修缮某村道路，硬化村道2公里', '某县住建局', '6月底前')))).toEqual([]);
+  });
+
+  it('负责科室 names the unit column (重点任务 | 工作内容 | 负责科室)', () => {
+    const blocks = recoverFlattenedTables(paragraphs('重点任务', '工作内容', '负责科室', '某类解读', '及时解读某类政策文件。', '某科室', '某类公开', '及时公开某类信息。', '办公室'));
+    expect(tables(blocks)[0]?.rows?.map((row) => row.map((c) => c.text))).toEqual([
+      ['重点任务', '工作内容', '负责科室'],
+      ['某类解读', '及时解读某类政策文件。', '某科室'],
+      ['某类公开', '及时公开某类信息。', '办公室'],
+    ]);
+  });
 });
 
