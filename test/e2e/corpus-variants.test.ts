@@ -126,7 +126,7 @@ const NOT_A_PAGE_FORM: Record<string, string[]> = {
   ],
   // The excerpt stops inside a table's last row: a "|" row cut short lacks its closing bar, but a TAB row cut short
   // is a short row like any other, whose cells are aligned and whose left-out cells are merged from above. (The
-  // last also gives its page's date in TAB cells before the header, which no date reader looks at yet.)
+  // last gives its page's date in TAB cells before the header: that is read now, its cut row's owners are not.)
   'tables copied as TAB rows, a merged cell’s place left out': [
     'K03-jiangmen-tudichubei-zhengwugongkai',
     'K05-taishan-zhengwugongkai-fengong',
