@@ -54,7 +54,7 @@ function runEnd(blocks: readonly Block[], start: number): number {
     if (PIPE.test(text)) {
       open = !endsWithPipe(text);
       openLines = 0;
-    } else if ((open && openLines < MAX_OPEN_LINES && pipeAhead(blocks, end)) || opensBeforePipe(blocks, end)) {
+    } else if ((open && openLines < MAX_OPEN_LINES && pipeAhead(blocks, end)) || opensBeforePipe(blocks, end) || cellBeforeLonePipe(blocks, end)) {
       openLines++;
     } else {
       break;
@@ -74,6 +74,21 @@ function opensBeforePipe(blocks: readonly Block[], at: number): boolean {
   const text = next.text.trim();
   return /^[|｜]/.test(text) && !WHOLE_ROW.test(text);
 }
+
+/**
+ * A cell of several lines where each cell stands on lines of its own between "|" lines: the page broke the
+ * cell's text ("…严格执行政府" ⏎ "信息公开制度…" ⏎ "|"). The lines go on to the next lone "|".
+ */
+function cellBeforeLonePipe(blocks: readonly Block[], at: number): boolean {
+  if (!LONE_PIPE.test(blocks[at - 1].text)) return false;
+  for (let k = at + 1; k < Math.min(blocks.length, at + MAX_OPEN_LINES); k++) {
+    if (!isParagraph(blocks[k]) || lineGap(blocks[k - 1], blocks[k]) > MAX_GAP) return false;
+    if (PIPE.test(blocks[k].text)) return LONE_PIPE.test(blocks[k].text);
+  }
+  return false;
+}
+
+const LONE_PIPE = /^\s*[|｜]\s*$/;
 
 /** A row with its edge pipes and two cells or more: "| 序号 | 项目名称 |". */
 const WHOLE_ROW = /^[|｜][^|｜]+[|｜][^|｜]+[|｜]/;

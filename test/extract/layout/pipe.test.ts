@@ -93,6 +93,15 @@ describe('pipe-flattened tables (web pages that write cells between "|")', () =>
     ]);
   });
 
+  it('one cell per line between "|" lines: a cell the page broke over lines is one cell up to the next "|"', () => {
+    const text = ['序号', '|', '具体要求', '|', '责任科室', '|', '时限要求', '|', '1', '|', '全面清理规范性文件，', '并向社会公布目录。', '|', '办公室', '|', '年底前', '|', '2', '|', '规范年报编制发布。', '|', '办公室', '|', '持续推进', '|'].join('\n');
+    expect(table(text)).toEqual([
+      ['序号', '具体要求', '责任科室', '时限要求'],
+      ['1', '全面清理规范性文件，\n并向社会公布目录。', '办公室', '年底前'],
+      ['2', '规范年报编制发布。', '办公室', '持续推进'],
+    ]);
+  });
+
   it('one cell per line, each ending in "|": rows found by their 序号 counting up by one', () => {
     const text = ['序号 |', '目标与任务 |', '分管领导 |', '牵头单位 |', '80 |', '新增托位400个以上。 |', '俞 悦 |', '县教育局 |', '81 |', '支持职业教育发展。 |', '陆 明 |', '县教育局 |'].join('\n');
     expect(table(text)).toEqual([
