@@ -133,7 +133,14 @@ describe('parseDeadline: other notations', () => {
     ['三月底', '2020-03-31', '2020-03-31', 'day', ['yearInferred']],
     ['十月中旬', '2020-10-11', '2020-10-20', 'xun', ['yearInferred']],
     ['2009年12月底前', null, '2009-12-31', 'day', []],
+    // a month and day parted by a dot: only 前 or 止 after them tells a date from a decimal
+    ['6.30前', null, '2020-06-30', 'day', ['yearInferred']],
+    ['12.31之前', null, '2020-12-31', 'day', ['yearInferred']],
   ])('%s', (...c) => check(c));
+
+  it('a month and day parted by a dot with no 前 after them is a number, not a date (6.30万元)', () => {
+    expect(parseDeadline('完成投资6.30万元', Y2020)?.end ?? null).toBeNull();
+  });
 
   it('full-width digits are read, and reported as written', () => {
     check(['２０２１年６月', '2021-06-01', '2021-06-30', 'month', []]);

@@ -87,6 +87,7 @@ const SHORT_YEAR_MAX = 199;
 const TAILS = `(?![${YEAR_WORD_TAILS}])`;
 const CN_NUMERAL = '〇零○Ｏ一二三四五六七八九';
 const RE_ISO = /((?:19|20)\d\d)([-./])(\d{1,2})\2(\d{1,2})(?![\d.])(?:[ T]+\d{1,2}:\d\d(?::\d\d)?)?/y;
+const RE_MONTH_DAY_DOT = /(\d{1,2})[.．](\d{1,2})(?=\s*(?:前|之前|以前|止))/y;
 const RE_YEAR_MONTH_DOT = /((?:19|20)\d\d)[./](\d{1,2})(?=[\s，,。；;、)）前—―–~～至到-]|$)/y;
 const RE_YEAR = new RegExp(`((?:19|20)\\d\\d)${SP}年${TAILS}度?`, 'y');
 const RE_CN_YEAR = new RegExp(`((?:一九|二[〇零○Ｏ])[${CN_NUMERAL}]{2})${SP}年${TAILS}度?`, 'y');
@@ -177,7 +178,7 @@ export function parsePoint(s: string, i: number, mode: PointMode): Pt | null {
   return garbledAt(s, i, p) ?? (mode.end ? dayOnlyAt(s, i, p) : null) ?? (mode.bare ? bareAt(s, i, p) : null);
 }
 
-/** 2022-09-30, 2018.05.07, 2022/9/30 (a time after it is ignored); 2021.3 before a range or 前. */
+/** 2022-09-30, 2018.05.07, 2022/9/30 (a time after it is ignored); 2021.3 before a range or 前; 6.30 before 前. */
 function isoDateAt(s: string, i: number, p: Pt): Pt | null {
   const m = at(RE_ISO, s, i);
   if (m) {
@@ -187,8 +188,11 @@ function isoDateAt(s: string, i: number, p: Pt): Pt | null {
     return copyWith(p, { year: +m[1], month: mo, span: { sm: mo, sd: d, em: mo, ed: d, prec: 'day' as const }, to: i + m[0].length });
   }
   const ym = at(RE_YEAR_MONTH_DOT, s, i);
-  if (!ym || +ym[2] < 1 || +ym[2] > 12) return null;
-  return copyWith(p, { year: +ym[1], month: +ym[2], span: monthSpan(+ym[2]), to: i + ym[0].length });
+  if (ym && +ym[2] >= 1 && +ym[2] <= 12) return copyWith(p, { year: +ym[1], month: +ym[2], span: monthSpan(+ym[2]), to: i + ym[0].length });
+  // 6.30前: a month and day parted by a dot, which only 前 or 止 after them tells from a decimal (6.30万元).
+  const md = at(RE_MONTH_DAY_DOT, s, i);
+  if (!md || +md[1] < 1 || +md[1] > 12 || +md[2] < 1 || +md[2] > 31) return null;
+  return copyWith(p, { month: +md[1], span: { sm: +md[1], sd: +md[2], em: +md[1], ed: +md[2], prec: 'day' as const }, to: i + md[0].length });
 }
 
 /**
