@@ -111,8 +111,9 @@ const NUMBERED_LIST = '(?:[〇一二三四五六七八九十0-9]{1,3}、)+';
  */
 const NOT_ASKED = '(?![先再尽儘加务務即立迅及抓速确確研转轉安邀洽发發于於]|通知)';
 /** Whom minutes ask may be several bodies: 请六、七科…, 请交通局与市场处共同…. */
+/** A body's name before 长 is its head's post: 请签报局长, 请查明后回报局长 name whom to report to, no body. */
 /** A further ask in the same ruling opens with 并/另/同时: "…，并请建设局于春节前安排…". */
-const ASKED = new RegExp(`^((?:(?:会议|会上)?(?:决议|决定|议定))?(?:并|另|亦|同时)?请)${NOT_ASKED}((${NUMBERED_LIST})?${SHORT_ORG}(?:[、与和及]${SHORT_ORG})*)(?![理置事])(?=[\\s\\u3000]*[\\u4e00-\\u9fff])`);
+const ASKED = new RegExp(`^((?:(?:会议|会上)?(?:决议|决定|议定))?(?:并|另|亦|同时)?请)${NOT_ASKED}((${NUMBERED_LIST})?${SHORT_ORG}(?:[、与和及]${SHORT_ORG})*)(?![理置事长])(?=[\\s\\u3000]*[\\u4e00-\\u9fff])`);
 /** A clause that goes on with whom the owner named before works with: "并会同交通局检讨…". */
 const JOINED_WITH = new RegExp(`^((?:并|同时|并且)?(?:会同|协同|联合))(${SHORT_ORG}(?:、${SHORT_ORG})*)`);
 /** After a clause's owner, whom it works together with: "（要）会同县某局、县某局…" (A会同B: A leads, B helps). */

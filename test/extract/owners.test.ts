@@ -168,6 +168,11 @@ describe('owners named as the subject of a clause', () => {
     expect(inferOwnersFromClauses('项目建设由县住建局负责。').units).toEqual(['县住建局']);
   });
 
+  it('a body name before 长 is its head, whom to report to: 请签报局长 and 请查明后回报局长 name no owner', () => {
+    expect(inferOwnersFromClauses('某案后续处理方式，请签报局长。').units).toEqual([]);
+    expect(inferOwnersFromClauses('某案如拟撤案，请查明后回报局长知悉。').units).toEqual([]);
+  });
+
   it('the asked may be several kinds of body at once: 请各科室处转知同仁 asks 各科室处', () => {
     expect(inferOwnersFromClauses('请各科室处转知同仁踊跃参与。').units).toEqual(['各科室处']);
     expect(inferOwnersFromClauses('请建设局处理积水问题。').units).toEqual(['建设局']);
