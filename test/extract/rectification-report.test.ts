@@ -52,6 +52,20 @@ describe('a report on rectification: its problems and the work it still commits 
     expect(await tasksOf(text)).toHaveLength(3);
   });
 
+  it('a 公示 of what was done about a problem (…整改情况的公示, 现对…整改完成情况进行公示) recounts: its account items are no tasks', async () => {
+    const text = [
+      '某镇关于某督察反馈问题整改情况的公示',
+      '现对某督察反馈问题整改完成情况进行公示。',
+      '整改完成情况：',
+      '1、镇党委针对整改问题不定期召开推进会议，压实责任。',
+      '2、每月调度一次，及时解决问题难题。',
+      '特此公示！',
+      '某镇人民政府',
+      '2020年5月1日',
+    ].join('\n');
+    expect(await tasksOf(text)).toEqual([]);
+  });
+
   it('a report read to a standing committee (报告…整改情况，请予审议) recounts in prose: its sentences hand out no work', async () => {
     const text = [
       '主任、各位委员：',

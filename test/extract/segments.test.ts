@@ -18,6 +18,14 @@ describe('which parts of a plan are tasks', () => {
     ]);
   });
 
+  it('after a closing formula (特此公示！) the notice’s particulars (公示时间：…, 联系电话：…) belong to no item: the last item keeps no date of theirs', async () => {
+    const text = ['某局某项工作安排', '一、工作任务', '1.某科负责完善管理制度。', '2.某股负责建立工作台账。', '特此公示！', '公示时间：2020年5月1日至2020年5月7日', '联系电话：0000-1234567', '某局', '2020年4月30日'].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    const last = parsed.document.tasks[parsed.document.tasks.length - 1];
+    expect(last.text).not.toContain('公示时间');
+    expect(last.deadline).toBeNull();
+  });
+
   it('minutes head a topic with what the meeting did (研究…专项行动方案): the studied document’s words make no task section', async () => {
     const text = [
       '某县人民政府第5次常务会议纪要',
