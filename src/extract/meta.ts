@@ -85,8 +85,11 @@ function isFrameLine(text: string): boolean {
 /** Two Han characters: the least a title says. */
 const HAS_WORDS = /\p{Script=Han}.*\p{Script=Han}/u;
 
-/** A portal's title field, its value after a colon or in the next cell: 标 题: | 某县关于…的通知 |, 文件名称 | 某方案 |. */
-const TITLE_FIELD = /^(?:标\s*题|文件名称|信息名称|名\s*称)\s*(?:[:：]\s*[|｜]?|[|｜])\s*([^|｜]+)/;
+/**
+ * A portal's title field, its value after a colon or in the next cell: 标 题: | 某县关于…的通知 |, 文件名称 | 某方案 |;
+ * a metadata table flattened to pipe rows opens the field's row with its border (| 标 题: 某县关于…的通知 | |).
+ */
+const TITLE_FIELD = /^(?:[|｜]\s*)?(?:标\s*题|文件名称|信息名称|名\s*称)\s*(?:[:：]\s*[|｜]?|[|｜])\s*([^|｜]+)/;
 
 const NEXT_FIELD = /\s\S{1,6}[:：].*$/;
 

@@ -263,6 +263,11 @@ describe('document meta', () => {
     expect(extractMeta(lines('您的位置: 首页 > 信息公开'), chrome, []).meta).toMatchObject({ title: '2021年某局重点工作责任清单进展情况表', year: 2021 });
   });
 
+  it('a metadata table flattened to pipe rows opens the title field’s row with its border: | 标 题: … | | gives the title', () => {
+    const preamble = lines('| 发文单位:某市人民政府办公室 | 成文日期:2019年03月08日 |', '| 标 题: 某市人民政府办公室关于办理某项建议的通知 | |', '各承办单位:');
+    expect(extractMeta(preamble, [], []).meta.title).toBe('某市人民政府办公室关于办理某项建议的通知');
+  });
+
   it('rows of a portal’s metadata fields in cells (成文日期: | 发布日期: | 2020-01-02 08:30 |, 标 题: | … |) are chrome, never a table: they give the title and the date (the one written without a time of day)', async () => {
     const text = [
       '索引号: | 000001/202001-00001 | 信息分类: | 通知 |',
