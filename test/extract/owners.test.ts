@@ -65,10 +65,11 @@ describe('owners', () => {
     expect(inferOwnersFromClauses('涉跨单位应行移交之业务清册，应包括例行性业务。')).toEqual({ units: [], partners: [] });
   });
 
-  it('a clause that opens with a verb (指导, 督促, 编制) has the body after it as its object, not its subject', () => {
+  it('a clause that opens with a verb (指导, 督促, 编制, 协助) has the body after it as its object, not its subject', () => {
     expect(inferOwnersFromClauses('指导各县政府建立健全公开制度。')).toEqual({ units: [], partners: [] });
     expect(inferOwnersFromClauses('督促各乡镇落实整改责任。')).toEqual({ units: [], partners: [] });
     expect(inferOwnersFromClauses('编制城市应急管理专项清单。')).toEqual({ units: [], partners: [] });
+    expect(inferOwnersFromClauses('编列专项预算，协助地方政府落实推动某方案。')).toEqual({ units: [], partners: [] });
     expect(inferOwnersFromClauses('县教育局要指导各学校建立台账。').units).toEqual(['县教育局']);
   });
 });
