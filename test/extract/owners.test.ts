@@ -169,6 +169,10 @@ describe('owners named as the subject of a clause', () => {
     expect(inferOwnersFromClauses('项目建设由县住建局负责。').units).toEqual(['县住建局']);
   });
 
+  it('a Taiwan township office’s section ends in 課 as another’s ends in 科: 請某課於…前提報 asks 某課', () => {
+    expect(inferOwnersFromClauses('請某課於6月底前提報執行成果。').units).toEqual(['某課']);
+  });
+
   it('a body name before 长 is its head, whom to report to: 请签报局长 and 请查明后回报局长 name no owner', () => {
     expect(inferOwnersFromClauses('某案后续处理方式，请签报局长。').units).toEqual([]);
     expect(inferOwnersFromClauses('某案如拟撤案，请查明后回报局长知悉。').units).toEqual([]);
