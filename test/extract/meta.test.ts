@@ -160,6 +160,14 @@ describe('document meta', () => {
     expect(await year(['某某活动方案', '一、时间：2023年6月1日', '二、请某局做好保障。'].join('\n'))).toBeNull();
   });
 
+  it('a record’s bare 时间：2022年12月20日 line, which reads as a portal field, is the day it met: a year-less date before it is the coming year’s; a portal’s post stamp (时间：2023-01-05 10:00) is not', async () => {
+    const parse = async (text: string) => (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;
+    const met = await parse(['某镇某会议纪要', '时间：2022年12月20日', '地点：镇会议室', '会议议定：', '一、由镇某办牵头，于1月10日前完成排查。'].join('\n'));
+    expect(met.tasks[0].deadline?.end).toBe('2023-01-10');
+    const posted = await parse(['某镇某会议纪要', '时间：2022-12-20 10:00', '会议议定：', '一、由镇某办牵头，于1月10日前完成排查。'].join('\n'));
+    expect(posted.tasks[0].deadline?.end).toBe('2022-01-10');
+  });
+
   it('a portal’s 文件类型 value (政府文件) names a kind of document, not a red head’s issuer', () => {
     const { meta } = extractMeta(lines('文件类型', '政府文件', '一、重点任务'), [], []);
     expect(meta.issuer).toBeNull();
