@@ -1,6 +1,6 @@
 import { AGENDA_TOPIC_KINDS, NOTED_RULINGS } from '../lexicon/directives.js';
 import { foldToSimplified } from '../lexicon/hant.js';
-import { INTRODUCES_WORK, MAX_PLAN_FIELD_TITLE, MAX_TASK_ENDING_TITLE, MEETING_HEAD_TITLES, NON_TASK_SECTION_TITLES, NON_TASK_SECTION_WORDS, PHASE_SECTION_WORDS, PLAN_FIELD_ACTIONS, PLAN_FIELD_TITLE_ENDINGS, TASK_SECTION_ENDINGS, TASK_SECTION_WORDS } from '../lexicon/sections.js';
+import { INTRODUCES_WORK, MAX_PLAN_FIELD_TITLE, MAX_TASK_ENDING_TITLE, MEETING_HEAD_TITLES, NON_TASK_SECTION_TITLES, NOTHING_VALUE, NON_TASK_SECTION_WORDS, PHASE_SECTION_WORDS, PLAN_FIELD_ACTIONS, PLAN_FIELD_TITLE_ENDINGS, TASK_SECTION_ENDINGS, TASK_SECTION_WORDS } from '../lexicon/sections.js';
 import { findTimeMentions, type TimeMention } from './deadline.js';
 import type { DraftField, TaskDraft } from './draft.js';
 import { fieldsOfLine, ownerCellLine, parseFieldLine, type Field } from './fields.js';
@@ -76,6 +76,8 @@ function sectionKind(node: OutlineNode): SectionKind {
   const whole = sentence.length > MAX_SECTION_TITLE ? (TITLE_BEFORE_SPACE.exec(sentence)?.[1] ?? sentence) : sentence;
   // "准备阶段（3月）：1、成立领导小组；…": the title ends at its colon, what follows is the section's content.
   const title = titleBeforeColon(whole) ?? whole;
+  // "讨论事项：无", "临时动议：無": a head that says nothing stands under it holds no work.
+  if (title !== whole && node.children.length === 0 && NOTHING_VALUE.test(whole.slice(title.length + 1).trim())) return 'other';
   // A phase's span in brackets does not count towards its title's length.
   const stage = STAGE_TITLE.exec(title);
   if (stage && stage.index <= MAX_SECTION_TITLE && !namesPhases(title)) return 'stage';

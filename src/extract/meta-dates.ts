@@ -175,7 +175,7 @@ function meetingDateOf(line: Line): string | null {
 
 /** How far into the main text minutes give their head (時間, 地點, 主席) before what was decided. */
 const MEETING_HEAD_LINES = 6;
-const MEETING_TIME = new RegExp(`^[\\s\\u3000]*(?:[一二三四五六七八九十]+[、.．]\\s*)?(${[...MEETING_TIME_LABELS, '时间'].join('|')})\\s*[:：]\\s*`);
+const MEETING_TIME = new RegExp(`^[\\s\\u3000]*(?:(?:[一二三四五六七八九十]+|\\d+)\\s*[、.．]\\s*)?(${[...MEETING_TIME_LABELS, '时间'].join('|')})\\s*[:：]\\s*`);
 
 /**
  * A record's 时间：2022年12月20日 reads as a portal's field and stands with the page's chrome: there, the day it met is
@@ -185,12 +185,13 @@ function heldOn(line: Line): string | null {
   return line.text.includes('年') ? meetingTimeOf(line, true) : null;
 }
 
-/** 開會時間：中華民國112年6月1日…, 一、時間：…: the day minutes met (a bare 时间 only in a record of a meeting). */
+/** 開會時間：中華民國112年6月1日…, 一、時間：…, 1、開會時間：…: the day minutes met (a bare 时间 only in a record of a meeting). */
 function meetingTimeOf(line: Line, record: boolean): string | null {
   const folded = foldToSimplified(line.text);
   const label = MEETING_TIME.exec(folded);
   if (!label || (label[1] === '时间' && !record)) return null;
-  return dateAtStart(folded.slice(label[0].length).replace(/^(?:中华民国|民国)\s*/, ''))?.date ?? null;
+  // A PDF's text may space its digits out: 中華民國 1 0 1 年 5 月 24 日.
+  return dateAtStart(withoutSpaces(folded.slice(label[0].length)).replace(/^(?:中华民国|民国)/, ''))?.date ?? null;
 }
 
 /** The first date line of each kind: labelled (成文日期：…, 发文日期 | 2022-07-14 |, a label over its value) or bare. */

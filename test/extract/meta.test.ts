@@ -150,11 +150,13 @@ describe('document meta', () => {
     expect(await year(['某組工作會議', '某某工作組於101年5月30日在某會議室召開第4次工作會議。', '決議：請某局於6月12日前確認議題。'].join('\n'))).toBe(2012);
   });
 
-  it('minutes give their year in the head: the meeting’s time line (開會時間：, 一、時間：) or a title’s ROC year (112年度第2次…會議紀錄)', async () => {
+  it('minutes give their year in the head: the meeting’s time line (開會時間：, 一、時間：, 1 、開會時間：1 1 2 年…) or a title’s ROC year (112年度第2次…會議紀錄)', async () => {
     const year = async (text: string) => (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document.meta.year;
     const head = ['某某市政府某某會報會議紀錄', '一、時間：112年6月1日下午2時', '二、地點：本府會議室', '三、決議事項：', '（一）請某局於7月底前完成某工程。'];
     expect(await year(head.join('\n'))).toBe(2023);
     expect(await year(['某某會議', '開會時間：中華民國一百一十二年三月十日上午十時', '一、請某處於四月底前提報計畫。'].join('\n'))).toBe(2023);
+    // Numbered with an Arabic 1、, its digits spaced out as a PDF's text gives them.
+    expect(await year(['某局第5次局務會議紀錄', '1 、 開會時間:中華民國 1 1 2 年 5 月 24 日星期四下午', '2、請某科於6月底前完成某工程。'].join('\n'))).toBe(2023);
     expect(await year(['某某市政府112年度第2次某某會報會議紀錄', '一、請某局於7月底前完成某工程。', '二、請某處於年底前完成某事項。'].join('\n'))).toBe(2023);
     // A bare 時間 line says when the meeting met only in a record of one: a plan's 时间 line is its own schedule.
     expect(await year(['某某活动方案', '一、时间：2023年6月1日', '二、请某局做好保障。'].join('\n'))).toBeNull();

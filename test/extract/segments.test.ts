@@ -26,6 +26,20 @@ describe('which parts of a plan are tasks', () => {
     expect(last.deadline).toBeNull();
   });
 
+  it('minutes’ head items (會議主持人, 參加人員：如附件, 主持人致詞：（略）) and heads that say nothing stands under them (討論事項：無, 臨時動議：無) are no tasks', async () => {
+    const text = [
+      '某局第3次局務會議紀錄',
+      '1、會議主持人：王局長',
+      '2、參加人員：如附件',
+      '3、主持人致詞：（略）',
+      '4、業務報告：',
+      '（1）請某科於6月底前完成某工程驗收。',
+      '5、討論事項：無',
+      '6、臨時動議：無',
+    ].join('\n');
+    expect(await tasksOf(text)).toEqual(['（1）請某科於6月底前完成某工程驗收。']);
+  });
+
   it('minutes head a topic with what the meeting did (研究…专项行动方案): the studied document’s words make no task section', async () => {
     const text = [
       '某县人民政府第5次常务会议纪要',
