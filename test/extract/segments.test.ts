@@ -40,6 +40,13 @@ describe('which parts of a plan are tasks', () => {
     expect(await tasksOf(text)).toEqual(['（1）請某科於6月底前完成某工程驗收。']);
   });
 
+  it('a report the chair takes up with the instructions (主席裁示：併指示事項辦理) assigns no work of its own; minutes dated by 開會日期 over its value read 春節前 as the coming one', async () => {
+    const text = ['某市政府第10次市政會議', '開會日期', '2019-12-30 00:00:00.000', '一、某處報告：一週輿情摘要報告。主席裁示：併指示事項辦理。', '二、某局報告：某事項辦理情形。主席裁示：請某局於春節前完成某事。'].join('\n');
+    const { tasks } = (await parseBytes(Buffer.from(text, 'utf8'), 'minutes.txt')).document;
+    expect(tasks.map((t) => t.number)).toEqual(['二']);
+    expect(tasks[0].deadline?.end).toBe('2020-01-24');
+  });
+
   it('minutes head a topic with what the meeting did (研究…专项行动方案): the studied document’s words make no task section', async () => {
     const text = [
       '某县人民政府第5次常务会议纪要',
