@@ -173,6 +173,12 @@ describe('owners named as the subject of a clause', () => {
     expect(inferOwnersFromClauses('請某課於6月底前提報執行成果。').units).toEqual(['某課']);
   });
 
+  it('minutes may ask a person by surname and post (請某局長暫兼, 並請某主秘邀集…): that person leads; a post alone (请局长…) names no one', () => {
+    expect(inferOwnersFromClauses('某職在未派補之前，請林局長暫兼。')).toEqual({ leaders: ['林局長'], units: [], partners: [] });
+    expect(inferOwnersFromClauses('某空間規劃，請張主秘再邀集相關科室研議，並請某中心評估遷入。')).toEqual({ leaders: ['張主秘'], units: ['某中心'], partners: [] });
+    expect(inferOwnersFromClauses('请局长审定后印发。').leaders).toBeUndefined();
+  });
+
   it('a body name before 长 is its head, whom to report to: 请签报局长 and 请查明后回报局长 name no owner', () => {
     expect(inferOwnersFromClauses('某案后续处理方式，请签报局长。').units).toEqual([]);
     expect(inferOwnersFromClauses('某案如拟撤案，请查明后回报局长知悉。').units).toEqual([]);
