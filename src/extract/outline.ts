@@ -106,12 +106,11 @@ export function buildOutline(blocks: readonly Block[], { indentedLists = false }
       return;
     }
     const line: Line = { text: block.text, loc: block.loc, order };
-    if (isChrome(block.text) || contents.has(order) || (closed && CLOSING_NOTE_LABEL.test(foldToSimplified(block.text.trim())))) {
+    if (isChrome(block.text) || contents.has(order) || (closed && CLOSING_NOTE_LABEL.test(foldToSimplified(withoutSpaces(block.text))))) {
       outline.chrome.push(line);
       return;
     }
-    const trimmed = block.text.trim();
-    if (trimmed.startsWith('特此')) closed = CLOSING_FORMULA.test(foldToSimplified(withoutSpaces(trimmed)));
+    if (block.text.includes('特此')) closed = CLOSING_FORMULA.test(foldToSimplified(withoutSpaces(block.text)));
     // The 落款 — the issuer's name and the date under the text — closes a document; it belongs to no item.
     if (isSignatureDate(block.text)) {
       closed = false;

@@ -213,7 +213,7 @@ const MAX_ASKED_PERSON = 6;
 
 /** Minutes may ask a person by surname and post (请林局长暂兼, 并请张主秘邀集…): that person leads the work. */
 function askedPerson(clause: string, folded: string): string | null {
-  const opening = ASK_OPENING.exec(folded);
+  const opening = folded.includes('请') ? ASK_OPENING.exec(folded) : null;
   if (!opening) return null;
   const at = opening[0].length;
   if (!SURNAMES.includes(folded[at] ?? '　')) return null;
