@@ -132,7 +132,8 @@ export function bodyTaskDrafts(outline: Outline, context: BodyContext = { notice
   if (scope === 'fallback') drafts.push(...cutItemTasks(outline.root));
   for (const root of roots) {
     drafts.push(...looseParagraphTasks(root, []));
-    const introduced = introducedOwners(root);
+    // The top level's items take what closes the last of them as the items under a heading do (请各责任单位于…前整改到位).
+    const introduced = [...introducedOwners(root), ...closingFieldLines(root)];
     for (const child of root.children) visitPlan(child, introduced);
   }
   const actionable = drafts.filter((d) => !isAgendaTopic(d));
@@ -393,12 +394,19 @@ function closingFieldLines(node: OutlineNode): Field[] {
 
 /** A sentence that sums up the items above it: 以上工作…, 上述任务…. */
 const SUMS_UP = /^[\s\u3000]*(?:以上|上述)/;
+/**
+ * A 通报's request to every owner of the problems it lists (请各责任单位于5月20日前整改到位): its time is each
+ * problem's. Folded.
+ */
+const ASKS_EVERY_OWNER = /^[\s\u3000]*(?:请|望)?(?:各|以上|上述)(?:责任|相关|有关|涉及)?(?:单位|部门)/;
 
 /**
  * "以上工作由县某局牵头，各社区配合，6月底前完成": a sentence after the last of several items that sums them
  * up assigns each of them, its owners and its time, as an owner line there does.
  */
 function summingUpFields(text: string): Field[] {
+  const asked = ASKS_EVERY_OWNER.test(foldToSimplified(text)) ? findTimeMentions(text, NO_YEAR).find(isDated) : undefined;
+  if (asked) return [{ role: 'deadline', label: '各责任单位', value: asked.text, index: asked.index, form: 'phrase' }];
   if (!SUMS_UP.test(text)) return [];
   const owners = fieldsOfLine(text).filter((f) => OWNER_ROLES.has(f.role));
   if (owners.length === 0) return [];

@@ -47,6 +47,23 @@ describe('which parts of a plan are tasks', () => {
     expect(tasks[0].deadline?.end).toBe('2020-01-24');
   });
 
+  it('a 通报’s request to every owner of the problems it lists (请各责任单位于5月20日前整改到位) dates each problem, at the top level too', async () => {
+    const text = [
+      '关于某项工作督查情况的通报',
+      '现将督查发现问题通报如下：',
+      '1.某路段占道经营。（责任单位：某街道）',
+      '2.某小区垃圾未清运。（责任单位：某社区）',
+      '请各责任单位于5月20日前整改到位，并将整改情况报某办。',
+      '某办公室',
+      '2023年5月12日',
+    ].join('\n');
+    const { tasks } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;
+    expect(tasks.map((t) => [t.owners.units, t.deadline?.end])).toEqual([
+      [['某街道'], '2023-05-20'],
+      [['某社区'], '2023-05-20'],
+    ]);
+  });
+
   it('minutes head a topic with what the meeting did (研究…专项行动方案): the studied document’s words make no task section', async () => {
     const text = [
       '某县人民政府第5次常务会议纪要',
