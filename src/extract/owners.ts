@@ -194,10 +194,10 @@ function dutyHolders(text: string): string[] | null {
 /**
  * Clause openers that are verbs, prepositions or adverbs of manner, never subjects; a body after a verb is
  * its object ("指导各区政府建立…", "督促各乡镇落实…", "编制城市…清单", "有计划组织村干部去市、县参加…", "包括某局在内的…");
- * 分三组对… divides people, 组 is no body.
+ * 分三组对… divides people, 组 is no body. A conjunction before them (并对各区公所…, 同时加强…) leaves the clause without one too.
  */
 const NOT_A_SUBJECT =
-  /^(?:有计划|有序|有针对性|分期分批|分批|逐步|会同|协同|包括|分[成为批组一二三四五六七八九十两0-9]|涉及|涉|按照|根据|依托|围绕|结合|通过|为了|为|对|在|把|将|以|加强|推进|推动|建立|健全|完善|落实|开展|深入|积极|大力|全面|坚持|发挥|做好|确保|实施|组织|建设|制定|明确|加快|强化|提升|继续|进一步|力争|争取|切实|编制|指导|督促|引导|鼓励|支持|帮助|协助|推广|公布|印发|出台|修订|研究|优化|深化|规范|提高|促进|加大)/;
+  /^(?:并且?|同时|另外?)?(?:有计划|有序|有针对性|分期分批|分批|逐步|会同|协同|包括|分[成为批组一二三四五六七八九十两0-9]|涉及|涉|按照|根据|依托|围绕|结合|通过|为了|为|对|在|把|将|以|加强|推进|推动|建立|健全|完善|落实|开展|深入|积极|大力|全面|坚持|发挥|做好|确保|实施|组织|建设|制定|明确|加快|强化|提升|继续|进一步|力争|争取|切实|编制|指导|督促|引导|鼓励|支持|帮助|协助|推广|公布|印发|出台|修订|研究|优化|深化|规范|提高|促进|加大)/;
 
 export interface InferredOwners {
   /** Persons the minutes ask by surname and post (请林局长暂兼), when any. */

@@ -70,6 +70,7 @@ describe('owners', () => {
     expect(inferOwnersFromClauses('督促各乡镇落实整改责任。')).toEqual({ units: [], partners: [] });
     expect(inferOwnersFromClauses('编制城市应急管理专项清单。')).toEqual({ units: [], partners: [] });
     expect(inferOwnersFromClauses('编列专项预算，协助地方政府落实推动某方案。')).toEqual({ units: [], partners: [] });
+    expect(inferOwnersFromClauses('加强汛前准备，并对各区公所开展的演练要求落实。')).toEqual({ units: [], partners: [] });
     expect(inferOwnersFromClauses('县教育局要指导各学校建立台账。').units).toEqual(['县教育局']);
   });
 });
