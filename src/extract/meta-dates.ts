@@ -118,7 +118,7 @@ export function documentDates(
     notice ??
     lines.issue?.date ??
     firstOf([...preamble, ...mainText.slice(0, MEETING_HEAD_LINES)], met) ??
-    (record ? firstOf(chrome, heldOn) : null);
+    (record ? (firstOf(chrome, heldOn) ?? titledDay(title)) : null);
   const texts = [...preamble, ...chrome, ...mainText].map((l) => l.text);
   const template = texts.some((t) => PLACEHOLDER_YEAR.test(t));
   const roc = writesRocYears(texts);
@@ -176,6 +176,14 @@ function meetingDateOf(line: Line): string | null {
 /** How far into the main text minutes give their head (時間, 地點, 主席) before what was decided. */
 const MEETING_HEAD_LINES = 6;
 const MEETING_TIME = new RegExp(`^[\\s\\u3000]*(?:(?:[一二三四五六七八九十]+|\\d+)\\s*[、.．]\\s*)?(${[...MEETING_TIME_LABELS, '时间'].join('|')})\\s*[:：]\\s*`);
+
+/** A record titled by the day it met (2022年12月20日县长办公会议纪要): that day is its own date. */
+const TITLE_DAY = /(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
+
+function titledDay(title: string | null): string | null {
+  const day = title ? TITLE_DAY.exec(title) : null;
+  return day ? (dateAtStart(day[0])?.date ?? null) : null;
+}
 
 /**
  * A record's 时间：2022年12月20日 reads as a portal's field and stands with the page's chrome: there, the day it met is

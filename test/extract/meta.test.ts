@@ -170,6 +170,12 @@ describe('document meta', () => {
     expect(posted.tasks[0].deadline?.end).toBe('2022-01-10');
   });
 
+  it('a record titled by the day it met (某县2022年12月20日某会议纪要) dates itself: a year-less deadline before that day is the coming year’s', async () => {
+    const text = ['某县2022年12月20日某会议纪要', '会议议定：', '一、由县某局牵头，于1月10日前完成排查。'].join('\n');
+    const { tasks } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;
+    expect(tasks[0].deadline?.end).toBe('2023-01-10');
+  });
+
   it('a portal’s 文件类型 value (政府文件) names a kind of document, not a red head’s issuer', () => {
     const { meta } = extractMeta(lines('文件类型', '政府文件', '一、重点任务'), [], []);
     expect(meta.issuer).toBeNull();
