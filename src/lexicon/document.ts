@@ -7,6 +7,11 @@ export const DOCUMENT_KIND_WORDS: readonly string[] = [
   // A year's list of work is titled by what it lists: 2023年重点工作任务, 2021年民生实事项目.
   '重点任务', '工作任务', '目标任务', '实事项目', '任务分解', '责任分解', '责任分工', '任务分工',
 ];
+/**
+ * Kinds a title may end in that are no plan: a 督查通报, a 整改情况的公示 (meta's title only). Not 报告: a title
+ * broken over two lines may end its first on a cited 政府工作报告.
+ */
+export const TITLE_ONLY_KIND_WORDS: readonly string[] = ['通报', '公示'];
 
 /** Minutes are titled by the meeting or its record (某组2024年第4次工作会议, …会议纪要): a title's kind, to meta only. */
 export const MINUTES_TITLE_WORDS: readonly string[] = ['会议', '纪要', '纪录', '记录'];
@@ -70,6 +75,8 @@ export const WEB_CHROME_PATTERNS: readonly RegExp[] = [
   /本网站?所(?:登载|刊登|刊载|发布|转载)|本网(?:站)?原创|作品版权事宜|(?:凡|如)本网(?:站)?注明|版权归原作者所有/,
   // Minutes' attendance lines, at the head or the foot (出席：…, 列席：…, 记录：…): the record's frame, no task's words.
   /^(?:出\s*席|列\s*席|出席人员|列席人员|参会人员|与会人员|参加人员|请\s*假|请假人员|缺\s*席|记\s*录|纪\s*录|记录人)\s*[:：]/,
+  // A newspaper's page header over the article: 第02版：综合 PDF版阅读, 第3版:要闻.
+  /^第\s*[0-9０-９]{1,3}\s*版\s*[:：]/,
   // A date alone, as pages stamp their posts: "• 2021-03-05", "2023-02-09 10:00", in full-width digits too.
   /^(?:[-–—·•●]\s*)?(?:19|20|１９|２０)[0-9０-９]{2}[-./][0-9０-９]{1,2}[-./][0-9０-９]{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?$/,
 ];

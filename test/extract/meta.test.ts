@@ -176,6 +176,12 @@ describe('document meta', () => {
     expect(tasks[0].deadline?.end).toBe('2023-01-10');
   });
 
+  it('a newspaper’s page header (第02版:综合 PDF版阅读) is chrome; a 督察通报 names its kind as a plan’s title does, a cited 《…工作报告》 does not', async () => {
+    const title = async (text: string) => (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document.meta.title;
+    expect(await title(['第02版:综 合 PDF版阅读', '某市某项工作督察通报', '现将督察发现问题通报如下：', '某路段垃圾未清运。（责任单位：某区）'].join('\n'))).toBe('某市某项工作督察通报');
+    expect(await title(['某县人民政府办公室关于印发2022年《政府工作报告》', '重点任务分工的通知', '各乡镇：'].join('\n'))).toBe('某县人民政府办公室关于印发2022年《政府工作报告》重点任务分工的通知');
+  });
+
   it('a portal’s 文件类型 value (政府文件) names a kind of document, not a red head’s issuer', () => {
     const { meta } = extractMeta(lines('文件类型', '政府文件', '一、重点任务'), [], []);
     expect(meta.issuer).toBeNull();
