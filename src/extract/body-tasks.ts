@@ -311,8 +311,10 @@ function visit(
   if (node.children.length === 0 && node.lines.length <= 1 && (node.label === null || captions.has(node.lines[0]))) return;
   const kind = kinds.get(node)!;
   const here: Scope = kind === 'neutral' ? scope : kind === 'stage' ? 'phase' : kind;
-  const fields = nodeFields(node);
-  if (node.children.length === 0 || isTaskBlock(node, fields)) {
+  // A problem's measures listed under its 整改措施： take the owner and time lines that close them as the problem's.
+  const measured = listsItsMeasures(node);
+  const fields = measured ? [...nodeFields(node), ...closingFieldLines(node)] : nodeFields(node);
+  if (node.children.length === 0 || measured || isTaskBlock(node, fields)) {
     // The fallback (no task section anywhere) takes numbered items only: an unnumbered heading is a title.
     const inScope = here === 'task' || here === 'phase' || (here === 'fallback' && node.label !== null);
     // Outside a frame section, an item closed by its owners in brackets ("…5处。（县某局牵头）") assigns as a label does.
@@ -463,6 +465,19 @@ function isOwnerNote(field: DraftField): boolean {
 function isTaskBlock(node: OutlineNode, fields: readonly Field[]): boolean {
   if (node.style === 'label') return true;
   return fields.some((f) => f.form === 'line' && ASSIGNING_ROLES.has(f.role)) || hasFieldItems(node) || listsItsContent(node);
+}
+
+/** A measures label alone on its line: 整改措施：, 具体措施. Folded. */
+const MEASURES_LABEL = /^[\s\u3000]*(?:整改措施|具体措施|整改举措)[:：]?[\s\u3000]*$/;
+
+/**
+ * "（一）某问题。 ⏎ 整改措施： ⏎ ①… ⏎ ②… ⏎ 责任领导：… ⏎ 整改时限：…": a problem of a rectification plan whose own
+ * 整改措施 label lists its measures, none with an owner or time of its own, is one task: the measures are its text.
+ */
+function listsItsMeasures(node: OutlineNode): boolean {
+  if (node.children.length < 2 || node.lines.length < 2) return false;
+  if (!MEASURES_LABEL.test(foldToSimplified(node.lines[node.lines.length - 1].text))) return false;
+  return node.children.every((child) => child.children.length === 0 && !fieldsOfLine(child.lines[0].text).some(isAssigning));
 }
 
 /** Longer than this, a listed point is a sentence, not a name. */

@@ -66,6 +66,32 @@ describe('a report on rectification: its problems and the work it still commits 
     expect(await tasksOf(text)).toEqual([]);
   });
 
+  it('a problem whose 整改措施： label lists its measures (①… ②…), the owner and time lines closing them, is one task: the measures are its text', async () => {
+    const text = [
+      '某局某反馈问题整改方案',
+      '二、整改任务',
+      '（一）某项学习不深入。',
+      '整改措施：',
+      '①制定某学习计划；',
+      '②每季度开展某研讨。',
+      '责任领导：张某',
+      '责任科室：某办公室',
+      '整改时限：2023年6月底前',
+      '（二）某项制度执行不严。',
+      '整改措施：',
+      '①修订某制度；',
+      '②开展某检查。',
+      '责任领导：李某',
+      '责任科室：某科',
+      '整改时限：长期坚持',
+    ].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(parsed.document.tasks.map((t) => [t.text.split('\n')[0], t.owners.leaders, t.owners.units, t.deadline?.end ?? null])).toEqual([
+      ['（一）某项学习不深入。', ['张某'], ['某办公室'], '2023-06-30'],
+      ['（二）某项制度执行不严。', ['李某'], ['某科'], null],
+    ]);
+  });
+
   it('a report read to a standing committee (报告…整改情况，请予审议) recounts in prose: its sentences hand out no work', async () => {
     const text = [
       '主任、各位委员：',
