@@ -467,15 +467,15 @@ function isTaskBlock(node: OutlineNode, fields: readonly Field[]): boolean {
   return fields.some((f) => f.form === 'line' && ASSIGNING_ROLES.has(f.role)) || hasFieldItems(node) || listsItsContent(node);
 }
 
-/** A measures label alone on its line: 整改措施：, 具体措施. Folded. */
-const MEASURES_LABEL = /^[\s\u3000]*(?:整改措施|具体措施|整改举措)[:：]?[\s\u3000]*$/;
+/** A measures label closing the item's own text, alone on its line or after the problem's sentence: 整改措施：. Folded. */
+const MEASURES_LABEL = /(?:^|[。；;])[\s\u3000]*(?:整改措施|具体措施|整改举措)[:：]?[\s\u3000]*$/;
 
 /**
  * "（一）某问题。 ⏎ 整改措施： ⏎ ①… ⏎ ②… ⏎ 责任领导：… ⏎ 整改时限：…": a problem of a rectification plan whose own
  * 整改措施 label lists its measures, none with an owner or time of its own, is one task: the measures are its text.
  */
 function listsItsMeasures(node: OutlineNode): boolean {
-  if (node.children.length < 2 || node.lines.length < 2) return false;
+  if (node.children.length < 2) return false;
   if (!MEASURES_LABEL.test(foldToSimplified(node.lines[node.lines.length - 1].text))) return false;
   return node.children.every((child) => child.children.length === 0 && !fieldsOfLine(child.lines[0].text).some(isAssigning));
 }

@@ -92,6 +92,12 @@ describe('a report on rectification: its problems and the work it still commits 
     ]);
   });
 
+  it('the 整改措施： label may close the problem’s own line (（一）某问题。整改措施： ⏎ 1.… ⏎ 2.…): still one task', async () => {
+    const text = ['某局某整改方案', '二、整改任务', '（一）某项学习不深入。整改措施：', '1.制定某学习计划；', '2.开展某研讨。', '责任领导：张某', '整改时限：2023年6月底前'].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(parsed.document.tasks.map((t) => [t.owners.leaders, t.deadline?.end])).toEqual([[['张某'], '2023-06-30']]);
+  });
+
   it('a report read to a standing committee (报告…整改情况，请予审议) recounts in prose: its sentences hand out no work', async () => {
     const text = [
       '主任、各位委员：',
