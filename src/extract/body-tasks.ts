@@ -1,6 +1,6 @@
 import { AGENDA_TOPIC_KINDS, NOTED_RULINGS } from '../lexicon/directives.js';
 import { foldToSimplified } from '../lexicon/hant.js';
-import { INTRODUCES_WORK, MAX_PLAN_FIELD_TITLE, MAX_TASK_ENDING_TITLE, MEETING_HEAD_TITLES, NON_TASK_SECTION_TITLES, NON_TASK_SECTION_WORDS, PHASE_SECTION_WORDS, PLAN_FIELD_ACTIONS, PLAN_FIELD_TITLE_ENDINGS, TASK_SECTION_ENDINGS, TASK_SECTION_WORDS } from '../lexicon/sections.js';
+import { INTRODUCES_WORK, MAX_PLAN_FIELD_TITLE, MAX_TASK_ENDING_TITLE, MEETING_HEAD_TITLES, NON_TASK_SECTION_TITLES, NOTHING_VALUE, NON_TASK_SECTION_WORDS, PHASE_SECTION_WORDS, PLAN_FIELD_ACTIONS, PLAN_FIELD_TITLE_ENDINGS, TASK_SECTION_ENDINGS, TASK_SECTION_WORDS } from '../lexicon/sections.js';
 import { findTimeMentions, type TimeMention } from './deadline.js';
 import type { DraftField, TaskDraft } from './draft.js';
 import { fieldsOfLine, ownerCellLine, parseFieldLine, type Field } from './fields.js';
@@ -76,6 +76,8 @@ function sectionKind(node: OutlineNode): SectionKind {
   const whole = sentence.length > MAX_SECTION_TITLE ? (TITLE_BEFORE_SPACE.exec(sentence)?.[1] ?? sentence) : sentence;
   // "准备阶段（3月）：1、成立领导小组；…": the title ends at its colon, what follows is the section's content.
   const title = titleBeforeColon(whole) ?? whole;
+  // "讨论事项：无", "临时动议：無": a head that says nothing stands under it holds no work.
+  if (title !== whole && node.children.length === 0 && NOTHING_VALUE.test(whole.slice(title.length + 1).trim())) return 'other';
   // A phase's span in brackets does not count towards its title's length.
   const stage = STAGE_TITLE.exec(title);
   if (stage && stage.index <= MAX_SECTION_TITLE && !namesPhases(title)) return 'stage';
@@ -130,7 +132,8 @@ export function bodyTaskDrafts(outline: Outline, context: BodyContext = { notice
   if (scope === 'fallback') drafts.push(...cutItemTasks(outline.root));
   for (const root of roots) {
     drafts.push(...looseParagraphTasks(root, []));
-    const introduced = introducedOwners(root);
+    // The top level's items take what closes the last of them as the items under a heading do (请各责任单位于…前整改到位).
+    const introduced = [...introducedOwners(root), ...closingFieldLines(root)];
     for (const child of root.children) visitPlan(child, introduced);
   }
   const actionable = drafts.filter((d) => !isAgendaTopic(d));
@@ -308,8 +311,10 @@ function visit(
   if (node.children.length === 0 && node.lines.length <= 1 && (node.label === null || captions.has(node.lines[0]))) return;
   const kind = kinds.get(node)!;
   const here: Scope = kind === 'neutral' ? scope : kind === 'stage' ? 'phase' : kind;
-  const fields = nodeFields(node);
-  if (node.children.length === 0 || isTaskBlock(node, fields)) {
+  // A problem's measures listed under its 整改措施： take the owner and time lines that close them as the problem's.
+  const measured = listsItsMeasures(node);
+  const fields = measured ? [...nodeFields(node), ...closingFieldLines(node)] : nodeFields(node);
+  if (node.children.length === 0 || measured || isTaskBlock(node, fields)) {
     // The fallback (no task section anywhere) takes numbered items only: an unnumbered heading is a title.
     const inScope = here === 'task' || here === 'phase' || (here === 'fallback' && node.label !== null);
     // Outside a frame section, an item closed by its owners in brackets ("…5处。（县某局牵头）") assigns as a label does.
@@ -391,12 +396,19 @@ function closingFieldLines(node: OutlineNode): Field[] {
 
 /** A sentence that sums up the items above it: 以上工作…, 上述任务…. */
 const SUMS_UP = /^[\s\u3000]*(?:以上|上述)/;
+/**
+ * A 通报's request to every owner of the problems it lists (请各责任单位于5月20日前整改到位): its time is each
+ * problem's. Folded.
+ */
+const ASKS_EVERY_OWNER = /^[\s\u3000]*(?:请|望)?(?:各|以上|上述)(?:责任|相关|有关|涉及)?(?:单位|部门)/;
 
 /**
  * "以上工作由县某局牵头，各社区配合，6月底前完成": a sentence after the last of several items that sums them
  * up assigns each of them, its owners and its time, as an owner line there does.
  */
 function summingUpFields(text: string): Field[] {
+  const asked = ASKS_EVERY_OWNER.test(foldToSimplified(text)) ? findTimeMentions(text, NO_YEAR).find(isDated) : undefined;
+  if (asked) return [{ role: 'deadline', label: '各责任单位', value: asked.text, index: asked.index, form: 'phrase' }];
   if (!SUMS_UP.test(text)) return [];
   const owners = fieldsOfLine(text).filter((f) => OWNER_ROLES.has(f.role));
   if (owners.length === 0) return [];
@@ -453,6 +465,19 @@ function isOwnerNote(field: DraftField): boolean {
 function isTaskBlock(node: OutlineNode, fields: readonly Field[]): boolean {
   if (node.style === 'label') return true;
   return fields.some((f) => f.form === 'line' && ASSIGNING_ROLES.has(f.role)) || hasFieldItems(node) || listsItsContent(node);
+}
+
+/** A measures label closing the item's own text, alone on its line or after the problem's sentence: 整改措施：. Folded. */
+const MEASURES_LABEL = /(?:^|[。；;])[\s\u3000]*(?:整改措施|具体措施|整改举措)[:：]?[\s\u3000]*$/;
+
+/**
+ * "（一）某问题。 ⏎ 整改措施： ⏎ ①… ⏎ ②… ⏎ 责任领导：… ⏎ 整改时限：…": a problem of a rectification plan whose own
+ * 整改措施 label lists its measures, none with an owner or time of its own, is one task: the measures are its text.
+ */
+function listsItsMeasures(node: OutlineNode): boolean {
+  if (node.children.length < 2) return false;
+  if (!MEASURES_LABEL.test(foldToSimplified(node.lines[node.lines.length - 1].text))) return false;
+  return node.children.every((child) => child.children.length === 0 && !fieldsOfLine(child.lines[0].text).some(isAssigning));
 }
 
 /** Longer than this, a listed point is a sentence, not a name. */

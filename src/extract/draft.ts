@@ -72,7 +72,7 @@ export function resolveDraft(draft: TaskDraft, ctx: DateContext, conventions: Ow
   }
   if (ownerSource === 'none' && draft.ownerText) {
     const clause = inferOwnersFromClauses(draft.ownerText);
-    owners = { leaders: [], units: clause.units, partners: clause.partners };
+    owners = { leaders: clause.leaders ?? [], units: clause.units, partners: clause.partners };
     if (hasAny(owners)) ownerSource = 'clause';
   }
   const mentions = findTimeMentions(draft.timeText, ctx);

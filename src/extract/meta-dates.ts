@@ -114,7 +114,11 @@ export function documentDates(
   const portal = [lines.issue, lines.publication].find((l) => l && !l.timestamp)?.date ?? null;
   const record = title !== null && MEETING_RECORD_WORDS.some((w) => foldToSimplified(title).includes(w));
   const met = (line: Line) => meetingDateOf(line) ?? meetingTimeOf(line, record);
-  const own = notice ?? lines.issue?.date ?? firstOf([...preamble, ...mainText.slice(0, MEETING_HEAD_LINES)], met);
+  const own =
+    notice ??
+    lines.issue?.date ??
+    firstOf([...preamble, ...mainText.slice(0, MEETING_HEAD_LINES)], met) ??
+    (record ? (firstOf(chrome, heldOn) ?? titledDay(title)) : null);
   const texts = [...preamble, ...chrome, ...mainText].map((l) => l.text);
   const template = texts.some((t) => PLACEHOLDER_YEAR.test(t));
   const roc = writesRocYears(texts);
@@ -171,14 +175,31 @@ function meetingDateOf(line: Line): string | null {
 
 /** How far into the main text minutes give their head (時間, 地點, 主席) before what was decided. */
 const MEETING_HEAD_LINES = 6;
-const MEETING_TIME = new RegExp(`^[\\s\\u3000]*(?:[一二三四五六七八九十]+[、.．]\\s*)?(${[...MEETING_TIME_LABELS, '时间'].join('|')})\\s*[:：]\\s*`);
+const MEETING_TIME = new RegExp(`^[\\s\\u3000]*(?:(?:[一二三四五六七八九十]+|\\d+)\\s*[、.．]\\s*)?(${[...MEETING_TIME_LABELS, '时间'].join('|')})\\s*[:：]\\s*`);
 
-/** 開會時間：中華民國112年6月1日…, 一、時間：…: the day minutes met (a bare 时间 only in a record of a meeting). */
+/** A record titled by the day it met (2022年12月20日县长办公会议纪要): that day is its own date. */
+const TITLE_DAY = /(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
+
+function titledDay(title: string | null): string | null {
+  const day = title ? TITLE_DAY.exec(title) : null;
+  return day ? (dateAtStart(day[0])?.date ?? null) : null;
+}
+
+/**
+ * A record's 时间：2022年12月20日 reads as a portal's field and stands with the page's chrome: there, the day it met is
+ * the one written with 年 (a portal stamps its post 时间：2023-01-05 10:00).
+ */
+function heldOn(line: Line): string | null {
+  return line.text.includes('年') ? meetingTimeOf(line, true) : null;
+}
+
+/** 開會時間：中華民國112年6月1日…, 一、時間：…, 1、開會時間：…: the day minutes met (a bare 时间 only in a record of a meeting). */
 function meetingTimeOf(line: Line, record: boolean): string | null {
   const folded = foldToSimplified(line.text);
   const label = MEETING_TIME.exec(folded);
   if (!label || (label[1] === '时间' && !record)) return null;
-  return dateAtStart(folded.slice(label[0].length).replace(/^(?:中华民国|民国)\s*/, ''))?.date ?? null;
+  // A PDF's text may space its digits out: 中華民國 1 0 1 年 5 月 24 日.
+  return dateAtStart(withoutSpaces(folded.slice(label[0].length)).replace(/^(?:中华民国|民国)/, ''))?.date ?? null;
 }
 
 /** The first date line of each kind: labelled (成文日期：…, 发文日期 | 2022-07-14 |, a label over its value) or bare. */

@@ -1,5 +1,5 @@
 import type { Meta } from '../model/plan.js';
-import { DOCUMENT_KIND_WORDS, MINUTES_TITLE_WORDS, RED_HEAD } from '../lexicon/document.js';
+import { DOCUMENT_KIND_WORDS, MINUTES_TITLE_WORDS, RED_HEAD, TITLE_ONLY_KIND_WORDS } from '../lexicon/document.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import { ORG_NAME_END, ORG_SUFFIXES } from '../lexicon/organisations.js';
 import type { DateContext } from './deadline.js';
@@ -25,7 +25,8 @@ export interface MetaFacts {
 const DOC_NUMBER = /[\u4e00-\u9fff]{1,15}\s*[〔［[【(（]\s*\d{4}\s*[〕］\]】)）]\s*第?\s*\d+\s*[号號]/;
 /** The 文号 in a line; the pattern runs only where its last character (号, 號) stands, as it would fail at every position else. */
 const docNumberIn = (text: string): RegExpExecArray | null => (text.includes('号') || text.includes('號') ? DOC_NUMBER.exec(text) : null);
-const KIND_END = new RegExp(`(?:${DOCUMENT_KIND_WORDS.join('|')})[”」》]?$`);
+/** A title names its kind: a plan's (DOCUMENT_KIND_WORDS), or a 通报 or 公示 on one, not in a cited title's brackets. */
+const KIND_END = new RegExp(`(?:(?:${DOCUMENT_KIND_WORDS.join('|')})[”」》]?|(?:${TITLE_ONLY_KIND_WORDS.join('|')}))$`);
 /** A meeting's name ends a minutes' title; a line that says where a speech was given (在某会议上) names no meeting of its own. */
 const MINUTES_END = new RegExp(`(?:${MINUTES_TITLE_WORDS.join('|')})$`);
 const namesMinutes = (folded: string): boolean => MINUTES_END.test(folded) && !folded.includes('在');
@@ -85,8 +86,11 @@ function isFrameLine(text: string): boolean {
 /** Two Han characters: the least a title says. */
 const HAS_WORDS = /\p{Script=Han}.*\p{Script=Han}/u;
 
-/** A portal's title field, its value after a colon or in the next cell: 标 题: | 某县关于…的通知 |, 文件名称 | 某方案 |. */
-const TITLE_FIELD = /^(?:标\s*题|文件名称|信息名称|名\s*称)\s*(?:[:：]\s*[|｜]?|[|｜])\s*([^|｜]+)/;
+/**
+ * A portal's title field, its value after a colon or in the next cell: 标 题: | 某县关于…的通知 |, 文件名称 | 某方案 |;
+ * a metadata table flattened to pipe rows opens the field's row with its border (| 标 题: 某县关于…的通知 | |).
+ */
+const TITLE_FIELD = /^(?:[|｜]\s*)?(?:标\s*题|文件名称|信息名称|名\s*称)\s*(?:[:：]\s*[|｜]?|[|｜])\s*([^|｜]+)/;
 
 const NEXT_FIELD = /\s\S{1,6}[:：].*$/;
 

@@ -1,7 +1,7 @@
 import type { Block } from '../model/block.js';
 import type { SourceLocation } from '../model/location.js';
 import { stripGlosses } from './gloss.js';
-import { ATTACHMENT_HEAD, WEB_CHROME_PATTERNS, WEB_FOOTER_MARKS } from '../lexicon/document.js';
+import { ATTACHMENT_HEAD, CLOSING_FORMULA, CLOSING_NOTE_LABEL, WEB_CHROME_PATTERNS, WEB_FOOTER_MARKS } from '../lexicon/document.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import { PLACEHOLDER_CHARS } from '../lexicon/time-words.js';
 import { parseNumberLabel, rowNumberLabel, STYLE_RANK, type NumberLabel, type NumberingStyle } from './numbering.js';
@@ -96,6 +96,8 @@ export function buildOutline(blocks: readonly Block[], { indentedLists = false }
   let recent: Line[] = [];
   const rowOrders = countedRowOrders(blocks);
   const contents = contentsOrders(blocks);
+  // After 特此通知 the notice's particulars (公示时间：…, 联系电话：…) follow: none is the last item's text.
+  let closed = false;
 
   blocks.forEach((block, order) => {
     if (block.kind === 'table') {
@@ -104,12 +106,14 @@ export function buildOutline(blocks: readonly Block[], { indentedLists = false }
       return;
     }
     const line: Line = { text: block.text, loc: block.loc, order };
-    if (isChrome(block.text) || contents.has(order)) {
+    if (isChrome(block.text) || contents.has(order) || (closed && CLOSING_NOTE_LABEL.test(foldToSimplified(withoutSpaces(block.text))))) {
       outline.chrome.push(line);
       return;
     }
+    if (block.text.includes('特此')) closed = CLOSING_FORMULA.test(foldToSimplified(withoutSpaces(block.text)));
     // The 落款 — the issuer's name and the date under the text — closes a document; it belongs to no item.
     if (isSignatureDate(block.text)) {
+      closed = false;
       const open = stack[stack.length - 1];
       const last = open.lines[open.lines.length - 1];
       if (open.label !== null && last !== undefined && open.lines.length > 1 && isIssuerLine(last.text)) outline.signature.push(open.lines.pop()!);

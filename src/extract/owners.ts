@@ -4,6 +4,8 @@ import { stripGlosses } from './gloss.js';
 import { opensNameWord, readOwnerValue, splitBetweenUnits } from './owner-value.js';
 import { adverbialAfterBody, clauseSubject, endsLikeOrg } from './subject.js';
 import { holdsTaskVerb } from './task-verbs.js';
+import { isPostAlone } from './person.js';
+import { SURNAMES } from '../lexicon/person-names.js';
 import { trimEndsOf } from '../text/trim.js';
 
 /**
@@ -111,8 +113,9 @@ const NUMBERED_LIST = '(?:[〇一二三四五六七八九十0-9]{1,3}、)+';
  */
 const NOT_ASKED = '(?![先再尽儘加务務即立迅及抓速确確研转轉安邀洽发發于於]|通知)';
 /** Whom minutes ask may be several bodies: 请六、七科…, 请交通局与市场处共同…. */
+/** A body's name before 长 is its head's post: 请签报局长, 请查明后回报局长 name whom to report to, no body. */
 /** A further ask in the same ruling opens with 并/另/同时: "…，并请建设局于春节前安排…". */
-const ASKED = new RegExp(`^((?:(?:会议|会上)?(?:决议|决定|议定))?(?:并|另|亦|同时)?请)${NOT_ASKED}((${NUMBERED_LIST})?${SHORT_ORG}(?:[、与和及]${SHORT_ORG})*)(?![理置事])(?=[\\s\\u3000]*[\\u4e00-\\u9fff])`);
+const ASKED = new RegExp(`^((?:(?:会议|会上)?(?:决议|决定|议定))?(?:并|另|亦|同时)?请)${NOT_ASKED}((${NUMBERED_LIST})?${SHORT_ORG}(?:[、与和及]${SHORT_ORG})*)(?![理置事长])(?=[\\s\\u3000]*[\\u4e00-\\u9fff])`);
 /** A clause that goes on with whom the owner named before works with: "并会同交通局检讨…". */
 const JOINED_WITH = new RegExp(`^((?:并|同时|并且)?(?:会同|协同|联合))(${SHORT_ORG}(?:、${SHORT_ORG})*)`);
 /** After a clause's owner, whom it works together with: "（要）会同县某局、县某局…" (A会同B: A leads, B helps). */
@@ -191,14 +194,34 @@ function dutyHolders(text: string): string[] | null {
 /**
  * Clause openers that are verbs, prepositions or adverbs of manner, never subjects; a body after a verb is
  * its object ("指导各区政府建立…", "督促各乡镇落实…", "编制城市…清单", "有计划组织村干部去市、县参加…", "包括某局在内的…");
- * 分三组对… divides people, 组 is no body.
+ * 分三组对… divides people, 组 is no body. A conjunction before them (并对各区公所…, 同时加强…) leaves the clause without one too.
  */
 const NOT_A_SUBJECT =
-  /^(?:有计划|有序|有针对性|分期分批|分批|逐步|会同|协同|包括|分[成为批组一二三四五六七八九十两0-9]|涉及|涉|按照|根据|依托|围绕|结合|通过|为了|为|对|在|把|将|以|加强|推进|推动|建立|健全|完善|落实|开展|深入|积极|大力|全面|坚持|发挥|做好|确保|实施|组织|建设|制定|明确|加快|强化|提升|继续|进一步|力争|争取|切实|编制|指导|督促|引导|鼓励|支持|帮助|推广|公布|印发|出台|修订|研究|优化|深化|规范|提高|促进|加大)/;
+  /^(?:并且?|同时|另外?)?(?:有计划|有序|有针对性|分期分批|分批|逐步|会同|协同|包括|分[成为批组一二三四五六七八九十两0-9]|涉及|涉|按照|根据|依托|围绕|结合|通过|为了|为|对|在|把|将|以|加强|推进|推动|建立|健全|完善|落实|开展|深入|积极|大力|全面|坚持|发挥|做好|确保|实施|组织|建设|制定|明确|加快|强化|提升|继续|进一步|力争|争取|切实|编制|指导|督促|引导|鼓励|支持|帮助|协助|推广|公布|印发|出台|修订|研究|优化|深化|规范|提高|促进|加大)/;
 
 export interface InferredOwners {
+  /** Persons the minutes ask by surname and post (请林局长暂兼), when any. */
+  leaders?: string[];
   units: string[];
   partners: string[];
+}
+
+/** What opens an ask: 请, 并请, 也请, after a ruling's label (决议：请…). */
+const ASK_OPENING = /^(?:(?:会议|会上)?(?:决议|决定|议定))?(?:并|另|亦|也|同时)?请/;
+/** A surname and a post, the longest first: 请常务副市长… has no surname; 请王副局长… has. */
+const MAX_ASKED_PERSON = 6;
+
+/** Minutes may ask a person by surname and post (请林局长暂兼, 并请张主秘邀集…): that person leads the work. */
+function askedPerson(clause: string, folded: string): string | null {
+  const opening = folded.includes('请') ? ASK_OPENING.exec(folded) : null;
+  if (!opening) return null;
+  const at = opening[0].length;
+  if (!SURNAMES.includes(folded[at] ?? '　')) return null;
+  for (let len = MAX_ASKED_PERSON; len >= 2; len--) {
+    if (at + len > folded.length) continue;
+    if (isPostAlone(folded.slice(at + 1, at + len))) return clause.slice(at, at + len);
+  }
+  return null;
 }
 
 /**
@@ -207,6 +230,7 @@ export interface InferredOwners {
  * Only clause-initial subjects followed by an acting verb count.
  */
 export function inferOwnersFromClauses(glossed: string): InferredOwners {
+  const leaders: string[] = [];
   const units: string[] = [];
   const partners: string[] = [];
   // Owners are named without a mirror's pinyin glosses (縣財(cái)政局 is 縣財政局).
@@ -233,6 +257,11 @@ export function inferOwnersFromClauses(glossed: string): InferredOwners {
     const joined = units.length > 0 ? JOINED_WITH.exec(folded) : null;
     if (joined) {
       pushAll(partners, splitOwners(clause.slice(joined[1].length, joined[1].length + joined[2].length)));
+      continue;
+    }
+    const person = askedPerson(clause, folded);
+    if (person) {
+      pushAll(leaders, [person]);
       continue;
     }
     const asked = ASKED.exec(folded);
@@ -284,7 +313,9 @@ export function inferOwnersFromClauses(glossed: string): InferredOwners {
   // "强化统筹指挥，部门协同行动": a bare 部门 or 单位, no one's, names the kind of body, not one. A body that
   // owns the work and then works with another (各镇…细化方案，部门与各镇协同) is no partner of its own work.
   const owning = units.filter(isNamedBody);
-  return { units: owning, partners: partners.filter((p) => isNamedBody(p) && !owning.includes(p)) };
+  const inferred: InferredOwners = { units: owning, partners: partners.filter((p) => isNamedBody(p) && !owning.includes(p)) };
+  if (leaders.length > 0) inferred.leaders = leaders;
+  return inferred;
 }
 
 const isNamedBody = (owner: string) => !GENERIC_BODY_WORDS.includes(foldToSimplified(owner));

@@ -4,8 +4,8 @@
  * folded before matching). Data only; src/extract/meta.ts decides what each is worth.
  */
 
-/** The document's own date: as good as the date under its signature. */
-export const ISSUE_DATE_LABELS: readonly string[] = ['成文日期', '发文日期', '印发日期'];
+/** The document's own date: as good as the date under its signature. Minutes' is the day the meeting met (開會日期). */
+export const ISSUE_DATE_LABELS: readonly string[] = ['成文日期', '发文日期', '印发日期', '开会日期', '会议日期'];
 
 /** The page's publication date: the document's year, but it may come later than the document. */
 export const PUBLICATION_DATE_LABELS: readonly string[] = ['发布日期', '发布时间', '公发布日', '公布日期', '更新时间', '更新日期'];

@@ -62,7 +62,9 @@ export const ASSIGNING_PHRASES: readonly RegExp[] = [
  * Rulings that only take note (市政会议: "主席裁示：准予備查"): the agenda item
  * they close assigns no work. Simplified; fold first.
  */
-export const NOTED_RULINGS: readonly string[] = ['准予备查', '同意备查', '准予核备', '准予备案', '同意备案', '洽悉', '记录确定', '纪录确定', '修正后确定', '备查'];
+export const NOTED_RULINGS: readonly string[] = ['准予备查', '同意备查', '准予核备', '准予备案', '同意备案', '洽悉', '记录确定', '纪录确定', '修正后确定', '备查',
+  // A report taken up with the instructions (并指示事项办理): the instructions carry its work.
+  '并指示事项办理'];
 
 /** What an agenda item is, 关于…的汇报: a report, request or motion heard by the meeting. */
 export const AGENDA_TOPIC_KINDS: readonly string[] = ['汇报', '报告', '请示', '议案', '说明', '通报'];

@@ -7,6 +7,11 @@ export const DOCUMENT_KIND_WORDS: readonly string[] = [
   // A year's list of work is titled by what it lists: 2023年重点工作任务, 2021年民生实事项目.
   '重点任务', '工作任务', '目标任务', '实事项目', '任务分解', '责任分解', '责任分工', '任务分工',
 ];
+/**
+ * Kinds a title may end in that are no plan: a 督查通报, a 整改情况的公示 (meta's title only). Not 报告: a title
+ * broken over two lines may end its first on a cited 政府工作报告.
+ */
+export const TITLE_ONLY_KIND_WORDS: readonly string[] = ['通报', '公示'];
 
 /** Minutes are titled by the meeting or its record (某组2024年第4次工作会议, …会议纪要): a title's kind, to meta only. */
 export const MINUTES_TITLE_WORDS: readonly string[] = ['会议', '纪要', '纪录', '记录'];
@@ -70,11 +75,20 @@ export const WEB_CHROME_PATTERNS: readonly RegExp[] = [
   /本网站?所(?:登载|刊登|刊载|发布|转载)|本网(?:站)?原创|作品版权事宜|(?:凡|如)本网(?:站)?注明|版权归原作者所有/,
   // Minutes' attendance lines, at the head or the foot (出席：…, 列席：…, 记录：…): the record's frame, no task's words.
   /^(?:出\s*席|列\s*席|出席人员|列席人员|参会人员|与会人员|参加人员|请\s*假|请假人员|缺\s*席|记\s*录|纪\s*录|记录人)\s*[:：]/,
+  // A newspaper's page header over the article: 第02版：综合 PDF版阅读, 第3版:要闻.
+  /^第\s*[0-9０-９]{1,3}\s*版\s*[:：]/,
   // A date alone, as pages stamp their posts: "• 2021-03-05", "2023-02-09 10:00", in full-width digits too.
   /^(?:[-–—·•●]\s*)?(?:19|20|１９|２０)[0-9０-９]{2}[-./][0-9０-９]{1,2}[-./][0-9０-９]{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?$/,
 ];
 
 /** A site's registration marks, wherever they stand in a footer's line: 网站标识码, ICP备, 公网安备, 版权所有. */
+/**
+ * A notice's closing formula (特此通知。特此公示！) ends its text: the lines after it that open with the notice's
+ * own particulars (公示时间：…, 联系电话：…) belong to no item. Simplified; fold first.
+ */
+export const CLOSING_FORMULA = /^特此(?:通知|通报|公示|公告|报告|函告|说明)[。！!.]?$/;
+export const CLOSING_NOTE_LABEL = /^(?:公示时间|公示期|公示期间|联系人|联系电话|联系方式|监督电话|举报电话|咨询电话)[:：]/;
+
 export const WEB_FOOTER_MARKS: readonly string[] = ['网站标识码', 'ICP备', 'ICP证', '公网安备', '版权所有', 'Copyright'];
 
 /** An attachment head: 附件, 附件2, 附1, 附件：… */
@@ -128,10 +142,12 @@ export const RED_HEAD = /^(?!(?:政府|部门|党委|规范性|其他|行政规�
 /**
  * A report on rectification (整改情况的报告, …整改情况的函, 整改进展情况的通报) tells what was done about the
  * problems: its title ends so, or it says so opening its account (现将整改情况报告如下, 现将巡察整改情况予以公布,
- * 报告…整改情况，请予审议). Matched on folded text without spaces.
+ * 报告…整改情况，请予审议). A 公示 of what was done, for objections before the problem is closed (…整改情况的公示,
+ * 现对…整改完成情况进行公示), is one too. Matched on folded text without spaces.
  */
-export const RECTIFICATION_REPORT_TITLE = /整改(?:工作|落实|推进)?(?:情况|进展情况|进展|结果)?的?(?:报告|函|通报)$/;
-export const RECTIFICATION_REPORT_SENTENCE = /现将.{0,40}整改.{0,20}(?:情况|进展|结果|成效).{0,8}(?:如下|予以公[布开告])|报告.{0,60}整改情况[，,]?请予审议/;
+export const RECTIFICATION_REPORT_TITLE = /整改(?:工作|落实|推进|完成)?(?:情况|进展情况|进展|结果)?的?(?:报告|函|通报|公示(?:情况说明)?)$/;
+export const RECTIFICATION_REPORT_SENTENCE =
+  /现[将对].{0,40}整改.{0,20}(?:情况|进展|结果|成效).{0,8}(?:如下|予以公[布开告示]|进行公示)|报告.{0,60}整改情况[，,]?请予审议/;
 /**
  * A report's sentence that opens its own account of any work (现将工作推进情况总结如下): a report on rectification
  * when its opening speaks of 整改. Not a 通报 of what an inspection found (现将检查情况通报如下), which sets the work.
@@ -163,5 +179,7 @@ export const PROBLEM_ACCOUNT_LABEL = /(?:问题清单|问题描述|存在问题|
 export const SHORTFALL_WORDS: readonly string[] = ['问题', '不', '未', '缺乏', '缺少', '缺失', '滞后', '薄弱', '偏低', '偏高', '较差', '脏乱', '差', '少', '弱化', '淡化', '虚化'];
 /** Words that hold those without telling a shortfall: the frame's principles and resolve (坚持问题导向, 不断完善, 坚定不移). */
 export const NOT_SHORTFALL_WORDS: readonly string[] = [
+  // What the work acts on (针对整改问题召开会议, 及时解决问题难题) and how often (不定期) tell no shortfall.
+  '整改问题', '解决问题', '不定期', '不定时',
   '问题导向', '未来', '不断', '不忘', '不折不扣', '不移', '不懈', '毫不', '决不', '绝不', '不放松', '不松劲', '不打折扣', '不讲条件', '不走过场',
 ];

@@ -10,6 +10,8 @@ export const ORG_SUFFIXES: readonly string[] = [
   '局', '委', '办', '站', '部', '科', '股', '室', '处', '所', '馆', '院', '会', '队', '组', '厅', '署',
   '团', '社', '村', '镇', '乡', '区', '县', '市', '省', '校', '台', '联', '厂', '银行', '分行', '支行', '人行',
   '林场', '农场', '牧场', '渔场', '机场', '海关', '机关',
+  // A Taiwan township office's sections (民政課, 財經課): its 课 is another's 科.
+  '课',
   // 县财政 is the county's finance bureau when it acts (县财政负责…, 市财政牵头…): a level's 财政 is a body.
   '省财政', '市财政', '州财政', '县财政', '区财政', '旗财政', '乡财政', '镇财政',
 ];

@@ -59,7 +59,13 @@ export const PLAN_FIELD_TITLE_ENDINGS: readonly string[] = ['时间', '范围', 
 export const MEETING_HEAD_TITLES: readonly string[] = [
   '主席', '主持', '主持人', '出席', '出席人员', '出席者', '列席', '列席人员', '列席者', '参会人员', '与会人员', '请假', '请假人员', '缺席',
   '记录', '纪录', '记录人', '散会', '会议时间', '开会时间', '会议地点', '开会地点',
+  '会议主持人', '参加人员', '参加者', '主持人致词', '主席致词', '主席致辞',
 ];
+/**
+ * A head whose value says there is nothing under it (讨论事项：无, 临时动议：無, 主持人致词：（略）, 参加人员：如附件):
+ * folded, the words after the colon, whole.
+ */
+export const NOTHING_VALUE = /^[（(]?(?:无|略|暂无|如附件|详附件|见附件|详见附件)[）)]?[。.]?$/;
 /** Longer headings ending so are sentences that mention the word. */
 export const MAX_PLAN_FIELD_TITLE = 8;
 /**

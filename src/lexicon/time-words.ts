@@ -112,7 +112,10 @@ export const HALF_YEARS: Readonly<Record<string, readonly [number, number]>> = {
   下半年: [7, 12],
 };
 
-/** Quarters: 第三季度, 三季度, 3季度, Q3; 前三季度 = the first three. */
+/**
+ * Quarters: 第三季度, 三季度, 3季度, Q3; 前三季度 = the first three. Taiwan, Hong Kong and Macau drop the 度
+ * after an ordinal (第三季, 前三季): with 第 or 前 before it, a bare 季 is a quarter, never a season.
+ */
 export const QUARTER_WORD = '季度';
 export const QUARTER_NUMERALS = '一二三四1234';
 

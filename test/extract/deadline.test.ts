@@ -45,6 +45,13 @@ describe('parseDeadline: halves, quarters, seasons', () => {
     ['第三季度末', '2020-09-30', '2020-09-30', 'day', ['yearInferred']],
   ])('%s', (...c) => check(c));
 
+  it('Taiwan, Hong Kong and Macau drop 度 after an ordinal: 第三季 and 前三季 are quarters, a bare 四季 is not', () => {
+    check(['2020年第三季', '2020-07-01', '2020-09-30', 'quarter', []]);
+    check(['第4季', '2020-10-01', '2020-12-31', 'quarter', ['yearInferred']]);
+    check(['前三季', '2020-01-01', '2020-09-30', 'quarter', ['yearInferred']]);
+    expect(findTimeMentions('某园四季常青', Y2020)).toEqual([]);
+  });
+
   it('a season has no agreed bounds: no dates, flagged vague', () => {
     check(['冬季', null, null, 'none', ['vague']]);
     check(['今年冬季', null, null, 'none', ['vague']]);

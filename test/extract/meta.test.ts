@@ -150,14 +150,36 @@ describe('document meta', () => {
     expect(await year(['某組工作會議', '某某工作組於101年5月30日在某會議室召開第4次工作會議。', '決議：請某局於6月12日前確認議題。'].join('\n'))).toBe(2012);
   });
 
-  it('minutes give their year in the head: the meeting’s time line (開會時間：, 一、時間：) or a title’s ROC year (112年度第2次…會議紀錄)', async () => {
+  it('minutes give their year in the head: the meeting’s time line (開會時間：, 一、時間：, 1 、開會時間：1 1 2 年…) or a title’s ROC year (112年度第2次…會議紀錄)', async () => {
     const year = async (text: string) => (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document.meta.year;
     const head = ['某某市政府某某會報會議紀錄', '一、時間：112年6月1日下午2時', '二、地點：本府會議室', '三、決議事項：', '（一）請某局於7月底前完成某工程。'];
     expect(await year(head.join('\n'))).toBe(2023);
     expect(await year(['某某會議', '開會時間：中華民國一百一十二年三月十日上午十時', '一、請某處於四月底前提報計畫。'].join('\n'))).toBe(2023);
+    // Numbered with an Arabic 1、, its digits spaced out as a PDF's text gives them.
+    expect(await year(['某局第5次局務會議紀錄', '1 、 開會時間:中華民國 1 1 2 年 5 月 24 日星期四下午', '2、請某科於6月底前完成某工程。'].join('\n'))).toBe(2023);
     expect(await year(['某某市政府112年度第2次某某會報會議紀錄', '一、請某局於7月底前完成某工程。', '二、請某處於年底前完成某事項。'].join('\n'))).toBe(2023);
     // A bare 時間 line says when the meeting met only in a record of one: a plan's 时间 line is its own schedule.
     expect(await year(['某某活动方案', '一、时间：2023年6月1日', '二、请某局做好保障。'].join('\n'))).toBeNull();
+  });
+
+  it('a record’s bare 时间：2022年12月20日 line, which reads as a portal field, is the day it met: a year-less date before it is the coming year’s; a portal’s post stamp (时间：2023-01-05 10:00) is not', async () => {
+    const parse = async (text: string) => (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;
+    const met = await parse(['某镇某会议纪要', '时间：2022年12月20日', '地点：镇会议室', '会议议定：', '一、由镇某办牵头，于1月10日前完成排查。'].join('\n'));
+    expect(met.tasks[0].deadline?.end).toBe('2023-01-10');
+    const posted = await parse(['某镇某会议纪要', '时间：2022-12-20 10:00', '会议议定：', '一、由镇某办牵头，于1月10日前完成排查。'].join('\n'));
+    expect(posted.tasks[0].deadline?.end).toBe('2022-01-10');
+  });
+
+  it('a record titled by the day it met (某县2022年12月20日某会议纪要) dates itself: a year-less deadline before that day is the coming year’s', async () => {
+    const text = ['某县2022年12月20日某会议纪要', '会议议定：', '一、由县某局牵头，于1月10日前完成排查。'].join('\n');
+    const { tasks } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;
+    expect(tasks[0].deadline?.end).toBe('2023-01-10');
+  });
+
+  it('a newspaper’s page header (第02版:综合 PDF版阅读) is chrome; a 督察通报 names its kind as a plan’s title does, a cited 《…工作报告》 does not', async () => {
+    const title = async (text: string) => (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document.meta.title;
+    expect(await title(['第02版:综 合 PDF版阅读', '某市某项工作督察通报', '现将督察发现问题通报如下：', '某路段垃圾未清运。（责任单位：某区）'].join('\n'))).toBe('某市某项工作督察通报');
+    expect(await title(['某县人民政府办公室关于印发2022年《政府工作报告》', '重点任务分工的通知', '各乡镇：'].join('\n'))).toBe('某县人民政府办公室关于印发2022年《政府工作报告》重点任务分工的通知');
   });
 
   it('a portal’s 文件类型 value (政府文件) names a kind of document, not a red head’s issuer', () => {
@@ -261,6 +283,11 @@ describe('document meta', () => {
     expect(extractMeta(lines('文件名称 | 2021年某县政府常务会议议定事项督办情况的通报 | ||', '一、总体情况'), [], []).meta.title).toBe('2021年某县政府常务会议议定事项督办情况的通报');
     const chrome = lines('名称: 2021年某局重点工作责任清单进展情况表 文号:', '成文日期: 发布日期: 2022-01-05');
     expect(extractMeta(lines('您的位置: 首页 > 信息公开'), chrome, []).meta).toMatchObject({ title: '2021年某局重点工作责任清单进展情况表', year: 2021 });
+  });
+
+  it('a metadata table flattened to pipe rows opens the title field’s row with its border: | 标 题: … | | gives the title', () => {
+    const preamble = lines('| 发文单位:某市人民政府办公室 | 成文日期:2019年03月08日 |', '| 标 题: 某市人民政府办公室关于办理某项建议的通知 | |', '各承办单位:');
+    expect(extractMeta(preamble, [], []).meta.title).toBe('某市人民政府办公室关于办理某项建议的通知');
   });
 
   it('rows of a portal’s metadata fields in cells (成文日期: | 发布日期: | 2020-01-02 08:30 |, 标 题: | … |) are chrome, never a table: they give the title and the date (the one written without a time of day)', async () => {

@@ -65,10 +65,12 @@ describe('owners', () => {
     expect(inferOwnersFromClauses('涉跨单位应行移交之业务清册，应包括例行性业务。')).toEqual({ units: [], partners: [] });
   });
 
-  it('a clause that opens with a verb (指导, 督促, 编制) has the body after it as its object, not its subject', () => {
+  it('a clause that opens with a verb (指导, 督促, 编制, 协助) has the body after it as its object, not its subject', () => {
     expect(inferOwnersFromClauses('指导各县政府建立健全公开制度。')).toEqual({ units: [], partners: [] });
     expect(inferOwnersFromClauses('督促各乡镇落实整改责任。')).toEqual({ units: [], partners: [] });
     expect(inferOwnersFromClauses('编制城市应急管理专项清单。')).toEqual({ units: [], partners: [] });
+    expect(inferOwnersFromClauses('编列专项预算，协助地方政府落实推动某方案。')).toEqual({ units: [], partners: [] });
+    expect(inferOwnersFromClauses('加强汛前准备，并对各区公所开展的演练要求落实。')).toEqual({ units: [], partners: [] });
     expect(inferOwnersFromClauses('县教育局要指导各学校建立台账。').units).toEqual(['县教育局']);
   });
 });
@@ -166,6 +168,21 @@ describe('owners named as the subject of a clause', () => {
   it('the work named before 由 is no part of the body after it (所需经费由财政局协助筹措, 项目建设由县住建局负责)', () => {
     expect(inferOwnersFromClauses('所需经费由财政局协助筹措。')).toEqual({ units: [], partners: ['财政局'] });
     expect(inferOwnersFromClauses('项目建设由县住建局负责。').units).toEqual(['县住建局']);
+  });
+
+  it('a Taiwan township office’s section ends in 課 as another’s ends in 科: 請某課於…前提報 asks 某課', () => {
+    expect(inferOwnersFromClauses('請某課於6月底前提報執行成果。').units).toEqual(['某課']);
+  });
+
+  it('minutes may ask a person by surname and post (請某局長暫兼, 並請某主秘邀集…): that person leads; a post alone (请局长…) names no one', () => {
+    expect(inferOwnersFromClauses('某職在未派補之前，請林局長暫兼。')).toEqual({ leaders: ['林局長'], units: [], partners: [] });
+    expect(inferOwnersFromClauses('某空間規劃，請張主秘再邀集相關科室研議，並請某中心評估遷入。')).toEqual({ leaders: ['張主秘'], units: ['某中心'], partners: [] });
+    expect(inferOwnersFromClauses('请局长审定后印发。').leaders).toBeUndefined();
+  });
+
+  it('a body name before 长 is its head, whom to report to: 请签报局长 and 请查明后回报局长 name no owner', () => {
+    expect(inferOwnersFromClauses('某案后续处理方式，请签报局长。').units).toEqual([]);
+    expect(inferOwnersFromClauses('某案如拟撤案，请查明后回报局长知悉。').units).toEqual([]);
   });
 
   it('the asked may be several kinds of body at once: 请各科室处转知同仁 asks 各科室处', () => {

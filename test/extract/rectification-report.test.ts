@@ -52,6 +52,52 @@ describe('a report on rectification: its problems and the work it still commits 
     expect(await tasksOf(text)).toHaveLength(3);
   });
 
+  it('a 公示 of what was done about a problem (…整改情况的公示, 现对…整改完成情况进行公示) recounts: its account items are no tasks', async () => {
+    const text = [
+      '某镇关于某督察反馈问题整改情况的公示',
+      '现对某督察反馈问题整改完成情况进行公示。',
+      '整改完成情况：',
+      '1、镇党委针对整改问题不定期召开推进会议，压实责任。',
+      '2、每月调度一次，及时解决问题难题。',
+      '特此公示！',
+      '某镇人民政府',
+      '2020年5月1日',
+    ].join('\n');
+    expect(await tasksOf(text)).toEqual([]);
+  });
+
+  it('a problem whose 整改措施： label lists its measures (①… ②…), the owner and time lines closing them, is one task: the measures are its text', async () => {
+    const text = [
+      '某局某反馈问题整改方案',
+      '二、整改任务',
+      '（一）某项学习不深入。',
+      '整改措施：',
+      '①制定某学习计划；',
+      '②每季度开展某研讨。',
+      '责任领导：张某',
+      '责任科室：某办公室',
+      '整改时限：2023年6月底前',
+      '（二）某项制度执行不严。',
+      '整改措施：',
+      '①修订某制度；',
+      '②开展某检查。',
+      '责任领导：李某',
+      '责任科室：某科',
+      '整改时限：长期坚持',
+    ].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(parsed.document.tasks.map((t) => [t.text.split('\n')[0], t.owners.leaders, t.owners.units, t.deadline?.end ?? null])).toEqual([
+      ['（一）某项学习不深入。', ['张某'], ['某办公室'], '2023-06-30'],
+      ['（二）某项制度执行不严。', ['李某'], ['某科'], null],
+    ]);
+  });
+
+  it('the 整改措施： label may close the problem’s own line (（一）某问题。整改措施： ⏎ 1.… ⏎ 2.…): still one task', async () => {
+    const text = ['某局某整改方案', '二、整改任务', '（一）某项学习不深入。整改措施：', '1.制定某学习计划；', '2.开展某研讨。', '责任领导：张某', '整改时限：2023年6月底前'].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(parsed.document.tasks.map((t) => [t.owners.leaders, t.deadline?.end])).toEqual([[['张某'], '2023-06-30']]);
+  });
+
   it('a report read to a standing committee (报告…整改情况，请予审议) recounts in prose: its sentences hand out no work', async () => {
     const text = [
       '主任、各位委员：',

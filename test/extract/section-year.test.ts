@@ -13,6 +13,15 @@ describe('the year of a year-less date under a heading that names one', () => {
     expect(headingYear('三、重点任务')).toBeNull();
   });
 
+  it('a document that writes Republic of China years heads its sections so (112年度, 一一三年): the heading’s year is the section’s; a span gives none', async () => {
+    expect(headingYear('一、112年度辦理事項', true)).toBe(2023);
+    expect(headingYear('（二）一一三年預定工作', true)).toBe(2024);
+    expect(headingYear('一、112至114年工作目標', true)).toBeNull();
+    expect(headingYear('一、112年度辦理事項')).toBeNull();
+    const text = ['某處工作計畫', '一、112年度辦理事項', '1.於6月底前完成某系統建置。', '二、113年度預定工作', '1.於6月底前完成某系統驗收。', '2.於114年3月底前完成某項訓練。'];
+    expect(await deadlines(text.join('\n'))).toEqual(['2023-06-30', '2024-06-30', '2025-03-31']);
+  });
+
   it('items under such a heading read their year-less dates in its year, not rolled on by the document’s own date', async () => {
     const head = ['某县某局关于某项工作的报告', '某县某局', '2023年9月28日', '一、2023年第四季度工作安排'];
     const items = ['（一）加快某项建设，11月底前完成，责任单位：某局。', '（二）做好某项储备，1月底前完成，责任单位：某局。'];

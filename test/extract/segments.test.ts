@@ -18,6 +18,52 @@ describe('which parts of a plan are tasks', () => {
     ]);
   });
 
+  it('after a closing formula (特此公示！) the notice’s particulars (公示时间：…, 联系电话：…) belong to no item: the last item keeps no date of theirs', async () => {
+    const text = ['某局某项工作安排', '一、工作任务', '1.某科负责完善管理制度。', '2.某股负责建立工作台账。', '特此公示！', '公示时间：2020年5月1日至2020年5月7日', '联系电话：0000-1234567', '某局', '2020年4月30日'].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    const last = parsed.document.tasks[parsed.document.tasks.length - 1];
+    expect(last.text).not.toContain('公示时间');
+    expect(last.deadline).toBeNull();
+  });
+
+  it('minutes’ head items (會議主持人, 參加人員：如附件, 主持人致詞：（略）) and heads that say nothing stands under them (討論事項：無, 臨時動議：無) are no tasks', async () => {
+    const text = [
+      '某局第3次局務會議紀錄',
+      '1、會議主持人：王局長',
+      '2、參加人員：如附件',
+      '3、主持人致詞：（略）',
+      '4、業務報告：',
+      '（1）請某科於6月底前完成某工程驗收。',
+      '5、討論事項：無',
+      '6、臨時動議：無',
+    ].join('\n');
+    expect(await tasksOf(text)).toEqual(['（1）請某科於6月底前完成某工程驗收。']);
+  });
+
+  it('a report the chair takes up with the instructions (主席裁示：併指示事項辦理) assigns no work of its own; minutes dated by 開會日期 over its value read 春節前 as the coming one', async () => {
+    const text = ['某市政府第10次市政會議', '開會日期', '2019-12-30 00:00:00.000', '一、某處報告：一週輿情摘要報告。主席裁示：併指示事項辦理。', '二、某局報告：某事項辦理情形。主席裁示：請某局於春節前完成某事。'].join('\n');
+    const { tasks } = (await parseBytes(Buffer.from(text, 'utf8'), 'minutes.txt')).document;
+    expect(tasks.map((t) => t.number)).toEqual(['二']);
+    expect(tasks[0].deadline?.end).toBe('2020-01-24');
+  });
+
+  it('a 通报’s request to every owner of the problems it lists (请各责任单位于5月20日前整改到位) dates each problem, at the top level too', async () => {
+    const text = [
+      '关于某项工作督查情况的通报',
+      '现将督查发现问题通报如下：',
+      '1.某路段占道经营。（责任单位：某街道）',
+      '2.某小区垃圾未清运。（责任单位：某社区）',
+      '请各责任单位于5月20日前整改到位，并将整改情况报某办。',
+      '某办公室',
+      '2023年5月12日',
+    ].join('\n');
+    const { tasks } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;
+    expect(tasks.map((t) => [t.owners.units, t.deadline?.end])).toEqual([
+      [['某街道'], '2023-05-20'],
+      [['某社区'], '2023-05-20'],
+    ]);
+  });
+
   it('minutes head a topic with what the meeting did (研究…专项行动方案): the studied document’s words make no task section', async () => {
     const text = [
       '某县人民政府第5次常务会议纪要',

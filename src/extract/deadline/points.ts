@@ -106,9 +106,9 @@ const RE_DAY = new RegExp(`(\\d{1,2})${SP}[日号號]`, 'y');
 const RE_CN_DAY = /([二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号號]/y;
 const RE_BARE_DAY = new RegExp(`(\\d{1,2})${SP}日(?![内內以])`, 'y');
 const RE_BARE = /\d{1,8}(?!\d)/y;
-const RE_QUARTER = new RegExp(`第?([${QUARTER_NUMERALS}])${QUARTER_WORD}`, 'y');
+const RE_QUARTER = new RegExp(`第([${QUARTER_NUMERALS}])${QUARTER_WORD[0]}(?:${QUARTER_WORD.slice(1)})?|([${QUARTER_NUMERALS}])${QUARTER_WORD}`, 'y');
 const RE_Q = /Q([1-4])(?![0-9A-Za-z])/y;
-const RE_FIRST_QUARTERS = new RegExp(`前([一二三两兩1-3])(?:个|個)?${QUARTER_WORD}`, 'y');
+const RE_FIRST_QUARTERS = new RegExp(`前([一二三两兩1-3])(?:个|個)?${QUARTER_WORD[0]}(?:${QUARTER_WORD.slice(1)})?`, 'y');
 const RE_HALF = new RegExp(Object.keys(HALF_YEARS).join('|'), 'y');
 const RE_SEASON = new RegExp(`(?:${SEASON_WORDS.join('|')})(?!度)`, 'y');
 const HOLIDAY_WORDS = Object.keys(HOLIDAYS);
@@ -279,7 +279,7 @@ function subYearAt(s: string, j: number, p: Pt, hasYear: boolean, mode: PointMod
   }
   m = at(RE_QUARTER, s, j) ?? at(RE_Q, s, j);
   if (m && (m[0][0] !== 'Q' || !/[A-Za-z]/.test(s[j - 1] ?? ''))) {
-    const q = cnOrInt(m[1]);
+    const q = cnOrInt(m[1] ?? m[2]);
     p.span = { sm: 3 * q - 2, sd: 1, em: 3 * q, ed: 0, prec: 'quarter' };
     const end = partAt(s, j + m[0].length, { 末: 0, 底: 0 });
     if (end) p.span = { sm: 3 * q, sd: 0, em: 3 * q, ed: 0, prec: 'day' }; // 第三季度末
