@@ -77,6 +77,8 @@ export const UNIT_GROUPS: readonly UnitGroup[] = [
       '栋', '棟', '层', '層', '轮', '輪', '门', '門', '款', '集', '例', '宗', '株', '棵', '盏', '盞',
       // Devices and animals: 200只喇叭, 500头生猪.
       '只', '隻', '头', '頭',
+      // Wells, pools and pits: 50口沼气池, 10眼机井.
+      '口', '眼',
     ],
   },
 ];
@@ -91,6 +93,8 @@ export const NOT_UNITS: readonly string[] = [
   '条例', '條例', '场所', '場所', '场地', '場地', '场馆', '場館',
   // 组织 (to organise), 队伍 (a team as such), 处理 (to handle): 2.1组织架构建设 is a section number and its title.
   '组织', '組織', '队伍', '隊伍', '处理', '處理',
+  // 口 and 眼 count wells, not a port, a slogan or a mask: 3口岸, 5口号.
+  '口岸', '口径', '口徑', '口号', '口號', '口罩', '口腔', '口味', '眼光', '眼睛',
 ];
 
 /** Denominators of a compound unit that are not units on their own: 万元/年, 人/月. */

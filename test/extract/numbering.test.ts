@@ -55,6 +55,13 @@ describe('numbering labels of official documents', () => {
     expect(parseNumberLabel('3.2024年6月底前建成投用。')?.value).toBe(3);
   });
 
+  it('a mark after the number that flags a key item (1*.开展…, 2★、…) leaves the number the label; 1*2 is no label', () => {
+    expect(parseNumberLabel('1* .开展某项改革。')).toMatchObject({ style: 'ar-dot', value: 1, number: '1', rest: '开展某项改革。' });
+    expect(parseNumberLabel('2*.建立某项制度。')).toMatchObject({ style: 'ar-dot', value: 2, rest: '建立某项制度。' });
+    expect(parseNumberLabel('3★、推进某项工作。')).toMatchObject({ style: 'ar-dun', value: 3, rest: '推进某项工作。' });
+    expect(parseNumberLabel('1*2的矩阵')).toBeNull();
+  });
+
   it('reads the numerals labels use', () => {
     expect([numeralValue('二十三'), numeralValue('十'), numeralValue('一百'), numeralValue('⑳'), numeralValue('１２')]).toEqual([23, 10, 100, 20, 12]);
   });

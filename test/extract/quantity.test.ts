@@ -121,6 +121,15 @@ const notTargets: string[] = [
   '2.1组织架构建设', '2.3队伍建设', '4.2处理机制',
 ];
 
+describe('findQuantities: wells and pools are counted by 口 and 眼', () => {
+  it('完成50口沼气池, 打10眼机井 are targets; 3口岸 and 5口号 are not', () => {
+    expect(findQuantities('完成某年度50口沼气池建设任务。').map((m) => [m.text, m.value, m.unit])).toEqual([['50口', 50, '口']]);
+    expect(findQuantities('新打10眼机井。').map((m) => m.text)).toEqual(['10眼']);
+    expect(findQuantities('开放3口岸通关。')).toEqual([]);
+    expect(findQuantities('提出5口号。')).toEqual([]);
+  });
+});
+
 describe('findQuantities: not targets', () => {
   it.each(notTargets)('%s', (written) => {
     expect(findQuantities(written)).toEqual([]);

@@ -670,6 +670,23 @@ describe('minutes and meeting reports', () => {
   });
 });
 
+describe('a plan that is not yet at its tasks', () => {
+  it('the plan’s making (为…，结合实际，特制定本实施方案。) is no instruction: a page cut off before its tasks has none', async () => {
+    const text = ['某县稳定经济运行实施方案', '为全面落实上级决策部署，促进全县经济平稳增长，结合某县实际，特制定本实施方案。', '一、总体要求', '（一）基本原则', '1.坚持统一领导。坚决服从统一指挥。'].join('\n');
+    expect(await tasksOf(text)).toEqual([]);
+  });
+
+  it('measures titled …实施细则 whose items each name their owners (（责任单位：…）) are a plan’s tasks, not a regulation’s articles', async () => {
+    const items = ['一、落实支持政策', '1.设立某专项资金。（责任单位：某局、某县财政局）', '2.开展某项培训活动。（责任单位：某局）'];
+    expect(await tasksOf(['关于支持某产业发展的具体实施细则', '为支持某产业发展，制定如下实施细则。', ...items].join('\n'))).toEqual([
+      '1.设立某专项资金。（责任单位：某局、某县财政局）',
+      '2.开展某项培训活动。（责任单位：某局）',
+    ]);
+    // A regulation's articles name no one: still no tasks.
+    expect(await tasksOf(['某局公文管理实施细则', '第一条 为规范公文管理，制定本细则。', '第二条 公文由办公室统一登记。', '第三条 公文应当及时归档。'].join('\n'))).toEqual([]);
+  });
+});
+
 describe('instructions in a report of a meeting', () => {
   it('parts of a sentence between ；that each hand work to someone are tasks of their own', async () => {
     const text = '会上，县长要求，由县发展和改革局牵头，县自然资源局配合，在9月底前完成政务服务中心供地工作；由丹凤街道牵头，县自然资源局配合，在12月底前完成土地处置任务。';
