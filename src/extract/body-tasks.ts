@@ -334,7 +334,8 @@ function visit(
   // so does one owner line after the last of them when none has its own.
   const passDown = [
     ...inherited,
-    ...fieldsOfLine(node.lines[0].text).filter((f) => isAssigning(f) || (f.form === 'phrase' && ASSIGNING_ROLES.has(f.role))),
+    ...fieldsOfLine(node.lines[0].text).filter(assignsFromHeading),
+    ...headingNoteFields(node),
     ...closingFieldLines(node),
     ...introducedOwners(node),
   ];
@@ -362,6 +363,22 @@ function introducedOwners(node: OutlineNode): Field[] {
   if (node.children.length === 0 || !last) return [];
   const intro = introductionOf(last.text);
   return intro && last.text.slice(intro.itemsFrom).trim() === '' ? intro.owners : [];
+}
+
+function assignsFromHeading(field: Field): boolean {
+  return isAssigning(field) || (field.form === 'phrase' && ASSIGNING_ROLES.has(field.role));
+}
+
+/** A bracket on its own line: "（由市某局牵头实施）". */
+const WHOLE_NOTE = /^[\s\u3000]*[（(〔【][^（()）〔〕【】]{2,80}[)）〕】][\s\u3000]*$/;
+
+/**
+ * "一、扩大有效投资 ⏎ （由市某局牵头实施） ⏎ …": the heading's note on the line under it, before the section's
+ * text, names who leads all of the section, as it does written in the heading itself.
+ */
+function headingNoteFields(node: OutlineNode): Field[] {
+  if (node.label === null || node.lines.length < 2 || !WHOLE_NOTE.test(node.lines[1].text)) return [];
+  return fieldsOfLine(node.lines[1].text).filter(assignsFromHeading);
 }
 
 /**

@@ -471,6 +471,22 @@ function isStandingDuty(text: string, match: QuantityMatch, end: number): boolea
   return match.dimension === 'time' && STANDING_DUTY_AFTER.test(foldToSimplified(stripGlosses(text.slice(end - 1, end + 16))).slice(1));
 }
 
+/**
+ * "对年营收1000万元以上企业给予奖励", "针对10亿元以上重大项目": a bound in a clause opened by 对/针对 names which
+ * things a measure covers, not how many to do (the sum 给予 gives, after its verb, is still read).
+ */
+const COVERS_OPENING = /^\s*(?:对于|针对|对)/;
+const COVERS_VERBS = /给予|奖励|补助|补贴|安排|达到|完成|建成|新增/;
+const BOUND_AFTER = /^\s*(?:及以上|以上|及以下|以下|以内)/;
+
+function boundsCovered(text: string, index: number, end: number): boolean {
+  if (!BOUND_AFTER.test(text.slice(end, end + 4))) return false;
+  let start = index;
+  while (start > 0 && index - start < MAX_CLAUSE_BEFORE && !CLAUSE_STOPS.test(text[start - 1])) start--;
+  const before = text.slice(start, index);
+  return COVERS_OPENING.test(before) && !COVERS_VERBS.test(before);
+}
+
 function isScope(text: string, match: QuantityMatch): boolean {
   if (statesPresent(text, match.index)) return true;
   if (CITED_PLAN_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) return true;
@@ -478,6 +494,7 @@ function isScope(text: string, match: QuantityMatch): boolean {
   if (STANDARD_AFTER.test(text.slice(end, end + 4))) return true;
   if (isStandingDuty(text, match, end)) return true;
   if (text[end] === '处' && PLACE_AFTER_DISTANCE.test(match.unit)) return true;
+  if (boundsCovered(text, match.index, end)) return true;
   const after = text.slice(end, end + 30);
   return (SCOPE_BOUND.test(match.text) ? SCOPE_AFTER_BOUND : SCOPE_AFTER).test(after) || SCOPE_NOTE_BEFORE.test(text.slice(Math.max(0, match.index - 6), match.index));
 }

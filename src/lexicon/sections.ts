@@ -22,7 +22,7 @@ export const MAX_TASK_ENDING_TITLE = 10;
 
 /** Sections that never hold tasks, even when a document has no task section. */
 export const NON_TASK_SECTION_WORDS: readonly string[] = [
-  '指导思想', '总体思路', '工作思路', '基本原则', '工作原则', '总体要求', '总体目标', '工作目标', '主要目标',
+  '指导思想', '总体思路', '工作思路', '基本原则', '工作原则', '总体要求', '总体目标', '工作目标', '主要目标', '发展目标',
   '目标要求', '组织机构', '组织领导', '组织保障', '保障措施', '工作要求', '具体要求', '有关要求', '工作保障',
   '领导小组', '背景', '现状', '依据', '编制依据', '适用范围', '附则', '突出问题', '存在问题', '存在的问题', '存在的主要问题', '问题分析',
   // Why the problems arose (二、问题产生的原因, 原因分析): a diagnosis, answered by the measures after it.

@@ -250,9 +250,15 @@ describe('numbers that are not dates', () => {
     expect(seen('2020年度完成改造10户')).toEqual([['2020年度', 'at', '2020-12-31']]);
   });
 
+  it('a document’s name a year opens may quote a word (2022年“某某”工作推进方案): the year names which one', () => {
+    expect(seen('出台2022年“某某”工作推进方案，积极争取专项资金')).toEqual([]);
+    expect(seen('2022年完成“某某”工作推进方案编制')).toEqual([['2022年', 'at', '2022-12-31']]);
+  });
+
   it('a year between a verb and the noun it qualifies names which year’s thing, not a time: 明确2023年考核指标', () => {
     expect(seen('明确2023年考核指标，压实责任')).toEqual([]);
     expect(seen('召开2024年度第一次联席会议')).toEqual([]);
+    expect(seen('全力申办2023年某省夏季运动会开幕式')).not.toContainEqual(['2023年', 'at', '2023-12-31']);
     expect(seen('6月底前，制定2025年工作计划', { year: 2025 })).toEqual([['6月底前', 'by', '2025-06-30']]);
     // After a verb of intent, or before a completion verb, the year is the time: 争取2024年开工, 2024年完成.
     expect(seen('争取2024年开工建设')).toEqual([['2024年', 'at', '2024-12-31']]);

@@ -143,6 +143,12 @@ describe('findQuantities: a bound before 的 names a scope, not a promise', () =
     expect(findQuantities('建成3个以上的示范村。').map((m) => m.text)).toEqual(['3个']);
   });
 
+  it('a bound in a clause opened by 对/针对 (针对10亿元以上重大项目, 对年营收1000万元以上企业) names what a measure covers; the sum it gives is read', () => {
+    expect(findQuantities('针对市本级10亿元以上、县级1亿元以上重大项目，加大招引力度。')).toEqual([]);
+    expect(findQuantities('对年营收1000万元以上企业给予10万元奖励。').map((m) => m.text)).toEqual(['10万元']);
+    expect(findQuantities('新建10个以上示范点。').map((m) => m.text)).toEqual(['10个']);
+  });
+
   it('a rate a standard sets (按照4000元/平方米的标准补偿) is no target', () => {
     expect(findQuantities('区园林局按照长久绿地4000元/平方米的标准做绿地补偿。')).toEqual([]);
   });

@@ -27,6 +27,13 @@ describe('sections that hold a field of the whole plan, not tasks', () => {
     expect(await titles(['一、存在的主要问题', ...text.slice(1)])).toEqual(['健全学习制度', '严格执行制度']);
   });
 
+  it('a section of the plan’s goals (一、明确某某的发展目标 ⏎ 1.总体目标 2.任务指标) frames the work: its items are no tasks', async () => {
+    const text = ['一、明确建设某某强县的发展目标', '1.总体目标。到某年，基本建成某某强县。', '2.任务指标。某年，全县某率达75%，建设1所示范中心。', '三、主要任务', '（一）新建幼儿园5所。'];
+    expect(await titles(text)).toEqual(['新建幼儿园5所']);
+    // Cut off before its tasks, the page has none.
+    expect(await titles(text.slice(0, 3))).toEqual([]);
+  });
+
   it('a heading that opens with an action on the field (压缩审批时限, 扩大覆盖范围) is work, a task', async () => {
     expect(await titles(['一、重点任务', '（一）压缩审批时限。', '（二）扩大覆盖范围。', '（三）检查整改时间', '2024年3月1日-3月10日'])).toEqual(['压缩审批时限', '扩大覆盖范围']);
   });

@@ -687,6 +687,14 @@ describe('a plan that is not yet at its tasks', () => {
   });
 });
 
+describe('who leads a section', () => {
+  it('a section heading’s note on the line under it (一、… ⏎ （由市某局牵头实施）) gives its lead to the items that name none', async () => {
+    const text = ['某市推动经济发展的若干政策', '一、扩大有效投资政策', '（由市某局牵头实施）', '全年推进重点项目800个左右。', '（一）发挥重大项目带动作用。实施重大项目攻坚。（责任单位：市某委）', '（二）加大财政支持力度。统筹安排专项资金。'].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(parsed.document.tasks.map((t) => t.owners.units)).toEqual([['市某委'], ['市某局']]);
+  });
+});
+
 describe('instructions in a report of a meeting', () => {
   it('parts of a sentence between ；that each hand work to someone are tasks of their own', async () => {
     const text = '会上，县长要求，由县发展和改革局牵头，县自然资源局配合，在9月底前完成政务服务中心供地工作；由丹凤街道牵头，县自然资源局配合，在12月底前完成土地处置任务。';

@@ -339,10 +339,13 @@ function inQuotedName(s: string, from: number, to: number): boolean {
 /** The longest name a year opens before its kind: 2018年度（某某区域）重点项目建设清单. */
 const MAX_NAMED = 16;
 
-/** 2018年度重点项目清单由某局公布: the year opens a document's name, ended by its kind (YEAR_NAMED_KINDS). */
+/**
+ * 2018年度重点项目清单由某局公布: the year opens a document's name, ended by its kind (YEAR_NAMED_KINDS); the name
+ * may quote a word (2022年“某某”工作推进方案).
+ */
 function opensNamedDocument(s: string, from: number): boolean {
   for (let k = from; k < s.length && k - from <= MAX_NAMED; k++) {
-    if (!/\p{Script=Han}/u.test(s[k])) return false;
+    if (!/\p{Script=Han}/u.test(s[k]) && !isIn(QUOTE_OPEN, s[k]) && !isIn(QUOTE_CLOSE, s[k])) return false;
     const kind = YEAR_NAMED_KINDS.find((w) => s.startsWith(w, k));
     if (kind === undefined) continue;
     const end = k + kind.length;
