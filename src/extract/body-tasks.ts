@@ -403,6 +403,9 @@ function closingFieldLines(node: OutlineNode): Field[] {
   const ownersTaken = closing.some((f) => OWNER_ROLES.has(f.role)) && others.some((f) => OWNER_ROLES.has(f.role));
   const timeTaken =
     closing.some((f) => f.role === 'deadline') && (others.some((f) => f.role === 'deadline') || otherLines.some((l) => findTimeMentions(l.text, NO_YEAR).some(isDated)));
+  // A sentence that says it sums them up (以上任务由某局牵头) speaks for every item that names no owner itself;
+  // its time only where none of them states one.
+  if (summing.length > 0) return timeTaken ? summing.filter((f) => f.role !== 'deadline') : summing;
   return ownersTaken || timeTaken ? [] : closing;
 }
 

@@ -26,7 +26,7 @@ import {
   UNIT_GROUPS,
   VAGUE_BEFORE_CHINESE,
 } from '../lexicon/units.js';
-import { type Decimal, decimalValue, readArabic, readChinese, readMagnitude } from '../text/numeral.js';
+import { type Decimal, decimalValue, readArabic, readChinese, readChineseDecimal, readMagnitude } from '../text/numeral.js';
 import { longestAt, longestBefore, wordTable } from './word-table.js';
 import { stripGlosses } from './gloss.js';
 import { copyWith } from '../text/objects.js';
@@ -145,6 +145,8 @@ function readNumeral(text: string, start: number): Numeral | number {
     const numeral: Numeral = { start, end: arabic.end, decimal: arabic.decimal, chinese: false };
     return readFraction(text, numeral) ?? numeral;
   }
+  const spelled = readChineseDecimal(text, start);
+  if (spelled) return { start, end: spelled.end, decimal: spelled.decimal, chinese: true };
   const chinese = readChinese(text, start);
   if (!chinese) return start + 1;
   if (chinese.value === null) return chinese.end;

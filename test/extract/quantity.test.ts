@@ -130,6 +130,14 @@ describe('findQuantities: wells and pools are counted by 口 and 眼', () => {
   });
 });
 
+describe('findQuantities: decimals written in words', () => {
+  it('一点五万户 is 15000 户, 二点三亿元 230000000 元: the digits after 点 are the decimal, then the magnitude', () => {
+    expect(findQuantities('完成改厕一点五万户。').map((m) => [m.text, m.value, m.unit])).toEqual([['一点五万户', 15_000, '户']]);
+    expect(findQuantities('完成投资二点三亿元。').map((m) => [m.text, m.value, m.unit])).toEqual([['二点三亿元', 230_000_000, '元']]);
+    expect(findQuantities('三点钟召开会议，一点一滴抓落实。')).toEqual([]);
+  });
+});
+
 describe('findQuantities: not targets', () => {
   it.each(notTargets)('%s', (written) => {
     expect(findQuantities(written)).toEqual([]);

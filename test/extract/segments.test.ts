@@ -688,6 +688,17 @@ describe('a plan that is not yet at its tasks', () => {
 });
 
 describe('who leads a section', () => {
+  it('a sentence after the items that sums them up (以上任务由某局牵头，各乡镇配合) assigns every item that names no owner, even when one does; its time only where none states one', async () => {
+    const text = ['某县工作要点', '一、重点工作', '1.推进污水管网建设，由县住建局负责。', '2.开展安全生产检查，年底前完成。', '3.完善长效管护机制。', '以上任务由县某局牵头，各乡镇配合，6月底前完成。'].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(parsed.document.tasks.map((t) => [t.owners.units, t.owners.partners, t.deadline?.text ?? null])).toEqual([
+      [['县住建局'], [], null],
+      [['县某局'], ['各乡镇'], '年底前'],
+      // The sentence closes the last item: that one reads its time.
+      [['县某局'], ['各乡镇'], '6月底前'],
+    ]);
+  });
+
   it('a section heading’s note on the line under it (一、… ⏎ （由市某局牵头实施）) gives its lead to the items that name none', async () => {
     const text = ['某市推动经济发展的若干政策', '一、扩大有效投资政策', '（由市某局牵头实施）', '全年推进重点项目800个左右。', '（一）发挥重大项目带动作用。实施重大项目攻坚。（责任单位：市某委）', '（二）加大财政支持力度。统筹安排专项资金。'].join('\n');
     const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
