@@ -73,8 +73,11 @@ const PATTERNS: ReadonlyArray<readonly [NumberingStyle, RegExp]> = [
 ];
 
 /** List bullets: items of an unnumbered list, each one as much an item as a numbered one. */
-/** Bullet marks; a hyphen or a middle dot is one only before a space ("- 约600个黑点…", as pages write <li>). */
-const BULLET = /^(?:([•●◆◇■□▪▫◎★☆►▶➢✓√])[\s\u3000]*|([-–·])[\s\u3000]+)/;
+/**
+ * Bullet marks; a hyphen or a middle dot is one before a space ("- 约600个黑点…", as pages write <li>) or
+ * right before Chinese ("-新建公厕300座", "·开展清洁行动"), never before a digit (-5℃).
+ */
+const BULLET = /^(?:([•●◆◇■□▪▫◎★☆►▶➢✓√▲△])[\s\u3000]*|([-–·])(?:[\s\u3000]+|(?=[\u4e00-\u9fff“])))/;
 
 /**
  * What every label starts with: 第, a bracket, a digit, a Chinese numeral, a

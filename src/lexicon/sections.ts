@@ -33,6 +33,8 @@ export const NON_TASK_SECTION_WORDS: readonly string[] = [
   // A report's account of where things stand (一、总体情况：已办结6件; 一、问题整改总体推进情况) tells, it assigns nothing.
   // A project's own 进展情况 may still be a task (关于《某项目》进展情况 with its owner and target): only the whole's account is not.
   '总体情况', '基本情况', '总体推进情况', '总体进展情况', '总体完成情况',
+  // So does a report's account of the work as a whole (一、工作推进情况 ⏎ （一）… 举办了…): what was done.
+  '工作推进情况', '工作进展情况', '工作开展情况', '工作完成情况',
 ];
 
 /**

@@ -68,11 +68,15 @@ describe('numbering labels of official documents', () => {
 });
 
 describe('bullets: lists without numbers', () => {
-  it('a bullet mark starts an item; a hyphen or a middle dot only before a space (pages write <li> as "- ")', () => {
+  it('a bullet mark starts an item; a hyphen or a middle dot before a space (pages write <li> as "- ") or right before Chinese, not before a digit', () => {
     expect(parseNumberLabel('● 推进老旧小区改造')).toMatchObject({ style: 'bullet', rest: '推进老旧小区改造' });
     expect(parseNumberLabel('- 约600个环境卫生黑点于2023年底前消除至少75%。')).toMatchObject({ style: 'bullet', label: '-' });
     expect(parseNumberLabel('· 每年进行约500次联合清洁行动')).toMatchObject({ style: 'bullet', label: '·' });
     expect(parseNumberLabel('-5℃以下停止施工')).toBeNull();
+    // Right before Chinese a hyphen or a middle dot opens an item too; so does a triangle.
+    expect(parseNumberLabel('-新建农村公厕300座')).toMatchObject({ style: 'bullet', label: '-', rest: '新建农村公厕300座' });
+    expect(parseNumberLabel('·开展村庄清洁行动')).toMatchObject({ style: 'bullet', label: '·', rest: '开展村庄清洁行动' });
+    expect(parseNumberLabel('▲建成转运站2座')).toMatchObject({ style: 'bullet', rest: '建成转运站2座' });
     expect(parseNumberLabel('——全面落实河长制')).toBeNull();
   });
 });

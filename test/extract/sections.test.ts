@@ -38,6 +38,11 @@ describe('sections that hold a field of the whole plan, not tasks', () => {
     expect(await titles(['一、重点任务', '（一）压缩审批时限。', '（二）扩大覆盖范围。', '（三）检查整改时间', '2024年3月1日-3月10日'])).toEqual(['压缩审批时限', '扩大覆盖范围']);
   });
 
+  it('a report’s account of the work as a whole (一、工作推进情况 ⏎ （一）… 举办了…) tells what was done: no task; its next steps are', async () => {
+    const text = ['某县创建工作推进情况汇报', '一、工作推进情况', '（一）传承历史文脉。一是举办了某节庆活动，发稿50余篇。', '二、下步工作措施', '（一）完善设施建设。年底前建成某中心。'];
+    expect(await titles(text)).toEqual(['完善设施建设']);
+  });
+
   it('a report’s account of where things stand (一、总体情况, 一、基本情况) tells and assigns nothing: no task', async () => {
     expect(
       await titles([
