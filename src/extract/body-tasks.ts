@@ -38,7 +38,8 @@ const namesPlanField = (title: string) => {
     bare.length <= MAX_PLAN_FIELD_TITLE &&
     ((PLAN_FIELD_TITLE_ENDINGS.some((ending) => bare.endsWith(ending)) && !PLAN_FIELD_ACTIONS.some((verb) => bare.startsWith(verb))) ||
       MEETING_HEAD_TITLES.includes(withoutSpaces(bare)));
-  return field || NON_TASK_SECTION_TITLES.includes(bare);
+  // A page may run other words after the heading, past a space (一、工作推进情况 某站名 www.…): the words before it title it.
+  return field || NON_TASK_SECTION_TITLES.includes(bare) || NON_TASK_SECTION_TITLES.includes(TITLE_BEFORE_SPACE.exec(bare)?.[1] ?? '');
 };
 
 /** A section title is a heading, not a sentence: an item whose first sentence runs longer only mentions the words. */

@@ -33,15 +33,18 @@ export const NON_TASK_SECTION_WORDS: readonly string[] = [
   // A report's account of where things stand (一、总体情况：已办结6件; 一、问题整改总体推进情况) tells, it assigns nothing.
   // A project's own 进展情况 may still be a task (关于《某项目》进展情况 with its owner and target): only the whole's account is not.
   '总体情况', '基本情况', '总体推进情况', '总体进展情况', '总体完成情况',
-  // So does a report's account of the work as a whole (一、工作推进情况 ⏎ （一）… 举办了…): what was done.
-  '工作推进情况', '工作进展情况', '工作开展情况', '工作完成情况',
 ];
 
 /**
  * Whole titles of a section on how the plan is carried out (四、组织实施: 加强领导, 强化督导): its frame, as
  * 保障措施 is. Matched as the whole title only: an item may open with the words (1.组织实施某某工程).
  */
-export const NON_TASK_SECTION_TITLES: readonly string[] = ['组织实施', '实施保障', '保障机制'];
+export const NON_TASK_SECTION_TITLES: readonly string[] = [
+  '组织实施', '实施保障', '保障机制',
+  // A report's account of the work as a whole (一、工作推进情况 ⏎ （一）… 举办了…): what was done. As the whole title
+  // only: an item that asks for it (2.各乡镇每月报送工作进展情况) is work.
+  '工作推进情况', '工作进展情况', '工作开展情况', '工作完成情况',
+];
 
 /** Titles whose tasks are phases of the plan (进度安排): their dates bound the tasks inside. */
 export const PHASE_SECTION_WORDS: readonly string[] = [

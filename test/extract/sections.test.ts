@@ -41,6 +41,10 @@ describe('sections that hold a field of the whole plan, not tasks', () => {
   it('a report’s account of the work as a whole (一、工作推进情况 ⏎ （一）… 举办了…) tells what was done: no task; its next steps are', async () => {
     const text = ['某县创建工作推进情况汇报', '一、工作推进情况', '（一）传承历史文脉。一是举办了某节庆活动，发稿50余篇。', '二、下步工作措施', '（一）完善设施建设。年底前建成某中心。'];
     expect(await titles(text)).toEqual(['完善设施建设']);
+    // A page that ran its site's name after the heading, past a space, still titles the section so.
+    expect(await titles(text.map((line) => (line === '一、工作推进情况' ? '一、工作推进情况 某某范文网 www.example.com' : line)))).toEqual(['完善设施建设']);
+    // An item that asks for the account is work.
+    expect(await titles(['某县工作方案', '一、主要任务', '1.开展排查。', '2.各乡镇每月报送工作进展情况。'])).toEqual(['开展排查', '各乡镇每月报送工作进展情况']);
   });
 
   it('a report’s account of where things stand (一、总体情况, 一、基本情况) tells and assigns nothing: no task', async () => {
