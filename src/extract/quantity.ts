@@ -481,6 +481,9 @@ const COVERS_OPENING = /^\s*(?:对于|针对|对)/;
 const COVERS_VERBS = /给予|奖励|补助|补贴|安排|达到|完成|建成|新增/;
 const BOUND_AFTER = /^\s*(?:及以上|以上|及以下|以下|以内)/;
 
+/** "对排名前10位的项目给予奖补": a rank that picks which things (前N位的, 前N名的) is no target; 进入前3位 is one. */
+const RANK_UNITS: ReadonlySet<string> = new Set(['位', '名']);
+
 function boundsCovered(text: string, index: number, end: number): boolean {
   if (!BOUND_AFTER.test(text.slice(end, end + 4))) return false;
   let start = index;
@@ -497,6 +500,7 @@ function isScope(text: string, match: QuantityMatch): boolean {
   if (isStandingDuty(text, match, end)) return true;
   if (text[end] === '处' && PLACE_AFTER_DISTANCE.test(match.unit)) return true;
   if (boundsCovered(text, match.index, end)) return true;
+  if (text[match.index - 1] === '前' && RANK_UNITS.has(match.unit) && text[end] === '的') return true;
   const after = text.slice(end, end + 30);
   return (SCOPE_BOUND.test(match.text) ? SCOPE_AFTER_BOUND : SCOPE_AFTER).test(after) || SCOPE_NOTE_BEFORE.test(text.slice(Math.max(0, match.index - 6), match.index));
 }

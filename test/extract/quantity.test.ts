@@ -157,6 +157,11 @@ describe('findQuantities: a bound before 的 names a scope, not a promise', () =
     expect(findQuantities('新建10个以上示范点。').map((m) => m.text)).toEqual(['10个']);
   });
 
+  it('a rank that picks which things (对排名前10位的项目) is no target; 进入前3位 is one', () => {
+    expect(findQuantities('对绩效评价前10位的项目给予奖补。')).toEqual([]);
+    expect(findQuantities('力争全市排名进入前3位。').map((m) => m.text)).toEqual(['3位']);
+  });
+
   it('a rate a standard sets (按照4000元/平方米的标准补偿) is no target', () => {
     expect(findQuantities('区园林局按照长久绿地4000元/平方米的标准做绿地补偿。')).toEqual([]);
   });
