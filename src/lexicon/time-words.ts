@@ -157,8 +157,8 @@ export const WITHIN_WORDS: readonly string[] = ['之内', '之內', '以内', '�
 export const DURATION_SPENT_HEAD = '用';
 export const DURATION_SPENT_TAILS: readonly string[] = ['左右时间', '左右時間', '时间', '時間'];
 
-/** Placeholders of a template's year: xx年, 20XX年, ____年. */
-export const PLACEHOLDER_CHARS = 'xX×_＿';
+/** Placeholders of a template's year: xx年, 20XX年, ____年, **年 (a mirror masking it). */
+export const PLACEHOLDER_CHARS = 'xX×_＿*＊';
 
 /**
  * A year compared with is a baseline, not a time: 比2015年下降24%, 较2020年底增长,

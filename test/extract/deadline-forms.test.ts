@@ -109,6 +109,7 @@ describe('relative periods, placeholders, vague and ongoing words: no dates', ()
     ['20XX年', null, null, 'year', ['masked']],
     ['____年', null, null, 'year', ['masked']],
     ['xx年12月底前', null, null, 'day', ['masked']],
+    ['**年5月30日', null, null, 'day', ['masked']],
   ])('a template placeholder year has no dates: %s', (...c) => check(c));
 
   it('a placeholder date swallows its placeholder month and day', () => {

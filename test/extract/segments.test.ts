@@ -787,6 +787,13 @@ describe('an item whose numbered sub-items are its fields', () => {
     ].join('\n');
     expect(await tasksOf(text)).toEqual(['一、完善制度。修订考勤办法。', '二、加强培训。全年组织4次业务培训。']);
   });
+
+  it('a sharing site’s prompt where its preview ends (预览结束，免费获取全文…请扫码联系老师！) is chrome: it asks no body to act', async () => {
+    const text = ['某镇工作方案', '一、重点任务', '1. 集镇建设方面', '加强环卫设施建设。', '2. 河道治理方面', '重点治理垃圾乱倒……', '预览结束，免费获取全文请扫码联系老师！'].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(parsed.document.tasks.map((t) => t.owners.units)).toEqual([[], []]);
+    expect(parsed.document.tasks[1].text).not.toContain('扫码');
+  });
 });
 
 describe('a template copy’s 落款', () => {
