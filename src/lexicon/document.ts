@@ -47,6 +47,8 @@ export const WEB_CHROME_PATTERNS: readonly RegExp[] = [
   // A breadcrumb: 当前位置：首页 > 政务公开 > …, 首页 >> 新闻中心 >> …; a page may break it after 首页
   // and go on with its arrows (首页 ⏎ -> 要闻 -> 公告).
   /^(?:您的位置|您当前的位置|您当前所在位置|当前位置|当前所在位置|所在位置|现在位置|位置导航)\s*[:：]|^首\s*页\s*(?:>|＞|»|→|\/|$)|^(?:->|>>|＞|»|→)\s*\S/,
+  // The breadcrumb's rest on a line of its own, each step after a single >: "> 政民互动 > 意见征集".
+  /^>\s*[^>\s]{2,12}\s*>\s*\S/,
   // A button alone on its line: 返回, 关闭, 打印, 朗读 (read aloud).
   /^[【[]?(?:返\s*回|关\s*闭|打\s*印|朗\s*读)[】\]]?$/,
   // An accessibility or elder-mode toolbar: 无障碍浏览 长者模式, 关怀版.
