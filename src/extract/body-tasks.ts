@@ -134,7 +134,8 @@ export function bodyTaskDrafts(outline: Outline, context: BodyContext = { notice
     const introduced = introducedOwners(root);
     for (const child of root.children) visitPlan(child, introduced);
   }
-  const actionable = drafts.filter((d) => !isAgendaTopic(d));
+  const cut = cutSectionHeading(roots[roots.length - 1], kinds);
+  const actionable = drafts.filter((d) => !isAgendaTopic(d) && d.order !== cut);
   return scope === 'fallback' ? dropAnsweredProblems(actionable.filter((d) => !onlyNoted(d))) : actionable;
 }
 
@@ -292,6 +293,23 @@ function shifted(loc: Line['loc'], by: number): Line['loc'] {
 
 /** A heading that may give a phase's span: a number, a month, a year's part (上半年, 三季度). */
 const PHASE_SPAN = /[0-9０-９]|[一二三四五六七八九十]月|半年|季度|年底|年内/;
+
+/**
+ * "一、总体要求 ⏎ （一）… ⏎ 二、统一审批流程" and the page ends: a last heading alone, whose sibling before it
+ * heads a section the plan's words name (总体要求, 重点任务 …), heads one too; the excerpt cut off its items.
+ * The order of its line, or null. (Minutes' topics, 一、研究某某工作, name no such section.)
+ */
+function cutSectionHeading(root: OutlineNode, kinds: ReadonlyMap<OutlineNode, SectionKind>): number | null {
+  let node = root;
+  while (node.children.length > 0) node = node.children[node.children.length - 1];
+  const parent = node.parent;
+  if (node === root || parent === null || node.label === null || node.lines.length !== 1) return null;
+  if (/[。；;！!？?]/.test(node.label.rest)) return null;
+  const siblings = parent.children;
+  const before = siblings.length > 1 ? siblings[siblings.length - 2] : null;
+  const heads = before !== null && before.style === node.style && before.children.length > 0 && kinds.get(before) !== 'neutral';
+  return heads ? node.lines[0].order : null;
+}
 
 /** `scope`: what the enclosing sections say about their leaves. */
 type Scope = SectionKind | 'fallback';

@@ -687,6 +687,14 @@ describe('a plan that is not yet at its tasks', () => {
   });
 });
 
+describe('a page cut off after a heading', () => {
+  it('a last heading alone whose sibling before it heads a section (一、… （一）… ⏎ 二、统一审批流程) heads one too: no task; a last item among items is one', async () => {
+    const text = ['某市审批制度改革实施方案', '一、主要任务', '（一）精简审批事项。取消审批事项10项。', '（二）压缩审批时限。', '二、统一审批流程'];
+    expect(await tasksOf(text.join('\n'))).toEqual(['（一）精简审批事项。取消审批事项10项。', '（二）压缩审批时限。']);
+    expect(await tasksOf([...text.slice(0, 3), '（二）压缩审批时'].join('\n'))).toEqual(['（一）精简审批事项。取消审批事项10项。', '（二）压缩审批时']);
+  });
+});
+
 describe('who leads a section', () => {
   it('a sentence after the items that sums them up (以上任务由某局牵头，各乡镇配合) assigns every item that names no owner, even when one does; its time only where none states one', async () => {
     const text = ['某县工作要点', '一、重点工作', '1.推进污水管网建设，由县住建局负责。', '2.开展安全生产检查，年底前完成。', '3.完善长效管护机制。', '以上任务由县某局牵头，各乡镇配合，6月底前完成。'].join('\n');
