@@ -130,6 +130,17 @@ describe('findQuantities: wells and pools are counted by 口 and 眼', () => {
   });
 });
 
+describe('findQuantities: units of energy work and compound measure words', () => {
+  it('5万吨标准煤, 2亿千瓦时, 5万千瓦, 50延米, 1000台套 and 200户次 are read with their whole unit', () => {
+    const read = (text: string) => findQuantities(text).map((m) => [m.value, m.unit]);
+    expect(read('全年节能5万吨标准煤。')).toEqual([[50_000, '吨标准煤']]);
+    expect(read('发电量达到2亿千瓦时。')).toEqual([[200_000_000, '千瓦时']]);
+    expect(read('新增光伏装机5万千瓦。')).toEqual([[50_000, '千瓦']]);
+    expect(read('改造供水管网50延米。')).toEqual([[50, '延米']]);
+    expect(read('建设充电桩1000台套，走访企业200户次。')).toEqual([[1000, '台套'], [200, '户次']]);
+  });
+});
+
 describe('findQuantities: decimals written in words', () => {
   it('一点五万户 is 15000 户, 二点三亿元 230000000 元: the digits after 点 are the decimal, then the magnitude', () => {
     expect(findQuantities('完成改厕一点五万户。').map((m) => [m.text, m.value, m.unit])).toEqual([['一点五万户', 15_000, '户']]);
