@@ -19,6 +19,8 @@ export const VAGUE_WORDS: readonly string[] = [
   '年内见成效', '年內見成效', '当年见成效', '當年見成效',
   // the turn of the year as a season (利用岁末年初黄金季), not the year's first quarter
   '岁末年初', '歲末年初',
+  // before the flood or rainy season (汛期前完成排查): a season whose dates each year and place set
+  '主汛期前', '汛期前', '雨季前', '雨季來臨前', '雨季来临前',
 ];
 
 /** Vague words that suit reactive duties (及时报送, 立即整改, 视情调整): a task's main clause may use them and still be scheduled. */

@@ -266,6 +266,11 @@ describe('numbers that are not dates', () => {
     expect(seen('完成2024年底前')).toEqual([['2024年底前', 'by', '2024-12-31']]);
   });
 
+  it('before the flood or rainy season (汛期前, 雨季前) is vague: its dates vary by year and place', () => {
+    expect(seen('汛期前完成河道清障', { year: 2024 })).toEqual([['汛期前', 'vague', null]]);
+    expect(seen('做好防汛前期准备', { year: 2024 })).toEqual([]);
+  });
+
   it('the turn of the year as a season (岁末年初) is vague, not the year’s first quarter', () => {
     expect(seen('充分利用岁末年初招商黄金季', { year: 2024 })).toEqual([['岁末年初', 'vague', null]]);
     expect(seen('年初完成招商推介', { year: 2024 })).toEqual([['年初', 'at', '2024-03-31']]);
