@@ -65,7 +65,7 @@ const PATTERNS: ReadonlyArray<readonly [NumberingStyle, RegExp]> = [
   // "4.2024年底前完成…" is item 4 whose text opens with its deadline: no decimal runs into 年底/年6月. A title
   // after the number ("1.2025年县重点工作任务清单") stays as it was, an attachment list's line.
   // So is "1.3月底前，完成…": item 1 opening with its month (a decimal is no month: 1.3个月).
-  ['ar-dot', new RegExp(`^((${AR})\\s*(?:${KEY_MARK}\\s*)?[.．](?:(?![0-9０-９])|(?=(?:19|20)[0-9]{2}年(?:底|内|末|前|[0-9０-９]{1,2}月|[上下]半年|第?[一二三四]季度))|(?=(?:1[0-2]|0?[1-9])月(?:底|末|份|初|中|上旬|中旬|下旬|前|[0-9]{1,2}日))))[\\s\\u3000]*`)],
+  ['ar-dot', new RegExp(`^((${AR})\\s*(?:${KEY_MARK}\\s*)?[.．](?:(?![0-9０-９])|(?=(?:19|20)[0-9]{2}年(?:底|内|末|前|[0-9０-９]{1,2}月|[上下]半年|第?[一二三四]季度|[，,]|起|启动|开始|开工|建成|完成|实现|全面|基本|力争|争取|新增|累计))|(?=(?:1[0-2]|0?[1-9])月(?:底|末|份|初|中|上旬|中旬|下旬|前|[0-9]{1,2}日))))[\\s\\u3000]*`)],
   // "6、98年元旦…" is item 6; after a comma digits go on a number ("1,000").
   ['ar-dun', new RegExp(`^((${AR})\\s*(?:${KEY_MARK}\\s*)?(?:、|[，,](?![0-9０-９])))[\\s\\u3000]*`)],
   ['ar-half-paren', new RegExp(`^((${AR})\\s*[）)])[\\s\\u3000]*`)],

@@ -196,6 +196,12 @@ export const YEAR_OBJECT_VERBS: readonly string[] = [
  * A year before these tells of the past, not a time to meet: 对2020年已达标的…, 2015年以来; so does a date
  * an inspection found something on (10月9日督查发现…).
  */
+/**
+ * A date that opens the work, not a time to meet it: 自2024年起每年…, 从3月开始…; never a span's start
+ * (1月1日起至12月31日) nor 起草 (3月起草方案).
+ */
+export const START_AFTER: readonly string[] = ['开始', '開始', '起'];
+export const NOT_START_AFTER = '草步跑至到—–-~～';
 export const PAST_AFTER: readonly string[] = ['以来', '以來', '已经', '已經', '已', '督查发现', '督查發現', '检查发现', '檢查發現', '巡查发现', '巡查發現', '暗访发现', '暗訪發現', '发现', '發現'];
 
 /**

@@ -266,6 +266,12 @@ describe('numbers that are not dates', () => {
     expect(seen('完成2024年底前')).toEqual([['2024年底前', 'by', '2024-12-31']]);
   });
 
+  it('a date that opens the work (自2024年起每年…, 从3月开始) is no time to meet it; a span’s start (…起至…) and 起草 still read', () => {
+    expect(seen('自2024年起，每年培训干部200人次', { year: 2024 })).toEqual([['每年', 'recurring', null]]);
+    expect(seen('从2024年开始，每年新增10个', { year: 2024 })).toEqual([['每年', 'recurring', null]]);
+    expect(seen('3月起草方案', { year: 2024 })).toEqual([['3月', 'at', '2024-03-31']]);
+  });
+
   it('before the flood or rainy season (汛期前, 雨季前) is vague: its dates vary by year and place', () => {
     expect(seen('汛期前完成河道清障', { year: 2024 })).toEqual([['汛期前', 'vague', null]]);
     expect(seen('做好防汛前期准备', { year: 2024 })).toEqual([]);

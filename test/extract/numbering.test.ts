@@ -53,6 +53,9 @@ describe('numbering labels of official documents', () => {
     expect(parseNumberLabel('4.5万元用于设备购置。')).toBeNull();
     expect(parseNumberLabel('1.2024项任务')).toBeNull();
     expect(parseNumberLabel('3.2024年6月底前建成投用。')?.value).toBe(3);
+    // So does an item opening with its year and what is done then (3.2024年启动，…; 5.2025年，…).
+    expect(parseNumberLabel('3.2024年启动，2025年底前全面完成。')).toMatchObject({ style: 'ar-dot', value: 3, rest: '2024年启动，2025年底前全面完成。' });
+    expect(parseNumberLabel('5.2025年，建成示范村10个。')?.value).toBe(5);
   });
 
   it('a mark after the number that flags a key item (1*.开展…, 2★、…) leaves the number the label; 1*2 is no label', () => {
