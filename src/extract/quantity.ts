@@ -73,6 +73,7 @@ const HAN = /\p{Script=Han}/u;
 // 百/千/万 start only 百分之, 千分之, 万分之. A lookup table scans ~8× faster than a regex here.
 const NUMERAL_HEADS = '0123456789０１２３４５６７８９〇零一二三四五六七八九十两兩壹贰貳叁參肆伍陆陸柒捌玖拾';
 const PERCENT_WORD_HEADS = '百千万萬';
+const BARE_MAGNITUDES: ReadonlyMap<string, number> = new Map([['百', 2], ['千', 3], ['万', 4], ['萬', 4]]);
 const CANDIDATE = new Uint8Array(0x10000);
 for (const ch of NUMERAL_HEADS + PERCENT_WORD_HEADS) CANDIDATE[ch.charCodeAt(0)] = 1;
 const DIGIT = /[0-9０-９]/;
@@ -138,7 +139,10 @@ function asciiUnitAt(text: string, pos: number): [string, UnitDef | null] | null
 /** The numeral at `start` (a CANDIDATE character), or where to resume when there is none. */
 function readNumeral(text: string, start: number): Numeral | number {
   if (PERCENT_WORD_HEADS.includes(text[start])) {
-    return text.startsWith('分之', start + 1) ? readPercentWord(text, start) : start + 1;
+    if (text.startsWith('分之', start + 1)) return readPercentWord(text, start);
+    // 百余家, 千余人, 万余人次: a bare hundred, thousand or ten thousand and more.
+    const more = MORE_THAN_INFIXES.includes(text[start + 1] ?? '') ? BARE_MAGNITUDES.get(text[start]) : undefined;
+    return more === undefined ? start + 1 : { start, end: start + 1, decimal: { mantissa: 10 ** more, exponent: 0 }, chinese: true };
   }
   const arabic = readArabic(text, start);
   if (arabic) {

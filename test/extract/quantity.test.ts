@@ -142,6 +142,11 @@ describe('findQuantities: units of energy work and compound measure words', () =
 });
 
 describe('findQuantities: decimals written in words', () => {
+  it('a bare hundred, thousand or ten thousand and more (百余家, 千余人, 万余人次) is a lower bound; 百姓, 千万元 and 百余年 are not', () => {
+    expect(findQuantities('新增市场主体百余家，培训万余人次。').map((m) => [m.value, m.unit, m.comparator])).toEqual([[100, '家', '>'], [10_000, '人次', '>']]);
+    expect(findQuantities('服务百姓，千余年历史。')).toEqual([]);
+  });
+
   it('一点五万户 is 15000 户, 二点三亿元 230000000 元: the digits after 点 are the decimal, then the magnitude', () => {
     expect(findQuantities('完成改厕一点五万户。').map((m) => [m.text, m.value, m.unit])).toEqual([['一点五万户', 15_000, '户']]);
     expect(findQuantities('完成投资二点三亿元。').map((m) => [m.text, m.value, m.unit])).toEqual([['二点三亿元', 230_000_000, '元']]);
