@@ -6,6 +6,7 @@ import { ORG_NAME_END, REDACTION_PATTERN, VAGUE_OWNER_WORDS } from '../lexicon/o
 import { isVerticalText } from '../text/vertical.js';
 import { namesWholeYear, parseDeadline } from './deadline.js';
 import { labelRole } from './fields.js';
+import { headerRole } from './layout/columns.js';
 
 /**
  * Some Word files (and .doc files read without LibreOffice) carry a task table
@@ -33,7 +34,7 @@ export function recoverFlattenedTables(blocks: readonly Block[]): Block[] {
   const pieces = new HeaderPieces(blocks);
   let i = 0;
   while (i < blocks.length) {
-    const found = pieces.startsLabel(i) ? recoverAt(blocks, pieces, i) : null;
+    const found = pieces.startsLabel(i) || pieces.hinted(i) ? recoverAt(blocks, pieces, i) : null;
     if (found) {
       out.push(found.table);
       i = found.end;
@@ -92,7 +93,27 @@ class HeaderPieces {
     const key = this.at(k);
     return key !== null && LABEL_PREFIXES.has(key);
   }
+
+  /**
+   * The role of a column name no lexicon lists whole (工作内容及要求), on a line of its own before a
+   * listed one: what its words name, as a header reads it. Null elsewhere.
+   */
+  hinted(k: number): FieldRole | null {
+    const block = this.blocks[k];
+    if (block?.kind !== 'paragraph' || k + 1 >= this.blocks.length || !this.startsLabel(k + 1)) return null;
+    const key = squash(block.text);
+    if (key.length < 3 || key.length > MAX_HINTED_NAME || CLAUSE_MARK.test(key) || /[0-9０-９]/.test(key)) return null;
+    const role = headerRole(key);
+    return role !== null && HINTED_ROLES.has(role) ? role : null;
+  }
 }
+
+/** A column name read from its words is this short at the most. */
+const MAX_HINTED_NAME = 10;
+const HINTED_ROLES: ReadonlySet<FieldRole> = new Set(['content', 'title', 'group', 'goal', 'leader', 'unit', 'partner', 'deadline']);
+/** Column names the lexicon lists a header needs, however many it reads from their words. */
+const MIN_LISTED_CELLS = 2;
+const MIN_ROWS_UNDER_HINTED = 2;
 
 function pieceKey(block: Block): string | null {
   if (block.kind !== 'paragraph') return null;
@@ -106,6 +127,8 @@ interface HeaderCell {
   role: FieldRole;
   from: number;
   to: number;
+  /** Named by its words, not listed (pieces.hinted). */
+  hinted?: boolean;
 }
 
 /** Read header cells greedily from `start`; each takes the longest run of pieces spelling a label. */
@@ -127,7 +150,13 @@ function readHeader(pieces: HeaderPieces, length: number, start: number): Header
         role = r;
       }
     }
-    if (!role) break;
+    if (!role) {
+      const hinted = pieces.hinted(j);
+      if (!hinted) break;
+      cells.push({ role: hinted, from: j, to: j + 1, hinted: true });
+      j++;
+      continue;
+    }
     cells.push({ role, from: j, to: j + best });
     j += best;
   }
@@ -137,6 +166,9 @@ function readHeader(pieces: HeaderPieces, length: number, start: number): Header
 function acceptableHeader(cells: readonly HeaderCell[]): boolean {
   return (
     cells.length >= MIN_HEADER_CELLS &&
+    cells.filter((c) => !c.hinted).length >= MIN_LISTED_CELLS &&
+    // A task under a heading task (工作任务 | 具体要求 | …): which lines head the rows is read from listed names only.
+    !(cells.some((c) => c.role === 'group') && cells.some((c) => c.hinted && TASK_TEXT_ROLES.has(c.role))) &&
     cells.length < MAX_HEADER_CELLS &&
     cells.some((c) => TASK_TEXT_ROLES.has(c.role)) &&
     cells.some((c) => OWNER_OR_TIME_ROLES.has(c.role))
@@ -510,7 +542,8 @@ function recoverAt(blocks: readonly Block[], pieces: HeaderPieces, start: number
     dataRows++;
     pos = row[row.length - 1].to;
   }
-  if (dataRows < 1) return null;
+  // A header read partly from its words is a table's only when its rows bear it out: two of them at least.
+  if (dataRows < (header.some((h) => h.hinted) ? MIN_ROWS_UNDER_HINTED : 1)) return null;
 
   const headerRow: Cell[] = header.map((h) => ({
     text: blocks.slice(h.from, h.to).map((b) => b.text.trim()).join(''),

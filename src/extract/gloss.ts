@@ -5,7 +5,9 @@
  * A gloss is a bracketed lowercase pinyin syllable, with or without tone
  * marks, right after a Han character.
  */
-const GLOSS = /(?<=\p{Script=Han})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}[)）]/gu;
+/** A gloss's letters, for patterns that let one stand inside a name: (jú), (xiāng). */
+export const GLOSS_SOURCE = '[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,6}[)）]';
+const GLOSS = new RegExp(`(?<=\\p{Script=Han})${GLOSS_SOURCE}`, 'gu');
 const MAYBE = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]/u;
 
 export function stripGlosses(text: string): string {

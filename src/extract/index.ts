@@ -60,7 +60,9 @@ function extractBlocks(read: ReadResult, file: string): Extracted {
 
   const tables = outline.tables.map((t) => readTaskTable(t.block, t.order, captionOf(t.caption, t.attachment)));
   const preamble = outline.root.lines.length > 0 ? outline.root.lines : tableCaptionLines(tables);
-  const { meta, dateSource, hasDocNumberField, dateContext: ctx } = extractMeta(preamble, outline.chrome, withSignature(mainLines, outline.signature));
+  // A ledger's facts above its columns (填报单位：… | 填报时间：2024年3月5日) date it as a page's date line would.
+  const chrome = [...outline.chrome, ...tableNotes(tables)];
+  const { meta, dateSource, hasDocNumberField, dateContext: ctx } = extractMeta(preamble, chrome, withSignature(mainLines, outline.signature));
 
   // An interpretation of a plan (…政策解读, 图解…, 现将主要内容解读如下) tells about its tasks, and a regulation sets rules: they assign none.
   const explains = isInterpretation(meta.title) || explainsDocument(mainLines);
@@ -114,6 +116,11 @@ function captionOf(caption: readonly Line[], attachment: string | null): string[
     .map((l) => l.text.replace(/^[\s|｜]+|[\s|｜]+$/g, ''))
     .filter((t) => t !== attachment && /[\p{L}\p{N}]/u.test(t));
   return texts.length > 0 ? [texts[texts.length - 1]] : attachment ? [attachment] : [];
+}
+
+/** The rows above the tables' headers that are no titles, as lines. */
+function tableNotes(tables: ReadonlyArray<TaskTable | null>): Line[] {
+  return tables.flatMap((t) => t?.notes ?? []).map((text, k) => ({ text, loc: {}, order: k }));
 }
 
 /** A sheet has no prose: its title rows stand for the preamble. */

@@ -5,6 +5,7 @@
  * "• 2008-12-18", also as "发文日期 | 2022-07-14 |" or a label over its value),
  * and whether the document writes Republic of China years.
  */
+import { stripGlosses } from './gloss.js';
 import { ISSUE_DATE_LABELS, MEETING_RECORD_WORDS, MEETING_TIME_LABELS, PLAIN_DATE_LABELS, PUBLICATION_DATE_LABELS } from '../lexicon/date-labels.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import { PLACEHOLDER_CHARS, ROC_ERA_WORDS } from '../lexicon/time-words.js';
@@ -184,7 +185,8 @@ function meetingTimeOf(line: Line, record: boolean): string | null {
 function findDateLines(lines: readonly Line[]): DateLines {
   const found: DateLines = { issue: null, publication: null, plain: null, bare: null };
   lines.forEach((line, k) => {
-    const text = foldToSimplified(line.text);
+    // A mirror's pinyin glosses split a label (发(fā)文日期): read it without them.
+    const text = foldToSimplified(stripGlosses(line.text));
     const bare = BARE_DATE_LINE.exec(text);
     if (bare) {
       found.bare ??= dateAtStart(text.slice(text.indexOf(bare[1])));

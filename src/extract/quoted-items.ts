@@ -1,4 +1,5 @@
 import { foldToSimplified } from '../lexicon/hant.js';
+import { GLOSS_SOURCE, stripGlosses } from './gloss.js';
 import { ORG_NAME_END } from '../lexicon/organisations.js';
 import type { TaskDraft } from './draft.js';
 import type { Line } from './outline.js';
@@ -16,8 +17,8 @@ const MIN_ITEMS = 2;
 const MAX_NAME = 40;
 const MAX_UNIT = 20;
 
-/** “name”（unit）, the brackets full- or half-width, curly or straight quotes. */
-const QUOTED_ITEM = new RegExp(`[“"]([^“”"\\n]{2,${MAX_NAME}})[”"][（(]([^（）()\\n]{2,${MAX_UNIT}})[)）]`, 'g');
+/** “name”（unit）, the brackets full- or half-width, curly or straight quotes; a mirror's pinyin gloss may stand in the unit (市住建局(jú)). */
+const QUOTED_ITEM = new RegExp(`[“"]([^“”"\\n]{2,${MAX_NAME}})[”"][（(]((?:[^（）()\\n]|${GLOSS_SOURCE}){2,${MAX_UNIT}})[)）]`, 'gu');
 
 export interface QuotedItem {
   name: string;
@@ -32,7 +33,7 @@ export interface QuotedItem {
 export function quotedItems(text: string): QuotedItem[] {
   const items: QuotedItem[] = [];
   for (const match of text.matchAll(QUOTED_ITEM)) {
-    const unit = match[2].trim();
+    const unit = stripGlosses(match[2]).trim();
     if (ORG_NAME_END.test(foldToSimplified(unit))) items.push({ name: match[1].trim(), unit, written: match[0], start: match.index });
   }
   return items.length >= MIN_ITEMS ? items : [];

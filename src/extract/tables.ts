@@ -27,6 +27,8 @@ const TARGET_ROLES = new Set<FieldRole>(['content', 'title', 'goal', 'target', '
 export interface TaskTable {
   /** Rows above the header: the table's title. */
   caption: string[];
+  /** Rows above the header that are no title: a ledger's facts (填报单位：… | 填报时间：…), its cells joined by " | ". */
+  notes: string[];
   header: string[];
   roles: Array<FieldRole | null>;
   drafts: TaskDraft[];
@@ -96,6 +98,7 @@ export function readTaskTable(block: Block, order: number, captionBefore: readon
   const roles = lower ? settleRoles(lower, lower.map((cell) => headerRole(cell.text))) : found.roles;
   const header = (lower ?? rows[index]).map((c) => withoutSpaces(c.text));
   const caption = [...captionBefore, ...rows.slice(0, top).map(rowTitle).filter((t): t is string => t !== null)];
+  const notes = rows.slice(0, top).flatMap((cells) => (rowTitle(cells) === null ? [rowNote(cells)] : []));
   const drafts: TaskDraft[] = [];
   const carried: string[] = header.map(() => '');
   let section = '';
@@ -139,7 +142,7 @@ export function readTaskTable(block: Block, order: number, captionBefore: readon
     const draft = withMilestoneDeadline(rowDraft(cells, values, roles, header, caption, section, order, drafts.length, block.separator ?? '\t'), values, header, schedule);
     drafts.push(sectionOwners.length > 0 ? copyWith(draft, { inheritedFields: sectionOwners }) : draft);
   }
-  return { caption, header, roles, drafts };
+  return { caption, notes, header, roles, drafts };
 }
 
 /** Columns that say what a row's task is. */
@@ -315,6 +318,14 @@ function sectionRowTitle(cells: readonly Cell[], roles: ReadonlyArray<FieldRole 
 function rowTitle(cells: readonly Cell[]): string | null {
   const texts = [...new Set(cells.map((c) => c.text).filter(Boolean))];
   return texts.length === 1 ? texts[0] : null;
+}
+
+/** A row of several texts above a table's header, as one line. */
+function rowNote(cells: readonly Cell[]): string {
+  return cells
+    .map((c) => c.text.trim())
+    .filter(Boolean)
+    .join(' | ');
 }
 
 function isRepeatedHeader(cells: readonly Cell[], header: readonly string[]): boolean {

@@ -56,6 +56,7 @@ export const FILE_WARNINGS: readonly Translation[] = [
   [/^LibreOffice could not convert the file/, 'LibreOffice 未能转换该文件，已按纯文本读取'],
   [/LibreOffice/, '未安装 LibreOffice：.doc 文件按纯文本读取，表格和编号可能不完整'],
   [/^table (\d+): (\d+) row\(s\) have fewer cells/, '表 $1：有 $2 行的单元格比其他行少（合并单元格？），这些单元格可能错列'],
+  [/^the text was (\S+) misread as Latin-1/, '文本是被误当作西文编码读取的 $1 乱码（如“ÔðÈÎ”），已还原为中文'],
 ];
 export const FILE_WARNING_UNKNOWN = '读取时有内容未能完整读出';
 

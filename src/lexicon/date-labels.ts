@@ -10,8 +10,11 @@ export const ISSUE_DATE_LABELS: readonly string[] = ['成文日期', '发文日�
 /** The page's publication date: the document's year, but it may come later than the document. */
 export const PUBLICATION_DATE_LABELS: readonly string[] = ['发布日期', '发布时间', '公发布日', '公布日期', '更新时间', '更新日期'];
 
-/** Bare "time" and "date" labels: only a year is taken from them. */
-export const PLAIN_DATE_LABELS: readonly string[] = ['时间', '日期'];
+/**
+ * Bare "time" and "date" labels, and the day a ledger or a form was filled in (填报时间：2024年3月5日 over a
+ * 台账's columns): only a year is taken from them.
+ */
+export const PLAIN_DATE_LABELS: readonly string[] = ['时间', '日期', '填报时间', '填报日期', '填表时间', '填表日期'];
 
 /**
  * The line of minutes giving when the meeting met (開會時間：112年6月1日, 一、时间：…): its date is the

@@ -14,11 +14,16 @@ export const MINUTES_TITLE_WORDS: readonly string[] = ['会议', '纪要', '纪�
 /** What else an attachment list names besides plans: any 表, a 名单, a 目录. */
 export const LISTED_KIND_WORDS: readonly string[] = ['表', '名单', '目录'];
 
+/** The labels of a portal's facts about the document (索引号, 发布机构, 文号…), a space allowed between a short label's characters. */
+const PORTAL_META_WORDS = String.raw`(?:发布日期|发布时间|发文日期|时间|日期|来源|信息来源|作者|浏览次数|浏览量|访问量|点击数|阅读次数|(?:信息)?索\s*引\s*号|文件名称|标\s*题|主\s*题\s*词|主题分类|发布机构|文\s*号|发布文号|成文日期|字号|发文单位|发文机关|发文序号|发文字号|信息名称|名\s*称|分\s*类|信息分类|生成日期|是否有效|信息有效性|有\s*效\s*性|公开类型|公开方式|公开属性|公开期限|公开日期|公开范围|体裁分类|所属机构|组配分类|主题导航|生效日期|废止日期|关\s*键\s*词|内容概览|内容概述|在线链接地址|文件下载)`;
 /**
  * A portal's metadata label, its colon after it (索引号：, 发布机构：, 标 题：): the page's facts about the
  * document, never a column of a table.
  */
-export const PORTAL_META_LABEL = /^(?:[-–—·•●]\s*)?(?:发布日期|发布时间|发文日期|时间|日期|来源|信息来源|作者|浏览次数|浏览量|访问量|点击数|阅读次数|(?:信息)?索\s*引\s*号|文件名称|标\s*题|主\s*题\s*词|主题分类|发布机构|文\s*号|成文日期|字号|发文单位|发文机关|发文序号|发文字号|信息名称|名\s*称|分\s*类|信息分类|生成日期|是否有效|信息有效性|有\s*效\s*性|公开类型|公开方式|公开属性|公开期限|公开日期|公开范围|体裁分类|所属机构|组配分类|生效日期|废止日期|关\s*键\s*词|内容概览|内容概述|在线链接地址|文件下载)\s*[:：]/;
+export const PORTAL_META_LABEL = new RegExp(`^(?:[-–—·•●]\\s*)?${PORTAL_META_WORDS}\\s*[:：]`);
+
+/** A portal's fact label alone after its bullet, its value on the next line (• 索引号 ⏎ 1134…/2021-00038). */
+const PORTAL_META_BULLET_LABEL = new RegExp(`^[-–—·•●]\\s*${PORTAL_META_WORDS}\\s*$`);
 
 /**
  * Lines of a saved web page that are not part of the document: portal metadata
@@ -26,6 +31,7 @@ export const PORTAL_META_LABEL = /^(?:[-–—·•●]\s*)?(?:发布日期|发�
  */
 export const WEB_CHROME_PATTERNS: readonly RegExp[] = [
   PORTAL_META_LABEL,
+  PORTAL_META_BULLET_LABEL,
   // The same facts as a row of cells, a label in one and its value in the next: 索 引 号 | 0001/2025-001 | 公开方式 | 主动公开 |.
   /^[|｜]?\s*(?:(?:信息)?索\s*引\s*号|发布机构|发布单位|成文日期|发文日期|发布日期|发文字号|文件名称|信息名称|主题分类|信息分类|组配分类|公开方式|公开范围|公开时限|公开日期|有\s*效\s*性|发文机关|生效日期|废止日期|内容概述)\s*[|｜]/,
   /^导语\s*[:：]/,
@@ -42,11 +48,13 @@ export const WEB_CHROME_PATTERNS: readonly RegExp[] = [
   // - 约4.3千字, - 2024-05-06 发布于江苏, - 举报, and its bare counters (- 0).
   /^(?:[-–—·•●]\s*)?(?:格式|文档格式|大小|文件大小|文档页数|页数|字数|上传时间|上传者|贡献者|下载次数|下载积分)\s*[:：]/,
   /^[-–—·•●]\s*(?:约\s*[\d.]+\s*[千万]?\s*[字页]|\d+|举报|(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\s*发布于\S{1,8})$/,
-  // Its preview's prompts around the text: 还剩3页未读，继续阅读, 文本内容：, 预览结束，…请扫码联系….
+  // Its preview's prompts around the text: 还剩3页未读，继续阅读, 文本内容：, 预览结束，…请扫码联系…, and its buttons
+  // and lists after it (下载文档, 文档评论(0), 相关文档, 1亿VIP精品文档, 当前文档共25页).
   /^还剩\s*\d+\s*页未读|^文本内容\s*[:：]$|^预览(?:已经?)?结束|免费(?:获取|下载|阅读)全文|扫码联系/,
-  // A breadcrumb: 当前位置：首页 > 政务公开 > …, 首页 >> 新闻中心 >> …; a page may break it after 首页
+  /^(?:下载(?:本)?文档|相关文档|文档评论\s*[(（]\d+[)）]|\d+亿VIP精品文档|当前文档共\s*\d+\s*页)/,
+  // A breadcrumb: 当前位置：首页 > 政务公开 > …, 您现在所在的位置: 网站首页 > …, 首页 >> 新闻中心 >> …; a page may break it after 首页
   // and go on with its arrows (首页 ⏎ -> 要闻 -> 公告).
-  /^(?:您的位置|您当前的位置|您当前所在位置|当前位置|当前所在位置|所在位置|现在位置|位置导航)\s*[:：]|^首\s*页\s*(?:>|＞|»|→|\/|$)|^(?:->|>>|＞|»|→)\s*\S/,
+  /^(?:您的位置|您(?:当前|现在|目前)?所?在?的?位置|当前所?在?的?位置|所在位置|现在位置|位置导航)\s*[:：]|^首\s*页\s*(?:>|＞|»|→|\/|$)|^(?:->|>>|＞|»|→)\s*\S/,
   // The breadcrumb's rest on a line of its own, each step after a single >: "> 政民互动 > 意见征集".
   /^>\s*[^>\s]{2,12}\s*>\s*\S/,
   // A button alone on its line: 返回, 关闭, 打印, 朗读 (read aloud).
@@ -82,6 +90,12 @@ export const ADDRESSEE_BODY_WORDS: readonly string[] = ['政府', '单位', '部
 
 /** A document-sharing site's notice over the file's text: 《…》由会员分享，可在线阅读…请在…上搜索。 */
 export const DOC_SHARING_NOTICE = /由会员分享|可在线阅读|在线免费阅读|珍藏版/;
+
+/**
+ * A document-sharing site's prompts where its preview stops (当前文档共25页, 还剩3页未读,
+ * 下载本文档, 文档评论(0), 相关文档), which a page may run onto the preview's last words: the text ends before them.
+ */
+export const DOC_SHARING_PROMPT = /当前文档共\s*\d+\s*页|还剩\s*\d+\s*页未读|下载本文档|文档评论\s*[(（]\d+[)）]|相关文档$/;
 
 /**
  * A page that says it interprets a document: 现将主要内容解读如下, 政策解读单位：…, 解读机构及咨询方式, a heading 内容解读,

@@ -1,10 +1,13 @@
 import { isUtf8 } from 'node:buffer';
+import { repairMojibake } from './mojibake.js';
 import { ReadError } from './types.js';
 
 /** Decoded text with the encoding that produced it (a WHATWG name: 'utf-8', 'gb18030', 'big5', …). */
 export interface Decoded {
   text: string;
   encoding: string;
+  /** The text had been misread as Latin-1 on its way (mojibake) and was read back: say so. */
+  repaired?: string;
 }
 
 /** Heuristics look at this many bytes only, so a 200 MB file is decoded exactly once. */
@@ -25,13 +28,19 @@ const LABEL_ALIASES: Record<string, string> = {
 
 /**
  * Decodes a text file's bytes. Order: BOM → UTF-16 without BOM (NUL pattern) →
- * strict UTF-8 → GB18030, or Big5 when GB18030 reads as nonsense.
+ * strict UTF-8 → GB18030, or Big5 when GB18030 reads as nonsense; then a
+ * text that a tool had misread as Latin-1 (mojibake.ts) is read back.
  * Line endings become "\n". Throws only for an unknown `forced` label.
  */
 export function decodeText(bytes: Uint8Array, forced?: string): Decoded {
   const decoded = forced ? decodeForced(bytes, forced) : decodeSniffed(bytes);
-  return { text: normaliseNewlines(decoded.text), encoding: decoded.encoding };
+  const text = normaliseNewlines(decoded.text);
+  const mojibake = forced ? null : repairMojibake(text);
+  if (!mojibake) return { text, encoding: decoded.encoding };
+  return { text: mojibake.text, encoding: mojibake.encoding, repaired: `the text was ${MOJIBAKE_SOURCE[mojibake.encoding]} misread as Latin-1 (mojibake such as "ÔðÈÎ"); it was read back as Chinese` };
 }
+
+const MOJIBAKE_SOURCE: Record<string, string> = { 'utf-8': 'UTF-8', gb18030: 'GBK', big5: 'Big5' };
 
 function decodeForced(bytes: Uint8Array, label: string): Decoded {
   const decoder = makeDecoder(label);

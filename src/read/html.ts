@@ -16,10 +16,10 @@ import { ReadError, type DisableDirective, type Reader } from './types.js';
  */
 export const readHtml: Reader = async (bytes, options) => {
   if (bytes.length === 0) throw new ReadError('empty', 'the file is empty');
-  const { text, encoding } = decodeHtml(bytes, options.encoding);
+  const { text, encoding, repaired } = decodeHtml(bytes, options.encoding);
   try {
     const { blocks, directives } = htmlToBlocks(text);
-    return { format: 'html', encoding, blocks, warnings: [], directives };
+    return { format: 'html', encoding, blocks, warnings: repaired ? [repaired] : [], directives };
   } catch (error) {
     throw libraryError(error, 'the page could not be read');
   }

@@ -20,7 +20,7 @@ import { ReadError, type DisableDirective, type Reader } from './types.js';
  */
 export const readMarkdown: Reader = async (bytes, options) => {
   if (bytes.length === 0) throw new ReadError('empty', 'the file is empty');
-  const { text, encoding } = decodeText(bytes, options.encoding);
+  const { text, encoding, repaired } = decodeText(bytes, options.encoding);
   const { text: source, moved } = flattenDeepNesting(text.replace(/^\uFEFF/, ''));
   linearEventEdits();
   try {
@@ -30,7 +30,7 @@ export const readMarkdown: Reader = async (bytes, options) => {
     const state = newState(source, html);
     walkFlow(tree.children, state);
     restoreColumns(locationsOf(state), moved);
-    return { format: 'markdown', encoding, blocks: state.blocks, warnings: [], directives: state.directives };
+    return { format: 'markdown', encoding, blocks: state.blocks, warnings: repaired ? [repaired] : [], directives: state.directives };
   } catch (error) {
     throw libraryError(error, 'the Markdown could not be read');
   }

@@ -355,7 +355,7 @@ function boundsOf(cells: PlacedCell[]): { top: number; bottom: number; left: num
 // ---------------------------------------------------------------- CSV / TSV
 
 async function readDelimited(bytes: Uint8Array, options: ReadOptions): Promise<ReadResult> {
-  const { text, encoding } = decodeText(bytes, options.encoding);
+  const { text, encoding, repaired } = decodeText(bytes, options.encoding);
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') throw new ReadError('empty', 'the file has no text');
   // Excel names the single sheet of a CSV after the file; so do we.
@@ -368,7 +368,7 @@ async function readDelimited(bytes: Uint8Array, options: ReadOptions): Promise<R
   });
   const block = tableBlock(name, [], texts);
   if (!block) throw new ReadError('empty', 'the file has no cells with content');
-  return { format: 'sheet', encoding, blocks: [block], warnings: [], directives: [] };
+  return { format: 'sheet', encoding, blocks: [block], warnings: repaired ? [repaired] : [], directives: [] };
 }
 
 function sheetNameFor(fileName: string): string {

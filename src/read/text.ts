@@ -3,6 +3,7 @@ import type { Block, Cell } from '../model/block.js';
 import { decodeText } from './decode.js';
 import { parseDirective } from './directives.js';
 import { restoreLostSpaces } from './lost-spaces.js';
+import { decodeEntities } from '../text/entities.js';
 import { plainSpaces } from '../text/space.js';
 import type { DisableDirective, Reader } from './types.js';
 
@@ -18,9 +19,9 @@ import type { DisableDirective, Reader } from './types.js';
  *  - Markdown pipe tables (| a | b | over | --- | --- |).
  */
 export const readText: Reader = async (bytes, options) => {
-  const { text, encoding } = decodeText(bytes, options.encoding);
-  const { blocks, directives } = textToBlocks(restoreLostSpaces(plainSpaces(text)));
-  return { format: 'text', encoding, blocks, warnings: [], directives };
+  const { text, encoding, repaired } = decodeText(bytes, options.encoding);
+  const { blocks, directives } = textToBlocks(restoreLostSpaces(plainSpaces(decodeEntities(text))));
+  return { format: 'text', encoding, blocks, warnings: repaired ? [repaired] : [], directives };
 };
 
 interface Scan {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { CORPUS_DOCS, corpusDoc, corpusTruth } from '../support/corpus.js';
 import { FIXTURES, SEEDS, truthOf } from '../support/seeds.js';
 import { type Score, scoreDocument, type Truth } from '../support/score.js';
+import { legacyEncoder, misreadAsWindows1252 } from '../support/encodings.js';
 
 /**
  * The plans planlint has never seen reach it as other pages wrote them: in
@@ -22,6 +23,8 @@ interface Variant {
   text: (text: string) => string;
   /** The truth's strings as that page writes them (owners, and anchors where the script changes). */
   truth?: (text: string) => string;
+  /** Only the anchors so (they quote the page verbatim; owners are named without what the page added). */
+  anchorsOnly?: boolean;
   /** The mangled documents too (their line breaks and cells lost): where the rewriting is as likely on such a page. */
   mangled?: boolean;
   /** The five seeds too (Word's text exports, TAB tables): where the rewriting is as likely on a clerk's file. */
@@ -39,6 +42,26 @@ const fullWidthDigits = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCha
 const halfWidth = (s: string) => s.replace(/[（）：；，]/g, (ch) => ASCII_OF[ch]);
 const fullWidth = (s: string) => s.replace(/[():;,]/g, (ch) => FULL_OF[ch]);
 const eachLine = (s: string, f: (line: string) => string) => s.split('\n').map(f).join('\n');
+/** Some characters as a mirror site annotates them with their pinyin. */
+const GLOSSES: Record<string, string> = { 乡: '(xiāng)', 经: '(jīng)', 营: '(yíng)', 优: '(yōu)', 发: '(fā)', 区: '(qū)', 县: '(xiàn)', 局: '(jú)', 鄉: '(xiāng)', 經: '(jīng)', 營: '(yíng)', 優: '(yōu)', 發: '(fā)', 區: '(qū)', 縣: '(xiàn)' };
+const withGlosses = (s: string) => s.replace(/[乡经营优发区县局鄉經營優發區縣](?![(（])/g, (ch) => ch + GLOSSES[ch]);
+/** Text taken from a printed document: each page's number where the page ended, wherever that fell. */
+const withPageNumbers = (s: string) => s.split('\n').flatMap((line, i) => (i % 12 === 11 ? [line, `— ${(i + 1) / 12} —`] : [line])).join('\n');
+/** Text taken from a page's source: its indents, quotes and dashes as character references. */
+const withReferences = (s: string) =>
+  eachLine(s, (line) => (line.trim() ? `&nbsp;&nbsp;&nbsp;&nbsp;${line}` : line)).replace(/“/g, '&ldquo;').replace(/”/g, '&rdquo;').replace(/—/g, '&#8212;');
+const encodeGbk = legacyEncoder('gbk');
+const encodeBig5 = legacyEncoder('big5');
+const unencodable = (bytes: Uint8Array) => bytes.filter((b) => b === 0x3f).length;
+/**
+ * A legacy page a scraper read as Windows-1252 and saved as UTF-8 (责任单位 as "ÔðÈÎµ¥Î»"): traditional pages
+ * were Big5, simplified ones GBK.
+ */
+function legacyMojibake(text: string): string {
+  const encode = unencodable(encodeBig5(text)) <= unencodable(encodeGbk(text)) ? encodeBig5 : encodeGbk;
+  // A no-break space was the page's &nbsp;, which the misreading turns into a no-break space of its own.
+  return text.split('\u00a0').map((piece) => misreadAsWindows1252(encode(piece))).join('\u00a0');
+}
 
 const VARIANTS: Variant[] = [
   { name: 'traditional script (Hong Kong forms)', text: toHongKong, truth: toHongKong, mangled: true, seeds: true },
@@ -52,6 +75,10 @@ const VARIANTS: Variant[] = [
   { name: 'tables one cell per line, a blank line after each', text: oneCellPerLine },
   { name: 'tables copied as TAB rows, a merged cell’s place left out', text: tabRows, truth: (s) => s.replace(/ \| /g, '\t') },
   { name: 'full-width digits (２０２４年６月)', text: fullWidthDigits, truth: fullWidthDigits },
+  { name: 'a mirror’s pinyin glosses (城乡(xiāng), 市住建局(jú))', text: withGlosses, truth: withGlosses, anchorsOnly: true },
+  { name: 'a printed page’s number on a line of its own every 12 lines (— 3 —)', text: withPageNumbers, mangled: true },
+  { name: 'HTML character references a scraper left (&nbsp; indents, &ldquo;…&rdquo;, &mdash;)', text: withReferences, mangled: true },
+  { name: 'a GBK or Big5 page misread as Windows-1252 and saved as UTF-8 (mojibake)', text: legacyMojibake, mangled: true, seeds: true },
   { name: 'a portal’s chrome around the text (breadcrumb, toolbar, footer credits)', text: (s) => [...PORTAL_HEAD, s, ...PORTAL_FOOT].join('\n'), seeds: true },
 ];
 
@@ -99,7 +126,7 @@ const NOT_A_PAGE_FORM: Record<string, string[]> = {
   ],
   // The excerpt stops inside a table's last row: a "|" row cut short lacks its closing bar, but a TAB row cut short
   // is a short row like any other, whose cells are aligned and whose left-out cells are merged from above. (The
-  // last also gives its page's date in TAB cells before the header, which no date reader looks at yet.)
+  // last gives its page's date in TAB cells before the header: that is read now, its cut row's owners are not.)
   'tables copied as TAB rows, a merged cell’s place left out': [
     'K03-jiangmen-tudichubei-zhengwugongkai',
     'K05-taishan-zhengwugongkai-fengong',
@@ -107,6 +134,12 @@ const NOT_A_PAGE_FORM: Record<string, string[]> = {
     'K15-jiangmen-wenguanglvti-zhengwugongkai-gushi',
     'N02-linan-minsheng-shishi-jihua-2022',
   ],
+  // A bullet (•) Big5 has no code for: a Big5 page cannot hold it, and the rewriting leaves a "?" where it stood.
+  'a GBK or Big5 page misread as Windows-1252 and saved as UTF-8 (mojibake)': ['P03-lianjiang-zhuguan-huibao-caishi'],
+  // A table drawn with box characters before the mirror glossed it: its borders no longer line up.
+  'a mirror’s pinyin glosses (城乡(xiāng), 市住建局(jú))': ['T04-fymate-boxtable-caishui-jiaoyu'],
+  // A space-aligned table whose row wraps over the page's end: the page number reads as the blank line that parts rows.
+  'a printed page’s number on a line of its own every 12 lines (— 3 —)': ['T03-qingyang-weijianwei-zerenqingdan-2023q4'],
   'tables one cell per line, a blank line after each': [
     'K03-jiangmen-tudichubei-zhengwugongkai',
     'K04-xianjiju-zhengwugongkai-hant',
@@ -160,8 +193,8 @@ async function scoreAs(doc: Doc, variant?: Variant): Promise<Score> {
   const truth: Truth = doc.truth();
   const rewrite = variant?.truth;
   // The truth's own dates (2024-06-30) are the reviewer's, not the page's words.
-  const asWritten = (v: unknown) => (typeof v === 'string' && !ISO_DAY.test(v) && rewrite ? rewrite(v) : v);
-  const rewritten: Truth = rewrite ? JSON.parse(JSON.stringify(truth), (_, v: unknown) => asWritten(v)) : truth;
+  const asWritten = (key: string, v: unknown) => (typeof v === 'string' && !ISO_DAY.test(v) && rewrite && (key === 'anchor' || !variant?.anchorsOnly) ? rewrite(v) : v);
+  const rewritten: Truth = rewrite ? JSON.parse(JSON.stringify(truth), (key: string, v: unknown) => asWritten(key, v)) : truth;
   const text = readFileSync(doc.path, 'utf8');
   const { document } = await parseBytes(Buffer.from(variant ? variant.text(text) : text), `${doc.name}.txt`);
   return scoreDocument(document, rewritten);

@@ -54,6 +54,12 @@ describe('Chinese numerals and spaces inside dates', () => {
     check(['2018 年 7 月低完成整改', '2018-07-31', '2018-07-31', 'day', ['garbled']], '2018 年 7 月低');
     expect(seen('确保7月低于5%')).toEqual([['7月', 'at', '2021-07-31']]);
   });
+
+  it('a month that lost its 月 after a year (2016 年 6 底前) is that month’s end, flagged garbled; without a year it is no date', () => {
+    check(['2016 年 6 底前', null, '2016-06-30', 'day', ['garbled']], '2016 年 6 底前');
+    check(['2019年12末完成', '2019-12-31', '2019-12-31', 'day', ['garbled']], '2019年12末');
+    expect(seen('完成6底前')).toEqual([]);
+  });
 });
 
 describe('parts of a year and month', () => {

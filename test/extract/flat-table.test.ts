@@ -225,3 +225,52 @@ describe('recoverFlattenedTables leaves prose alone', () => {
     unchanged(paragraphs('序号', '工作任务', '责任单位', '完成时限', '1', '加强组织领导。', '2', '加强宣传引导。'));
   });
 });
+
+describe('a table one cell a line with no 序号 column', () => {
+  it('a 民生实事 table headed 实事项目 (a content column name): rows end where the deadline column is filled', () => {
+    const blocks = recoverFlattenedTables(
+      paragraphs('实事项目', '牵头单位', '配合单位', '完成时限', '新建某镇公厕5座', '某县城管局', '某县住建局', '某县财政局', '2024年10月底前', '改造某村危房20户', '某县住建局', '各乡镇', '长期坚持'),
+    );
+    const rows = tables(blocks)[0]?.rows?.map((row) => row.map((c) => c.text));
+    expect(rows).toEqual([
+      ['实事项目', '牵头单位', '配合单位', '完成时限'],
+      ['新建某镇公厕5座', '某县城管局', '某县住建局\n某县财政局', '2024年10月底前'],
+      ['改造某村危房20户', '某县住建局', '各乡镇', '长期坚持'],
+    ]);
+  });
+  it('a column name no lexicon lists whole (工作内容及要求), before listed ones broken over lines (责任 ⏎ 单位), names its column by its words', () => {
+    const blocks = recoverFlattenedTables(
+      paragraphs('工作内容及要求', '责任', '单位', '完成', '时限', '修缮某村道路，硬化村道2公里', '某县住建局', '6月底前', '新建某镇食堂，新增餐位80个', '某县教育局、某镇人民政府', '9月底前'),
+    );
+    const rows = tables(blocks)[0]?.rows?.map((row) => row.map((c) => c.text));
+    expect(rows).toEqual([
+      ['工作内容及要求', '责任单位', '完成时限'],
+      ['修缮某村道路，硬化村道2公里', '某县住建局', '6月底前'],
+      ['新建某镇食堂，新增餐位80个', '某县教育局、某镇人民政府', '9月底前'],
+    ]);
+  });
+
+  it('a line named by its words alone, with no listed column names beside it, heads no table', () => {
+    expect(tables(recoverFlattenedTables(paragraphs('工作内容及要求', '完成时限', '修缮某村道路', '6月底前')))).toEqual([]);
+  });
+  it('beside a heading-task column (工作任务), a column named only by its words (具体要求) heads no table: which lines head the rows is not to be guessed', () => {
+    const blocks = recoverFlattenedTables(
+      paragraphs('工作任务', '具体要求', '责任部门', '一、做好某项公开。', '1.及时公开某类信息。', '某县办公室', '二、做好某类解读。', '2.及时解读某类政策。', '某县各科室'),
+    );
+    expect(tables(blocks)).toEqual([]);
+  });
+
+  it('a header read partly from its words needs two rows under it', () => {
+    expect(tables(recoverFlattenedTables(paragraphs('工作内容及要求', '责任单位', '完成时限', '修缮某村道路，硬化村道2公里', '某县住建局', '6月底前')))).toEqual([]);
+  });
+
+  it('负责科室 names the unit column (重点任务 | 工作内容 | 负责科室)', () => {
+    const blocks = recoverFlattenedTables(paragraphs('重点任务', '工作内容', '负责科室', '某类解读', '及时解读某类政策文件。', '某科室', '某类公开', '及时公开某类信息。', '办公室'));
+    expect(tables(blocks)[0]?.rows?.map((row) => row.map((c) => c.text))).toEqual([
+      ['重点任务', '工作内容', '负责科室'],
+      ['某类解读', '及时解读某类政策文件。', '某科室'],
+      ['某类公开', '及时公开某类信息。', '办公室'],
+    ]);
+  });
+});
+

@@ -131,3 +131,11 @@ describe('Republic of China years', () => {
     expect(extractMeta(lines('工作要點'), [], lines('近10年來成效顯著')).dateContext.roc).toBeUndefined();
   });
 });
+
+describe('a ledger’s facts above its columns', () => {
+  it('the day a ledger was filled in (填报时间：2024年3月5日) gives its year, not its own date', () => {
+    const { meta } = extractMeta(lines('某局重点工作台账'), lines('填报单位：某县某局 | 填报时间：2024年3月5日'), []);
+    expect(meta).toMatchObject({ year: 2024, date: null });
+    expect(extractMeta(lines('某局重点工作台账', '填表日期 | 2023-11-02'), [], []).meta.year).toBe(2023);
+  });
+});

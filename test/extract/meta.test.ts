@@ -93,12 +93,25 @@ describe('document meta', () => {
     expect(meta.title).toBe('某省关于做好2023年春耕生产工作的实施意见');
   });
 
-  it('a breadcrumb over the text (当前位置：首页 > …, 首页 >> 新闻中心 >> 正文) is chrome, not the title', async () => {
-    for (const crumb of ['位置导航:首页 >> 新闻中心 >> 本地要闻 >> 正文', '首页 > 政务公开 > 计划规划', '您当前的位置：首页 > 通知公告']) {
+  it('a breadcrumb over the text (当前位置：首页 > …, 您现在所在的位置：…, 首页 >> 新闻中心 >> 正文) is chrome, not the title', async () => {
+    for (const crumb of ['位置导航:首页 >> 新闻中心 >> 本地要闻 >> 正文', '首页 > 政务公开 > 计划规划', '您当前的位置：首页 > 通知公告', '您当前所在的位置: 网站首页 > 政府公报', '您现在所在的位置: 网站首页> 政府信息公开']) {
       const text = [crumb, '某市政府承诺今年办好10件实事', '一、新建幼儿园5所。'].join('\n');
       const { meta } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;
       expect(meta.title).toBe('某市政府承诺今年办好10件实事');
     }
+  });
+
+  it('a portal’s facts as bullets with the label alone over its value (• 索引号 ⏎ 0001/2021-00038) are chrome: the notice after them is read from its first lines', async () => {
+    const title = '某市人民政府关于印发2021年目标任务分解表的通知';
+    const fields: Array<[string, string]> = [
+      ['索引号', '0001/2021-00038'], ['组配分类', '市政府文件'], ['发布机构', '某市人民政府'], ['发文日期', '2021-02-12'], ['发布文号', '某政秘〔2021〕3号'],
+      ['关键词', '规范性文件'], ['信息来源', '某市人民政府'], ['主题导航', ''], ['信息名称', title], ['内容概述', title], ['浏览次数', '120'],
+    ];
+    const facts = fields.flatMap(([label, value]) => [`  • ${label}`, '', ...(value ? [`    ${value}`, ''] : [])]);
+    const notice = [title, '各县、区人民政府，市政府各部门：', '现将《2021年目标任务分解表》印发给你们，并就有关事项通知如下：', '一、强化组织领导，确保目标任务顺利完成', '各牵头单位要加强调度。'];
+    const { meta, tasks } = (await parseBytes(Buffer.from([...facts, ...notice].join('\n'), 'utf8'), 'plan.txt')).document;
+    expect(meta.title).toBe(title);
+    expect(tasks).toEqual([]);
   });
 
   it('a law database’s record fields over the text (【法宝引证码】…, 【时效性】现行有效) are chrome, not the title', async () => {
@@ -182,6 +195,13 @@ describe('document meta', () => {
   it('a 文号 split by a mirror’s pinyin glosses (某政辦發(fā)〔2023〕14號) is read without them', () => {
     const { meta } = extractMeta(lines('某縣人民政府辦公室關于印發(fā)某實施方案的通知', '某政辦發(fā)〔2023〕14號'), [], []);
     expect(meta.docNumber).toBe('某政辦發〔2023〕14號');
+  });
+
+  it('a portal’s date label split by a mirror’s pinyin glosses (发(fā)文日期 | 2022-07-14 |) still dates the document', async () => {
+    const text = ['发(fā)布单位 | 区(qū)政府 | 发(fā)文日期 | 2022-07-14 |', '序号 | 实事项目 | 责任单位 | 完成时限 |', '1 | 新建公园3处 | 住建局(jú) | 11月底前 |'].join('\n');
+    const { document } = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(document.meta.date).toBe('2022-07-14');
+    expect(document.tasks[0].deadline?.end).toBe('2022-11-30');
   });
 
   it('a numbered heading is no title however its words end (二、重点任务)', () => {

@@ -16,6 +16,14 @@ describe('quoted items with their unit in brackets (a 民生实事 report lists 
     expect(quotedItems(text).map(({ unit }) => unit)).toEqual(['縣交通運輸局', '縣紅十字會']);
   });
 
+  it('a mirror’s pinyin gloss inside the bracket (县住建局(jú)) is no part of the unit, and the item keeps its words', () => {
+    const text = '另，“老旧小区(qū)改造”(县住建局(jú))、“新增公交线路3条”(县交通局(jú))等项目如期完成。';
+    expect(quotedItems(text).map(({ name, unit }) => ({ name, unit }))).toEqual([
+      { name: '老旧小区(qū)改造', unit: '县住建局' },
+      { name: '新增公交线路3条', unit: '县交通局' },
+    ]);
+  });
+
   it('one quoted phrase is a citation, not a list; a bracket that names no organisation is a gloss', () => {
     expect(quotedItems('深入推进“放管服”改革（省政务服务管理局），优化营商环境。')).toEqual([]);
     expect(quotedItems('开展“双随机、一公开”（抽查）和“互联网+监管”（试点）工作。')).toEqual([]);

@@ -2,29 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/read/decode.js';
 import { ReadError } from '../../src/read/types.js';
+import { legacyEncoder } from '../support/encodings.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url)));
 const seedText = (name: string) => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8').replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
-
-/** Encodes text in a legacy double-byte encoding by inverting the runtime's decoder (tests only). */
-function legacyEncoder(encoding: string): (text: string) => Uint8Array {
-  const table = new Map<string, number[]>();
-  const decoder = new TextDecoder(encoding);
-  for (let lead = 0x81; lead <= 0xfe; lead++)
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      const ch = decoder.decode(Uint8Array.of(lead, trail));
-      if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [lead, trail]);
-    }
-  return (text) => {
-    const out: number[] = [];
-    for (const ch of text) {
-      const code = ch.charCodeAt(0);
-      if (code < 0x80) out.push(code);
-      else out.push(...(table.get(ch) ?? [0x3f]));
-    }
-    return Uint8Array.from(out);
-  };
-}
 
 const encodeGbk = legacyEncoder('gbk');
 const encodeBig5 = legacyEncoder('big5');

@@ -98,6 +98,8 @@ const RE_PLACEHOLDER_MONTH_DAY = new RegExp(`[${PLACEHOLDER_CHARS}]{1,2}${SP}月
 const RE_REL_YEAR = new RegExp(`(${Object.keys(RELATIVE_YEARS).join('|')})${TAILS}度?`, 'y');
 const RE_YEAR_WORD = /年度?(?=[底末初中终終内內结結的])/y;
 const RE_MONTH = new RegExp(`(\\d{1,2})${SP}月`, 'y');
+/** A month that lost its 月 before 底 or 末 (2016 年 6 底前), read only after a year. */
+const RE_MONTH_LOST_WORD = new RegExp(`(\\d{1,2})${SP}(?=[底末])`, 'y');
 const RE_CN_MONTH = /(十[一二]?|[一二三四五六七八九])月/y;
 const RE_DAY = new RegExp(`(\\d{1,2})${SP}[日号號]`, 'y');
 const RE_CN_DAY = /([二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号號]/y;
@@ -318,7 +320,7 @@ function monthAt(s: string, j: number, p: Pt, hasYear: boolean, mode: PointMode)
   const m = at(RE_MONTH, s, j);
   const cn = m ? null : at(RE_CN_MONTH, s, j);
   const mm = m ?? cn;
-  if (!mm) return -1;
+  if (!mm) return hasYear ? monthLostWordAt(s, j, p) : -1;
   const mo = cnOrInt(mm[1]);
   if (mo < 1 || mo > 12) return -1;
   const k = j + mm[0].length;
@@ -346,6 +348,19 @@ function monthAt(s: string, j: number, p: Pt, hasYear: boolean, mode: PointMode)
   if (suffixed) return k + 1;
   if (mode.bare) bareAt(s, k, p); // 3月1-15日
   return k;
+}
+
+/** 2016年6底前: the month's end, flagged garbled (a conversion dropped the 月). */
+function monthLostWordAt(s: string, j: number, p: Pt): number {
+  const m = at(RE_MONTH_LOST_WORD, s, j);
+  const mo = m ? +m[1] : 0;
+  const part = m && mo >= 1 && mo <= 12 ? partAt(s, j + m[0].length, { 底: 0, 末: 0 }) : null;
+  if (!part) return -1;
+  const [sd, ed, prec] = MONTH_PARTS[part.word];
+  p.month = mo;
+  p.span = { sm: mo, sd, em: mo, ed, prec };
+  p.garbled = true;
+  return part.to;
 }
 
 function dayOnlyAt(s: string, i: number, p: Pt): Pt | null {

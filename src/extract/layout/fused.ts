@@ -2,6 +2,7 @@ import type { Block, Cell } from '../../model/block.js';
 import type { FieldRole } from '../../lexicon/field-labels.js';
 import { foldToSimplified } from '../../lexicon/hant.js';
 import { ORG_SUFFIXES } from '../../lexicon/organisations.js';
+import { DOC_SHARING_PROMPT } from '../../lexicon/document.js';
 import { FUSED_DEADLINE_TAIL, FUSED_HEADER_LEVELS, PLACE_LEVELS, TASK_OPENING_VERBS } from '../../lexicon/table-layout.js';
 import { knownLabelRole } from '../fields.js';
 import { readPerson } from '../person.js';
@@ -60,8 +61,11 @@ export function recoverFusedTable(blocks: readonly Block[], start: number): { bl
   if (at < 0) return null;
   const header = fusedHeader(block.text, at);
   if (!header) return null;
+  // A sharing site's prompt run onto the preview's last words (…2024年9月当前文档共25页下载后继续阅读) ends the table.
+  const prompt = DOC_SHARING_PROMPT.exec(foldToSimplified(block.text.slice(header.end)));
+  const tableEnd = prompt ? header.end + prompt.index : block.text.length;
   // A table that crosses a page repeats its header there: the repeat is no row's text or owners.
-  const body = block.text.slice(header.end).replaceAll(block.text.slice(at, header.end), '');
+  const body = block.text.slice(header.end, tableEnd).replaceAll(block.text.slice(at, header.end), '');
   const rows = fusedRows(body, header.roles);
   if (rows.length < 2) return null;
   const loc = block.loc;
@@ -73,7 +77,8 @@ export function recoverFusedTable(blocks: readonly Block[], start: number): { bl
     loc,
     rows: [header.labels.map((label) => cell(label)), ...rows.map((row) => row.map((value) => cell(value.text, value.merged)))],
   };
-  return { blocks: caption ? [copyWith(block, { text: caption }), table] : [table], end: start + 1 };
+  const after = block.text.slice(tableEnd).trim();
+  return { blocks: [...(caption ? [copyWith(block, { text: caption })] : []), table, ...(after ? [copyWith(block, { text: after })] : [])], end: start + 1 };
 }
 
 /** The column names run together from `at`: each a known label, perhaps after a level (县政府分管领导). */

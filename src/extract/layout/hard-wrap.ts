@@ -18,6 +18,8 @@ import { parseNumberLabel } from '../numbering.js';
  * (— 3 —) is the page's, not the text's, and is dropped.
  */
 
+/** A printed Chinese page sets quotes, dashes and dots (“” — …) full width: measured so, as East Asian fonts do. */
+const PRINTED_AMBIGUOUS = true;
 /** Lines narrower than this (display columns) tell nothing about the page width. */
 const MIN_MEASURED = 30;
 /** A full line may fall short of the page width by this much: an indented first line, a wide character that did not fit. */
@@ -34,15 +36,23 @@ const ARTICLE_START = /^\s*第[一二三四五六七八九十百零〇\d]+[条�
 
 export function joinHardWraps(blocks: readonly Block[]): Block[] {
   const width = pageWidth(blocks);
-  if (width === null) return [...blocks];
   const out: Block[] = [];
   let k = 0;
   while (k < blocks.length) {
     let block = blocks[k++];
-    while (block.kind !== 'table' && isFull(block.text, width)) {
+    // The last line joined: whether it reached the page width (a paragraph of three lines goes on past its second).
+    let last = block;
+    while (block.kind !== 'table') {
+      if (opensWithPunctuation(blocks[k], last)) {
+        last = blocks[k++];
+        block = copyWith(block, { text: block.text.trimEnd() + last.text.trimStart() });
+        continue;
+      }
+      if (width === null || !isFull(last.text, width)) break;
       const next = k < blocks.length && PAGE_NUMBER.test(blocks[k].text) && isContinuation(blocks[k + 1]) ? k + 1 : k;
-      if (!isContinuation(blocks[next]) || startsNextRow(block.text, blocks[next].text) || startsNextRow(blocks[next].text, blocks[next + 1]?.text ?? '')) break;
-      block = copyWith(block, { text: block.text.trimEnd() + blocks[next].text.trimStart() });
+      if (!isContinuation(blocks[next]) || startsNextRow(last.text, blocks[next].text) || startsNextRow(blocks[next].text, blocks[next + 1]?.text ?? '')) break;
+      last = blocks[next];
+      block = copyWith(block, { text: block.text.trimEnd() + last.text.trimStart() });
       k = next + 1;
     }
     out.push(block);
@@ -50,11 +60,22 @@ export function joinHardWraps(blocks: readonly Block[]): Block[] {
   return out;
 }
 
+/**
+ * Chinese typesetting never starts a line with a pause or a closing mark (、，。；：）」”): a line that does was
+ * broken off the line above it by a tool that wrapped at a width, whatever the rest of the text does.
+ */
+const OPENS_WITH_PUNCTUATION = /^[、，,。；;：:）)」』”》]/;
+
+/** Is `next` a line broken off `last`, right under it, at a pause or a closing mark? */
+function opensWithPunctuation(next: Block | undefined, last: Block): boolean {
+  return next?.kind === 'paragraph' && last.kind === 'paragraph' && last.loc.line !== undefined && next.loc.line === last.loc.line + 1 && OPENS_WITH_PUNCTUATION.test(next.text.trimStart());
+}
+
 /** The width most long lines end at, when they do; null for a text whose lines are paragraphs. */
 function pageWidth(blocks: readonly Block[]): number | null {
   const widths = blocks
     .filter((b) => b.kind !== 'table')
-    .map((b) => displayWidth(b.text.trim()))
+    .map((b) => displayWidth(b.text.trim(), PRINTED_AMBIGUOUS))
     .filter((w) => w >= MIN_MEASURED)
     .sort((a, b) => b - a);
   if (widths.length < MIN_FULL_LINES) return null;
@@ -65,7 +86,7 @@ function pageWidth(blocks: readonly Block[]): number | null {
 }
 
 function isFull(text: string, width: number): boolean {
-  const w = displayWidth(text.trim());
+  const w = displayWidth(text.trim(), PRINTED_AMBIGUOUS);
   return w >= width - SLACK && w <= width + SLACK && !SENTENCE_END.test(text) && !isColumnRow(text);
 }
 

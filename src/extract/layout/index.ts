@@ -9,6 +9,7 @@ import { recoverPipeTable } from './pipe.js';
 import { splitGluedRecords, splitRunOn } from './run-on.js';
 import { joinViewerPages } from './viewer-pages.js';
 import { splitParagraphMarks } from './paragraph-marks.js';
+import { dropPageNumbers } from './page-numbers.js';
 import { recoverSpacedTable } from './spaced.js';
 import { realignShiftedRows } from './tab-rows.js';
 
@@ -22,6 +23,7 @@ import { realignShiftedRows } from './tab-rows.js';
  *  - cell-lines.ts: one cell per line as web pages write them, rows found by their 序号;
  *  - flat-table.ts: Word tables saved as one paragraph per cell line (narrow columns one character a line);
  *  - label-lines.ts: records whose labels and values stand on lines of their own ("责任单位" ⏎ "卫健局").
+ *  - page-numbers.ts (first of all): a printed page's number on a line of its own ("— 3 —", 第2页 共9页) is dropped;
  *  - paragraph-marks.ts (first of all): a sharing site's paragraph mark "Р" ends a paragraph again;
  *  - viewer-pages.ts (first): a document-sharing site's page chunks (1、… 2、…), cut mid-word, joined;
  *  - hard-wrap.ts (then): lines a printed page broke at its width joined into their paragraphs;
@@ -34,7 +36,7 @@ import { realignShiftedRows } from './tab-rows.js';
  */
 export function recoverLayout(blocks: readonly Block[]): Block[] {
   const tabTables = blocks.map((b) => (b.kind === 'table' && b.separator === '\t' ? realignShiftedRows(b) : b));
-  const tables = scan(splitGluedRecords(splitRunOn(scan(joinHardWraps(joinViewerPages(splitParagraphMarks(tabTables))), recoverFusedTable))), (b, i) => recoverBoxTable(b, i) ?? recoverPipeTable(b, i) ?? recoverSpacedTable(b, i));
+  const tables = scan(splitGluedRecords(splitRunOn(scan(joinHardWraps(joinViewerPages(splitParagraphMarks(dropPageNumbers(tabTables)))), recoverFusedTable))), (b, i) => recoverBoxTable(b, i) ?? recoverPipeTable(b, i) ?? recoverSpacedTable(b, i));
   return scan(recoverFlattenedTables(scan(tables, recoverCellLines)), recoverLabelLines);
 }
 

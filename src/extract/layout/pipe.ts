@@ -210,13 +210,23 @@ export function recoverPipeTable(blocks: readonly Block[], start: number): Recov
   const rows = segments(token);
   const multi = rows.filter((r) => r.cells.length >= 2).length;
   const cut = end === blocks.length && !endsWithPipe(blocks[end - 1].text) && !rowPerLine;
-  const table = multi >= rows.length * ROW_MODE_SHARE ? rowTable(rows, cut) : streamTable(token, cut);
+  // A whole table run onto one line (| 序号 | 任务 | 单位 | 1 | … | 2 | …) is one "row" holding every cell: it streams.
+  const table = multi >= rows.length * ROW_MODE_SHARE ? (rowTable(rows, cut) ?? runOnTable(rows, token, cut)) : streamTable(token, cut);
   if (!table) return { blocks: blocks.slice(start, end), end };
   const before = blocks.slice(start, table.first);
+  // The table's title run onto its header's line (某县2024年工作清单 | 序号 | 任务 | …) stays a line of its own.
+  if (table.caption) before.push(copyWith(blocks[table.first], { text: table.caption }));
   return { blocks: [...before, { kind: 'table', text: '', rows: table.rows, loc: blocks[table.first].loc, separator: CELL_SEPARATOR }], end };
 }
 
-function rowTable(rows: Array<{ cells: Cell[]; first: number }>, cut: boolean): { rows: Cell[][]; first: number } | null {
+/** A table found in a pipe run: its rows, the block it starts in, and its title when run onto its header's line. */
+interface FoundTable {
+  rows: Cell[][];
+  first: number;
+  caption?: string;
+}
+
+function rowTable(rows: Array<{ cells: Cell[]; first: number }>, cut: boolean): FoundTable | null {
   const h = rows.findIndex((r) => isHeaderRow(r.cells));
   if (h < 0 || h + 1 >= rows.length) return null;
   // A two-level header (责任单位 | ⏎ | 牵头单位 | 配合单位): the lower row names the columns the upper one spans.
@@ -272,10 +282,31 @@ function widenSpanningHeader(header: Cell[], rows: readonly RawRow[]): Cell[] {
   return [...spanned, ...header.slice(1)];
 }
 
-function streamTable(token: Token, cut: boolean): { rows: Cell[][]; first: number } | null {
+/** A row this much wider than a header can be holds more than one row: the page lost its line breaks. */
+const RUN_ON_ROW_CELLS = 8;
+
+/**
+ * Rows that found no header row, one of them holding many cells: a table whose
+ * line breaks the page lost, its header's and rows' cells on one line, read as
+ * a stream of cells (rows found by their 序号).
+ */
+function runOnTable(rows: ReadonlyArray<{ cells: Cell[] }>, token: Token, cut: boolean): FoundTable | null {
+  if (!rows.some((r) => r.cells.length >= RUN_ON_ROW_CELLS)) return null;
+  return streamTable(token, cut);
+}
+
+function streamTable(token: Token, cut: boolean): FoundTable | null {
   const start = token.cells.findIndex((c) => c.text !== '' && headerRole(c.text) !== null);
   if (start < 0) return null;
   const table = streamRows(token.cells.slice(start));
   if (!table || table.rows.length === 0) return null;
-  return { rows: [table.header, ...buildGrid(table.rows, settleColumnRoles(table.roles), cut)], first: token.cellBlocks[start] };
+  const first = token.cellBlocks[start];
+  const caption = token.cells
+    .slice(0, start)
+    .filter((c, k) => token.cellBlocks[k] === first && c.text !== '')
+    .map((c) => c.text)
+    .join(' ');
+  const found: FoundTable = { rows: [table.header, ...buildGrid(table.rows, settleColumnRoles(table.roles), cut)], first };
+  if (caption) found.caption = caption;
+  return found;
 }

@@ -36,6 +36,8 @@ const STYLES: readonly Style[] = [
 
 const PARAGRAPH_BREAK = /[。；：:！？](?=[ \t\u3000\u00a0]+\S)/g;
 
+const LABEL_AFTER_GAP = new RegExp(`([ \\t\u3000\u00a0]{2,})(?=[（(](?:${CN}|[0-9０-９]{1,2})[）)]|${CN}、|[0-9０-９]{1,2}[、.．](?![0-9０-９]))`, 'g');
+
 const AFTER_STOP = /[。；;：:！？!?\s\u3000）)”」]/;
 
 /** Offsets in `text` where a counted-up item starts. */
@@ -49,11 +51,13 @@ export function runOnItemStarts(text: string): number[] {
       if (!style.anywhere && m.index > 0 && !AFTER_STOP.test(text[m.index - 1])) continue;
       labels.push({ at: m.index, value });
     }
-    for (const chain of countingChains(labels)) for (const at of chain) if (at > 0) starts.add(at);
+    for (const chain of countingChains(labels, text)) for (const at of chain) if (at > 0) starts.add(at);
   }
   if (starts.size === 0) return [];
   // Chinese puts no space after a stop: in a run-on page, a space after one is where a paragraph ended.
   for (const m of text.matchAll(PARAGRAPH_BREAK)) starts.add(m.index + 1);
+  // Nor two spaces inside a sentence: before a numbering label, a run of them is where a line ended.
+  for (const m of text.matchAll(LABEL_AFTER_GAP)) starts.add(m.index + m[1].length);
   for (const at of signatureCuts(text)) starts.add(at);
   return [...starts].sort((a, b) => a - b);
 }
@@ -87,17 +91,21 @@ function signatureCuts(text: string): number[] {
 /**
  * Runs of labels numbered 1, 2, 3… in text order (each run starting at a 1),
  * of two labels or more. Each label is looked at once per run it extends.
+ * A page's excerpt may begin inside a list ("…的通知 （十六）… （十七）…"):
+ * the style's first label, after a space or a stop, may start a run at any
+ * number, as long as the next ones count up from it.
  */
-function countingChains(labels: ReadonlyArray<{ at: number; value: number }>): number[][] {
+function countingChains(labels: ReadonlyArray<{ at: number; value: number }>, text: string): number[][] {
   const chains: number[][] = [];
   let k = 0;
   while (k < labels.length) {
-    if (labels[k].value !== 1) {
+    const midList = k === 0 && labels[0].at > 0 && AFTER_STOP.test(text[labels[0].at - 1]);
+    if (labels[k].value !== 1 && !midList) {
       k++;
       continue;
     }
     const chain = [labels[k].at];
-    let expected = 2;
+    let expected = labels[k].value + 1;
     let j = k + 1;
     for (; j < labels.length; j++) {
       if (labels[j].value === 1) break;

@@ -5,6 +5,7 @@ import { cellKind, fit, isGroupingRole, settleColumnRoles, type CellKind } from 
 import { isParagraph, lineGap, type Recovered } from './pipe.js';
 import { readSpacedHeader } from './spaced-header.js';
 import { copyWith } from '../../text/objects.js';
+import { displayWidth } from '../../text/width.js';
 
 /**
  * Tables a page flattened to one line per row with spaces between the cells,
@@ -76,8 +77,7 @@ export function recoverSpacedTable(blocks: readonly Block[], start: number): Rec
       grid.push(settled.map((_, c): Cell => (c === 0 ? { text: row[0].text.trim(), loc: row[0].loc } : { text: '', loc: row[0].loc, merged: true })));
       continue;
     }
-    const tokens = tokenize(row, header.singleSpaced);
-    const cells = assign(tokens, settled);
+    const cells = rowCells(row, settled, header.singleSpaced);
     const previous = grid[grid.length - 1];
     const above = previous?.[1]?.merged === true && previous.slice(1).every((cell) => cell.merged) ? undefined : previous;
     grid.push(cells.map((cell, c): Cell => cell ?? leftOut(settled[c], above?.[c], loc)));
@@ -171,6 +171,65 @@ function tokenize(lines: readonly Block[], singleSpaced: boolean): Token[] {
     }
   }
   return tokens;
+}
+
+/**
+ * Where a line that goes on with a row starts, in display columns, when it is
+ * indented further than the row's first line: a cell wrapped in its column of a
+ * space-aligned table, its text going on under the cell's start ("1  修缮某村道路， ⏎
+ *    硬化主干道" under 工作任务). null for a line that starts where the row does.
+ */
+function wrapStart(line: Block, first: Block): number | null {
+  const column = line.loc.column;
+  const firstColumn = first.loc.column;
+  if (column === undefined || firstColumn === undefined || line.loc.line === undefined || column <= firstColumn) return null;
+  return column - 1;
+}
+
+/** How far a wrapped piece may stand from its cell's start (a space more or less). */
+const WRAP_SLACK = 1;
+
+/** The display column each of the first line's cells starts at; null for a cell from another line or left out. */
+function cellStarts(cells: ReadonlyArray<Cell | null>, first: Block): Array<number | null> {
+  const base = (first.loc.column ?? 1) - 1;
+  return cells.map((cell) => {
+    if (!cell || cell.loc.line !== first.loc.line || cell.loc.column === undefined) return null;
+    return base + displayWidth(first.text.slice(0, cell.loc.column - 1 - base));
+  });
+}
+
+/**
+ * A row's cells. Its lines indented under a cell of its first line are that
+ * cell's text wrapped in its column: each piece goes on with the cell it
+ * stands under. A row whose indented lines start under no cell is read as a
+ * whole, line breaks and all.
+ */
+function rowCells(row: readonly Block[], roles: ReadonlyArray<FieldRole | null>, singleSpaced: boolean): Array<Cell | null> {
+  const wraps = row.filter((line, k) => k > 0 && wrapStart(line, row[0]) !== null);
+  if (wraps.length === 0) return assign(tokenize(row, singleSpaced), roles);
+  const cells = assign(tokenize(row.filter((line) => !wraps.includes(line)), singleSpaced), roles);
+  const starts = cellStarts(cells, row[0]);
+  const under = (at: number) => {
+    let target = -1;
+    starts.forEach((start, c) => {
+      if (start !== null && start <= at + WRAP_SLACK) target = c;
+    });
+    return target;
+  };
+  const aligned = (line: Block) => {
+    const c = under(wrapStart(line, row[0])!);
+    return c >= 0 && Math.abs(starts[c]! - wrapStart(line, row[0])!) <= WRAP_SLACK;
+  };
+  if (!wraps.every(aligned)) return assign(tokenize(row, singleSpaced), roles);
+  for (const line of wraps) {
+    const base = wrapStart(line, row[0])!;
+    for (const match of line.text.matchAll(/\S+/g)) {
+      const target = under(base + displayWidth(line.text.slice(0, match.index)));
+      const cell = cells[target]!;
+      cells[target] = copyWith(cell, { text: `${cell.text}\n${match[0]}` });
+    }
+  }
+  return cells;
 }
 
 function skipCost(role: FieldRole | null): number {

@@ -1,6 +1,7 @@
 import type { FieldRole } from '../../lexicon/field-labels.js';
 import type { Cell } from '../../model/block.js';
-import { numeralValue } from '../numbering.js';
+import { numeralValue, parseNumberLabel } from '../numbering.js';
+import { copyWith } from '../../text/objects.js';
 import { cellKind, headerRole, isTaskHeader, MAX_HEADER_CELL } from './columns.js';
 import type { RawRow } from './grid.js';
 
@@ -87,6 +88,17 @@ function rowsBetweenEmpties(data: readonly Cell[], width: number): RawRow[] {
   return rows;
 }
 
+/** A heading across the table written as a cell of its own: 一、经济发展. */
+function isSectionCell(cell: Cell): boolean {
+  return cell.text.length <= MAX_SECTION_CELL && parseNumberLabel(cell.text.trim())?.style === 'cn-dun';
+}
+const MAX_SECTION_CELL = 40;
+
+/** Heading cells as one section row, when they are all headings. */
+function pushSection(rows: RawRow[], cells: readonly Cell[]): void {
+  if (cells.length > 0 && cells.every(isSectionCell)) rows.push({ cells: [copyWith(cells[0], { text: cells.map((c) => c.text.trim()).join('') })], padded: false, section: true });
+}
+
 /** Split the cells after a header into rows. */
 export function streamRows(cells: readonly Cell[]): StreamTable | null {
   const found = streamHeader(cells);
@@ -109,8 +121,16 @@ export function streamRows(cells: readonly Cell[]): StreamTable | null {
   }
   const rows: RawRow[] = [];
   if (numberColumn === 0) {
-    // Rows start at their number: each runs to the next (grid.ts aligns a row that lost a cell).
-    anchors.forEach((anchor, k) => rows.push({ cells: data.slice(anchor, k + 1 < anchors.length ? anchors[k + 1] : data.length), padded: false }));
+    // Rows start at their number: each runs to the next (grid.ts aligns a row that lost a cell). A heading between
+    // two rows (一、经济发展), last of the cells before the next number, heads the rows below it.
+    pushSection(rows, data.slice(0, anchors[0]));
+    anchors.forEach((anchor, k) => {
+      const cells = data.slice(anchor, k + 1 < anchors.length ? anchors[k + 1] : data.length);
+      let own = cells.length;
+      while (own > 1 && isSectionCell(cells[own - 1])) own--;
+      rows.push({ cells: cells.slice(0, own), padded: false });
+      pushSection(rows, cells.slice(own));
+    });
     return { header, roles, rows, used: cells.length };
   }
   const after = width - numberColumn - 1;

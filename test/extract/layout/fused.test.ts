@@ -18,6 +18,25 @@ describe('tables whose cells ran together (document-sharing sites)', () => {
     ]);
   });
 
+  it('a sharing site’s prompt run onto the preview’s last words (…2023年9月当前文档共8页下载后继续阅读) ends the table, not the last row’s owners', () => {
+    const text = '序号工作任务牵头单位配合单位完成时限1修缮某村道路硬化村道5公里。某县交通局各乡镇2023年10月底前2新建某镇食堂新建食堂2个。某县教育局某县财政局2023年9月当前文档共8页下载后继续阅读';
+    expect(table(text).slice(1)).toEqual([
+      ['1', '修缮某村道路硬化村道5公里。', '某县交通局', '各乡镇', '2023年10月底前'],
+      ['2', '新建某镇食堂新建食堂2个。', '某县教育局', '某县财政局', '2023年9月'],
+    ]);
+  });
+
+  it('a sharing site’s buttons and lists under the preview (下载文档, 相关文档, 文档评论(0)) are chrome: the numbered caption over the table is no task', async () => {
+    const text = [
+      '2024年某县民生实事任务分解表.docx',
+      '1、2024年某县民生实事任务分解表序号项目名称主要内容牵头单位配合单位完成时限1改善某镇供水新建供水管网20公里,改造水厂1座。县水利局某镇人民政府2024年10月底前2提升某村道路硬化村道15公里。县交通运输局各乡镇2024年12月底前3新建某校食堂新建学校食堂2个。县教育局县财政局2024年9月底',
+      '下载文档',
+      '相关文档',
+      '文档评论(0)',
+    ].join('\n');
+    expect((await tasksOf(text)).map((t) => t.origin)).toEqual(['table', 'table', 'table']);
+  });
+
   it('a number inside a row’s text is no row: the next row’s number follows owner names, not a sentence (控制在3%以内)', async () => {
     const text = '序号工作任务责任单位完成时限1稳定就业新增就业2000人，失业率控制在3%以内。人社局2023年12月底前2保障住房改造老旧小区5个。住建局2023年10月底前';
     const tasks = await tasksOf(text);

@@ -35,6 +35,15 @@ describe('a text broken at the page width (PDF exports): lines that reach the wi
     expect(tasks[1].deadline?.end).toBe('2024-12-31');
   });
 
+  it('a paragraph of three lines and more is one: each line joined is measured, not the text joined so far', () => {
+    expect(texts(PRINTED)).toContain('1.完善社区党组织领导下的居民自治机制,规范议事协商程序,优化社区事务决策流程,涉及居民切身利益的重要事项由社区党组织研究决定,全面提升社区组织动员群众和服务群众的能力和水平。');
+  });
+
+  it('a line that opens with a pause or a closing mark (、，。）”) was broken off the line above, on any page', () => {
+    const lines = ['一、主要任务', '责任单位：县发改局、县财政局、县住建局', '、县交通局（列第一位的为牵头单位）', '', '、另起一段'];
+    expect(texts(lines)).toEqual(['一、主要任务', '责任单位：县发改局、县财政局、县住建局、县交通局（列第一位的为牵头单位）', '、另起一段']);
+  });
+
   it('a page number between a line and its continuation is the page’s, and is dropped', () => {
     const joined = texts(PRINTED);
     expect(joined.some((t) => t.includes('配齐配强网格员队伍,建立网格事项准入清单'))).toBe(true);

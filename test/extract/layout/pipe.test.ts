@@ -204,4 +204,27 @@ describe('pipe-flattened tables: headings across the table between rows', () => 
     const edged = rows('| 一、经济发展 |', '| 二、民生保障 |').map((line, k) => (k === 0 || line.startsWith('|') ? line : `| ${line} |`));
     expect(await summary(edged)).toEqual(expected);
   });
+  it('a whole table run onto one line (| 序号 | 任务 | 单位 | 时限 | 1 | … | 2 | …): rows found by their 序号', () => {
+    const line = '| 序号 | 工作任务 | 责任单位 | 完成时限 | | 1 | 修缮某村道路 | 某县住建局 | 6月底前 | | 2 | 新建某镇幼儿园 | 某县教育局、某县财政局 | 9月底前 |';
+    expect(table(`某县2024年工作清单\n${line}`)).toEqual([
+      ['序号', '工作任务', '责任单位', '完成时限'],
+      ['1', '修缮某村道路', '某县住建局', '6月底前'],
+      ['2', '新建某镇幼儿园', '某县教育局、某县财政局', '9月底前'],
+    ]);
+    expect(table('序号 | 工作任务 | 责任单位 | 完成时限 | 1 | 修缮某村道路 | 某县住建局 | 6月底前 | 2 | 新建某镇幼儿园 | 某县教育局 | 9月底前')[2]).toEqual([
+      '2',
+      '新建某镇幼儿园',
+      '某县教育局',
+      '9月底前',
+    ]);
+  });
+  it('a table run onto one line keeps its headings (一、经济发展) as rows across it, and its title run onto the header’s line as a line of its own', async () => {
+    const line = '| 序号 | 工作任务 | 责任单位 | 完成时限 | 一、经济发展 | 1 | 修缮某村道路 | 某县住建局 | 6月底前 | 二、民生保障 | 2 | 新建某镇幼儿园 | 某县教育局 | 9月底前 |';
+    expect(table(line).map((row) => row[0])).toEqual(['序号', '一、经济发展', '1', '二、民生保障', '2']);
+    const tasks = await tasksOf(`某县2024年工作清单 ${line}`);
+    expect(tasks.map((t) => [t.path.at(-1), t.deadline?.end])).toEqual([
+      ['一、经济发展', '2024-06-30'],
+      ['二、民生保障', '2024-09-30'],
+    ]);
+  });
 });

@@ -32,6 +32,19 @@ describe('a page that lost its line breaks: a long paragraph is cut where its co
     expect(runOnItemStarts('见（二）。另见（四）')).toEqual([]);
   });
 
+  it('an excerpt cut inside a list: the first label, after a space, counts up from its own number (（十二）（十三）)', () => {
+    expect(pieces('某县关于印发整治方案的通知  （十二）某镇政府。负责辖区整治。  （十三）某县城管局。负责督查考核。')).toEqual(['某县', '（十', '（十']);
+  });
+
+  it('a first label that does not count on, or that follows a word, starts nothing: 按第（三）项…（五）', () => {
+    expect(runOnItemStarts('要求 （三）项由某局负责，（五）项另行安排')).toEqual([]);
+    expect(runOnItemStarts('按第（三）项（四）项要求')).toEqual([]);
+  });
+
+  it('once items are found, two spaces before a numbering label are a lost line break: 工作步骤  （一）…', () => {
+    expect(pieces('（一）甲项。（二）乙项。 三、工作步骤  （一）部署阶段。一是召开会议')).toEqual(['（一', '（二', '三、', '（一']);
+  });
+
   it('once items are found, a space after a stop is a lost paragraph break too', () => {
     expect(pieces('问题如下: 1、设施少。 2、设备旧。 针对以上问题,整改如下')).toEqual(['问题', '1、', '2、', '针对']);
   });

@@ -18,6 +18,19 @@ describe('space-separated tables (rows on lines, spaces between cells, under a l
     expect(rows[1]).toEqual(['1', '完成高标准农田建设2万亩', '周  涛', '县农业农村局', '各乡镇']);
   });
 
+  it('a line indented under a cell of the row above is that cell wrapped in its column, its pieces going on with the cells they stand under', () => {
+    const text = [
+      '序号  工作任务                    责任单位        完成时限',
+      '1     修缮某村道路，硬化全部      某县住建局、    2024年6月底前',
+      '      村内主干道                  某县财政局',
+      '2     新建某镇幼儿园              某县教育局      2024年9月底前',
+    ].join('\n');
+    expect(table(text).slice(1)).toEqual([
+      ['1', '修缮某村道路，硬化全部\n村内主干道', '某县住建局、\n某县财政局', '2024年6月底前'],
+      ['2', '新建某镇幼儿园', '某县教育局', '2024年9月底前'],
+    ]);
+  });
+
   it('a cell holding a space (the tail of a wrapped cell, "加强生态保 护") stays one cell', () => {
     const rows = table('序号 类别 主要任务 牵头单位\n1 加强生态保 护 推进矿山生态修复治理 市自然资源局\n');
     expect(rows[1]).toEqual(['1', '加强生态保 护', '推进矿山生态修复治理', '市自然资源局']);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recoverLayout } from '../../../src/extract/layout/index.js';
 import { textToBlocks } from '../../../src/read/text.js';
+import { tasksOf } from './recovered.js';
 
 /** The table a text yields after layout recovery: its rows as cell texts, merged cells marked ^. */
 function table(text: string): string[][] {
@@ -56,5 +57,13 @@ describe('TAB tables copied from a web page, whose rows lost the cells merged ov
       ['1', '完成某路\n改造', '某县住建局', '6月底前'],
       ['2', '新建某公园', '某县林业局', '9月底前'],
     ]);
+  });
+});
+
+describe('a TAB ledger’s facts above its header', () => {
+  it('填报时间 in a row over the columns gives year-less deadlines their year', async () => {
+    const text = '某局重点工作台账\n填报单位：某县某局\t\t填报时间：2024年3月5日\t\n序号\t工作任务\t责任人\t完成时限\n1\t修缮某村道路\t张某\t6月底前\n2\t新建某镇幼儿园\t李某\t9月底前\n';
+    const tasks = await tasksOf(text);
+    expect(tasks.map((t) => t.deadline?.end)).toEqual(['2024-06-30', '2024-09-30']);
   });
 });
