@@ -429,14 +429,17 @@ function closingFieldLines(node: OutlineNode): Field[] {
 }
 
 /** A sentence that sums up the items above it: 以上工作…, 上述任务…. */
-const SUMS_UP = /^[\s\u3000]*(?:以上|上述)/;
+const SUMS_UP = /^[\s\u3000]*[（(〔【]?(?:以上|上述)/;
+/** The brackets a summing sentence may stand in: （以上任务由县某局牵头，各乡镇配合）. */
+const SUMMING_BRACKETS = /^[\s\u3000]*[（(〔【]|[)）〕】][\s\u3000]*$/g;
 
 /**
  * "以上工作由县某局牵头，各社区配合，6月底前完成": a sentence after the last of several items that sums them
  * up assigns each of them, its owners and its time, as an owner line there does.
  */
-function summingUpFields(text: string): Field[] {
-  if (!SUMS_UP.test(text)) return [];
+function summingUpFields(written: string): Field[] {
+  if (!SUMS_UP.test(written)) return [];
+  const text = written.replace(SUMMING_BRACKETS, '');
   const owners = fieldsOfLine(text).filter((f) => OWNER_ROLES.has(f.role));
   if (owners.length === 0) return [];
   const time = owners.some((f) => f.role === 'deadline') ? undefined : findTimeMentions(text, NO_YEAR).find(isDated);

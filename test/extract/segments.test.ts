@@ -707,6 +707,15 @@ describe('who leads a section', () => {
     ]);
   });
 
+  it('the summing sentence in brackets (（以上任务由某局牵头，各乡镇配合）) assigns every item, the last one too', async () => {
+    const text = ['某县工作要点', '一、重点任务', '1.推进污水管网建设。', '2.开展安全生产检查。', '（以上任务由县某局牵头，各乡镇配合）'].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(parsed.document.tasks.map((t) => [t.owners.units, t.owners.partners])).toEqual([
+      [['县某局'], ['各乡镇']],
+      [['县某局'], ['各乡镇']],
+    ]);
+  });
+
   it('a section heading’s note on the line under it (一、… ⏎ （由市某局牵头实施）) gives its lead to the items that name none', async () => {
     const text = ['某市推动经济发展的若干政策', '一、扩大有效投资政策', '（由市某局牵头实施）', '全年推进重点项目800个左右。', '（一）发挥重大项目带动作用。实施重大项目攻坚。（责任单位：市某委）', '（二）加大财政支持力度。统筹安排专项资金。'].join('\n');
     const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
