@@ -38,7 +38,8 @@ const namesPlanField = (title: string) => {
     bare.length <= MAX_PLAN_FIELD_TITLE &&
     ((PLAN_FIELD_TITLE_ENDINGS.some((ending) => bare.endsWith(ending)) && !PLAN_FIELD_ACTIONS.some((verb) => bare.startsWith(verb))) ||
       MEETING_HEAD_TITLES.includes(withoutSpaces(bare)));
-  return field || NON_TASK_SECTION_TITLES.includes(bare);
+  // A page may run other words after the heading, past a space (一、工作推进情况 某站名 www.…): the words before it title it.
+  return field || NON_TASK_SECTION_TITLES.includes(bare) || NON_TASK_SECTION_TITLES.includes(TITLE_BEFORE_SPACE.exec(bare)?.[1] ?? '');
 };
 
 /** A section title is a heading, not a sentence: an item whose first sentence runs longer only mentions the words. */
@@ -136,7 +137,8 @@ export function bodyTaskDrafts(outline: Outline, context: BodyContext = { notice
     const introduced = [...introducedOwners(root), ...closingFieldLines(root)];
     for (const child of root.children) visitPlan(child, introduced);
   }
-  const actionable = drafts.filter((d) => !isAgendaTopic(d));
+  const cut = cutSectionHeading(roots[roots.length - 1], kinds);
+  const actionable = drafts.filter((d) => !isAgendaTopic(d) && d.order !== cut);
   return scope === 'fallback' ? dropAnsweredProblems(actionable.filter((d) => !onlyNoted(d))) : actionable;
 }
 
@@ -295,6 +297,23 @@ function shifted(loc: Line['loc'], by: number): Line['loc'] {
 /** A heading that may give a phase's span: a number, a month, a year's part (上半年, 三季度). */
 const PHASE_SPAN = /[0-9０-９]|[一二三四五六七八九十]月|半年|季度|年底|年内/;
 
+/**
+ * "一、总体要求 ⏎ （一）… ⏎ 二、统一审批流程" and the page ends: a last heading alone, whose sibling before it
+ * heads a section the plan's words name (总体要求, 重点任务 …), heads one too; the excerpt cut off its items.
+ * The order of its line, or null. (Minutes' topics, 一、研究某某工作, name no such section.)
+ */
+function cutSectionHeading(root: OutlineNode, kinds: ReadonlyMap<OutlineNode, SectionKind>): number | null {
+  let node = root;
+  while (node.children.length > 0) node = node.children[node.children.length - 1];
+  const parent = node.parent;
+  if (node === root || parent === null || node.label === null || node.lines.length !== 1) return null;
+  if (/[。；;！!？?]/.test(node.label.rest)) return null;
+  const siblings = parent.children;
+  const before = siblings.length > 1 ? siblings[siblings.length - 2] : null;
+  const heads = before !== null && before.style === node.style && before.children.length > 0 && kinds.get(before) !== 'neutral';
+  return heads ? node.lines[0].order : null;
+}
+
 /** `scope`: what the enclosing sections say about their leaves. */
 type Scope = SectionKind | 'fallback';
 
@@ -339,7 +358,8 @@ function visit(
   // so does one owner line after the last of them when none has its own.
   const passDown = [
     ...inherited,
-    ...fieldsOfLine(node.lines[0].text).filter((f) => isAssigning(f) || (f.form === 'phrase' && ASSIGNING_ROLES.has(f.role))),
+    ...fieldsOfLine(node.lines[0].text).filter(assignsFromHeading),
+    ...headingNoteFields(node),
     ...closingFieldLines(node),
     ...introducedOwners(node),
   ];
@@ -369,6 +389,22 @@ function introducedOwners(node: OutlineNode): Field[] {
   return intro && last.text.slice(intro.itemsFrom).trim() === '' ? intro.owners : [];
 }
 
+function assignsFromHeading(field: Field): boolean {
+  return isAssigning(field) || (field.form === 'phrase' && ASSIGNING_ROLES.has(field.role));
+}
+
+/** A bracket on its own line: "（由市某局牵头实施）". */
+const WHOLE_NOTE = /^[\s\u3000]*[（(〔【][^（()）〔〕【】]{2,80}[)）〕】][\s\u3000]*$/;
+
+/**
+ * "一、扩大有效投资 ⏎ （由市某局牵头实施） ⏎ …": the heading's note on the line under it, before the section's
+ * text, names who leads all of the section, as it does written in the heading itself.
+ */
+function headingNoteFields(node: OutlineNode): Field[] {
+  if (node.label === null || node.lines.length < 2 || !WHOLE_NOTE.test(node.lines[1].text)) return [];
+  return fieldsOfLine(node.lines[1].text).filter(assignsFromHeading);
+}
+
 /**
  * "（1）… ⏎ （2）… ⏎ （4）… ⏎ （责任单位：A、B）": owner and deadline lines after the last of
  * several items apply to each of them, for the roles none of the others states itself.
@@ -391,11 +427,16 @@ function closingFieldLines(node: OutlineNode): Field[] {
   const ownersTaken = closing.some((f) => OWNER_ROLES.has(f.role)) && others.some((f) => OWNER_ROLES.has(f.role));
   const timeTaken =
     closing.some((f) => f.role === 'deadline') && (others.some((f) => f.role === 'deadline') || otherLines.some((l) => findTimeMentions(l.text, NO_YEAR).some(isDated)));
+  // A sentence that says it sums them up (以上任务由某局牵头) speaks for every item that names no owner itself;
+  // its time only where none of them states one.
+  if (summing.length > 0) return timeTaken ? summing.filter((f) => f.role !== 'deadline') : summing;
   return ownersTaken || timeTaken ? [] : closing;
 }
 
 /** A sentence that sums up the items above it: 以上工作…, 上述任务…. */
-const SUMS_UP = /^[\s\u3000]*(?:以上|上述)/;
+const SUMS_UP = /^[\s\u3000]*[（(〔【]?(?:以上|上述)/;
+/** The brackets a summing sentence may stand in: （以上任务由县某局牵头，各乡镇配合）. */
+const SUMMING_BRACKETS = /^[\s\u3000]*[（(〔【]|[)）〕】][\s\u3000]*$/g;
 /**
  * A 通报's request to every owner of the problems it lists (请各责任单位于5月20日前整改到位): its time is each
  * problem's. Folded.
@@ -406,10 +447,11 @@ const ASKS_EVERY_OWNER = /^[\s\u3000]*(?:请|望)?(?:各|以上|上述)(?:责任
  * "以上工作由县某局牵头，各社区配合，6月底前完成": a sentence after the last of several items that sums them
  * up assigns each of them, its owners and its time, as an owner line there does.
  */
-function summingUpFields(text: string): Field[] {
-  const asked = ASKS_EVERY_OWNER.test(foldToSimplified(text)) ? findTimeMentions(text, NO_YEAR).find(isDated) : undefined;
+function summingUpFields(written: string): Field[] {
+  const asked = ASKS_EVERY_OWNER.test(foldToSimplified(written)) ? findTimeMentions(written, NO_YEAR).find(isDated) : undefined;
   if (asked) return [{ role: 'deadline', label: '各责任单位', value: asked.text, index: asked.index, form: 'phrase' }];
-  if (!SUMS_UP.test(text)) return [];
+  if (!SUMS_UP.test(written)) return [];
+  const text = written.replace(SUMMING_BRACKETS, '');
   const owners = fieldsOfLine(text).filter((f) => OWNER_ROLES.has(f.role));
   if (owners.length === 0) return [];
   const time = owners.some((f) => f.role === 'deadline') ? undefined : findTimeMentions(text, NO_YEAR).find(isDated);

@@ -2,6 +2,7 @@ import {
   ASSIGNING_PHRASES,
   DIRECTIVE_OPENERS,
   DIRECTIVE_VERBS,
+  ENACTING_CLAUSE,
   LINKING_WORDS,
   NON_DIRECTIVE_WORDS,
   RECORD_OPENERS,
@@ -42,6 +43,8 @@ function isInstruction(sentence: string): boolean {
 
 function isJudgedInstruction(folded: string): boolean {
   if (RECORD_OPENERS.some((w) => folded.startsWith(w))) return false;
+  // The plan's own making (…，特制定本方案。) is no instruction, whatever its purpose clause says.
+  if ((folded.includes('本') || folded.includes('如下') || folded.includes('以下')) && ENACTING_CLAUSE.test(folded)) return false;
   if (DIRECTIVE_OPENERS.some((w) => folded.startsWith(w))) return true;
   // A report of a meeting gives its leader's words ("张某强调，县住建局要…", "同时，要…"): what is said is judged.
   const said = folded.replace(SPOKEN_BY, '');

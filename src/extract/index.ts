@@ -10,7 +10,7 @@ import { recoverLayout } from './layout/index.js';
 import { matchRestatements } from './matching.js';
 import { explainsDocument } from './interpretation.js';
 import { extractMeta, isInterpretation } from './meta.js';
-import { enactsRules, namesRegulation } from './regulation.js';
+import { assignsOwners, enactsRules, namesRegulation } from './regulation.js';
 import { buildOutline, subtreeLines, type Line } from './outline.js';
 import { firstListedLeads, type OwnerConventions } from './owner-value.js';
 import { extractRoster } from './roster.js';
@@ -66,7 +66,8 @@ function extractBlocks(read: ReadResult, file: string): Extracted {
 
   // An interpretation of a plan (…政策解读, 图解…, 现将主要内容解读如下) tells about its tasks, and a regulation sets rules: they assign none.
   const explains = isInterpretation(meta.title) || explainsDocument(mainLines);
-  const drafts = explains || namesRegulation(meta.title) || enactsRules(mainLines) ? [] : segmentTasks(blocks, outline, tables);
+  const rules = (namesRegulation(meta.title) || enactsRules(mainLines)) && !assignsOwners(mainLines);
+  const drafts = explains || rules ? [] : segmentTasks(blocks, outline, tables);
 
   const conventions: OwnerConventions = { firstListedLeads: firstListedLeads(documentTexts(lines, tables)) };
   const scheduleOf = scheduleReader(ctx, fieldReader(ctx));

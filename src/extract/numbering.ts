@@ -50,6 +50,8 @@ export const STYLE_RANK: Readonly<Record<NumberingStyle, number>> = {
 const CN_DIGITS = '〇零一二三四五六七八九十百两';
 const CN = `[${CN_DIGITS}]{1,4}`;
 const AR = '[0-9０-９]{1,3}';
+/** A mark some plans put after an item's number to flag it (1*.开展…, 2★、…: a key or a new item): the number is the label. */
+const KEY_MARK = '[*＊★※]';
 const LABEL_WORDS = '整改项目|整改項目|整改问题|整改問題|项目|項目|任务|任務|问题|問題|事项|事項|措施|目标|目標';
 
 const PATTERNS: ReadonlyArray<readonly [NumberingStyle, RegExp]> = [
@@ -63,16 +65,19 @@ const PATTERNS: ReadonlyArray<readonly [NumberingStyle, RegExp]> = [
   // "4.2024年底前完成…" is item 4 whose text opens with its deadline: no decimal runs into 年底/年6月. A title
   // after the number ("1.2025年县重点工作任务清单") stays as it was, an attachment list's line.
   // So is "1.3月底前，完成…": item 1 opening with its month (a decimal is no month: 1.3个月).
-  ['ar-dot', new RegExp(`^((${AR})\\s*[.．](?:(?![0-9０-９])|(?=(?:19|20)[0-9]{2}年(?:底|内|末|前|[0-9０-９]{1,2}月|[上下]半年|第?[一二三四]季度))|(?=(?:1[0-2]|0?[1-9])月(?:底|末|份|初|中|上旬|中旬|下旬|前|[0-9]{1,2}日))))[\\s\\u3000]*`)],
+  ['ar-dot', new RegExp(`^((${AR})\\s*(?:${KEY_MARK}\\s*)?[.．](?:(?![0-9０-９])|(?=(?:19|20)[0-9]{2}年(?:底|内|末|前|[0-9０-９]{1,2}月|[上下]半年|第?[一二三四]季度|[，,]|起|启动|开始|开工|建成|完成|实现|全面|基本|力争|争取|新增|累计))|(?=(?:1[0-2]|0?[1-9])月(?:底|末|份|初|中|上旬|中旬|下旬|前|[0-9]{1,2}日))))[\\s\\u3000]*`)],
   // "6、98年元旦…" is item 6; after a comma digits go on a number ("1,000").
-  ['ar-dun', new RegExp(`^((${AR})\\s*(?:、|[，,](?![0-9０-９])))[\\s\\u3000]*`)],
+  ['ar-dun', new RegExp(`^((${AR})\\s*(?:${KEY_MARK}\\s*)?(?:、|[，,](?![0-9０-９])))[\\s\\u3000]*`)],
   ['ar-half-paren', new RegExp(`^((${AR})\\s*[）)])[\\s\\u3000]*`)],
   ['circled', /^(([①-⑳㉑-㉟]))[\s\u3000]*/],
 ];
 
 /** List bullets: items of an unnumbered list, each one as much an item as a numbered one. */
-/** Bullet marks; a hyphen or a middle dot is one only before a space ("- 约600个黑点…", as pages write <li>). */
-const BULLET = /^(?:([•●◆◇■□▪▫◎★☆►▶➢✓√])[\s\u3000]*|([-–·])[\s\u3000]+)/;
+/**
+ * Bullet marks; a hyphen or a middle dot is one before a space ("- 约600个黑点…", as pages write <li>) or
+ * right before Chinese ("-新建公厕300座", "·开展清洁行动"), never before a digit (-5℃).
+ */
+const BULLET = /^(?:([•●◆◇■□▪▫◎★☆►▶➢✓√▲△])[\s\u3000]*|([-–·])(?:[\s\u3000]+|(?=[\u4e00-\u9fff“])))/;
 
 /**
  * What every label starts with: 第, a bracket, a digit, a Chinese numeral, a

@@ -24,6 +24,9 @@ import { withoutSpaces } from '../text/space.js';
 import { copyWith } from '../text/objects.js';
 import { asciiDigits } from '../text/digits.js';
 
+/** The opening of a note that sums up the items above it, up to its 由: 以上任务由, 上述工作由. */
+const SUMMED_BY = /^(?:以上|上述)[^由，,]{0,12}由/;
+
 /**
  * The grammar of an owner value — a 责任单位 cell, a （…牵头，…配合） note,
  * a "由X负责" clause — in the conventions of official documents:
@@ -377,7 +380,8 @@ function splitItems(value: string, role: OwnerRole): Item[] {
   if (role !== 'leader') endAtRunOnText(pieces);
   const items: Item[] = [];
   for (const [p, raw] of pieces.entries()) {
-    const piece = trimEndsOf(raw, '', '。．.').replace(/^(?:由|和|与|與|及)/, '');
+    // "以上任务由县某局牵头": a note that sums up the items names the body after its 由.
+    const piece = trimEndsOf(raw, '', '。．.').replace(SUMMED_BY, '').replace(/^(?:由|和|与|與|及)/, '');
     if (!piece || /^[〕】）)\]］]+$/.test(piece)) continue;
     if (role === 'leader') {
       items.push({ text: stripEndOf(piece, CLOSING_MARKS), verb: null, starred: false });

@@ -312,10 +312,21 @@ export function inferOwnersFromClauses(glossed: string): InferredOwners {
   }
   // "强化统筹指挥，部门协同行动": a bare 部门 or 单位, no one's, names the kind of body, not one. A body that
   // owns the work and then works with another (各镇…细化方案，部门与各镇协同) is no partner of its own work.
-  const owning = units.filter(isNamedBody);
-  const inferred: InferredOwners = { units: owning, partners: partners.filter((p) => isNamedBody(p) && !owning.includes(p)) };
+  const owning = units.map(beforeTime).filter((u) => u.length > 0 && isNamedBody(u));
+  const inferred: InferredOwners = { units: owning, partners: partners.map(beforeTime).filter((p) => p.length > 0 && isNamedBody(p) && !owning.includes(p)) };
   if (leaders.length > 0) inferred.leaders = leaders;
   return inferred;
+}
+
+/**
+ * "各乡镇年底前全部完成", "年底前全部完成": a time between the subject and its verb is the clause's adverbial,
+ * no part of the body; a clause that opens with its time names no one.
+ */
+const SUBJECT_TIME = /(?:(?:19|20)\d{2}年|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|年底|年内|年末|年初|月底|月末|上半年|下半年|第?[一二三四]季度|今年|明年|本年)/;
+
+function beforeTime(owner: string): string {
+  const time = SUBJECT_TIME.exec(foldToSimplified(owner));
+  return time ? owner.slice(0, time.index) : owner;
 }
 
 const isNamedBody = (owner: string) => !GENERIC_BODY_WORDS.includes(foldToSimplified(owner));

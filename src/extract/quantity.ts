@@ -26,7 +26,7 @@ import {
   UNIT_GROUPS,
   VAGUE_BEFORE_CHINESE,
 } from '../lexicon/units.js';
-import { type Decimal, decimalValue, readArabic, readChinese, readMagnitude } from '../text/numeral.js';
+import { type Decimal, decimalValue, readArabic, readChinese, readChineseDecimal, readMagnitude } from '../text/numeral.js';
 import { longestAt, longestBefore, wordTable } from './word-table.js';
 import { stripGlosses } from './gloss.js';
 import { copyWith } from '../text/objects.js';
@@ -73,6 +73,7 @@ const HAN = /\p{Script=Han}/u;
 // 百/千/万 start only 百分之, 千分之, 万分之. A lookup table scans ~8× faster than a regex here.
 const NUMERAL_HEADS = '0123456789０１２３４５６７８９〇零一二三四五六七八九十两兩壹贰貳叁參肆伍陆陸柒捌玖拾';
 const PERCENT_WORD_HEADS = '百千万萬';
+const BARE_MAGNITUDES: ReadonlyMap<string, number> = new Map([['百', 2], ['千', 3], ['万', 4], ['萬', 4]]);
 const CANDIDATE = new Uint8Array(0x10000);
 for (const ch of NUMERAL_HEADS + PERCENT_WORD_HEADS) CANDIDATE[ch.charCodeAt(0)] = 1;
 const DIGIT = /[0-9０-９]/;
@@ -138,13 +139,18 @@ function asciiUnitAt(text: string, pos: number): [string, UnitDef | null] | null
 /** The numeral at `start` (a CANDIDATE character), or where to resume when there is none. */
 function readNumeral(text: string, start: number): Numeral | number {
   if (PERCENT_WORD_HEADS.includes(text[start])) {
-    return text.startsWith('分之', start + 1) ? readPercentWord(text, start) : start + 1;
+    if (text.startsWith('分之', start + 1)) return readPercentWord(text, start);
+    // 百余家, 千余人, 万余人次: a bare hundred, thousand or ten thousand and more.
+    const more = MORE_THAN_INFIXES.includes(text[start + 1] ?? '') ? BARE_MAGNITUDES.get(text[start]) : undefined;
+    return more === undefined ? start + 1 : { start, end: start + 1, decimal: { mantissa: 10 ** more, exponent: 0 }, chinese: true };
   }
   const arabic = readArabic(text, start);
   if (arabic) {
     const numeral: Numeral = { start, end: arabic.end, decimal: arabic.decimal, chinese: false };
     return readFraction(text, numeral) ?? numeral;
   }
+  const spelled = readChineseDecimal(text, start);
+  if (spelled) return { start, end: spelled.end, decimal: spelled.decimal, chinese: true };
   const chinese = readChinese(text, start);
   if (!chinese) return start + 1;
   if (chinese.value === null) return chinese.end;
@@ -471,6 +477,25 @@ function isStandingDuty(text: string, match: QuantityMatch, end: number): boolea
   return match.dimension === 'time' && STANDING_DUTY_AFTER.test(foldToSimplified(stripGlosses(text.slice(end - 1, end + 16))).slice(1));
 }
 
+/**
+ * "对年营收1000万元以上企业给予奖励", "针对10亿元以上重大项目": a bound in a clause opened by 对/针对 names which
+ * things a measure covers, not how many to do (the sum 给予 gives, after its verb, is still read).
+ */
+const COVERS_OPENING = /^\s*(?:对于|针对|对)/;
+const COVERS_VERBS = /给予|奖励|补助|补贴|安排|达到|完成|建成|新增/;
+const BOUND_AFTER = /^\s*(?:及以上|以上|及以下|以下|以内)/;
+
+/** "对排名前10位的项目给予奖补": a rank that picks which things (前N位的, 前N名的) is no target; 进入前3位 is one. */
+const RANK_UNITS: ReadonlySet<string> = new Set(['位', '名']);
+
+function boundsCovered(text: string, index: number, end: number): boolean {
+  if (!BOUND_AFTER.test(text.slice(end, end + 4))) return false;
+  let start = index;
+  while (start > 0 && index - start < MAX_CLAUSE_BEFORE && !CLAUSE_STOPS.test(text[start - 1])) start--;
+  const before = text.slice(start, index);
+  return COVERS_OPENING.test(before) && !COVERS_VERBS.test(before);
+}
+
 function isScope(text: string, match: QuantityMatch): boolean {
   if (statesPresent(text, match.index)) return true;
   if (CITED_PLAN_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) return true;
@@ -478,6 +503,8 @@ function isScope(text: string, match: QuantityMatch): boolean {
   if (STANDARD_AFTER.test(text.slice(end, end + 4))) return true;
   if (isStandingDuty(text, match, end)) return true;
   if (text[end] === '处' && PLACE_AFTER_DISTANCE.test(match.unit)) return true;
+  if (boundsCovered(text, match.index, end)) return true;
+  if (text[match.index - 1] === '前' && RANK_UNITS.has(match.unit) && text[end] === '的') return true;
   const after = text.slice(end, end + 30);
   return (SCOPE_BOUND.test(match.text) ? SCOPE_AFTER_BOUND : SCOPE_AFTER).test(after) || SCOPE_NOTE_BEFORE.test(text.slice(Math.max(0, match.index - 6), match.index));
 }

@@ -33,3 +33,20 @@ export function namesRegulation(title: string | null): boolean {
   const key = foldToSimplified(withoutSpaces(title));
   return REGULATION_TITLE.test(key) && !PLAN_WORDS.test(key);
 }
+
+/**
+ * A plan's items close with who does them: （责任单位：…）, 〔牵头单位：…〕, (区某局牵头，区某局配合).
+ * A regulation's articles lay down rules and name no one per article: a page whose items do is a plan,
+ * whatever its title or first article calls it (…的实施细则 whose measures each name their owners).
+ */
+const OWNER_NOTE = /[（(〔【［[](?:(?:责任|牵头|主办|主责|配合|协办)(?:单位|部门)[:：]|[^（()）〔〕]{2,60}?牵头[，,；;)）〕])/;
+const OWNER_NOTES = 2;
+
+export function assignsOwners(lines: readonly Line[]): boolean {
+  let found = 0;
+  for (const line of lines) {
+    // Read only for a page that looks like a regulation: a rare test.
+    if (OWNER_NOTE.test(foldToSimplified(line.text)) && ++found >= OWNER_NOTES) return true;
+  }
+  return false;
+}

@@ -17,6 +17,12 @@ export const RECORD_OPENERS: readonly string[] = [
   '会议讨论', '会议通过',
 ];
 
+/**
+ * How a plan says why it was made (为…，结合实际，特制定本实施方案。; 现制定如下措施。): the document enacting
+ * itself, telling no one to act.
+ */
+export const ENACTING_CLAUSE = /(?:制定|制订|订定|提出)(?:本|如下|以下)[^，,。；;]{0,10}(?:方案|计划|要点|措施|意见|细则|办法|政策|举措|清单)[。：:]?$/;
+
 /** How a report of a meeting gives a leader's words: 张某要求，…; 县长强调，…; 李某指出，…. */
 export const SPEAKING_VERBS: readonly string[] = ['要求', '强调', '指出', '提出', '表示', '指示', '希望'];
 

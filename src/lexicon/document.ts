@@ -53,13 +53,15 @@ export const WEB_CHROME_PATTERNS: readonly RegExp[] = [
   // - 约4.3千字, - 2024-05-06 发布于江苏, - 举报, and its bare counters (- 0).
   /^(?:[-–—·•●]\s*)?(?:格式|文档格式|大小|文件大小|文档页数|页数|字数|上传时间|上传者|贡献者|下载次数|下载积分)\s*[:：]/,
   /^[-–—·•●]\s*(?:约\s*[\d.]+\s*[千万]?\s*[字页]|\d+|举报|(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\s*发布于\S{1,8})$/,
-  // Its preview's prompts around the text: 还剩3页未读，继续阅读, 文本内容：, and its buttons and lists after it
-  // (下载文档, 文档评论(0), 相关文档, 1亿VIP精品文档, 当前文档共25页).
-  /^还剩\s*\d+\s*页未读|^文本内容\s*[:：]$/,
+  // Its preview's prompts around the text: 还剩3页未读，继续阅读, 文本内容：, 预览结束，…请扫码联系…, and its buttons
+  // and lists after it (下载文档, 文档评论(0), 相关文档, 1亿VIP精品文档, 当前文档共25页).
+  /^还剩\s*\d+\s*页未读|^文本内容\s*[:：]$|^预览(?:已经?)?结束|免费(?:获取|下载|阅读)全文|扫码联系/,
   /^(?:下载(?:本)?文档|相关文档|文档评论\s*[(（]\d+[)）]|\d+亿VIP精品文档|当前文档共\s*\d+\s*页)/,
   // A breadcrumb: 当前位置：首页 > 政务公开 > …, 您现在所在的位置: 网站首页 > …, 首页 >> 新闻中心 >> …; a page may break it after 首页
   // and go on with its arrows (首页 ⏎ -> 要闻 -> 公告).
   /^(?:您的位置|您(?:当前|现在|目前)?所?在?的?位置|当前所?在?的?位置|所在位置|现在位置|位置导航)\s*[:：]|^首\s*页\s*(?:>|＞|»|→|\/|$)|^(?:->|>>|＞|»|→)\s*\S/,
+  // The breadcrumb's rest on a line of its own, each step after a single >: "> 政民互动 > 意见征集".
+  /^>\s*[^>\s]{2,12}\s*>\s*\S/,
   // A button alone on its line: 返回, 关闭, 打印, 朗读 (read aloud).
   /^[【[]?(?:返\s*回|关\s*闭|打\s*印|朗\s*读)[】\]]?$/,
   // An accessibility or elder-mode toolbar: 无障碍浏览 长者模式, 关怀版.

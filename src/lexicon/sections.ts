@@ -22,7 +22,7 @@ export const MAX_TASK_ENDING_TITLE = 10;
 
 /** Sections that never hold tasks, even when a document has no task section. */
 export const NON_TASK_SECTION_WORDS: readonly string[] = [
-  '指导思想', '总体思路', '工作思路', '基本原则', '工作原则', '总体要求', '总体目标', '工作目标', '主要目标',
+  '指导思想', '总体思路', '工作思路', '基本原则', '工作原则', '总体要求', '总体目标', '工作目标', '主要目标', '发展目标',
   '目标要求', '组织机构', '组织领导', '组织保障', '保障措施', '工作要求', '具体要求', '有关要求', '工作保障',
   '领导小组', '背景', '现状', '依据', '编制依据', '适用范围', '附则', '突出问题', '存在问题', '存在的问题', '存在的主要问题', '问题分析',
   // Why the problems arose (二、问题产生的原因, 原因分析): a diagnosis, answered by the measures after it.
@@ -39,7 +39,12 @@ export const NON_TASK_SECTION_WORDS: readonly string[] = [
  * Whole titles of a section on how the plan is carried out (四、组织实施: 加强领导, 强化督导): its frame, as
  * 保障措施 is. Matched as the whole title only: an item may open with the words (1.组织实施某某工程).
  */
-export const NON_TASK_SECTION_TITLES: readonly string[] = ['组织实施', '实施保障', '保障机制'];
+export const NON_TASK_SECTION_TITLES: readonly string[] = [
+  '组织实施', '实施保障', '保障机制',
+  // A report's account of the work as a whole (一、工作推进情况 ⏎ （一）… 举办了…): what was done. As the whole title
+  // only: an item that asks for it (2.各乡镇每月报送工作进展情况) is work.
+  '工作推进情况', '工作进展情况', '工作开展情况', '工作完成情况',
+];
 
 /** Titles whose tasks are phases of the plan (进度安排): their dates bound the tasks inside. */
 export const PHASE_SECTION_WORDS: readonly string[] = [

@@ -19,6 +19,8 @@ export const VAGUE_WORDS: readonly string[] = [
   '年内见成效', '年內見成效', '当年见成效', '當年見成效',
   // the turn of the year as a season (利用岁末年初黄金季), not the year's first quarter
   '岁末年初', '歲末年初',
+  // before the flood or rainy season (汛期前完成排查): a season whose dates each year and place set
+  '主汛期前', '汛期前', '雨季前', '雨季來臨前', '雨季来临前',
 ];
 
 /** Vague words that suit reactive duties (及时报送, 立即整改, 视情调整): a task's main clause may use them and still be scheduled. */
@@ -160,8 +162,8 @@ export const WITHIN_WORDS: readonly string[] = ['之内', '之內', '以内', '�
 export const DURATION_SPENT_HEAD = '用';
 export const DURATION_SPENT_TAILS: readonly string[] = ['左右时间', '左右時間', '时间', '時間'];
 
-/** Placeholders of a template's year: xx年, 20XX年, ____年. */
-export const PLACEHOLDER_CHARS = 'xX×_＿';
+/** Placeholders of a template's year: xx年, 20XX年, ____年, **年 (a mirror masking it). */
+export const PLACEHOLDER_CHARS = 'xX×_＿*＊';
 
 /**
  * A year compared with is a baseline, not a time: 比2015年下降24%, 较2020年底增长,
@@ -190,11 +192,19 @@ export const YEAR_OBJECT_VERBS: readonly string[] = [
   '明确', '明確', '制定', '制订', '制訂', '编制', '編制', '召开', '召開', '举办', '舉辦', '印发', '印發', '出台', '出臺',
   '下达', '下達', '分解', '梳理', '总结', '總結', '部署', '筹备', '籌備', '上报', '上報', '报送', '報送',
   '申报', '申報', '发布', '發布', '公布', '确定', '確定', '完成', '落实', '落實', '实施', '實施', '启动', '啟動', '开展', '開展',
+  // Bidding for or hosting an event: 申办2023年某省消费促进活动.
+  '申办', '申辦', '承办', '承辦',
 ];
 /**
  * A year before these tells of the past, not a time to meet: 对2020年已达标的…, 2015年以来; so does a date
  * an inspection found something on (10月9日督查发现…).
  */
+/**
+ * A date that opens the work, not a time to meet it: 自2024年起每年…, 从3月开始…; never a span's start
+ * (1月1日起至12月31日) nor 起草 (3月起草方案).
+ */
+export const START_AFTER: readonly string[] = ['开始', '開始', '起'];
+export const NOT_START_AFTER = '草步跑至到—–-~～';
 export const PAST_AFTER: readonly string[] = ['以来', '以來', '已经', '已經', '已', '督查发现', '督查發現', '检查发现', '檢查發現', '巡查发现', '巡查發現', '暗访发现', '暗訪發現', '发现', '發現'];
 
 /**

@@ -42,10 +42,15 @@ export const UNIT_GROUPS: readonly UnitGroup[] = [
   { unit: '米', dimension: 'length', toBase: 1, aliases: ['米', '公尺', 'm'] },
   { unit: '公里', dimension: 'length', toBase: 1000, aliases: ['公里', '千米', 'km', '㎞'] },
   { unit: '厘米', dimension: 'length', toBase: 0.01, aliases: ['厘米', '釐米', 'cm', '㎝'] },
+  // Pipes and channels measured along their run: 改造管网50延米.
+  { unit: '延米', dimension: 'length', toBase: 1, aliases: ['延米'] },
   // mass
   { unit: '吨', dimension: 'mass', toBase: 1000, aliases: ['吨'] },
   { unit: '噸', dimension: 'mass', toBase: 1000, aliases: ['噸'] },
   { unit: '千克', dimension: 'mass', toBase: 1, aliases: ['千克', '公斤', 'kg', '㎏'] },
+  // Energy saved or used, counted in standard coal: 节能5万吨标准煤.
+  { unit: '吨标准煤', dimension: 'mass', toBase: 1000, aliases: ['吨标准煤', '吨标煤'] },
+  { unit: '噸標準煤', dimension: 'mass', toBase: 1000, aliases: ['噸標準煤', '噸標煤'] },
   // Concentrations of air and water quality: 35微克/立方米, 0.5毫克/升.
   { unit: '克', dimension: 'mass', toBase: 0.001, aliases: ['克'] },
   { unit: '毫克', dimension: 'mass', toBase: 1e-6, aliases: ['毫克', 'mg'] },
@@ -60,6 +65,8 @@ export const UNIT_GROUPS: readonly UnitGroup[] = [
   { dimension: 'time', toBase: 1 / 60, aliases: ['分钟', '分鐘'] },
   { dimension: 'time', aliases: ['天', '课时', '課時', '学时', '學時', '工作日'] },
   { unit: '工作日', dimension: 'time', aliases: ['个工作日', '個工作日'] },
+  // power and energy, reported as written: 新增装机5万千瓦, 发电量2亿千瓦时.
+  { dimension: 'none', aliases: ['千瓦时', '千瓦時', '兆瓦时', '兆瓦時', '千瓦', '兆瓦', '吉瓦'] },
   // ratio
   { unit: '%', dimension: 'ratio', toBase: 1, aliases: ['%', '％'] },
   { unit: '‰', dimension: 'ratio', toBase: 0.1, aliases: ['‰'] },
@@ -77,6 +84,10 @@ export const UNIT_GROUPS: readonly UnitGroup[] = [
       '栋', '棟', '层', '層', '轮', '輪', '门', '門', '款', '集', '例', '宗', '株', '棵', '盏', '盞',
       // Devices and animals: 200只喇叭, 500头生猪.
       '只', '隻', '头', '頭',
+      // Wells, pools and pits: 50口沼气池, 10眼机井.
+      '口', '眼',
+      // Sets and visits counted as a measure word and its kind: 1000台套, 200户次, 50车次.
+      '台套', '臺套', '户次', '戶次', '个次', '個次', '台次', '臺次', '车次', '車次', '架次', '班次',
     ],
   },
 ];
@@ -91,6 +102,8 @@ export const NOT_UNITS: readonly string[] = [
   '条例', '條例', '场所', '場所', '场地', '場地', '场馆', '場館',
   // 组织 (to organise), 队伍 (a team as such), 处理 (to handle): 2.1组织架构建设 is a section number and its title.
   '组织', '組織', '队伍', '隊伍', '处理', '處理',
+  // 口 and 眼 count wells, not a port, a slogan or a mask: 3口岸, 5口号.
+  '口岸', '口径', '口徑', '口号', '口號', '口罩', '口腔', '口味', '眼光', '眼睛',
 ];
 
 /** Denominators of a compound unit that are not units on their own: 万元/年, 人/月. */

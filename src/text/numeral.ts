@@ -98,6 +98,30 @@ export function readChinese(text: string, pos: number): { value: number | null; 
   return { value: parseChineseInteger(m[0]), end: pos + m[0].length };
 }
 
+/** The integer part of a decimal written in words: digits and 十 百 千 (十二点五), not 万 or 亿. */
+const CHINESE_WHOLE_RUN = /[〇零○一壹幺二贰貳两兩三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟]+/y;
+
+/**
+ * 一点五万 → 15000, 二点三亿 → 230000000, 十二点五: a decimal written in words, its digits after 点 read one
+ * by one, then its magnitude. Null when the text at `pos` is not one.
+ */
+export function readChineseDecimal(text: string, pos: number): NumeralReading | null {
+  CHINESE_WHOLE_RUN.lastIndex = pos;
+  const whole = CHINESE_WHOLE_RUN.exec(text);
+  if (!whole) return null;
+  const point = pos + whole[0].length;
+  if (text[point] !== '点' && text[point] !== '點') return null;
+  const integer = parsePositional(whole[0]);
+  if (integer === null) return null;
+  let end = point + 1;
+  let fraction = 0;
+  while (end < text.length && DIGITS.has(text[end])) fraction = fraction * 10 + DIGITS.get(text[end++])!;
+  const places = end - point - 1;
+  if (places === 0) return null;
+  const magnitude = readMagnitude(text, end);
+  return { decimal: { mantissa: integer * 10 ** places + fraction, exponent: magnitude.exponent - places }, end: magnitude.end };
+}
+
 /** 二〇二一 → 2021: a run of bare digits is read digit by digit (years, codes). */
 function parseDigitByDigit(s: string): number | null {
   let value = 0;

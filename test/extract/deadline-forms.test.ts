@@ -115,6 +115,7 @@ describe('relative periods, placeholders, vague and ongoing words: no dates', ()
     ['20XX年', null, null, 'year', ['masked']],
     ['____年', null, null, 'year', ['masked']],
     ['xx年12月底前', null, null, 'day', ['masked']],
+    ['**年5月30日', null, null, 'day', ['masked']],
   ])('a template placeholder year has no dates: %s', (...c) => check(c));
 
   it('a placeholder date swallows its placeholder month and day', () => {
@@ -256,13 +257,30 @@ describe('numbers that are not dates', () => {
     expect(seen('2020年度完成改造10户')).toEqual([['2020年度', 'at', '2020-12-31']]);
   });
 
+  it('a document’s name a year opens may quote a word (2022年“某某”工作推进方案): the year names which one', () => {
+    expect(seen('出台2022年“某某”工作推进方案，积极争取专项资金')).toEqual([]);
+    expect(seen('2022年完成“某某”工作推进方案编制')).toEqual([['2022年', 'at', '2022-12-31']]);
+  });
+
   it('a year between a verb and the noun it qualifies names which year’s thing, not a time: 明确2023年考核指标', () => {
     expect(seen('明确2023年考核指标，压实责任')).toEqual([]);
     expect(seen('召开2024年度第一次联席会议')).toEqual([]);
+    expect(seen('全力申办2023年某省夏季运动会开幕式')).not.toContainEqual(['2023年', 'at', '2023-12-31']);
     expect(seen('6月底前，制定2025年工作计划', { year: 2025 })).toEqual([['6月底前', 'by', '2025-06-30']]);
     // After a verb of intent, or before a completion verb, the year is the time: 争取2024年开工, 2024年完成.
     expect(seen('争取2024年开工建设')).toEqual([['2024年', 'at', '2024-12-31']]);
     expect(seen('完成2024年底前')).toEqual([['2024年底前', 'by', '2024-12-31']]);
+  });
+
+  it('a date that opens the work (自2024年起每年…, 从3月开始) is no time to meet it; a span’s start (…起至…) and 起草 still read', () => {
+    expect(seen('自2024年起，每年培训干部200人次', { year: 2024 })).toEqual([['每年', 'recurring', null]]);
+    expect(seen('从2024年开始，每年新增10个', { year: 2024 })).toEqual([['每年', 'recurring', null]]);
+    expect(seen('3月起草方案', { year: 2024 })).toEqual([['3月', 'at', '2024-03-31']]);
+  });
+
+  it('before the flood or rainy season (汛期前, 雨季前) is vague: its dates vary by year and place', () => {
+    expect(seen('汛期前完成河道清障', { year: 2024 })).toEqual([['汛期前', 'vague', null]]);
+    expect(seen('做好防汛前期准备', { year: 2024 })).toEqual([]);
   });
 
   it('the turn of the year as a season (岁末年初) is vague, not the year’s first quarter', () => {

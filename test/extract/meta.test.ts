@@ -126,6 +126,12 @@ describe('document meta', () => {
     expect(meta.title).toBe('某市审计局关于审计查出问题整改情况的报告');
   });
 
+  it('a breadcrumb’s rest on a line of its own, each step after a single > (当前位置 : 首页 ⏎ > 政民互动 > 意见征集), is chrome, not the title', async () => {
+    const text = ['当前位置 : 首页', '> 政民互动 > 意见征集', '关于公开征求某某行动计划意见的公告', '一、新建幼儿园5所。'].join('\n');
+    const { meta } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;
+    expect(meta.title).toBe('关于公开征求某某行动计划意见的公告');
+  });
+
   it('minutes opening with the day the meeting met (2024年3月15日，某某主持召开…会议) take their year from it', async () => {
     const text = ['县政府常务会议纪要', '2024年3月15日，县长某某主持召开县政府第12次常务会议。会议议定事项如下：', '一、关于停车场建设', '会议同意由县住建局牵头，6月底前完成选址。'].join('\n');
     const { document } = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');

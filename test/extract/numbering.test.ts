@@ -53,6 +53,16 @@ describe('numbering labels of official documents', () => {
     expect(parseNumberLabel('4.5万元用于设备购置。')).toBeNull();
     expect(parseNumberLabel('1.2024项任务')).toBeNull();
     expect(parseNumberLabel('3.2024年6月底前建成投用。')?.value).toBe(3);
+    // So does an item opening with its year and what is done then (3.2024年启动，…; 5.2025年，…).
+    expect(parseNumberLabel('3.2024年启动，2025年底前全面完成。')).toMatchObject({ style: 'ar-dot', value: 3, rest: '2024年启动，2025年底前全面完成。' });
+    expect(parseNumberLabel('5.2025年，建成示范村10个。')?.value).toBe(5);
+  });
+
+  it('a mark after the number that flags a key item (1*.开展…, 2★、…) leaves the number the label; 1*2 is no label', () => {
+    expect(parseNumberLabel('1* .开展某项改革。')).toMatchObject({ style: 'ar-dot', value: 1, number: '1', rest: '开展某项改革。' });
+    expect(parseNumberLabel('2*.建立某项制度。')).toMatchObject({ style: 'ar-dot', value: 2, rest: '建立某项制度。' });
+    expect(parseNumberLabel('3★、推进某项工作。')).toMatchObject({ style: 'ar-dun', value: 3, rest: '推进某项工作。' });
+    expect(parseNumberLabel('1*2的矩阵')).toBeNull();
   });
 
   it('reads the numerals labels use', () => {
@@ -61,11 +71,15 @@ describe('numbering labels of official documents', () => {
 });
 
 describe('bullets: lists without numbers', () => {
-  it('a bullet mark starts an item; a hyphen or a middle dot only before a space (pages write <li> as "- ")', () => {
+  it('a bullet mark starts an item; a hyphen or a middle dot before a space (pages write <li> as "- ") or right before Chinese, not before a digit', () => {
     expect(parseNumberLabel('● 推进老旧小区改造')).toMatchObject({ style: 'bullet', rest: '推进老旧小区改造' });
     expect(parseNumberLabel('- 约600个环境卫生黑点于2023年底前消除至少75%。')).toMatchObject({ style: 'bullet', label: '-' });
     expect(parseNumberLabel('· 每年进行约500次联合清洁行动')).toMatchObject({ style: 'bullet', label: '·' });
     expect(parseNumberLabel('-5℃以下停止施工')).toBeNull();
+    // Right before Chinese a hyphen or a middle dot opens an item too; so does a triangle.
+    expect(parseNumberLabel('-新建农村公厕300座')).toMatchObject({ style: 'bullet', label: '-', rest: '新建农村公厕300座' });
+    expect(parseNumberLabel('·开展村庄清洁行动')).toMatchObject({ style: 'bullet', label: '·', rest: '开展村庄清洁行动' });
+    expect(parseNumberLabel('▲建成转运站2座')).toMatchObject({ style: 'bullet', rest: '建成转运站2座' });
     expect(parseNumberLabel('——全面落实河长制')).toBeNull();
   });
 });

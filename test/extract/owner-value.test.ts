@@ -17,6 +17,10 @@ describe('owner values (the grammar of 责任单位 cells and notes)', () => {
     expect(read('县委常委、副县长张某牵头，县某局负责')).toMatchObject({ leaders: ['张某'], units: ['县某局'], partners: [] });
   });
 
+  it('具体承办 after a unit says it carries the work out (副县长王某负责，县某局具体承办): the leader leads, the unit owns it', () => {
+    expect(read('副县长王某负责，县某局具体承办')).toMatchObject({ leaders: ['王某'], units: ['县某局'], partners: [] });
+  });
+
   it('an owner verb in brackets after a name (各乡镇（按职责分工负责）) is its role, not part of the name', () => {
     expect(read('县某局、各乡镇（按职责分工负责）')).toMatchObject({ units: ['县某局', '各乡镇'], partners: [] });
     expect(read('县某局牵头，各乡镇（按职责分工负责）')).toMatchObject({ units: ['县某局'], partners: ['各乡镇'] });

@@ -76,6 +76,12 @@ describe('owners', () => {
 });
 
 describe('owners named as the subject of a clause', () => {
+  it('a time between the subject and its verb (各乡镇年底前全部完成) is no part of the body; a clause that opens with its time names no one', () => {
+    expect(inferOwnersFromClauses('各乡镇年底前全部完成。').units).toEqual(['各乡镇']);
+    expect(inferOwnersFromClauses('第三季度完成改造任务的80%，年底前全部完成。').units).toEqual([]);
+    expect(inferOwnersFromClauses('县某局要在6月底前完成摸排。').units).toEqual(['县某局']);
+  });
+
   it('机关 ends a body’s name as 单位 does: 各机关、学校和各居委会按照…制定… names three owners', () => {
     expect(inferOwnersFromClauses('各机关、学校和各居委会按照方案要求，制定具体措施。').units).toEqual(['各机关', '学校', '各居委会']);
     expect(inferOwnersFromClauses('县直机关围绕中心工作，开展志愿服务。').units).toEqual(['县直机关']);

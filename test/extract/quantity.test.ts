@@ -121,6 +121,39 @@ const notTargets: string[] = [
   '2.1组织架构建设', '2.3队伍建设', '4.2处理机制',
 ];
 
+describe('findQuantities: wells and pools are counted by 口 and 眼', () => {
+  it('完成50口沼气池, 打10眼机井 are targets; 3口岸 and 5口号 are not', () => {
+    expect(findQuantities('完成某年度50口沼气池建设任务。').map((m) => [m.text, m.value, m.unit])).toEqual([['50口', 50, '口']]);
+    expect(findQuantities('新打10眼机井。').map((m) => m.text)).toEqual(['10眼']);
+    expect(findQuantities('开放3口岸通关。')).toEqual([]);
+    expect(findQuantities('提出5口号。')).toEqual([]);
+  });
+});
+
+describe('findQuantities: units of energy work and compound measure words', () => {
+  it('5万吨标准煤, 2亿千瓦时, 5万千瓦, 50延米, 1000台套 and 200户次 are read with their whole unit', () => {
+    const read = (text: string) => findQuantities(text).map((m) => [m.value, m.unit]);
+    expect(read('全年节能5万吨标准煤。')).toEqual([[50_000, '吨标准煤']]);
+    expect(read('发电量达到2亿千瓦时。')).toEqual([[200_000_000, '千瓦时']]);
+    expect(read('新增光伏装机5万千瓦。')).toEqual([[50_000, '千瓦']]);
+    expect(read('改造供水管网50延米。')).toEqual([[50, '延米']]);
+    expect(read('建设充电桩1000台套，走访企业200户次。')).toEqual([[1000, '台套'], [200, '户次']]);
+  });
+});
+
+describe('findQuantities: decimals written in words', () => {
+  it('a bare hundred, thousand or ten thousand and more (百余家, 千余人, 万余人次) is a lower bound; 百姓, 千万元 and 百余年 are not', () => {
+    expect(findQuantities('新增市场主体百余家，培训万余人次。').map((m) => [m.value, m.unit, m.comparator])).toEqual([[100, '家', '>'], [10_000, '人次', '>']]);
+    expect(findQuantities('服务百姓，千余年历史。')).toEqual([]);
+  });
+
+  it('一点五万户 is 15000 户, 二点三亿元 230000000 元: the digits after 点 are the decimal, then the magnitude', () => {
+    expect(findQuantities('完成改厕一点五万户。').map((m) => [m.text, m.value, m.unit])).toEqual([['一点五万户', 15_000, '户']]);
+    expect(findQuantities('完成投资二点三亿元。').map((m) => [m.text, m.value, m.unit])).toEqual([['二点三亿元', 230_000_000, '元']]);
+    expect(findQuantities('三点钟召开会议，一点一滴抓落实。')).toEqual([]);
+  });
+});
+
 describe('findQuantities: not targets', () => {
   it.each(notTargets)('%s', (written) => {
     expect(findQuantities(written)).toEqual([]);
@@ -132,6 +165,17 @@ describe('findQuantities: a bound before 的 names a scope, not a promise', () =
     expect(findQuantities('辖区范围内6亩以下(不含6亩)的土地使用转让手续由区政府审查。')).toEqual([]);
     expect(findQuantities('100万元以内的项目直接发包。')).toEqual([]);
     expect(findQuantities('建成3个以上的示范村。').map((m) => m.text)).toEqual(['3个']);
+  });
+
+  it('a bound in a clause opened by 对/针对 (针对10亿元以上重大项目, 对年营收1000万元以上企业) names what a measure covers; the sum it gives is read', () => {
+    expect(findQuantities('针对市本级10亿元以上、县级1亿元以上重大项目，加大招引力度。')).toEqual([]);
+    expect(findQuantities('对年营收1000万元以上企业给予10万元奖励。').map((m) => m.text)).toEqual(['10万元']);
+    expect(findQuantities('新建10个以上示范点。').map((m) => m.text)).toEqual(['10个']);
+  });
+
+  it('a rank that picks which things (对排名前10位的项目) is no target; 进入前3位 is one', () => {
+    expect(findQuantities('对绩效评价前10位的项目给予奖补。')).toEqual([]);
+    expect(findQuantities('力争全市排名进入前3位。').map((m) => m.text)).toEqual(['3位']);
   });
 
   it('a rate a standard sets (按照4000元/平方米的标准补偿) is no target', () => {

@@ -27,8 +27,24 @@ describe('sections that hold a field of the whole plan, not tasks', () => {
     expect(await titles(['一、存在的主要问题', ...text.slice(1)])).toEqual(['健全学习制度', '严格执行制度']);
   });
 
+  it('a section of the plan’s goals (一、明确某某的发展目标 ⏎ 1.总体目标 2.任务指标) frames the work: its items are no tasks', async () => {
+    const text = ['一、明确建设某某强县的发展目标', '1.总体目标。到某年，基本建成某某强县。', '2.任务指标。某年，全县某率达75%，建设1所示范中心。', '三、主要任务', '（一）新建幼儿园5所。'];
+    expect(await titles(text)).toEqual(['新建幼儿园5所']);
+    // Cut off before its tasks, the page has none.
+    expect(await titles(text.slice(0, 3))).toEqual([]);
+  });
+
   it('a heading that opens with an action on the field (压缩审批时限, 扩大覆盖范围) is work, a task', async () => {
     expect(await titles(['一、重点任务', '（一）压缩审批时限。', '（二）扩大覆盖范围。', '（三）检查整改时间', '2024年3月1日-3月10日'])).toEqual(['压缩审批时限', '扩大覆盖范围']);
+  });
+
+  it('a report’s account of the work as a whole (一、工作推进情况 ⏎ （一）… 举办了…) tells what was done: no task; its next steps are', async () => {
+    const text = ['某县创建工作推进情况汇报', '一、工作推进情况', '（一）传承历史文脉。一是举办了某节庆活动，发稿50余篇。', '二、下步工作措施', '（一）完善设施建设。年底前建成某中心。'];
+    expect(await titles(text)).toEqual(['完善设施建设']);
+    // A page that ran its site's name after the heading, past a space, still titles the section so.
+    expect(await titles(text.map((line) => (line === '一、工作推进情况' ? '一、工作推进情况 某某范文网 www.example.com' : line)))).toEqual(['完善设施建设']);
+    // An item that asks for the account is work.
+    expect(await titles(['某县工作方案', '一、主要任务', '1.开展排查。', '2.各乡镇每月报送工作进展情况。'])).toEqual(['开展排查', '各乡镇每月报送工作进展情况']);
   });
 
   it('a report’s account of where things stand (一、总体情况, 一、基本情况) tells and assigns nothing: no task', async () => {

@@ -716,6 +716,59 @@ describe('minutes and meeting reports', () => {
   });
 });
 
+describe('a plan that is not yet at its tasks', () => {
+  it('the plan’s making (为…，结合实际，特制定本实施方案。) is no instruction: a page cut off before its tasks has none', async () => {
+    const text = ['某县稳定经济运行实施方案', '为全面落实上级决策部署，促进全县经济平稳增长，结合某县实际，特制定本实施方案。', '一、总体要求', '（一）基本原则', '1.坚持统一领导。坚决服从统一指挥。'].join('\n');
+    expect(await tasksOf(text)).toEqual([]);
+  });
+
+  it('measures titled …实施细则 whose items each name their owners (（责任单位：…）) are a plan’s tasks, not a regulation’s articles', async () => {
+    const items = ['一、落实支持政策', '1.设立某专项资金。（责任单位：某局、某县财政局）', '2.开展某项培训活动。（责任单位：某局）'];
+    expect(await tasksOf(['关于支持某产业发展的具体实施细则', '为支持某产业发展，制定如下实施细则。', ...items].join('\n'))).toEqual([
+      '1.设立某专项资金。（责任单位：某局、某县财政局）',
+      '2.开展某项培训活动。（责任单位：某局）',
+    ]);
+    // A regulation's articles name no one: still no tasks.
+    expect(await tasksOf(['某局公文管理实施细则', '第一条 为规范公文管理，制定本细则。', '第二条 公文由办公室统一登记。', '第三条 公文应当及时归档。'].join('\n'))).toEqual([]);
+  });
+});
+
+describe('a page cut off after a heading', () => {
+  it('a last heading alone whose sibling before it heads a section (一、… （一）… ⏎ 二、统一审批流程) heads one too: no task; a last item among items is one', async () => {
+    const text = ['某市审批制度改革实施方案', '一、主要任务', '（一）精简审批事项。取消审批事项10项。', '（二）压缩审批时限。', '二、统一审批流程'];
+    expect(await tasksOf(text.join('\n'))).toEqual(['（一）精简审批事项。取消审批事项10项。', '（二）压缩审批时限。']);
+    expect(await tasksOf([...text.slice(0, 3), '（二）压缩审批时'].join('\n'))).toEqual(['（一）精简审批事项。取消审批事项10项。', '（二）压缩审批时']);
+  });
+});
+
+describe('who leads a section', () => {
+  it('a sentence after the items that sums them up (以上任务由某局牵头，各乡镇配合) assigns every item that names no owner, even when one does; its time only where none states one', async () => {
+    const text = ['某县工作要点', '一、重点工作', '1.推进污水管网建设，由县住建局负责。', '2.开展安全生产检查，年底前完成。', '3.完善长效管护机制。', '以上任务由县某局牵头，各乡镇配合，6月底前完成。'].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(parsed.document.tasks.map((t) => [t.owners.units, t.owners.partners, t.deadline?.text ?? null])).toEqual([
+      [['县住建局'], [], null],
+      [['县某局'], ['各乡镇'], '年底前'],
+      // The sentence closes the last item: that one reads its time.
+      [['县某局'], ['各乡镇'], '6月底前'],
+    ]);
+  });
+
+  it('the summing sentence in brackets (（以上任务由某局牵头，各乡镇配合）) assigns every item, the last one too', async () => {
+    const text = ['某县工作要点', '一、重点任务', '1.推进污水管网建设。', '2.开展安全生产检查。', '（以上任务由县某局牵头，各乡镇配合）'].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(parsed.document.tasks.map((t) => [t.owners.units, t.owners.partners])).toEqual([
+      [['县某局'], ['各乡镇']],
+      [['县某局'], ['各乡镇']],
+    ]);
+  });
+
+  it('a section heading’s note on the line under it (一、… ⏎ （由市某局牵头实施）) gives its lead to the items that name none', async () => {
+    const text = ['某市推动经济发展的若干政策', '一、扩大有效投资政策', '（由市某局牵头实施）', '全年推进重点项目800个左右。', '（一）发挥重大项目带动作用。实施重大项目攻坚。（责任单位：市某委）', '（二）加大财政支持力度。统筹安排专项资金。'].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(parsed.document.tasks.map((t) => t.owners.units)).toEqual([['市某委'], ['市某局']]);
+  });
+});
+
 describe('instructions in a report of a meeting', () => {
   it('parts of a sentence between ；that each hand work to someone are tasks of their own', async () => {
     const text = '会上，县长要求，由县发展和改革局牵头，县自然资源局配合，在9月底前完成政务服务中心供地工作；由丹凤街道牵头，县自然资源局配合，在12月底前完成土地处置任务。';
@@ -796,6 +849,13 @@ describe('an item whose numbered sub-items are its fields', () => {
       '二、加强培训。全年组织4次业务培训。',
     ].join('\n');
     expect(await tasksOf(text)).toEqual(['一、完善制度。修订考勤办法。', '二、加强培训。全年组织4次业务培训。']);
+  });
+
+  it('a sharing site’s prompt where its preview ends (预览结束，免费获取全文…请扫码联系老师！) is chrome: it asks no body to act', async () => {
+    const text = ['某镇工作方案', '一、重点任务', '1. 集镇建设方面', '加强环卫设施建设。', '2. 河道治理方面', '重点治理垃圾乱倒……', '预览结束，免费获取全文请扫码联系老师！'].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(parsed.document.tasks.map((t) => t.owners.units)).toEqual([[], []]);
+    expect(parsed.document.tasks[1].text).not.toContain('扫码');
   });
 });
 

@@ -19,6 +19,8 @@ import {
   NOT_TIME_WORDS,
   ONGOING_WORDS,
   PAST_AFTER,
+  START_AFTER,
+  NOT_START_AFTER,
   PAST_BEFORE,
   OCCASION_BEFORE,
   REASON_BEFORE,
@@ -65,7 +67,7 @@ export function findTimeMentions(text: string, ctx: DateContext): TimeMention[] 
       i++;
       continue;
     }
-    if (hit.kind === 'at' && (isBaseline(s, hit.from, hit.to) || isPast(s, hit.from, hit.to) || isTitledYear(s, hit.from, hit.to) || isOccasion(s, hit.from) || isCause(s, hit.from) || inQuotedName(s, hit.from, hit.to))) {
+    if (hit.kind === 'at' && (isBaseline(s, hit.from, hit.to) || isPast(s, hit.from, hit.to) || opensWork(s, hit) || isTitledYear(s, hit.from, hit.to) || isOccasion(s, hit.from) || isCause(s, hit.from) || inQuotedName(s, hit.from, hit.to))) {
       i = hit.to; // 比2015年下降24%, 对2020年已达标的, 迎接明年…周年, “2020年度某奖”: 由于6月1日适逢…: a date compared with, told of, celebrated, given as a reason or named, not a time
       continue;
     }
@@ -339,10 +341,13 @@ function inQuotedName(s: string, from: number, to: number): boolean {
 /** The longest name a year opens before its kind: 2018年度（某某区域）重点项目建设清单. */
 const MAX_NAMED = 16;
 
-/** 2018年度重点项目清单由某局公布: the year opens a document's name, ended by its kind (YEAR_NAMED_KINDS). */
+/**
+ * 2018年度重点项目清单由某局公布: the year opens a document's name, ended by its kind (YEAR_NAMED_KINDS); the name
+ * may quote a word (2022年“某某”工作推进方案).
+ */
 function opensNamedDocument(s: string, from: number): boolean {
   for (let k = from; k < s.length && k - from <= MAX_NAMED; k++) {
-    if (!/\p{Script=Han}/u.test(s[k])) return false;
+    if (!/\p{Script=Han}/u.test(s[k]) && !isIn(QUOTE_OPEN, s[k]) && !isIn(QUOTE_CLOSE, s[k])) return false;
     const kind = YEAR_NAMED_KINDS.find((w) => s.startsWith(w, k));
     if (kind === undefined) continue;
     const end = k + kind.length;
@@ -364,6 +369,19 @@ function isObjectYear(s: string, from: number, next: string | undefined): boolea
 function isPast(s: string, from: number, to: number): boolean {
   const after = skipInline(s, to);
   return PAST_AFTER.some((w) => s.startsWith(w, after)) || PAST_BEFORE.some((w) => s.endsWith(w, from));
+}
+
+/**
+ * 自2024年起, 从3月开始: the date opens the work; 1月1日起至12月31日 is a span, 3月起草 a verb. A start that a
+ * duration counts from (自2024年起用三年时间) and a template's placeholder date stay: they are read on.
+ */
+function opensWork(s: string, hit: Hit): boolean {
+  if (hit.dl.flags.includes('masked')) return false;
+  const after = skipInline(s, hit.to);
+  const word = START_AFTER.find((w) => s.startsWith(w, after));
+  if (word === undefined) return false;
+  const next = skipInline(s, after + word.length);
+  return !isIn(NOT_START_AFTER, s[after + word.length] ?? '') && s[next] !== '用';
 }
 
 /** 为迎接明年建县七十周年, 喜迎2025年…: the date names the occasion the work is for, not when it is done. */
