@@ -86,9 +86,16 @@ describe('parts of a year and month', () => {
     check(['至2020年', null, '2020-12-31', 'year', []]);
   });
 
-  it('a financial year with an abbreviated end year spans the years it names', () => {
-    check(['2023-24年度', '2023-01-01', '2024-12-31', 'year', [], { year: null }]);
-    check(['1999-00年度', '1999-01-01', '2000-12-31', 'year', [], { year: null }]);
+  it('a financial year written with an abbreviated end year and 年度 runs from 1 April to 31 March (Hong Kong)', () => {
+    check(['2023-24年度', '2023-04-01', '2024-03-31', 'month', [], { year: null }]);
+    check(['1999-00年度', '1999-04-01', '2000-03-31', 'month', [], { year: null }]);
+    check(['2031-32 年度', '2031-04-01', '2032-03-31', 'month', [], { year: null }]);
+    expect(seen('在某十年(2030-31 至 2039-40 年度)完成某工程', { year: null })).toEqual([['2039-40 年度', 'range', '2040-03-31']]);
+  });
+
+  it('an abbreviated span of more than one year, or without 年度, keeps the calendar years', () => {
+    check(['2023-25年度', '2023-01-01', '2025-12-31', 'year', [], { year: null }]);
+    check(['2023-24年', '2023-01-01', '2024-12-31', 'year', [], { year: null }]);
   });
 });
 

@@ -107,6 +107,7 @@ function rangeOf(x: Pt, y: Pt, ctx: DateContext): Interval | null {
   resolveHoliday(x, xy.year);
   resolveHoliday(y, yy.year);
   if (x.blank || y.blank) return copyWith(blankOf(x.blank ? x : y, y.to), { range: true });
+  if (isFinancialYear(x, y, xy.year, yy.year)) return financialYearOf(xy.year as number, y.to, xy.inferred);
   const start = isoOf(xy.year, x.span, 'start');
   if (y.md) chooseReading(y, yy.year, ctx.after, ctx.before);
   const end = isoOf(yy.year, y.span, 'end');
@@ -119,6 +120,21 @@ function rangeOf(x: Pt, y: Pt, ctx: DateContext): Interval | null {
   const iv: Interval = { to: y.to, start, end, precision: y.span?.prec ?? 'day', flags, range: true, within: false, window: false, weak: false };
   iv.shape = { startPrecision: x.span?.prec ?? 'day', endTakes };
   if (x.alt || y.alt) iv.other = { start: isoOf(xy.year, x.alt ?? x.span, 'start'), end: isoOf(yy.year, y.alt ?? y.span, 'end') };
+  return iv;
+}
+
+/**
+ * 2023-24年度: a year whose end is abbreviated to two digits and written with 年度
+ * names one financial year, which in Hong Kong runs from 1 April to 31 March
+ * (2023-04-01..2024-03-31); with only the years written and the second the next one.
+ */
+function isFinancialYear(x: Pt, y: Pt, xYear: number | null, yYear: number | null): boolean {
+  return y.fiscal && xYear !== null && yYear === xYear + 1 && x.span?.prec === 'year' && y.span?.prec === 'year';
+}
+
+function financialYearOf(year: number, to: number, inferred: boolean): Interval {
+  const iv: Interval = { to, start: `${year}-04-01`, end: `${year + 1}-03-31`, precision: 'month', flags: inferred ? ['yearInferred'] : [], range: true, within: false, window: false, weak: false };
+  iv.shape = { startPrecision: 'month', endTakes: 'nothing' };
   return iv;
 }
 

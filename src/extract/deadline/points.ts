@@ -47,6 +47,8 @@ export interface Pt {
   era: boolean;
   /** A range end's two-digit year that abbreviates the start's: the 24 of 2023-24年度. */
   abbrev: number | null;
+  /** The abbreviated end was written with 年度 (2023-24年度): a financial year, read from 1 April to 31 March. */
+  fiscal: boolean;
   /** Written month, for a day-only range end to inherit. */
   month: number | null;
   /** Null until a day-only end gets its month or garbled digits get a reading. */
@@ -115,7 +117,7 @@ const HOLIDAY_WORDS = Object.keys(HOLIDAYS);
 
 function newPt(i: number): Pt {
   return {
-    to: i, year: null, rel: null, short: null, era: false, abbrev: null, month: null, span: null, day: null, md: null, alt: null,
+    to: i, year: null, rel: null, short: null, era: false, abbrev: null, fiscal: false, month: null, span: null, day: null, md: null, alt: null,
     garbled: false, within: false, holiday: null, window: false, blank: null, bare: null, bareTo: i,
   };
 }
@@ -222,7 +224,10 @@ function yearAt(s: string, i: number, start: number, p: Pt, mode: PointMode): nu
   }
   if (!m) return -1;
   if (p.short !== null && !p.era) {
-    if (mode.end && /^\d\d$/.test(m[1])) p.abbrev = p.short; // 2023-24年度
+    if (mode.end && /^\d\d$/.test(m[1])) {
+      p.abbrev = p.short; // 2023-24年度
+      p.fiscal = m[0].endsWith('度');
+    }
     if (p.short < SHORT_YEAR_MIN || p.short > SHORT_YEAR_MAX) p.short = null;
     if (p.short === null && p.abbrev === null) return -1;
   }
