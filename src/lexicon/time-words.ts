@@ -23,6 +23,12 @@ export const VAGUE_WORDS: readonly string[] = [
   '主汛期前', '汛期前', '雨季前', '雨季來臨前', '雨季来临前',
 ];
 
+/**
+ * Vague words naming a season of the year (汛期前): after a year (今年汛期前, 2030年雨季前)
+ * the year only says which season, so the whole stays vague rather than the year's end.
+ */
+export const SEASONAL_VAGUE_WORDS: ReadonlySet<string> = new Set(['主汛期前', '汛期前', '雨季前', '雨季來臨前', '雨季来临前']);
+
 /** Vague words that suit reactive duties (及时报送, 立即整改, 视情调整): a task's main clause may use them and still be scheduled. */
 export const REACTIVE_TIME_WORDS: readonly string[] = ['及时', '及時', '立即', '视情', '視情'];
 
@@ -178,6 +184,11 @@ export const BASELINE_AFTER: readonly string[] = ['相比', '相较', '相較', 
  * one, it sets no time. (计划 and 规划 are also verbs: 2023年计划完成… is a time.)
  */
 export const YEAR_NAMED_KINDS: readonly string[] = ['清单', '方案', '报告', '要点', '名录', '目录', '台账', '名单', '白皮书', '公报', '年鉴'];
+/**
+ * Budget accounts a year names (纳入2030年预算, 民國120年概算): the year says whose budget, not when the
+ * work is due; a budget is drawn up before its year and settled after it.
+ */
+export const BUDGET_WORDS: readonly string[] = ['预算', '預算', '概算', '决算', '決算'];
 /** What may follow such a name: the name ends there (2018年度…清单由某局公布, …清单的编制). */
 export const AFTER_NAMED_KIND = '，,。；;、：:》”」』的由已和及与（(）) \n';
 /** Verbs that, between the year and the kind, make the year the time of the work (2023年完成方案). */

@@ -290,6 +290,19 @@ describe('numbers that are not dates', () => {
     expect(seen('做好防汛前期准备', { year: 2024 })).toEqual([]);
   });
 
+  it('a year right before the season (今年汛期前, 2030年雨季前) only picks the season: the whole is vague, not the year’s end', () => {
+    expect(seen('今年汛期前完成某河道清障', { year: 2024 })).toEqual([['今年汛期前', 'vague', null]]);
+    expect(seen('某县2030年主汛期前完成水库除险', { year: 2024 })).toEqual([['2030年主汛期前', 'vague', null]]);
+    expect(seen('2030年，汛期前完成某项排查', { year: 2024 })).toEqual([['2030年', 'at', '2030-12-31'], ['汛期前', 'vague', null]]);
+  });
+
+  it('a whole year right before a budget word (纳入2030年预算, 民國120年概算) names the budget, not a time', () => {
+    expect(seen('某项经费纳入2030年预算', { year: 2029 })).toEqual([]);
+    expect(seen('做好2030年度预算编制', { year: 2029 })).toEqual([]);
+    expect(seen('有關民國120年概算之某案請提早準備', { year: null })).toEqual([]);
+    expect(seen('2030年底前完成预算编制', { year: 2029 })).toEqual([['2030年底前', 'by', '2030-12-31']]);
+  });
+
   it('the turn of the year as a season (岁末年初) is vague, not the year’s first quarter', () => {
     expect(seen('充分利用岁末年初招商黄金季', { year: 2024 })).toEqual([['岁末年初', 'vague', null]]);
     expect(seen('年初完成招商推介', { year: 2024 })).toEqual([['年初', 'at', '2024-03-31']]);

@@ -10,6 +10,7 @@ import {
   BASELINE_AFTER,
   BASELINE_BEFORE,
   BASELINE_OPENERS,
+  BUDGET_WORDS,
   CADENCE_WORDS,
   DURATION_NUMERALS,
   DURATION_SPENT_HEAD,
@@ -25,12 +26,14 @@ import {
   OCCASION_BEFORE,
   REASON_BEFORE,
   RECURRING_PERIODS,
+  RELATIVE_YEARS,
   TITLE_CLOSE,
   TITLE_OPEN,
   QUOTE_OPEN,
   QUOTE_CLOSE,
   UNTIL_BLOCKERS,
   UNTIL_WORDS,
+  SEASONAL_VAGUE_WORDS,
   VAGUE_WORDS,
   WEEKDAYS,
   WITHIN_WORDS,
@@ -67,7 +70,7 @@ export function findTimeMentions(text: string, ctx: DateContext): TimeMention[] 
       i++;
       continue;
     }
-    if (hit.kind === 'at' && (isBaseline(s, hit.from, hit.to) || isPast(s, hit.from, hit.to) || opensWork(s, hit) || isTitledYear(s, hit.from, hit.to) || isOccasion(s, hit.from) || isCause(s, hit.from) || inQuotedName(s, hit.from, hit.to))) {
+    if (hit.kind === 'at' && (isBaseline(s, hit.from, hit.to) || isPast(s, hit.from, hit.to) || opensWork(s, hit) || isTitledYear(s, hit.from, hit.to) || namesBudget(s, hit) || isOccasion(s, hit.from) || isCause(s, hit.from) || inQuotedName(s, hit.from, hit.to))) {
       i = hit.to; // 比2015年下降24%, 对2020年已达标的, 迎接明年…周年, “2020年度某奖”: 由于6月1日适逢…: a date compared with, told of, celebrated, given as a reason or named, not a time
       continue;
     }
@@ -90,10 +93,28 @@ export function findTimeMentions(text: string, ctx: DateContext): TimeMention[] 
       // 每年3月5日、6月5日、9月5日前: the list shares the recurrence
       m = { text: m.text, index: m.index, kind: 'recurring', deadline: { text: m.text, start: null, end: null, precision: prev.deadline.precision, flags: ['recurring'] } };
     }
+    if (prev && seasonOfYear(prev, m, s)) {
+      out.pop(); // 今年汛期前 is one vague time
+      const whole = text.slice(prev.index, hit.to).trim();
+      m = { text: whole, index: prev.index, kind: 'vague', deadline: writtenDeadline(whole, hit.dl) };
+    }
     out.push(m);
     i = hit.to;
   }
   return out;
+}
+
+/** Words a year may be written with before the season it picks (今年汛期前, 2030年主汛期前, 明年的雨季前). */
+const YEAR_THEN_SEASON_GAP = /^[ 的]*$/;
+
+/**
+ * 今年汛期前, 2030年雨季前: a year right before a seasonal vague word only says which
+ * season is meant; the pair is one vague time, and the year's end is no deadline of it.
+ */
+function seasonOfYear(prev: TimeMention, m: TimeMention, s: string): boolean {
+  if (m.kind !== 'vague' || prev.kind !== 'at' || !SEASONAL_VAGUE_WORDS.has(m.text)) return false;
+  if (!BARE_YEAR.test(prev.text) && !(prev.text in RELATIVE_YEARS)) return false;
+  return YEAR_THEN_SEASON_GAP.test(s.slice(prev.index + prev.text.length, m.index));
 }
 
 function writtenDeadline(text: string, dl: Omit<Deadline, 'text'>): Deadline {
@@ -312,6 +333,13 @@ function isTitledYear(s: string, from: number, to: number): boolean {
   const next = s[skipInline(s, to)];
   if (!BARE_YEAR.test(s.slice(from, to).trim())) return false;
   return next === '《' || next === '版' || next === '的' || isObjectYear(s, from, next) || opensNamedDocument(s, skipInline(s, to));
+}
+
+/** 纳入2030年预算, 民國120年度概算: a whole year right before a budget word names the budget's year, not a time. */
+function namesBudget(s: string, hit: Hit): boolean {
+  if (hit.dl.precision !== 'year') return false;
+  const j = skipInline(s, hit.to);
+  return BUDGET_WORDS.some((w) => s.startsWith(w, j));
 }
 
 /** How far from a time its quotation marks may stand, before and after. */
