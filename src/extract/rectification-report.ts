@@ -1,4 +1,18 @@
-import { COMMITTING_WORDS, DONE_RECTIFICATION_WORDS, FORWARD_SECTION_WORDS, NOT_SHORTFALL_WORDS, PROBLEM_ACCOUNT_LABEL, SHORTFALL_WORDS, OPEN_RECTIFICATION_WORDS, RECTIFICATION_REPORT_SENTENCE, RECTIFICATION_REPORT_TITLE, REPORT_SENTENCE } from '../lexicon/document.js';
+import {
+  COMMITTING_WORDS,
+  DONE_RECTIFICATION_WORDS,
+  FORWARD_SECTION_WORDS,
+  NOT_SHORTFALL_WORDS,
+  OPEN_RECTIFICATION_WORDS,
+  PLANNING_TITLE_WORDS,
+  PROBLEM_ACCOUNT_LABEL,
+  RECTIFICATION_REPORT_SENTENCE,
+  RECTIFICATION_REPORT_TITLE,
+  REPORT_SENTENCE,
+  SHORTFALL_WORDS,
+  WORK_REVIEW_SENTENCE,
+  WORK_REVIEW_TITLE,
+} from '../lexicon/document.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import { TASK_SECTION_WORDS } from '../lexicon/sections.js';
 import { findTimeMentions } from './deadline.js';
@@ -28,6 +42,33 @@ export function recountsRectification(lines: readonly Line[]): boolean {
     if (RECTIFICATION_REPORT_SENTENCE.test(text) || REPORT_SENTENCE.test(text)) return true;
   }
   return false;
+}
+
+const plans = containsAny(PLANNING_TITLE_WORDS);
+
+/**
+ * A report reviewing work done (2030年工作总结, 施政工作回顾与总结; or opening 现在，我简要回顾和总结…工作) recounts
+ * it: nothing in it is tracked but what names an owner or a time, or stands under the work ahead. A title that also
+ * plans (工作总结和下年工作计划) does not count: its plan sets work.
+ */
+export function reviewsWork(lines: readonly Line[]): boolean {
+  for (const line of lines.slice(0, FIRST_LINES)) {
+    const text = foldToSimplified(stripGlosses(withoutSpaces(line.text)));
+    if (!text.includes('回顾') && !text.includes('总结')) continue;
+    if (text.length <= MAX_TITLE && WORK_REVIEW_TITLE.test(text) && !plans(text)) return true;
+    if (WORK_REVIEW_SENTENCE.test(text)) return true;
+  }
+  return false;
+}
+
+/** An item of a work review still sets work when it names its owner or its time, or stands under the work ahead. */
+export function setsWorkAhead(draft: TaskDraft): boolean {
+  if (ownedOrTimed(draft)) return true;
+  return draft.path.some((title) => namesForward(foldToSimplified(title)) || namesTasks(foldToSimplified(title)));
+}
+
+function ownedOrTimed(draft: TaskDraft): boolean {
+  return [...draft.fields, ...draft.inheritedFields].some((f) => OWNER_OR_TIME.has(f.role) && f.form !== 'phrase');
 }
 
 const OWNER_OR_TIME = new Set(['leader', 'unit', 'partner', 'deadline']);
@@ -62,8 +103,7 @@ function namesProblem(draft: TaskDraft): boolean {
  * problem is still open (未整改到位，预计…整改到位). Anything else recounts.
  */
 export function carriesForward(draft: TaskDraft): boolean {
-  if ([...draft.fields, ...draft.inheritedFields].some((f) => OWNER_OR_TIME.has(f.role) && f.form !== 'phrase')) return true;
-  if (draft.path.some((title) => namesForward(foldToSimplified(title)) || namesTasks(foldToSimplified(title)))) return true;
+  if (setsWorkAhead(draft)) return true;
   const text = foldToSimplified(draft.text);
   if (saysOpen(text)) return true;
   // A date the account gives may be when the work was done (该问题已完成整改…今年已印发…); one the item commits to

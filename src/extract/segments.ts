@@ -7,7 +7,7 @@ import type { TaskDraft } from './draft.js';
 import { noticeEnd } from './notice.js';
 import { isChrome, type Line, type Outline } from './outline.js';
 import { quotedItemDrafts } from './quoted-items.js';
-import { carriesForward, isTrackedItem, recountsRectification } from './rectification-report.js';
+import { carriesForward, isTrackedItem, recountsRectification, reviewsWork, setsWorkAhead } from './rectification-report.js';
 import { dropRestatedItems } from './restated.js';
 import type { TaskTable } from './tables.js';
 
@@ -41,14 +41,16 @@ export function segmentTasks(blocks: readonly Block[], outline: Outline, tables:
   // A report on rectification recounts what was done: only the work it still commits to is tracked.
   const recounts = recountsRectification(paragraphs);
   const found = bodyTaskDrafts(outline, { noticeEnd: notice, hasTaskTable: rows.length > 0 }).filter((draft) => !listed.has(draft.order));
-  const body = recounts ? found.filter(isTrackedItem) : found;
+  // A review of work done (工作总结, 施政工作回顾与总结) recounts too: only the work it still sets is tracked.
+  const reviews = !recounts && reviewsWork(paragraphs);
+  const body = recounts ? found.filter(isTrackedItem) : reviews ? found.filter(setsWorkAhead) : found;
   // The covering notice's sentences are no more tasks than its numbered requirements.
   const planLines = notice === null ? pageLines : pageLines.filter((line) => line.order > notice);
   // Minutes and meeting reports: with nothing else to track, their instruction sentences are the tasks.
   // A frame section's sentences (二、整改原则 ⏎ …各单位要充分认清…) frame the work, unless one sets a date for it.
   const frame = body.length + rows.length === 0 ? frameLineOrders(outline) : new Set<number>();
   const directives = body.length + rows.length === 0 ? directiveDrafts(planLines).filter((d) => !frame.has(d.order) || setsDate(d.text)) : [];
-  const prose = recounts ? directives.filter(carriesForward) : directives;
+  const prose = recounts ? directives.filter(carriesForward) : reviews ? directives.filter(setsWorkAhead) : directives;
   const held = new Set([...body, ...prose].map((d) => d.order));
   const quoted = quotedItemDrafts(planLines.filter((line) => !held.has(line.order)));
   return [...dropRestatedItems(body, rows), ...rows, ...prose, ...quoted].sort((a, b) => a.order - b.order || a.row - b.row);

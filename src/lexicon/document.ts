@@ -77,6 +77,9 @@ export const WEB_CHROME_PATTERNS: readonly RegExp[] = [
   /本网站?所(?:登载|刊登|刊载|发布|转载)|本网(?:站)?原创|作品版权事宜|(?:凡|如)本网(?:站)?注明|版权归原作者所有/,
   // Minutes' attendance lines, at the head or the foot (出席：…, 列席：…, 记录：…): the record's frame, no task's words.
   /^(?:出\s*席|列\s*席|出席人员|列席人员|参会人员|与会人员|参加人员|请\s*假|请假人员|缺\s*席|记\s*录|纪\s*录|记录人)\s*[:：]/,
+  // A news site's prompts to follow it under the article, often starred: ★加入某报Line好友, ★下载某某新闻APP,
+  // ★Facebook 按赞追踪, 订阅某频道: the site's words, asking no body of the document to act.
+  /^[★☆]?\s*(?:加入.{1,16}(?:Line|LINE|好友)|下载.{1,16}(?:APP|App|app)|(?:Facebook|FB|脸书)\s*按赞|订阅.{1,12}(?:频道|电子报))/,
   // A newspaper's page header over the article: 第02版：综合 PDF版阅读, 第3版:要闻.
   /^第\s*[0-9０-９]{1,3}\s*版\s*[:：]/,
   // A date alone, as pages stamp their posts: "• 2021-03-05", "2023-02-09 10:00", in full-width digits too.
@@ -155,6 +158,15 @@ export const RECTIFICATION_REPORT_SENTENCE =
  * when its opening speaks of 整改. Not a 通报 of what an inspection found (现将检查情况通报如下), which sets the work.
  */
 export const REPORT_SENTENCE = /现将.{0,40}(?:情况|进展|结果|成效).{0,8}(?:报告|汇报|总结|函告)如下/;
+
+/**
+ * A report reviewing work done (2030年工作总结, 某年施政工作回顾与总结, 年度工作回顾): its items recount, they set
+ * nothing to track. Not one that also plans (工作总结和下年工作计划, 回顾与展望): that part sets work. Simplified; fold first.
+ */
+export const WORK_REVIEW_TITLE = /(?:工作|施政)(?:总结|回顾(?:与|和|及)?总结|回顾)(?:报告)?$/;
+export const PLANNING_TITLE_WORDS: readonly string[] = ['计划', '打算', '安排', '思路', '展望', '要点', '方案'];
+/** The opening sentence of such a review: 现在，我简要回顾和总结某年的工作. */
+export const WORK_REVIEW_SENTENCE = /回顾(?:和|与|并)总结.{0,30}工作|(?:对|就).{0,30}工作(?:作|进行)?(?:简要)?回顾(?:和|与)总结/;
 
 /** The section of a report that turns to the work ahead: 下一步工作计划, 下步打算, 今后工作, 下阶段工作. */
 export const FORWARD_SECTION_WORDS: readonly string[] = ['下一步', '下步', '今后', '下阶段', '下一阶段'];

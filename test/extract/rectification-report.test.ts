@@ -146,3 +146,26 @@ describe('a rectification plan’s frame', () => {
   });
 });
 
+
+describe('a review of work done (工作总结, 施政工作回顾与总结): it recounts, only the work it still sets is tracked', () => {
+  it('the items of a 工作回顾与总结 are no tasks, but those under the work ahead (下一步) and one that names its owner are', async () => {
+    const text = [
+      '某县2030年施政工作回顾与总结',
+      '现在，我简要回顾和总结某县2030年的施政工作。',
+      '一、主要成效',
+      '（一）稳步推进产业发展',
+      '完成某园区道路建设，引进企业12家。',
+      '（二）持续改善民生',
+      '新建幼儿园3所，改造老旧小区20个。',
+      '（三）巩固整治成果。开展某项复查（责任单位：县住建局）。',
+      '二、下一步工作',
+      '（一）加快某新区建设。',
+    ].join('\n');
+    expect(await tasksOf(text)).toEqual(['（三）巩固整治成果。开展某项复查（责任单位：县住建局）。', '（一）加快某新区建设。']);
+  });
+
+  it('a title that also plans (工作总结和某年工作计划) is no mere review: its items stay tasks', async () => {
+    const text = ['某局2030年工作总结和2031年工作计划', '一、2031年重点工作', '（一）完成某系统升级。', '（二）开展某项培训。'].join('\n');
+    expect(await tasksOf(text)).toEqual(['（一）完成某系统升级。', '（二）开展某项培训。']);
+  });
+});

@@ -851,6 +851,18 @@ describe('an item whose numbered sub-items are its fields', () => {
     expect(await tasksOf(text)).toEqual(['一、完善制度。修订考勤办法。', '二、加强培训。全年组织4次业务培训。']);
   });
 
+  it('a news site’s starred prompts to follow it (★加入某报Line好友, ★下载某新闻APP, ★Facebook 按赞追踪) are chrome, not tasks', async () => {
+    const text = [
+      '某县2030年某项工作安排',
+      '1. 某局3月底前完成摸底。',
+      '2. 某办4月底前完成验收。',
+      '★加入《某报》Line，和我们做好友！',
+      '★下載《某某新聞網》APP',
+      '★Facebook 按讚追蹤',
+    ].join('\n');
+    expect(await tasksOf(text)).toEqual(['1. 某局3月底前完成摸底。', '2. 某办4月底前完成验收。']);
+  });
+
   it('a sharing site’s prompt where its preview ends (预览结束，免费获取全文…请扫码联系老师！) is chrome: it asks no body to act', async () => {
     const text = ['某镇工作方案', '一、重点任务', '1. 集镇建设方面', '加强环卫设施建设。', '2. 河道治理方面', '重点治理垃圾乱倒……', '预览结束，免费获取全文请扫码联系老师！'].join('\n');
     const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
