@@ -18,7 +18,7 @@ import {
 import { BARE_LEVEL_WORDS, NAME_WORDS_OPENING_WITH_VERBS, ORG_NAME_END_GLOSSED, OWNER_FIELD_ONLY_SUFFIXES, REDACTION_PATTERN, VAGUE_OWNER_WORDS } from '../lexicon/organisations.js';
 import { stripGlosses } from './gloss.js';
 import { endsWithVerb } from './subject.js';
-import { COMRADE, isPostAlone, isTitleOnly, looksLikeName, nameAfterPost, readPerson } from './person.js';
+import { COMRADE, isPostAlone, isTitleOnly, looksLikeName, nameAfterPost, postBeforeGivenName, readPerson } from './person.js';
 import { stripEndOf, trimEndsOf } from '../text/trim.js';
 import { withoutSpaces } from '../text/space.js';
 import { copyWith } from '../text/objects.js';
@@ -273,7 +273,8 @@ function leaderOf(item: Item): string | null {
   const named = nameAfterPost(withoutSpaces(item.text));
   if (named !== null) return named;
   const person = readPerson(item.text);
-  return person && !isOrgName(item.text) && (person.byPost || /[长長任记記员員]$/.test(item.text) || COMRADE.test(item.text)) ? person.name : null;
+  const posted = person !== null && (person.byPost || /[长長任记記员員]$/.test(item.text) || COMRADE.test(item.text) || postBeforeGivenName(withoutSpaces(item.text)));
+  return posted && !isOrgName(item.text) ? person.name : null;
 }
 
 function ownerKey(item: Item, k: number, role: OwnerRole, hasLead: boolean, explicit: boolean, firstLeads: boolean): 'units' | 'partners' {

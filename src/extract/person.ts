@@ -131,5 +131,20 @@ export function readPerson(owner: string): PersonReading | null {
     if ((before.length === 1 && SURNAME_SET.has(before)) || /^各/.test(foldToSimplified(before))) return { name: text, byPost: true };
     return null;
   }
-  return looksLikeName(text) ? { name: text, byPost: false } : null;
+  return looksLikeName(text) || postBeforeGivenName(text) ? { name: text, byPost: false } : null;
+}
+
+/** What ends a body's name, never a given name's last character: 林局長室 is a room, 王主任辦 an office. */
+const BODY_END = /[室处處科办辦组組局股会會部院所站队隊团團司厅廳委]$/;
+
+/**
+ * 王科長大明, 李主任秘書國榮: minutes in Taiwan name a person as surname, post, then given name. The whole is the
+ * person, as written.
+ */
+export function postBeforeGivenName(text: string): boolean {
+  const surname = COMPOUND.has(text.slice(0, 2)) ? 2 : SURNAME_SET.has(text[0]) ? 1 : 0;
+  if (surname === 0) return false;
+  const taken = postAtStart(text.slice(surname));
+  const given = taken > 0 ? text.slice(surname + taken) : '';
+  return given.length >= 1 && given.length <= 2 && HAN_ONLY.test(given) && !BODY_END.test(given);
 }

@@ -17,6 +17,12 @@ describe('owner values (the grammar of 责任单位 cells and notes)', () => {
     expect(read('县委常委、副县长张某牵头，县某局负责')).toMatchObject({ leaders: ['张某'], units: ['县某局'], partners: [] });
   });
 
+  it('a person named surname, post, given name, as Taiwan minutes write (王科長某明, 李主任秘書某榮), leads; a body after it owns', () => {
+    expect(read('王科長某明')).toMatchObject({ leaders: ['王科長某明'], units: [], partners: [] });
+    expect(read('李主任秘書某榮、某某室')).toMatchObject({ leaders: ['李主任秘書某榮'], units: ['某某室'], partners: [] });
+    expect(read('某局長室')).toMatchObject({ leaders: [], units: ['某局長室'] });
+  });
+
   it('具体承办 after a unit says it carries the work out (副县长王某负责，县某局具体承办): the leader leads, the unit owns it', () => {
     expect(read('副县长王某负责，县某局具体承办')).toMatchObject({ leaders: ['王某'], units: ['县某局'], partners: [] });
   });

@@ -14,6 +14,11 @@ describe('persons in owner fields (surname + given name, or a post)', () => {
   it('a post after a name is dropped; a post alone or after a surname names a person by post', () => {
     expect(readPerson('周立新副局长')).toEqual({ name: '周立新', byPost: false });
     expect(readPerson('林局長')).toEqual({ name: '林局長', byPost: true });
+    // Taiwan's minutes put the post between surname and given name: the whole is the person.
+    expect(readPerson('王科長某明')).toEqual({ name: '王科長某明', byPost: false });
+    expect(readPerson('李主任秘書某榮')).toEqual({ name: '李主任秘書某榮', byPost: false });
+    expect(readPerson('林局長室')).toBeNull();
+    expect(readPerson('陈主任工作室')).toBeNull();
     expect(readPerson('各科科長')).toEqual({ name: '各科科長', byPost: true });
     expect(readPerson('分管副局长')).toBeNull();
     expect(readPerson('县教育局')).toBeNull();
