@@ -207,11 +207,14 @@ export interface InferredOwners {
 }
 
 /** What opens an ask: 请, 并请, 也请, after a ruling's label (决议：请…). */
-const ASK_OPENING = /^(?:(?:会议|会上)?(?:决议|决定|议定))?(?:并|另|亦|也|同时)?请/;
+const ASK_OPENING = /^(?:(?:会议|会上)?(?:决议|决定|议定))?(?:并|另|亦|也|同时)?请(?:本[局府处科室会部])?/;
 /** A surname and a post, the longest first: 请常务副市长… has no surname; 请王副局长… has. */
 const MAX_ASKED_PERSON = 6;
 
-/** Minutes may ask a person by surname and post (请林局长暂兼, 并请张主秘邀集…): that person leads the work. */
+/**
+ * Minutes may ask a person by surname and post (请林局长暂兼, 并请张主秘邀集…, 请本局李主秘…): that person leads the
+ * work; 本局 before the name only says whose officer it is.
+ */
 function askedPerson(clause: string, folded: string): string | null {
   const opening = folded.includes('请') ? ASK_OPENING.exec(folded) : null;
   if (!opening) return null;

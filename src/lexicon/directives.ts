@@ -70,7 +70,9 @@ export const ASSIGNING_PHRASES: readonly RegExp[] = [
  */
 export const NOTED_RULINGS: readonly string[] = ['准予备查', '同意备查', '准予核备', '准予备案', '同意备案', '洽悉', '记录确定', '纪录确定', '修正后确定', '备查',
   // A report taken up with the instructions (并指示事项办理): the instructions carry its work.
-  '并指示事项办理'];
+  '并指示事项办理',
+  // A ruling that only agrees to what the item proposed (同意辦理, 照案通過) sets no work of its own.
+  '同意办理', '同意照办', '准予照办', '照案通过', '同意照案办理'];
 
 /** What an agenda item is, 关于…的汇报: a report, request or motion heard by the meeting. */
 export const AGENDA_TOPIC_KINDS: readonly string[] = ['汇报', '报告', '请示', '议案', '说明', '通报'];

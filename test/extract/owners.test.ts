@@ -186,6 +186,10 @@ describe('owners named as the subject of a clause', () => {
     expect(inferOwnersFromClauses('请局长审定后印发。').leaders).toBeUndefined();
   });
 
+  it('本局 before the person asked (請本局某主秘繼續追蹤) says whose officer it is: the person leads, 本局 is no owner', () => {
+    expect(inferOwnersFromClauses('某案進度，請本局張主秘繼續追蹤列管。')).toEqual({ leaders: ['張主秘'], units: [], partners: [] });
+  });
+
   it('a body name before 长 is its head, whom to report to: 请签报局长 and 请查明后回报局长 name no owner', () => {
     expect(inferOwnersFromClauses('某案后续处理方式，请签报局长。').units).toEqual([]);
     expect(inferOwnersFromClauses('某案如拟撤案，请查明后回报局长知悉。').units).toEqual([]);

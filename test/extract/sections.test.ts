@@ -167,6 +167,16 @@ describe('minutes whose agenda items are only noted', () => {
     ).document.tasks;
     expect(tasks.map((t) => t.number)).toEqual(['三']);
   });
+
+  it('a ruling that only agrees to what the item proposed (主席裁示：同意辦理; 決議：照案通過) sets no work of its own', async () => {
+    const text = [
+      '一、某科報告：某道路改善進度。主席裁示：同意辦理。',
+      '二、某室提案：某規章修正案。決議：照案通過。',
+      '三、某科報告：某中心設置案。主席裁示：請某科於3月底前完成場地規劃。',
+    ].join('\n');
+    const tasks = (await parseBytes(Buffer.from(text), 'minutes.txt')).document.tasks;
+    expect(tasks.map((t) => t.number)).toEqual(['三']);
+  });
 });
 
 describe('a table of contents over the text (1.1…, 2.3… entries)', () => {
