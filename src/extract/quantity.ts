@@ -146,7 +146,8 @@ function readNumeral(text: string, start: number): Numeral | number {
   }
   const arabic = readArabic(text, start);
   if (arabic) {
-    const numeral: Numeral = { start, end: arabic.end, decimal: arabic.decimal, chinese: false };
+    const grouped = spaceGrouped(text, start, arabic.end);
+    const numeral: Numeral = grouped ? { start, end: grouped.end, decimal: grouped.decimal, chinese: false } : { start, end: arabic.end, decimal: arabic.decimal, chinese: false };
     return readFraction(text, numeral) ?? numeral;
   }
   const spelled = readChineseDecimal(text, start);
@@ -156,6 +157,28 @@ function readNumeral(text: string, start: number): Numeral | number {
   if (chinese.value === null) return chinese.end;
   const numeral: Numeral = { start, end: chinese.end, decimal: { mantissa: chinese.value, exponent: 0 }, chinese: true };
   return readFraction(text, numeral) ?? numeral;
+}
+
+/** The spaces that group thousands (23 000): a plain, a no-break or a thin space. */
+const GROUP_SPACES = ' \u00a0\u2009\u202f';
+const THREE_DIGITS = /^[0-9]{3}(?![0-9])/;
+
+/**
+ * 23 000平方米, 72 000 個: Hong Kong and Macau group thousands with a space. Read as one number only when the first
+ * group has two or three digits, every later group exactly three, and no magnitude follows (12 300万元 is more
+ * likely a row's number and its amount, flattened).
+ */
+function spaceGrouped(text: string, start: number, end: number): { decimal: Decimal; end: number } | null {
+  if (end - start < 2 || end - start > 3 || !GROUP_SPACES.includes(text[end] ?? '_') || !THREE_DIGITS.test(text.slice(end + 1, end + 5))) return null;
+  if (DIGIT.test(text[start - 1] ?? '') || text[start - 1] === '.') return null;
+  let mantissa = Number(text.slice(start, end));
+  let at = end;
+  while (GROUP_SPACES.includes(text[at] ?? '_') && THREE_DIGITS.test(text.slice(at + 1, at + 5))) {
+    mantissa = mantissa * 1000 + Number(text.slice(at + 1, at + 4));
+    at += 4;
+  }
+  if (text[at] === '.' || BARE_MAGNITUDES.has(text[skipSpaces(text, at)] ?? '') || '亿億'.includes(text[skipSpaces(text, at)] ?? '_')) return null;
+  return { decimal: { mantissa, exponent: 0 }, end: at };
 }
 
 /** 百分之三十 → 30 %, 千分之三 → 3 ‰, 万分之五 → 0.0005. */

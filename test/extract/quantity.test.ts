@@ -121,6 +121,15 @@ const notTargets: string[] = [
   '2.1组织架构建设', '2.3队伍建设', '4.2处理机制',
 ];
 
+describe('findQuantities: thousands grouped by a space (Hong Kong, Macau)', () => {
+  it('新增23 000平方米, 興建72 000 個單位 are one number each; a row number before an amount (12 300万元) and a year (2030 年) are not', () => {
+    expect(findQuantities('新增23 000平方米某設施面積。').map((m) => [m.text, m.value, m.unit])).toEqual([['23 000平方米', 23_000, '平方米']]);
+    expect(findQuantities('興建不少於172 000 個單位。').map((m) => [m.value, m.unit])).toEqual([[172_000, '個']]);
+    expect(findQuantities('12 300万元').map((m) => m.value)).toEqual([3_000_000]);
+    expect(findQuantities('2030 年完成100 个').map((m) => m.value)).toEqual([100]);
+  });
+});
+
 describe('findQuantities: wells and pools are counted by 口 and 眼', () => {
   it('完成50口沼气池, 打10眼机井 are targets; 3口岸 and 5口号 are not', () => {
     expect(findQuantities('完成某年度50口沼气池建设任务。').map((m) => [m.text, m.value, m.unit])).toEqual([['50口', 50, '口']]);
