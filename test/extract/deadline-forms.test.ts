@@ -96,6 +96,7 @@ describe('parts of a year and month', () => {
   it('an abbreviated span of more than one year, or without 年度, keeps the calendar years', () => {
     check(['2023-25年度', '2023-01-01', '2025-12-31', 'year', [], { year: null }]);
     check(['2023-24年', '2023-01-01', '2024-12-31', 'year', [], { year: null }]);
+    check(['民國98年至99年度', '2009-01-01', '2010-12-31', 'year', [], ROC]);
   });
 });
 

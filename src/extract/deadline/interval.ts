@@ -129,7 +129,9 @@ function rangeOf(x: Pt, y: Pt, ctx: DateContext): Interval | null {
  * (2023-04-01..2024-03-31); with only the years written and the second the next one.
  */
 function isFinancialYear(x: Pt, y: Pt, xYear: number | null, yYear: number | null): boolean {
-  return y.fiscal && xYear !== null && yYear === xYear + 1 && x.span?.prec === 'year' && y.span?.prec === 'year';
+  // A Republic of China span (98-99年度) is two calendar years: Taiwan's fiscal year is the calendar year.
+  if (!y.fiscal || x.short !== null || y.short !== null) return false;
+  return xYear !== null && yYear === xYear + 1 && x.span?.prec === 'year' && y.span?.prec === 'year';
 }
 
 function financialYearOf(year: number, to: number, inferred: boolean): Interval {
