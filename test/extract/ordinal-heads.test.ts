@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseBytes } from '../../src/parse.js';
+import { ordinalHeads } from '../../src/extract/ordinal-heads.js';
+import type { Block } from '../../src/model/block.js';
+
+const paragraphs = (lines: string[]): Block[] => lines.map((text, k) => ({ kind: 'paragraph', text, loc: { line: k + 1 } }) as Block);
+
+async function tasksOf(text: string) {
+  const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+  return parsed.document.tasks;
+}
+
+describe('points headed by their counting word (一是某某行动。 alone on its line, its text below)', () => {
+  it('heads that count up from 一 with text between them are items: each head and its paragraphs one task', async () => {
+    const tasks = await tasksOf(
+      ['一是某某保障行动。', '完成某项改造5处，年底前完成。', '二是某某提升行动。', '新建某类设施3个。', '三是某某整治行动。', '整治某类问题10个。'].join('\n'),
+    );
+    expect(tasks.map((t) => t.number)).toEqual(['一', '二', '三']);
+    expect(tasks[0].text).toContain('完成某项改造5处');
+    expect(tasks[1].targets.map((t) => t.value)).toEqual([3]);
+  });
+
+  it('under a section heading the heads are its items, not the heading', async () => {
+    const tasks = await tasksOf(['某县某项工作要点', '一、重点任务', '一是某某行动。', '完成某事2件。（县某局负责）', '二是某某行动。', '完成某事4件。（县某办负责）', '二、保障措施', '加强领导。'].join('\n'));
+    expect(tasks.map((t) => t.title)).toEqual(['某某行动', '某某行动']);
+    expect(tasks.map((t) => t.owners.units)).toEqual([['县某局'], ['县某办']]);
+  });
+
+  it('the counting words inside a paragraph or opening whole sentences stay prose', () => {
+    expect(ordinalHeads(paragraphs(['（一）加强某工作。一是健全机制。', '二是强化督查。']))).toEqual(new Map());
+    expect(ordinalHeads(paragraphs(['一是继续加大某某工作力度，进一步完善某项制度，确保落实到位。', '说明。', '二是积极推进某某工作，提升某某水平。']))).toEqual(new Map());
+  });
+
+  it('heads with nothing between them are a list of short clauses, and one head alone may be chance', () => {
+    expect(ordinalHeads(paragraphs(['一是加强领导。', '二是强化督查。', '三是严肃问责。']))).toEqual(new Map());
+    expect(ordinalHeads(paragraphs(['一是某某行动。', '某段文字。']))).toEqual(new Map());
+  });
+});
