@@ -36,3 +36,19 @@ describe('points headed by their counting word (一是某某行动。 alone on i
     expect(ordinalHeads(paragraphs(['一是某某行动。', '某段文字。']))).toEqual(new Map());
   });
 });
+
+describe('a task section with no numbered items counts its points by lines that open with 一是, 二是…', () => {
+  it('each point is a task with its own owner; the section heading is none', async () => {
+    const tasks = await tasksOf(
+      ['某县某项工作要点', '一、总体要求', '坚持稳中求进。', '二、重点任务', '一是实施某某行动，完成某项改造5处。（县某局负责）', '二是实施某某行动，整治某类问题3个。（县某办负责）', '三、保障措施', '加强领导。'].join('\n'),
+    );
+    expect(tasks.map((t) => t.title)).toEqual(['实施某某行动，完成某项改造5处', '实施某某行动，整治某类问题3个']);
+    expect(tasks.map((t) => t.owners.units)).toEqual([['县某局'], ['县某办']]);
+  });
+
+  it('an item whose own text lists 一是, 二是… on lines below it stays one task', async () => {
+    const tasks = await tasksOf(['某县某项工作要点', '一、重点任务', '（一）加强某某工作', '一是健全某项机制，做好某事。', '二是强化某项督查，落实某事。', '（二）推进某某工作', '完成某事3件。'].join('\n'));
+    expect(tasks.map((t) => t.number)).toEqual(['一', '二']);
+    expect(tasks[0].text).toContain('二是强化某项督查');
+  });
+});
