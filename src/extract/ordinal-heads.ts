@@ -43,3 +43,26 @@ export function ordinalHeads(blocks: readonly Block[]): Map<number, NumberLabel>
   close();
   return heads;
 }
+
+/**
+ * "党建工作：完善某某机制，……。 ⏎ 经济工作：坚持……。": a plan that writes each area of its work as a paragraph
+ * opened by the area's name (…工作) and a colon. Two or more such paragraphs are its items; a name before a
+ * colon with little after it (联系工作：张某) is a field, not an area.
+ */
+const AREA_HEAD = /^[\s\u3000]*(\p{Script=Han}{0,6}工作)[：:]/u;
+/** Less than this after the colon is a field's value, not an area's work. */
+const MIN_AREA_TEXT = 20;
+
+export function areaHeads(blocks: readonly Block[], into: Map<number, NumberLabel>): void {
+  const found: Array<[number, NumberLabel]> = [];
+  blocks.forEach((block, order) => {
+    const text = block.text;
+    if (block.kind === 'table' || !text.includes('工作')) return;
+    const match = AREA_HEAD.exec(text);
+    if (!match || match[1].length < 4) return;
+    const rest = text.slice(match[0].length);
+    if (rest.length < MIN_AREA_TEXT || !/[。；;]/.test(rest)) return;
+    found.push([order, { style: 'label', label: match[0].trim(), value: 1, number: match[1], rest }]);
+  });
+  if (found.length >= MIN_HEADS) for (const [order, label] of found) if (!into.has(order)) into.set(order, label);
+}

@@ -6,7 +6,7 @@ import { foldToSimplified } from '../lexicon/hant.js';
 import { PLACEHOLDER_CHARS } from '../lexicon/time-words.js';
 import { parseNumberLabel, rowNumberLabel, STYLE_RANK, type NumberLabel, type NumberingStyle } from './numbering.js';
 import { countedRowOrders } from './row-numbers.js';
-import { ordinalHeads } from './ordinal-heads.js';
+import { areaHeads, ordinalHeads } from './ordinal-heads.js';
 import { contentsOrders } from './contents.js';
 import { withoutSpaces } from '../text/space.js';
 import { copyWith } from '../text/objects.js';
@@ -97,6 +97,7 @@ export function buildOutline(blocks: readonly Block[], { indentedLists = false }
   let recent: Line[] = [];
   const rowOrders = countedRowOrders(blocks);
   const heads = ordinalHeads(blocks);
+  areaHeads(blocks, heads);
   const contents = contentsOrders(blocks);
   // After 特此通知 the notice's particulars (公示时间：…, 联系电话：…) follow: none is the last item's text.
   let closed = false;

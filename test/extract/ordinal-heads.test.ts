@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBytes } from '../../src/parse.js';
-import { ordinalHeads } from '../../src/extract/ordinal-heads.js';
+import { areaHeads, ordinalHeads } from '../../src/extract/ordinal-heads.js';
 import type { Block } from '../../src/model/block.js';
 
 const paragraphs = (lines: string[]): Block[] => lines.map((text, k) => ({ kind: 'paragraph', text, loc: { line: k + 1 } }) as Block);
@@ -50,5 +50,20 @@ describe('a task section with no numbered items counts its points by lines that 
     const tasks = await tasksOf(['某县某项工作要点', '一、重点任务', '（一）加强某某工作', '一是健全某项机制，做好某事。', '二是强化某项督查，落实某事。', '（二）推进某某工作', '完成某事3件。'].join('\n'));
     expect(tasks.map((t) => t.number)).toEqual(['一', '二']);
     expect(tasks[0].text).toContain('二是强化某项督查');
+  });
+});
+
+describe('paragraphs opened by a work area’s name and a colon (党建工作：…, 经济工作：…) are a plan’s items', () => {
+  it('two or more such paragraphs are each a task', async () => {
+    const tasks = await tasksOf(
+      ['某街道2024年工作计划', '党建工作：完善某某机制，对辖区3个社区进行分类打造，年底前完成。', '经济工作：坚持把发展作为第一要务，重点围绕某某产业开展招商引资。', '创建工作：严格对照某某测评体系的新标准，全面查漏补缺，抓在经常。'].join('\n'),
+    );
+    expect(tasks.map((t) => t.number)).toEqual(['党建工作', '经济工作', '创建工作']);
+  });
+
+  it('a field before a colon (联系工作：张某) and a lone area paragraph are not', () => {
+    const heads = new Map();
+    areaHeads(paragraphs(['联系工作：张某', '宣传工作：加强某某宣传，扩大某某影响，提升群众知晓率。']), heads);
+    expect(heads).toEqual(new Map());
   });
 });
