@@ -361,6 +361,11 @@ describe('targets as plans write them', () => {
     expect(findQuantities('全年开展培训不少于40小时').map((m) => m.text)).toEqual(['40小时']);
   });
 
+  it('a session numbered after its term (某委十三届十一次全会) names the meeting: no target; 开展培训11次 is one', () => {
+    expect(findQuantities('贯彻某委十三届十一次全会的决策部署')).toEqual([]);
+    expect(findQuantities('全年开展培训11次').map((m) => m.text)).toEqual(['11次']);
+  });
+
   it('the ground a thing stands on, as its attribute before 的 (占地300亩的某园区), says which thing: no target; without 的 it is one', () => {
     expect(findQuantities('推进占地300亩的某产业园建设，新增企业5家').map((m) => m.text)).toEqual(['5家']);
     expect(findQuantities('建设规划面积约2平方公里的某片区').map((m) => m.text)).toEqual([]);
