@@ -670,6 +670,7 @@ function pathOf(node: OutlineNode): string[] {
 function splitAtOwnNotes(draft: TaskDraft, node: OutlineNode): TaskDraft[] {
   if (node.children.length > 0 || node.lines.length < 2) return [draft];
   const noted = node.lines.map((line) => closesWithOwnNote(line.text));
+  if (!noted[0] && isTitleLine(node)) return titledNotedParagraphs(draft, node, noted);
   if (!noted[0] || noted.filter(Boolean).length < 2) return [draft];
   const groups: Line[][] = [];
   node.lines.forEach((line, k) => {
@@ -677,6 +678,33 @@ function splitAtOwnNotes(draft: TaskDraft, node: OutlineNode): TaskDraft[] {
     else groups[groups.length - 1].push(line);
   });
   return groups.map((lines, k) => (k === 0 ? nodeDraft(copyWith(node, { lines }), lines.flatMap((l) => fieldsOfLine(l.text)), draft.inheritedFields, draft.phase) : copyWith(blockDraft(node, lines, draft.inheritedFields), { path: [...draft.path] })));
+}
+
+/** A numbered heading that is a title, not a sentence: "一、加快某某发展" (one clause, no stop before its end). */
+function isTitleLine(node: OutlineNode): boolean {
+  const rest = node.label?.rest.trim() ?? '';
+  return rest.length > 0 && rest.length <= MAX_SECTION_TITLE && !/[。；;！？]./.test(rest);
+}
+
+/**
+ * "一、加快某某发展 ⏎ 某某工作。…（牵头单位：市某局） ⏎ 某某工作。…（牵头单位：市某委）": under a heading that is a
+ * title, unnumbered paragraphs each closed by their own owners are tasks, one per note (lines before a note go with
+ * it); the heading is their section, no task. Two notes at least; otherwise the heading and its text are one task.
+ */
+function titledNotedParagraphs(draft: TaskDraft, node: OutlineNode, noted: readonly boolean[]): TaskDraft[] {
+  if (noted.filter(Boolean).length < 2) return [draft];
+  const groups: Line[][] = [];
+  let open: Line[] = [];
+  for (let k = 1; k < node.lines.length; k++) {
+    open.push(node.lines[k]);
+    if (noted[k]) {
+      groups.push(open);
+      open = [];
+    }
+  }
+  if (open.length > 0) groups[groups.length - 1].push(...open);
+  const path = [...draft.path, node.label!.label + firstSentence(node.label!.rest).replace(/[。．.]$/, '')];
+  return groups.map((lines) => copyWith(blockDraft(node, lines, draft.inheritedFields), { path }));
 }
 
 /** A line of text (not a field line) that ends in a bracketed note naming its owners. */
