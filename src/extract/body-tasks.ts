@@ -9,7 +9,7 @@ import { inferOwnersFromClauses } from './owners.js';
 import { stripGlosses } from './gloss.js';
 import { enumeratedItems, introductionOf } from './introduced-items.js';
 import { headingText, subtreeLines, walk, type Line, type Outline, type OutlineNode } from './outline.js';
-import { numeralValue, parseNumberLabel } from './numbering.js';
+import { numeralValue, parseNumberLabel, type NumberLabel } from './numbering.js';
 import { firstSentence } from './tables.js';
 import { holdsTaskVerb } from './task-verbs.js';
 import { containsAny } from './word-table.js';
@@ -243,7 +243,37 @@ interface StepStart {
  */
 function phaseSteps(node: OutlineNode, inherited: DraftField[]): TaskDraft[] | null {
   const starts = stepStarts(node.lines);
-  if (starts === null) return null;
+  return starts === null ? null : stepDrafts(node, starts, inherited, true);
+}
+
+/** A line that opens with a counting word: "二是实施某某行动。…". */
+const POINT_OPENING = /^[\s\u3000]*([一二三四五六七八九十]{1,2})是/;
+
+/**
+ * "二、重点任务 ⏎ 一是实施某某行动。…（县某局负责） ⏎ 二是…": a section the plan's words name as its tasks, with no
+ * numbered items under it, counts its points by the lines that open with 一是, 二是… (two or more, from 一): each
+ * point is a task, the heading none. Inside an item's text (（一）某工作。一是… ⏎ 二是…) they stay the item's.
+ */
+function sectionPoints(node: OutlineNode, inherited: DraftField[]): TaskDraft[] | null {
+  const starts: StepStart[] = [];
+  for (let n = 1; n < node.lines.length; n++) {
+    const text = node.lines[n].text;
+    if (!text.includes('是')) continue;
+    const m = POINT_OPENING.exec(text);
+    if (m && numeralValue(m[1]) === starts.length + 1) starts.push({ line: n, at: m[0].length - m[1].length - 1 });
+  }
+  return starts.length >= 2 ? stepDrafts(node, starts, inherited, false) : null;
+}
+
+/** A point's counting word as its label: "二是实施…" → 二. */
+function pointLabel(text: string): NumberLabel | null {
+  const m = POINT_OPENING.exec(text);
+  const value = m ? numeralValue(m[1]) : null;
+  return m && value !== null ? { style: 'label', label: `${m[1]}是`, value, number: m[1], rest: text.slice(m[0].length) } : null;
+}
+
+/** The drafts of a node's steps, each from its start to the next one's. */
+function stepDrafts(node: OutlineNode, starts: readonly StepStart[], inherited: DraftField[], phase: boolean): TaskDraft[] {
   const first = starts[0];
   const heading = first.line === 0 ? node.lines[0].text.slice(0, first.at) : node.lines[0].text;
   // Lines before the first step are the heading's: a phase's description, not a step.
@@ -256,9 +286,9 @@ function phaseSteps(node: OutlineNode, inherited: DraftField[]): TaskDraft[] | n
       const to = n === end.line ? end.at : line.text.length;
       if (to > from) lines.push(from === 0 && to === line.text.length ? line : copyWith(line, { text: line.text.slice(from, to), loc: shifted(line.loc, from) }));
     }
-    const label = parseNumberLabel(lines[0].text);
-    const draft = nodeDraft(copyWith(node, { lines, label }), fieldsOfLines(lines), inherited, true);
-    return copyWith(draft, { number: draft.number || String(k + 1), phaseTime: heading });
+    const label = parseNumberLabel(lines[0].text) ?? (phase ? null : pointLabel(lines[0].text));
+    const draft = nodeDraft(copyWith(node, { lines, label }), fieldsOfLines(lines), inherited, phase);
+    return phase ? copyWith(draft, { number: draft.number || String(k + 1), phaseTime: heading }) : draft;
   });
 }
 
@@ -338,7 +368,8 @@ function visit(
     const inScope = here === 'task' || here === 'phase' || (here === 'fallback' && node.label !== null);
     // Outside a frame section, an item closed by its owners in brackets ("…5处。（县某局牵头）") assigns as a label does.
     if (inScope || fields.some(isAssigning) || (here !== 'other' && fields.some(isOwnerNote)) || (here === 'neutral' && asksBody(node))) {
-      const steps = here === 'phase' && node.children.length === 0 ? phaseSteps(node, inherited) : null;
+      const steps =
+        node.children.length === 0 ? (here === 'phase' ? phaseSteps(node, inherited) : kind === 'task' ? sectionPoints(node, inherited) : null) : null;
       if (steps) {
         out.push(...steps);
         return;
@@ -639,6 +670,7 @@ function pathOf(node: OutlineNode): string[] {
 function splitAtOwnNotes(draft: TaskDraft, node: OutlineNode): TaskDraft[] {
   if (node.children.length > 0 || node.lines.length < 2) return [draft];
   const noted = node.lines.map((line) => closesWithOwnNote(line.text));
+  if (!noted[0] && isTitleLine(node)) return titledNotedParagraphs(draft, node, noted);
   if (!noted[0] || noted.filter(Boolean).length < 2) return [draft];
   const groups: Line[][] = [];
   node.lines.forEach((line, k) => {
@@ -646,6 +678,33 @@ function splitAtOwnNotes(draft: TaskDraft, node: OutlineNode): TaskDraft[] {
     else groups[groups.length - 1].push(line);
   });
   return groups.map((lines, k) => (k === 0 ? nodeDraft(copyWith(node, { lines }), lines.flatMap((l) => fieldsOfLine(l.text)), draft.inheritedFields, draft.phase) : copyWith(blockDraft(node, lines, draft.inheritedFields), { path: [...draft.path] })));
+}
+
+/** A numbered heading that is a title, not a sentence: "一、加快某某发展" (one clause, no stop before its end). */
+function isTitleLine(node: OutlineNode): boolean {
+  const rest = node.label?.rest.trim() ?? '';
+  return rest.length > 0 && rest.length <= MAX_SECTION_TITLE && !/[。；;！？]./.test(rest);
+}
+
+/**
+ * "一、加快某某发展 ⏎ 某某工作。…（牵头单位：市某局） ⏎ 某某工作。…（牵头单位：市某委）": under a heading that is a
+ * title, unnumbered paragraphs each closed by their own owners are tasks, one per note (lines before a note go with
+ * it); the heading is their section, no task. Two notes at least; otherwise the heading and its text are one task.
+ */
+function titledNotedParagraphs(draft: TaskDraft, node: OutlineNode, noted: readonly boolean[]): TaskDraft[] {
+  if (noted.filter(Boolean).length < 2) return [draft];
+  const groups: Line[][] = [];
+  let open: Line[] = [];
+  for (let k = 1; k < node.lines.length; k++) {
+    open.push(node.lines[k]);
+    if (noted[k]) {
+      groups.push(open);
+      open = [];
+    }
+  }
+  if (open.length > 0) groups[groups.length - 1].push(...open);
+  const path = [...draft.path, node.label!.label + firstSentence(node.label!.rest).replace(/[。．.]$/, '')];
+  return groups.map((lines) => copyWith(blockDraft(node, lines, draft.inheritedFields), { path }));
 }
 
 /** A line of text (not a field line) that ends in a bracketed note naming its owners. */

@@ -6,6 +6,7 @@ import { foldToSimplified } from '../lexicon/hant.js';
 import { PLACEHOLDER_CHARS } from '../lexicon/time-words.js';
 import { parseNumberLabel, rowNumberLabel, STYLE_RANK, type NumberLabel, type NumberingStyle } from './numbering.js';
 import { countedRowOrders } from './row-numbers.js';
+import { areaHeads, ordinalHeads } from './ordinal-heads.js';
 import { contentsOrders } from './contents.js';
 import { withoutSpaces } from '../text/space.js';
 import { copyWith } from '../text/objects.js';
@@ -95,6 +96,8 @@ export function buildOutline(blocks: readonly Block[], { indentedLists = false }
   let attachment: string | null = null;
   let recent: Line[] = [];
   const rowOrders = countedRowOrders(blocks);
+  const heads = ordinalHeads(blocks);
+  areaHeads(blocks, heads);
   const contents = contentsOrders(blocks);
   // After 特此通知 the notice's particulars (公示时间：…, 联系电话：…) follow: none is the last item's text.
   let closed = false;
@@ -132,7 +135,7 @@ export function buildOutline(blocks: readonly Block[], { indentedLists = false }
     }
     recent.push(line);
     if (recent.length > 3) recent.shift();
-    const label = parseNumberLabel(block.text) ?? (rowOrders.has(order) ? rowNumberLabel(block.text) : null);
+    const label = parseNumberLabel(block.text) ?? heads.get(order) ?? (rowOrders.has(order) ? rowNumberLabel(block.text) : null);
     const style = label ? (indentedLists ? bulletLevel(label.style, block) : label.style) : block.kind === 'heading' ? `h${block.level ?? 1}` : null;
     const open = stack[stack.length - 1];
     if (label && style && continuesBullet(open, style, label)) {

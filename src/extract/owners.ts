@@ -98,6 +98,8 @@ function actsAfterAdverbial(rest: string): boolean {
 const MIN_ACTING_REST = 6;
 const SCENE_ENDING = /[中时后内前上下里间]$/;
 
+/** "加强与某局、某办等部门…": bodies after 与/同/跟 are whom the work is done with, not who does it. */
+const WITH_BODIES = /[与同跟]\p{Script=Han}{2,}$/u;
 /** A list of bodies closed by 等部门 as a clause's whole subject. */
 const LISTED_SUBJECT = /^((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}等(?:有关|相关)?(?:部门|单位))(?:[，,]?(?:要|应|须|负责|按照)|$)/;
 
@@ -291,7 +293,7 @@ export function inferOwnersFromClauses(glossed: string): InferredOwners {
       continue;
     }
     const listed = LISTED_SUBJECT.exec(folded);
-    if (listed) {
+    if (listed && !WITH_BODIES.test(listed[1].slice(0, listed[1].indexOf('、')))) {
       // "铁路、水利、电力等部门，要各负其责": every body of the list owns the work.
       pushAll(units, readOwnerValue(clause.slice(0, listed[1].length), 'unit').units);
       continue;

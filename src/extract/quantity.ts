@@ -508,6 +508,18 @@ const COVERS_OPENING = /^\s*(?:对于|针对|对)/;
 const COVERS_VERBS = /给予|奖励|补助|补贴|安排|达到|完成|建成|新增/;
 const BOUND_AFTER = /^\s*(?:及以上|以上|及以下|以下|以内)/;
 
+/**
+ * "推进占地300亩的某产业园建设": the ground a thing stands on, given before 的 as the thing's attribute,
+ * says which thing, not how much to do (新增用地300亩 is a promise: no 的 follows it).
+ */
+const FOOTPRINT_BEFORE = /(?:占地|占地面积|规划面积|规划占地)(?:约|近|超|逾|达|为)?\s*$/;
+const ATTRIBUTE_AFTER = /^\s*(?:左右|以上|余)?\s*的/;
+
+function describesThing(text: string, index: number, end: number): boolean {
+  const before = text.slice(Math.max(0, index - 8), index);
+  return (before.includes('地') || before.includes('面积')) && FOOTPRINT_BEFORE.test(before) && ATTRIBUTE_AFTER.test(text.slice(end, end + 4));
+}
+
 /** "对排名前10位的项目给予奖补": a rank that picks which things (前N位的, 前N名的) is no target; 进入前3位 is one. */
 const RANK_UNITS: ReadonlySet<string> = new Set(['位', '名']);
 
@@ -528,6 +540,9 @@ function isScope(text: string, match: QuantityMatch): boolean {
   if (text[end] === '处' && PLACE_AFTER_DISTANCE.test(match.unit)) return true;
   if (boundsCovered(text, match.index, end)) return true;
   if (text[match.index - 1] === '前' && RANK_UNITS.has(match.unit) && text[end] === '的') return true;
+  if (describesThing(text, match.index, end)) return true;
+  // "市委十三届十一次全会": the session's number after its term (届) names which meeting; it counts nothing.
+  if (text[match.index - 1] === '届' && match.unit === '次') return true;
   const after = text.slice(end, end + 30);
   return (SCOPE_BOUND.test(match.text) ? SCOPE_AFTER_BOUND : SCOPE_AFTER).test(after) || SCOPE_NOTE_BEFORE.test(text.slice(Math.max(0, match.index - 6), match.index));
 }

@@ -83,10 +83,10 @@ export const PLAN_FIELD_ACTIONS: readonly string[] = [
 ];
 
 /**
- * A sentence that introduces the work after it: 做好以下几方面工作：, 具体分工如下：. Matched on folded
- * text; the colon closes the sentence.
+ * A sentence that introduces the work after it: 做好以下几方面工作：, 具体分工如下：, 以下项目由某镇人民政府负责实施：
+ * (the body named between 以下 and the colon). Matched on folded text; the colon closes the sentence.
  */
-export const INTRODUCES_WORK = /(?:以下|如下)[\u4e00-\u9fff]{0,10}[：:]/;
+export const INTRODUCES_WORK = /(?:以下|如下)[\u4e00-\u9fff]{0,24}[：:]/;
 
 /** Words that count a list of clauses inside a paragraph: 一是…二是…, 一要…二要…. */
 export const ENUMERATOR_WORDS: readonly string[] = ['是', '要'];

@@ -181,9 +181,14 @@ export const BASELINE_OPENERS = '与與和同跟';
 export const BASELINE_AFTER: readonly string[] = ['相比', '相较', '相較', '比较', '比較'];
 /**
  * Kinds of document a year may open the name of (2018年度重点项目清单, 2023年度工作要点): the year names which
- * one, it sets no time. (计划 and 规划 are also verbs: 2023年计划完成… is a time.)
+ * one, it sets no time. 计划 and 规划 are also verbs (2023年计划完成… is a time): as kinds they end the name
+ * only where a name ends (2024年度学习计划，…; 2024年度学习计划由某科制定).
  */
-export const YEAR_NAMED_KINDS: readonly string[] = ['清单', '方案', '报告', '要点', '名录', '目录', '台账', '名单', '白皮书', '公报', '年鉴'];
+export const YEAR_NAMED_KINDS: readonly string[] = [
+  '清单', '方案', '报告', '要点', '名录', '目录', '台账', '名单', '白皮书', '公报', '年鉴', '计划', '計劃', '规划', '規劃',
+  // Events a year names (2022年某地冬奥会、…): which one, not when the work is due.
+  '冬奥会', '奥运会', '亚运会', '运动会', '運動會', '博览会', '博覽會',
+];
 /**
  * Budget accounts a year names (纳入2030年预算, 民國120年概算): the year says whose budget, not when the
  * work is due; a budget is drawn up before its year and settled after it.
@@ -191,8 +196,14 @@ export const YEAR_NAMED_KINDS: readonly string[] = ['清单', '方案', '报告'
 export const BUDGET_WORDS: readonly string[] = ['预算', '預算', '概算', '决算', '決算'];
 /** What may follow such a name: the name ends there (2018年度…清单由某局公布, …清单的编制). */
 export const AFTER_NAMED_KIND = '，,。；;、：:》”」』的由已和及与（(）) \n';
-/** Verbs that, between the year and the kind, make the year the time of the work (2023年完成方案). */
-export const YEAR_WORK_VERBS: readonly string[] = ['完成', '编制', '編制', '制定', '制訂', '制订', '形成', '出台', '出臺', '印发', '印發', '提交', '报送', '報送', '修订', '修訂'];
+/**
+ * Verbs that, between the year and the kind, make the year the time of the work (2023年完成方案); so do the
+ * words that open a clause (2023年将按照规划…): a name holds neither.
+ */
+export const YEAR_WORK_VERBS: readonly string[] = [
+  '完成', '编制', '編制', '制定', '制訂', '制订', '形成', '出台', '出臺', '印发', '印發', '提交', '报送', '報送', '修订', '修訂',
+  '将', '將', '按照', '依照', '根据', '根據', '举办', '舉辦', '召开', '召開', '承办', '承辦',
+];
 
 /**
  * Verbs whose object a year may qualify: 明确2023年金融指标, 召开2024年第一次会议, 制定2025年工作计划.

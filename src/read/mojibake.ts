@@ -29,7 +29,7 @@ const BYTE_CHARS_PER_STRAY = 40;
 const MIN_BYTE_CHAR_SHARE = 0.4;
 const SPACES = /\s/g;
 /** The repaired text reads as Chinese: its wide characters make this share of what the byte-characters became. */
-const MIN_HAN_SHARE = 0.25;
+const MIN_WIDE_SHARE = 0.25;
 
 /**
  * Which double-byte encoding the bytes were, told by where their characters fall. Mainland pages are GBK: it puts
@@ -41,8 +41,9 @@ const MIN_HAN_SHARE = 0.25;
 interface Legacy {
   encoding: 'gb18030' | 'big5';
   isLead: (byte: number) => boolean;
-  /** Whether the pair counts at all (symbols do not), and whether it is a common character. */
+  /** Whether the pair counts at all: symbols do not. */
   counts: (lead: number) => boolean;
+  /** Whether the pair is a common character. */
   common: (lead: number, trail: number) => boolean;
 }
 const LEGACY: readonly Legacy[] = [
@@ -50,7 +51,7 @@ const LEGACY: readonly Legacy[] = [
     encoding: 'gb18030',
     isLead: (byte) => byte >= 0x81 && byte <= 0xfe,
     counts: (lead) => lead < 0xa1 || lead > 0xa9,
-    common: (lead, trail) => lead <= 0xa0 || (lead >= 0xb0 && lead <= 0xd7 && trail >= 0xa1),
+    common: isCommonGbk,
   },
   {
     encoding: 'big5',
@@ -116,10 +117,10 @@ export function repairMojibake(text: string): Repaired | null {
   const encoding = isUtf8(bytes) ? 'utf-8' : legacyEncodingOf(bytes);
   if (!encoding) return null;
   const repaired = new TextDecoder(encoding).decode(bytes);
-  const repairedHan = repaired.match(WIDE)?.length ?? 0;
+  const wide = repaired.match(WIDE)?.length ?? 0;
   const lost = repaired.split('\ufffd').length - 1;
   // GBK and Big5 spend two bytes on a Han character, UTF-8 three: a Chinese text gives at least a quarter of its bytes' count.
-  if (repairedHan - han < MIN_HAN_SHARE * byteChars || lost * BYTE_CHARS_PER_STRAY > repairedHan) return null;
+  if (wide < MIN_WIDE_SHARE * byteChars || lost * BYTE_CHARS_PER_STRAY > wide) return null;
   return { text: repaired, encoding };
 }
 
@@ -155,17 +156,17 @@ function isEntitySpace(bytes: Uint8Array, at: number): boolean {
 }
 
 /**
- * A character a Chinese text is likely to hold: one of GB2312's common characters (level 1: lead 0xB0–0xD7,
+ * A character a Chinese text is likely to hold, in GBK: one of GB2312's common characters (level 1: lead 0xB0–0xD7,
  * trail 0xA1–0xFE) or one GBK adds after GB2312, traditional forms among them (GBK/4: lead 0x81–0xA0).
  */
-function isPlausible(lead: number, trail: number): boolean {
+function isCommonGbk(lead: number, trail: number): boolean {
   if (lead >= 0x81 && lead <= 0xa0) return trail >= 0x40 && trail !== 0x7f;
   return lead >= 0xb0 && lead <= 0xd7 && trail >= 0xa1 && trail <= 0xfe;
 }
 
-/** How many of the next `count` double-byte characters read from `at` are plausible ones. */
+/** How many of the next `count` double-byte characters read from `at` are common ones. */
 function plausibleFrom(bytes: Uint8Array, at: number, count: number): number {
   let plausible = 0;
-  for (let k = at, n = 0; n < count && k + 1 < bytes.length && bytes[k] >= 0x81; k += 2, n++) if (isPlausible(bytes[k], bytes[k + 1])) plausible++;
+  for (let k = at, n = 0; n < count && k + 1 < bytes.length && bytes[k] >= 0x81; k += 2, n++) if (isCommonGbk(bytes[k], bytes[k + 1])) plausible++;
   return plausible;
 }

@@ -265,6 +265,17 @@ describe('numbers that are not dates', () => {
     expect(seen('2020年度完成改造10户')).toEqual([['2020年度', 'at', '2020-12-31']]);
   });
 
+  it('a year that opens a plan’s name (2020年度某某学习计划，…) names which one; 计划 as a verb (2020年计划完成…) and a clause (2020年将按照规划…) keep the time', () => {
+    expect(seen('制定并落实某某中心组2020年度学习计划，提高质量')).toEqual([]);
+    expect(seen('2020年计划完成改造10户')).toEqual([['2020年', 'at', '2020-12-31']]);
+    expect(seen('2020年将按照规划及需要，有序推进某项工作')).toEqual([['2020年', 'at', '2020-12-31']]);
+  });
+
+  it('a year that names an event (2022年某地冬奥会、…, 2020年某省运动会) names which one; 举办 before the event keeps the time', () => {
+    expect(seen('推进2022年某地冬奥会、冬残奥会场馆建设情况等信息公开')).toEqual([]);
+    expect(seen('2020年举办某县运动会，做好保障')).toEqual([['2020年', 'at', '2020-12-31']]);
+  });
+
   it('a document’s name a year opens may quote a word (2022年“某某”工作推进方案): the year names which one', () => {
     expect(seen('出台2022年“某某”工作推进方案，积极争取专项资金')).toEqual([]);
     expect(seen('2022年完成“某某”工作推进方案编制')).toEqual([['2022年', 'at', '2022-12-31']]);

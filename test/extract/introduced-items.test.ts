@@ -51,4 +51,9 @@ describe('an owner sentence that introduces 以下/如下 work applies to the it
       [['综合科'], ['县推广中心']],
     ]);
   });
+
+  it('a lead sentence that names the body between 以下 and its colon (以下项目由某镇人民政府负责实施：) gives each item below its owner', async () => {
+    const tasks = await tasksOf(['某县某项工作要点', '一、重点任务', '以下项目由某镇人民政府负责实施：', '1.新建某类设施3个。', '2.改造某路段2公里。'].join('\n'));
+    expect(tasks.map((t) => t.units)).toEqual([['某镇人民政府'], ['某镇人民政府']]);
+  });
 });

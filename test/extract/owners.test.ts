@@ -146,6 +146,11 @@ describe('owners named as the subject of a clause', () => {
     expect(inferOwnersFromClauses('组建应急救援队。配齐装备。').units).toEqual([]);
   });
 
+  it('bodies after 与/同 in a list closed by 等部门 (加强与某局、某办等部门) are whom the work is done with: no owner', () => {
+    expect(inferOwnersFromClauses('全面查漏补缺，进一步加强与某局、某办等部门').units).toEqual([]);
+    expect(inferOwnersFromClauses('某局、某办等部门，要各负其责').units).toEqual(['某局', '某办']);
+  });
+
   it('a list of bodies closed by 等部门 owns what it is told to do', () => {
     expect(inferOwnersFromClauses('铁路、水利、电力等部门，要各负其责，切实履行监督管理职能').units).toEqual(['铁路', '水利', '电力']);
   });

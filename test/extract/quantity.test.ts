@@ -370,6 +370,18 @@ describe('targets as plans write them', () => {
     expect(findQuantities('全年开展培训不少于40小时').map((m) => m.text)).toEqual(['40小时']);
   });
 
+  it('a session numbered after its term (某委十三届十一次全会) names the meeting: no target; 开展培训11次 is one', () => {
+    expect(findQuantities('贯彻某委十三届十一次全会的决策部署')).toEqual([]);
+    expect(findQuantities('全年开展培训11次').map((m) => m.text)).toEqual(['11次']);
+  });
+
+  it('the ground a thing stands on, as its attribute before 的 (占地300亩的某园区), says which thing: no target; without 的 it is one', () => {
+    expect(findQuantities('推进占地300亩的某产业园建设，新增企业5家').map((m) => m.text)).toEqual(['5家']);
+    expect(findQuantities('建设规划面积约2平方公里的某片区').map((m) => m.text)).toEqual([]);
+    expect(findQuantities('新增建设用地300亩').map((m) => m.text)).toEqual(['300亩']);
+    expect(findQuantities('某园区占地300亩，年底前建成').map((m) => m.text)).toEqual(['300亩']);
+  });
+
   it('what the work builds on (在完成首批45项的基础上) is given, not promised: only the quantities after it are targets', () => {
     expect(findQuantities('在完成首批45项中余下27项的基础上，再选取10项进行优化').map((m) => m.text)).toEqual(['10项']);
     expect(findQuantities('在完成首階段45項的基礎上，選取10項進行優化').map((m) => m.text)).toEqual(['10項']);

@@ -126,6 +126,16 @@ describe('an 整改 report without section titles: the problems found, then the 
 });
 
 describe('one owner note per task', () => {
+  it('under a numbered title, unnumbered paragraphs each closed by their own owners are a task each; the title is none', async () => {
+    const text = ['一、加快某某发展', '突出某某地位。投资20亿元，实施某某工程。（牵头单位：市某局；责任单位：各区）', '加快发展某某业。新增企业10家。（牵头单位：市某委）', '二、推进某某统筹', '建设某某新城。（牵头单位：市某建局）'].join('\n');
+    const tasks = (await parseBytes(Buffer.from(text), 'plan.txt')).document.tasks;
+    expect(tasks.map((t) => [t.title, t.owners.units])).toEqual([
+      ['突出某某地位', ['市某局']],
+      ['加快发展某某业', ['市某委']],
+      ['推进某某统筹', ['市某建局']],
+    ]);
+  });
+
   it('a line after an item that closes with its own owner note is the next task, its number lost or never written', async () => {
     const tasks = (
       await parseBytes(

@@ -763,7 +763,7 @@ describe('who leads a section', () => {
   });
 
   it('a section heading’s note on the line under it (一、… ⏎ （由市某局牵头实施）) gives its lead to the items that name none', async () => {
-    const text = ['某市推动经济发展的若干政策', '一、扩大有效投资政策', '（由市某局牵头实施）', '全年推进重点项目800个左右。', '（一）发挥重大项目带动作用。实施重大项目攻坚。（责任单位：市某委）', '（二）加大财政支持力度。统筹安排专项资金。'].join('\n');
+    const text = ['某市推动经济发展的若干政策', '一、扩大有效投资措施', '（由市某局牵头实施）', '全年推进重点项目800个左右。', '（一）发挥重大项目带动作用。实施重大项目攻坚。（责任单位：市某委）', '（二）加大财政支持力度。统筹安排专项资金。'].join('\n');
     const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
     expect(parsed.document.tasks.map((t) => t.owners.units)).toEqual([['市某委'], ['市某局']]);
   });
@@ -863,8 +863,8 @@ describe('an item whose numbered sub-items are its fields', () => {
     expect(await tasksOf(text)).toEqual(['1. 某局3月底前完成摸底。', '2. 某办4月底前完成验收。']);
   });
 
-  it('a sharing site’s prompt where its preview ends (预览结束，免费获取全文…请扫码联系老师！) is chrome: it asks no body to act', async () => {
-    const text = ['某镇工作方案', '一、重点任务', '1. 集镇建设方面', '加强环卫设施建设。', '2. 河道治理方面', '重点治理垃圾乱倒……', '预览结束，免费获取全文请扫码联系老师！'].join('\n');
+  it('a sharing site’s prompt where its preview ends (预览结束，获取完整内容…请扫码联系客服！) is chrome: it asks no body to act', async () => {
+    const text = ['某镇工作方案', '一、重点任务', '1. 集镇建设方面', '加强环卫设施建设。', '2. 河道治理方面', '重点治理垃圾乱倒……', '预览结束，获取完整内容请扫码联系客服！'].join('\n');
     const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
     expect(parsed.document.tasks.map((t) => t.owners.units)).toEqual([[], []]);
     expect(parsed.document.tasks[1].text).not.toContain('扫码');
