@@ -1,6 +1,6 @@
 import type { Block, Cell } from '../model/block.js';
 import type { FieldRole } from '../lexicon/field-labels.js';
-import { LEAD_AND_PARTNER_HEADER, LEAD_MARKER, LEAD_PARTNER_SLASH, UNIT_AND_PERSON_HEADER } from '../lexicon/field-labels.js';
+import { AMOUNT_HEADER, LEAD_AND_PARTNER_HEADER, LEAD_MARKER, LEAD_PARTNER_SLASH, TOTAL_AMOUNT_HEADER, UNIT_AND_PERSON_HEADER } from '../lexicon/field-labels.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import { headerRole, isTaskHeader, settleColumnRoles } from './layout/columns.js';
 import type { DraftField, TaskDraft } from './draft.js';
@@ -58,12 +58,24 @@ function settleRoles(header: readonly Cell[], roles: Array<FieldRole | null>): A
     const name = withoutSpaces(foldToSimplified(cell.text));
     if (LEAD_AND_PARTNER_HEADER.test(name) || UNIT_AND_PERSON_HEADER.test(name)) settled[c] = 'unit';
   });
+  settleAmounts(header, settled);
   const unitColumns = settled.flatMap((role, c) => (role === 'unit' ? [c] : []));
   const leadColumn = unitColumns.find((c) => foldToSimplified(header[c].text).includes(LEAD_MARKER));
   if (leadColumn !== undefined) {
     for (const c of unitColumns) if (c !== leadColumn && foldToSimplified(header[c].text).includes('责任')) settled[c] = 'partner';
   }
   return settled;
+}
+
+/**
+ * A project table with a project's total cost beside the amount its period plans (总投资（万元） | 2024年计划投资（万元）):
+ * the period's amount is the row's target, the total only describes the project.
+ */
+function settleAmounts(header: readonly Cell[], roles: Array<FieldRole | null>): void {
+  const amounts = header.flatMap((cell, c) => (roles[c] === null && AMOUNT_HEADER.test(withoutSpaces(foldToSimplified(cell.text))) ? [c] : []));
+  const isTotal = (c: number) => TOTAL_AMOUNT_HEADER.test(foldToSimplified(header[c].text));
+  if (!amounts.some((c) => !isTotal(c))) return;
+  for (const c of amounts) if (isTotal(c)) roles[c] = 'remark';
 }
 
 const SUB_HEADER_ROLES: ReadonlySet<FieldRole> = new Set(['leader', 'unit', 'partner', 'deadline']);
@@ -233,8 +245,9 @@ function rowDraft(
 ): TaskDraft {
   const valueFor = (role: FieldRole) => values.find((_, c) => roles[c] === role && values[c]) ?? '';
   const fields: DraftField[] = [];
-  values.forEach((value, c) => {
+  values.forEach((written, c) => {
     const role = roles[c];
+    const value = role && OWNER_COLUMN_ROLES.has(role) ? withoutPhones(written) : written;
     if (!role || !value) return;
     const persons = role === 'unit' && UNIT_AND_PERSON_HEADER.test(foldToSimplified(header[c])) ? unitsAndPersons(value) : null;
     if (persons) {
@@ -281,6 +294,19 @@ function rowDraft(
     phase: false,
     numberInherited: numberColumn >= 0 && (!cells[numberColumn]?.text || cells[numberColumn].merged === true),
   };
+}
+
+/** A telephone number (13800000000, 0571-8888888, 电话：8888888): how to reach an owner, written in the owner's cell. */
+const PHONE = /(?:(?:联系)?(?:电话|手机|座机)\s*[:：]?\s*)?(?:0\d{2,3}[-－—]?)?\d{7,8}(?!\d)|(?:(?:联系)?(?:电话|手机)\s*[:：]?\s*)?1[3-9]\d{9}(?!\d)/g;
+
+/** An owner cell without the phone numbers beside its names (张某 13800000000): a number is no owner. */
+function withoutPhones(value: string): string {
+  if (!/\d{7}/.test(value)) return value;
+  return value
+    .replace(PHONE, '')
+    .replace(/[（(]\s*[)）]/g, '')
+    .replace(/[ \t\u3000]+$/gm, '')
+    .trim();
 }
 
 /** Columns whose numbers are not the task's quantities: counts of a summary, dates, owners. */
