@@ -154,8 +154,9 @@ function kindOf(text: string): CellKind {
   if (dated && !units) return 'date';
   if (units) return 'org';
   if (key.length <= 16 && isPersonList(text)) return 'person';
-  // A sentence, however short, is running text: "新增托位500个。" is no unit or name.
-  if (key.length > MAX_SHORT || /[。；;！？]/.test(key)) return 'text';
+  // A sentence, however short, is running text: "新增托位500个。" is no unit or name; nor are clauses a comma
+  // joins ("推进缓慢，正在协调"), once the cell is read as no list of units or names.
+  if (key.length > MAX_SHORT || /[。；;！？，]|\D,\D/.test(key)) return 'text';
   return 'short';
 }
 
