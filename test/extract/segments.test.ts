@@ -869,3 +869,9 @@ describe('a template copy’s 落款', () => {
     }
   });
 });
+
+describe('an unnumbered record that opens with its heading task (重点工作：…)', () => {
+  it('is one task when a field line after it names its owner (重点工作：… ⏎ 牵头单位：…)', async () => {
+    expect(await tasksOf('重点工作：推进某类违法建设分类治理。\n牵头单位：某市城市管理局')).toEqual(['重点工作：推进某类违法建设分类治理。']);
+  });
+});
