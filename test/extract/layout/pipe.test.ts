@@ -255,3 +255,15 @@ describe('pipe-flattened tables: a sub-task row that lost the owner cells merged
     ]);
   });
 });
+
+describe('pipe-flattened tables one cell a line, with neither 序号 nor empty cells between rows', () => {
+  it('rows end at their owner cell (工作任务 | 具体要求 | 责任单位): a row under the same 工作任务 lost that merged cell and takes it from above', () => {
+    const lines = ['某县政务公开工作任务分工', '工作任务 |', '具体要求 |', '责任单位 |', '推进某类公开 |', '及时公开某类信息。 |', '某县司法局 |', '及时公开某类草案。 |', '某县政府办 |', '做好某类解读 |', '及时解读某类政策。 |', '各有关单位 |'];
+    expect(table(lines.join('\n'))).toEqual([
+      ['工作任务', '具体要求', '责任单位'],
+      ['推进某类公开', '及时公开某类信息。', '某县司法局'],
+      ['^推进某类公开', '及时公开某类草案。', '某县政府办'],
+      ['做好某类解读', '及时解读某类政策。', '各有关单位'],
+    ]);
+  });
+});
