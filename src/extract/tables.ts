@@ -6,7 +6,7 @@ import { headerRole, isTaskHeader, settleColumnRoles } from './layout/columns.js
 import type { DraftField, TaskDraft } from './draft.js';
 import { parseDeadline } from './deadline.js';
 import { looksLikeName, nameAfterPost } from './person.js';
-import { fieldsOfLine } from './fields.js';
+import { fieldsOfLine, knownLabelRole } from './fields.js';
 import { resolveUnit } from './quantity.js';
 import { withoutSpaces } from '../text/space.js';
 import { copyWith } from '../text/objects.js';
@@ -53,7 +53,7 @@ function findHeader(rows: readonly Cell[][]): { index: number; roles: Array<Fiel
  * columns, 责任 means partners (DESIGN: "责任 means partners").
  */
 function settleRoles(header: readonly Cell[], roles: Array<FieldRole | null>): Array<FieldRole | null> {
-  const settled = settleColumnRoles(roles);
+  const settled = settleColumnRoles(header.map((cell, c) => yearlessRole(cell.text) ?? roles[c]));
   header.forEach((cell, c) => {
     const name = withoutSpaces(foldToSimplified(cell.text));
     if (LEAD_AND_PARTNER_HEADER.test(name) || UNIT_AND_PERSON_HEADER.test(name)) settled[c] = 'unit';
@@ -76,6 +76,16 @@ function settleAmounts(header: readonly Cell[], roles: Array<FieldRole | null>):
   const isTotal = (c: number) => TOTAL_AMOUNT_HEADER.test(foldToSimplified(header[c].text));
   if (!amounts.some((c) => !isTotal(c))) return;
   for (const c of amounts) if (isTotal(c)) roles[c] = 'remark';
+}
+
+/** A year before a listed column name (2024年目标任务): the column the name lists, for the year the table plans. */
+const YEAR_BEFORE_NAME = /^20\d{2}年度?/;
+
+function yearlessRole(text: string): FieldRole | null {
+  const name = withoutSpaces(foldToSimplified(text));
+  if (!YEAR_BEFORE_NAME.test(name)) return null;
+  const rest = name.replace(YEAR_BEFORE_NAME, '');
+  return rest.length > 0 && rest.length <= 12 ? knownLabelRole(rest) : null;
 }
 
 const SUB_HEADER_ROLES: ReadonlySet<FieldRole> = new Set(['leader', 'unit', 'partner', 'deadline']);
@@ -268,7 +278,8 @@ function rowDraft(
   const title = valueFor('title');
   const group = valueFor('group');
   // A table of 预期目标 | 责任单位 (a 目标任务分解表) has no task column: each goal is the row's task.
-  const content = valueFor('content') || title || group || valueFor('goal');
+  const goal = valueFor('goal');
+  const content = valueFor('content') || title || group || goal;
   const numberCell = values.find((_, c) => roles[c] === 'number') ?? '';
   const numberColumn = roles.indexOf('number');
   const path = [caption.join(' '), section, valueFor('category'), content === group ? '' : group].filter(Boolean);
@@ -289,7 +300,8 @@ function rowDraft(
     // A row whose owner cells are empty (a row the excerpt cut, a table that names no owner column) may name its owner in its own words.
     ownerText: roles.some((role, c) => role !== null && OWNER_COLUMN_ROLES.has(role) && values[c]?.trim()) ? '' : content,
     targetText: [...(stated.length > 0 ? stated : values.filter((_, c) => roles[c] && TARGET_ROLES.has(roles[c]!) && !(roles[c] === 'group' && content !== group))), ...counted].join('\n'),
-    timeText: content,
+    // A goal column beside the task's words says when it is due (2024年目标任务 | 6月底前开工，12月底前完工).
+    timeText: goal && goal !== content ? `${content}\n${goal}` : content,
     inheritedFields: [],
     phase: false,
     numberInherited: numberColumn >= 0 && (!cells[numberColumn]?.text || cells[numberColumn].merged === true),

@@ -55,6 +55,16 @@ describe('a project table’s money columns (总投资（万元） | 2024年计�
   });
 });
 
+describe('a listed column name with the year the table plans before it (2024年目标任务)', () => {
+  it('is that column: the 建设内容 beside it stays the task’s words with their targets, and the goal’s milestones give the deadline', async () => {
+    const tasks = await tasksOf([
+      '序号\t项目名称\t建设内容\t2024年目标任务\t责任单位',
+      '1\t某县污水处理厂扩建工程\t新建污水管网5公里\t6月底前开工，12月底前完工\t县住建局',
+    ]);
+    expect(tasks.map((t) => [t.targets.map((g) => g.text), t.deadline?.text])).toEqual([[['5公里'], '12月底前']]);
+  });
+});
+
 describe('an owner cell that gives a phone number beside the name (张某 13800000000)', () => {
   it('keeps the owner, not the number: a mobile, an office line, a labelled number', async () => {
     const tasks = await tasksOf([
