@@ -851,7 +851,7 @@ function enumeratedTasks(node: OutlineNode, own: readonly Line[], inherited: Dra
   return drafts;
 }
 
-const BLOCK_START_ROLES = new Set(['content', 'title', 'goal']);
+const BLOCK_START_ROLES = new Set(['content', 'title', 'goal', 'group']);
 
 /**
  * Unnumbered label blocks: "具体任务：… ⏎ 责任单位：… ⏎ 完成时限：…" — a line

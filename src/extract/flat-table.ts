@@ -6,6 +6,7 @@ import { ORG_NAME_END, REDACTION_PATTERN, VAGUE_OWNER_WORDS } from '../lexicon/o
 import { isVerticalText } from '../text/vertical.js';
 import { namesWholeYear, parseDeadline } from './deadline.js';
 import { labelRole } from './fields.js';
+import { parseNumberLabel } from './numbering.js';
 import { headerRole } from './layout/columns.js';
 
 /**
@@ -163,16 +164,22 @@ function readHeader(pieces: HeaderPieces, length: number, start: number): Header
   return cells;
 }
 
-function acceptableHeader(cells: readonly HeaderCell[]): boolean {
+function acceptableHeader(cells: readonly HeaderCell[], firstRow: Block | undefined): boolean {
   return (
     cells.length >= MIN_HEADER_CELLS &&
     cells.filter((c) => !c.hinted).length >= MIN_LISTED_CELLS &&
-    // A task under a heading task (工作任务 | 具体要求 | …): which lines head the rows is read from listed names only.
-    !(cells.some((c) => c.role === 'group') && cells.some((c) => c.hinted && TASK_TEXT_ROLES.has(c.role))) &&
+    // A task under a heading task (工作任务 | 具体要求 | …) whose rows are numbered (一、… 1.…) reads as the outline those
+    // numbers build; unnumbered, the table is the only reading of its lines.
+    !(cells.some((c) => c.role === 'group') && cells.some((c) => c.hinted && TASK_TEXT_ROLES.has(c.role)) && startsNumbered(firstRow)) &&
     cells.length < MAX_HEADER_CELLS &&
     cells.some((c) => TASK_TEXT_ROLES.has(c.role)) &&
     cells.some((c) => OWNER_OR_TIME_ROLES.has(c.role))
   );
+}
+
+/** A line that opens with an outline's number (一、 （一） 1. ①). */
+function startsNumbered(block: Block | undefined): boolean {
+  return block === undefined || block.kind !== 'paragraph' || parseNumberLabel(block.text.trim()) !== null;
 }
 
 // ── Columns and what fits them ────────────────────────────────────────────
@@ -526,7 +533,7 @@ class RowReader {
 
 function recoverAt(blocks: readonly Block[], pieces: HeaderPieces, start: number): { table: Block; end: number } | null {
   const header = readHeader(pieces, blocks.length, start);
-  if (!acceptableHeader(header)) return null;
+  if (header.length === 0 || !acceptableHeader(header, blocks[header[header.length - 1].to])) return null;
   const columns = columnsOf(header);
   const reader = new RowReader(blocks, columns);
   const rows: Cell[][] = [];

@@ -1,12 +1,12 @@
 import type { Block, Cell } from '../model/block.js';
 import type { FieldRole } from '../lexicon/field-labels.js';
-import { LEAD_AND_PARTNER_HEADER, LEAD_MARKER, LEAD_PARTNER_SLASH, UNIT_AND_PERSON_HEADER } from '../lexicon/field-labels.js';
+import { AMOUNT_HEADER, LEAD_AND_PARTNER_HEADER, LEAD_MARKER, LEAD_PARTNER_SLASH, TOTAL_AMOUNT_HEADER, UNIT_AND_PERSON_HEADER } from '../lexicon/field-labels.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import { headerRole, isTaskHeader, settleColumnRoles } from './layout/columns.js';
 import type { DraftField, TaskDraft } from './draft.js';
 import { parseDeadline } from './deadline.js';
 import { looksLikeName, nameAfterPost } from './person.js';
-import { fieldsOfLine } from './fields.js';
+import { fieldsOfLine, knownLabelRole } from './fields.js';
 import { resolveUnit } from './quantity.js';
 import { withoutSpaces } from '../text/space.js';
 import { copyWith } from '../text/objects.js';
@@ -53,17 +53,39 @@ function findHeader(rows: readonly Cell[][]): { index: number; roles: Array<Fiel
  * columns, 责任 means partners (DESIGN: "责任 means partners").
  */
 function settleRoles(header: readonly Cell[], roles: Array<FieldRole | null>): Array<FieldRole | null> {
-  const settled = settleColumnRoles(roles);
+  const settled = settleColumnRoles(header.map((cell, c) => yearlessRole(cell.text) ?? roles[c]));
   header.forEach((cell, c) => {
     const name = withoutSpaces(foldToSimplified(cell.text));
     if (LEAD_AND_PARTNER_HEADER.test(name) || UNIT_AND_PERSON_HEADER.test(name)) settled[c] = 'unit';
   });
+  settleAmounts(header, settled);
   const unitColumns = settled.flatMap((role, c) => (role === 'unit' ? [c] : []));
   const leadColumn = unitColumns.find((c) => foldToSimplified(header[c].text).includes(LEAD_MARKER));
   if (leadColumn !== undefined) {
     for (const c of unitColumns) if (c !== leadColumn && foldToSimplified(header[c].text).includes('责任')) settled[c] = 'partner';
   }
   return settled;
+}
+
+/**
+ * A project table with a project's total cost beside the amount its period plans (总投资（万元） | 2024年计划投资（万元）):
+ * the period's amount is the row's target, the total only describes the project.
+ */
+function settleAmounts(header: readonly Cell[], roles: Array<FieldRole | null>): void {
+  const amounts = header.flatMap((cell, c) => (roles[c] === null && AMOUNT_HEADER.test(withoutSpaces(foldToSimplified(cell.text))) ? [c] : []));
+  const isTotal = (c: number) => TOTAL_AMOUNT_HEADER.test(foldToSimplified(header[c].text));
+  if (!amounts.some((c) => !isTotal(c))) return;
+  for (const c of amounts) if (isTotal(c)) roles[c] = 'remark';
+}
+
+/** A year before a listed column name (2024年目标任务): the column the name lists, for the year the table plans. */
+const YEAR_BEFORE_NAME = /^20\d{2}年度?/;
+
+function yearlessRole(text: string): FieldRole | null {
+  const name = withoutSpaces(foldToSimplified(text));
+  if (!YEAR_BEFORE_NAME.test(name)) return null;
+  const rest = name.replace(YEAR_BEFORE_NAME, '');
+  return rest.length > 0 && rest.length <= 12 ? knownLabelRole(rest) : null;
 }
 
 const SUB_HEADER_ROLES: ReadonlySet<FieldRole> = new Set(['leader', 'unit', 'partner', 'deadline']);
@@ -233,8 +255,9 @@ function rowDraft(
 ): TaskDraft {
   const valueFor = (role: FieldRole) => values.find((_, c) => roles[c] === role && values[c]) ?? '';
   const fields: DraftField[] = [];
-  values.forEach((value, c) => {
+  values.forEach((written, c) => {
     const role = roles[c];
+    const value = role && OWNER_COLUMN_ROLES.has(role) ? withoutPhones(written) : written;
     if (!role || !value) return;
     const persons = role === 'unit' && UNIT_AND_PERSON_HEADER.test(foldToSimplified(header[c])) ? unitsAndPersons(value) : null;
     if (persons) {
@@ -255,7 +278,8 @@ function rowDraft(
   const title = valueFor('title');
   const group = valueFor('group');
   // A table of 预期目标 | 责任单位 (a 目标任务分解表) has no task column: each goal is the row's task.
-  const content = valueFor('content') || title || group || valueFor('goal');
+  const goal = valueFor('goal');
+  const content = valueFor('content') || title || group || goal;
   const numberCell = values.find((_, c) => roles[c] === 'number') ?? '';
   const numberColumn = roles.indexOf('number');
   const path = [caption.join(' '), section, valueFor('category'), content === group ? '' : group].filter(Boolean);
@@ -276,11 +300,25 @@ function rowDraft(
     // A row whose owner cells are empty (a row the excerpt cut, a table that names no owner column) may name its owner in its own words.
     ownerText: roles.some((role, c) => role !== null && OWNER_COLUMN_ROLES.has(role) && values[c]?.trim()) ? '' : content,
     targetText: [...(stated.length > 0 ? stated : values.filter((_, c) => roles[c] && TARGET_ROLES.has(roles[c]!) && !(roles[c] === 'group' && content !== group))), ...counted].join('\n'),
-    timeText: content,
+    // A goal column beside the task's words says when it is due (2024年目标任务 | 6月底前开工，12月底前完工).
+    timeText: goal && goal !== content ? `${content}\n${goal}` : content,
     inheritedFields: [],
     phase: false,
     numberInherited: numberColumn >= 0 && (!cells[numberColumn]?.text || cells[numberColumn].merged === true),
   };
+}
+
+/** A telephone number (13800000000, 0571-8888888, 电话：8888888): how to reach an owner, written in the owner's cell. */
+const PHONE = /(?:(?:联系)?(?:电话|手机|座机)\s*[:：]?\s*)?(?:0\d{2,3}[-－—]?)?\d{7,8}(?!\d)|(?:(?:联系)?(?:电话|手机)\s*[:：]?\s*)?1[3-9]\d{9}(?!\d)/g;
+
+/** An owner cell without the phone numbers beside its names (张某 13800000000): a number is no owner. */
+function withoutPhones(value: string): string {
+  if (!/\d{7}/.test(value)) return value;
+  return value
+    .replace(PHONE, '')
+    .replace(/[（(]\s*[)）]/g, '')
+    .replace(/[ \t\u3000]+$/gm, '')
+    .trim();
 }
 
 /** Columns whose numbers are not the task's quantities: counts of a summary, dates, owners. */

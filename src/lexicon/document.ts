@@ -115,10 +115,10 @@ export const DOC_SHARING_NOTICE = /由会员分享|可在线阅读|在线免费�
 export const DOC_SHARING_PROMPT = /当前文档共\s*\d+\s*页|还剩\s*\d+\s*页未读|下载本文档|文档评论\s*[(（]\d+[)）]|相关文档$/;
 
 /**
- * A page that says it interprets a document: 现将主要内容解读如下, 政策解读单位：…, 解读机构及咨询方式, a heading 内容解读,
+ * A page that says it interprets a document: 现将主要内容解读如下, 现对《通知》进行政策解读, 政策解读单位：…, 解读机构及咨询方式, a heading 内容解读,
  * or the interpretation's account of the plan's parts: 《方案》由五部分组成, 《方案》共分为三个部分.
  */
-export const INTERPRETATION_SENTENCE = /解读如下|^(?:政策)?解读(?:单位|机构|人)[:：及]|^(?:内容|政策)解读$|^《[^》]{1,40}》(?:共|主要)?(?:由|分为?|包括)[一二三四五六七八九十\d]{1,2}个?(?:部分|方面)(?:组成|构成|内容)?[，,。：:]?$/;
+export const INTERPRETATION_SENTENCE = /解读如下|现(?:就|对)《[^》]{1,60}》(?:进行|作|作出)(?:政策)?解读|^(?:政策)?解读(?:单位|机构|人)[:：及]|^(?:内容|政策)解读$|^《[^》]{1,40}》(?:共|主要)?(?:由|分为?|包括)[一二三四五六七八九十\d]{1,2}个?(?:部分|方面)(?:组成|构成|内容)?[，,。：:]?$/;
 
 /** Kinds of rules, not plans: a document that enacts one (特制定本办法) assigns no tasks. */
 export const REGULATION_KINDS: readonly string[] = ['办法', '规定', '细则', '规则', '条例', '准则', '章程', '制度'];

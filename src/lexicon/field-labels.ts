@@ -104,6 +104,13 @@ export const UNIT_AND_PERSON_HEADER = /(?:单位|部门|科室|股室|处室)(?:
 /** Where such a cell parts its lead from its partners. */
 export const LEAD_PARTNER_SLASH = /[/／]/;
 
+/** A column of money (总投资（万元）, 2024年计划投资, 年度投资额): each row's amount, not words of its task. */
+export const AMOUNT_HEADER = /(?:投资|投资额|资金|金额|造价|概算|预算)(?:[(（][^()（）]{1,6}[)）])?$/;
+/** An amount already spent (已完成投资, 累计完成投资（万元）): progress reported, not a commitment. */
+export const SPENT_AMOUNT_HEADER = /已完成|累计|实际完成|截至|截止/;
+/** A project's whole cost (总投资, 计划总投资): its size, beside the amount the plan's period commits to. */
+export const TOTAL_AMOUNT_HEADER = /总(?:投资|金额|造价|概算)/;
+
 /**
  * Table headers name their columns more freely than field labels do
  * (内容与要求, 攻坚目标任务, 2023年重点工作任务, 牵头  领导): when a header

@@ -260,6 +260,18 @@ describe('a table one cell a line with no 序号 column', () => {
     expect(tables(blocks)).toEqual([]);
   });
 
+  it('under a heading-task column, rows with no outline numbers (工作任务 | 具体要求 | 责任单位, several 具体要求 a 工作任务) are the table’s', () => {
+    const blocks = recoverFlattenedTables(
+      paragraphs('工作任务', '具体要求', '责任单位', '推进某类公开', '及时公开某类信息。', '某县司法局', '及时公开某类草案。', '某县政府办', '做好某类解读', '及时解读某类政策。', '各有关单位'),
+    );
+    expect(tables(blocks)[0]?.rows?.map((row) => row.map((c) => c.text))).toEqual([
+      ['工作任务', '具体要求', '责任单位'],
+      ['推进某类公开', '及时公开某类信息。', '某县司法局'],
+      ['', '及时公开某类草案。', '某县政府办'],
+      ['做好某类解读', '及时解读某类政策。', '各有关单位'],
+    ]);
+  });
+
   it('a header read partly from its words needs two rows under it', () => {
     expect(tables(recoverFlattenedTables(paragraphs('工作内容及要求', '责任单位', '完成时限', '修缮某村道路，硬化村道2公里', '某县住建局', '6月底前')))).toEqual([]);
   });

@@ -386,6 +386,17 @@ describe('which parts of a plan are tasks', () => {
     expect(await tasksOf(text)).toEqual([]);
   });
 
+  it('a page that says 现对《通知》进行政策解读 interprets the notice: it assigns no tasks, though it lists the notice’s items with their numbers', async () => {
+    const text = [
+      '某县人民政府办公室印发了《关于印发2024年为民实事实施方案的通知》（以下简称《通知》），现对《通知》进行政策解读。',
+      '一、《通知》出台的目的',
+      '切实把我县决定办理的10件实事办好办实。',
+      '二、《通知》主要内容',
+      '《通知》内容主要包括《城镇新增就业1000人以上》《建成幼儿园2所》等10个为民实事方案。',
+    ].join('\n');
+    expect(await tasksOf(text)).toEqual([]);
+  });
+
   it('an interpretation that walks through the plan’s parts (《方案》由五部分组成 ⏎ 第一部分总体要求，…) assigns no tasks', async () => {
     const text = [
       '一、制定背景',
@@ -879,5 +890,11 @@ describe('a template copy’s 落款', () => {
       expect(last.text).toBe('（二）整治乱堆乱放。');
       expect(last.deadline).toBeNull();
     }
+  });
+});
+
+describe('an unnumbered record that opens with its heading task (重点工作：…)', () => {
+  it('is one task when a field line after it names its owner (重点工作：… ⏎ 牵头单位：…)', async () => {
+    expect(await tasksOf('重点工作：推进某类违法建设分类治理。\n牵头单位：某市城市管理局')).toEqual(['重点工作：推进某类违法建设分类治理。']);
   });
 });

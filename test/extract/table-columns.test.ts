@@ -26,6 +26,59 @@ describe('task-table columns that write their unit or their kind once, in the he
   });
 });
 
+describe('a project table’s money columns (总投资（万元） | 2024年计划投资（万元）)', () => {
+  it('the amount the period plans is the row’s target, with the header’s unit; the project’s total is not', async () => {
+    const tasks = await tasksOf([
+      '序号\t项目名称\t建设内容\t总投资（万元）\t2024年计划投资（万元）\t责任单位',
+      '1\t某县污水处理厂扩建工程\t新建污水管网5公里\t12000\t5000\t县住建局',
+    ]);
+    expect(tasks[0].targets.map((g) => [g.value, g.unit])).toEqual([
+      [5, '公里'],
+      [50000000, '元'],
+    ]);
+  });
+
+  it('a money column is no column of the task’s words, though its name says 计划 (建设内容 stays the task)', async () => {
+    const [task] = await tasksOf(['序号\t建设内容\t年度计划投资（万元）\t责任单位', '1\t新建某镇卫生院业务用房\t800\t县卫健局']);
+    expect(task.title).toBe('新建某镇卫生院业务用房');
+    expect(task.targets.map((g) => [g.value, g.unit])).toEqual([[8000000, '元']]);
+  });
+
+  it('an amount already spent (已完成投资（万元）) is progress, no target', async () => {
+    const [task] = await tasksOf(['序号\t项目名称\t年度计划投资（万元）\t已完成投资（万元）\t责任单位', '1\t某镇道路改造工程\t1500\t600\t某镇政府']);
+    expect(task.targets.map((g) => g.value)).toEqual([15000000]);
+  });
+
+  it('a total alone, with no amount of the period beside it, is still the row’s amount', async () => {
+    const [task] = await tasksOf(['序号\t项目名称\t总投资（万元）\t责任单位', '1\t某镇道路改造工程\t3000\t某镇政府']);
+    expect(task.targets.map((g) => g.value)).toEqual([30000000]);
+  });
+});
+
+describe('a listed column name with the year the table plans before it (2024年目标任务)', () => {
+  it('is that column: the 建设内容 beside it stays the task’s words with their targets, and the goal’s milestones give the deadline', async () => {
+    const tasks = await tasksOf([
+      '序号\t项目名称\t建设内容\t2024年目标任务\t责任单位',
+      '1\t某县污水处理厂扩建工程\t新建污水管网5公里\t6月底前开工，12月底前完工\t县住建局',
+    ]);
+    expect(tasks.map((t) => [t.targets.map((g) => g.text), t.deadline?.text])).toEqual([[['5公里'], '12月底前']]);
+  });
+});
+
+describe('an owner cell that gives a phone number beside the name (张某 13800000000)', () => {
+  it('keeps the owner, not the number: a mobile, an office line, a labelled number', async () => {
+    const tasks = await tasksOf([
+      '序号\t工作任务\t责任领导\t责任单位\t完成时限',
+      '1\t完成某项改造\t张某 13800000000\t县住建局\t6月底前',
+      '2\t完成某项整治\t李某（0571-88886666）\t县城管局（电话：88886666）\t9月底前',
+    ]);
+    expect(tasks.map((t) => [t.owners.leaders, t.owners.units])).toEqual([
+      [['张某'], ['县住建局']],
+      [['李某'], ['县城管局']],
+    ]);
+  });
+});
+
 describe('a 目标任务分解表 whose only text column is 预期目标', () => {
   it('takes each goal as its row’s task (title and deadline read from it), not the whole row', async () => {
     const tasks = await tasksOf(['序号\t预期目标\t责任单位', '1\t地区生产总值增长5.5%左右\t区发展改革委', '2\t年底前完成城区供水管网改造\t区住房城乡建委']);

@@ -1,7 +1,7 @@
 import type { Block, Cell } from '../../model/block.js';
 import { knownLabelRole } from '../fields.js';
 import { parseNumberLabel } from '../numbering.js';
-import { cellKind, headerRole, isTaskHeader, settleColumnRoles } from './columns.js';
+import { cellKind, headerRole, isTaskHeader, namesAmount, settleColumnRoles } from './columns.js';
 import { buildGrid, type RawRow } from './grid.js';
 import { copyWith } from '../../text/objects.js';
 import { asciiDigits } from '../../text/digits.js';
@@ -43,7 +43,7 @@ function isHeaderPiece(block: Block | undefined, first = false): boolean {
   const text = squash(block.text);
   const longest = first ? MAX_HEADER_PIECE : MAX_NAMED_PIECE;
   if (text.length === 0 || text.length > longest || /[。；;，,：:|｜]/.test(text) || SMALL_NUMBER.test(text) || isSectionLine(block)) return false;
-  return text.length <= MAX_HEADER_PIECE || headerRole(text) !== null;
+  return text.length <= MAX_HEADER_PIECE || headerRole(text) !== null || namesAmount(text);
 }
 
 function numberOf(block: Block | undefined): number | null {
@@ -133,7 +133,7 @@ function nameScore(parts: readonly string[]): number {
   const name = parts.join('');
   const joins = parts.length - 1;
   if (knownLabelRole(name) !== null) return 3 - joins * 0.1;
-  let score = headerRole(name) !== null ? 1.5 - joins * 0.1 : parts.length === 1 ? -1 : -2;
+  let score = headerRole(name) !== null || namesAmount(name) ? 1.5 - joins * 0.1 : parts.length === 1 ? -1 : -2;
   for (let k = 1; k < parts.length; k++) if (knownLabelRole(parts.slice(0, k).join('')) !== null) score -= 1;
   return score;
 }

@@ -1,4 +1,4 @@
-import { HEADER_ROLE_HINTS, type FieldRole } from '../../lexicon/field-labels.js';
+import { AMOUNT_HEADER, HEADER_ROLE_HINTS, SPENT_AMOUNT_HEADER, type FieldRole } from '../../lexicon/field-labels.js';
 import { foldToSimplified } from '../../lexicon/hant.js';
 import { ORG_NAME_END_GLOSSED, REDACTION_PATTERN, VAGUE_OWNER_WORDS } from '../../lexicon/organisations.js';
 import { namesWholeYear, parseDeadline } from '../deadline.js';
@@ -23,7 +23,15 @@ export function headerRole(text: string): FieldRole | null {
   if (key.length === 0 || key.length > MAX_HEADER_CELL || TABLE_TITLE.test(key)) return null;
   const known = key.length <= 12 ? knownLabelRole(key) : null;
   if (known) return known;
+  // A column of money (2024年计划投资（万元）) holds amounts, whatever task words its name has; one of amounts spent, progress.
+  if (AMOUNT_HEADER.test(key)) return SPENT_AMOUNT_HEADER.test(key) ? 'status' : null;
   return HEADER_ROLE_HINTS.find(([hint]) => hint.test(key))?.[1] ?? null;
+}
+
+/** A column of money (总投资（万元）, 2024年计划投资（万元）): a column's name, though of no role. */
+export function namesAmount(text: string): boolean {
+  const key = foldToSimplified(squash(text));
+  return key.length <= MAX_HEADER_CELL && AMOUNT_HEADER.test(key);
 }
 
 /** A table's own title above its header (2024年民生实事项目清单, 任务分解表) names the table, not a column. */
@@ -146,8 +154,9 @@ function kindOf(text: string): CellKind {
   if (dated && !units) return 'date';
   if (units) return 'org';
   if (key.length <= 16 && isPersonList(text)) return 'person';
-  // A sentence, however short, is running text: "新增托位500个。" is no unit or name.
-  if (key.length > MAX_SHORT || /[。；;！？]/.test(key)) return 'text';
+  // A sentence, however short, is running text: "新增托位500个。" is no unit or name; nor are clauses a comma
+  // joins ("推进缓慢，正在协调"), once the cell is read as no list of units or names.
+  if (key.length > MAX_SHORT || /[。；;！？，]|\D,\D/.test(key)) return 'text';
   return 'short';
 }
 

@@ -4,7 +4,7 @@ import { recoverBoxTable } from './box.js';
 import { recoverCellLines } from './cell-lines.js';
 import { recoverFusedTable } from './fused.js';
 import { joinHardWraps } from './hard-wrap.js';
-import { recoverLabelLines } from './label-lines.js';
+import { recoverLabelLines, recoverPipeFields } from './label-lines.js';
 import { recoverPipeTable } from './pipe.js';
 import { splitGluedRecords, splitRunOn } from './run-on.js';
 import { joinViewerPages } from './viewer-pages.js';
@@ -22,7 +22,8 @@ import { realignShiftedRows } from './tab-rows.js';
  *  - spaced.ts: rows on lines, cells between spaces, under a header line of column names;
  *  - cell-lines.ts: one cell per line as web pages write them, rows found by their 序号;
  *  - flat-table.ts: Word tables saved as one paragraph per cell line (narrow columns one character a line);
- *  - label-lines.ts: records whose labels and values stand on lines of their own ("责任单位" ⏎ "卫健局").
+ *  - label-lines.ts: records whose labels and values stand on lines of their own ("责任单位" ⏎ "卫健局"),
+ *    or in a box flattened to "label: | value |" a line;
  *  - page-numbers.ts (first of all): a printed page's number on a line of its own ("— 3 —", 第2页 共9页) is dropped;
  *  - paragraph-marks.ts (first of all): a sharing site's paragraph mark "Р" ends a paragraph again;
  *  - viewer-pages.ts (first): a document-sharing site's page chunks (1、… 2、…), cut mid-word, joined;
@@ -37,7 +38,7 @@ import { realignShiftedRows } from './tab-rows.js';
 export function recoverLayout(blocks: readonly Block[]): Block[] {
   const tabTables = blocks.map((b) => (b.kind === 'table' && b.separator === '\t' ? realignShiftedRows(b) : b));
   const tables = scan(splitGluedRecords(splitRunOn(scan(joinHardWraps(joinViewerPages(splitParagraphMarks(dropPageNumbers(tabTables)))), recoverFusedTable))), (b, i) => recoverBoxTable(b, i) ?? recoverPipeTable(b, i) ?? recoverSpacedTable(b, i));
-  return scan(recoverFlattenedTables(scan(tables, recoverCellLines)), recoverLabelLines);
+  return scan(recoverFlattenedTables(scan(tables, recoverCellLines)), (b, i) => recoverLabelLines(b, i) ?? recoverPipeFields(b, i));
 }
 
 type Recoverer = (blocks: readonly Block[], start: number) => { blocks: Block[]; end: number } | null;

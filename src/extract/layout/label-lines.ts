@@ -39,3 +39,44 @@ export function recoverLabelLines(blocks: readonly Block[], start: number): { bl
   if (pairs.length < 2 || !roles.some((r) => ASSIGNING.has(r))) return null;
   return { blocks: pairs, end: k };
 }
+
+/**
+ * A page's box of a record's fields, drawn as a two-cell table and flattened to "label: | value |" a line
+ * ("重点工作: | 推进某项工作。 |" ⏎ "牵头单位: | 某局 |"), a label whose value went to the next line
+ * ("进展情况: |" ⏎ "已完成。 |"): each pair back on one line ("牵头单位：某局"), as the record was written.
+ * Only a run that says what the task is and names its owner or deadline counts: a box of a page's facts
+ * (成文日期: | … | ⏎ 发布日期: | … |) is no record of a task.
+ */
+export function recoverPipeFields(blocks: readonly Block[], start: number): { blocks: Block[]; end: number } | null {
+  if (pipeField(blocks[start], blocks[start + 1]) === null) return null;
+  const pairs: Block[] = [];
+  const roles: FieldRole[] = [];
+  let k = start;
+  for (let found = pipeField(blocks[k], blocks[k + 1]); found; found = pipeField(blocks[k], blocks[k + 1])) {
+    roles.push(found.role);
+    pairs.push(copyWith(blocks[k], { text: `${found.label}：${found.value}` }));
+    k += found.lines;
+  }
+  if (pairs.length < 2 || !roles.some((r) => ASSIGNING.has(r)) || !roles.some((r) => TASK_TEXT.has(r))) return null;
+  return { blocks: pairs, end: k };
+}
+
+/** "label: | value |", or "label: |" with its value on the next line ("value |"). */
+const PIPE_FIELD = /^([^|:：]{1,20})[:：][\s\u3000]*[|｜][\s\u3000]*([^|｜]*?)[\s\u3000]*[|｜]?[\s\u3000]*$/;
+const VALUE_CELL = /^([^|｜]+?)[\s\u3000]*[|｜][\s\u3000]*$/;
+
+function pipeField(block: Block | undefined, next: Block | undefined): { label: string; value: string; role: FieldRole; lines: number } | null {
+  if (block?.kind !== 'paragraph' || !block.text.includes('|')) return null;
+  const match = PIPE_FIELD.exec(block.text.trim());
+  if (!match) return null;
+  const label = match[1].replace(/[\s\u3000]+/g, '');
+  const role = knownLabelRole(label);
+  if (!role || !RECORD_ROLES_OF_A_BOX.has(role)) return null;
+  if (match[2]) return { label, value: match[2], role, lines: 1 };
+  const value = next?.kind === 'paragraph' && !PIPE_FIELD.test(next.text.trim()) ? VALUE_CELL.exec(next.text.trim())?.[1] : undefined;
+  return value ? { label, value, role, lines: 2 } : null;
+}
+
+/** A box also names the record's heading task (重点工作: | …) and its progress (进展情况: | …). */
+const RECORD_ROLES_OF_A_BOX: ReadonlySet<FieldRole> = new Set([...RECORD_ROLES, 'group', 'remark']);
+const TASK_TEXT: ReadonlySet<FieldRole> = new Set(['content', 'title', 'goal', 'group']);

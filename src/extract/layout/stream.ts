@@ -2,7 +2,7 @@ import type { FieldRole } from '../../lexicon/field-labels.js';
 import type { Cell } from '../../model/block.js';
 import { numeralValue, parseNumberLabel } from '../numbering.js';
 import { copyWith } from '../../text/objects.js';
-import { cellKind, headerRole, isTaskHeader, MAX_HEADER_CELL } from './columns.js';
+import { cellKind, headerRole, isTaskHeader, MAX_HEADER_CELL, type CellKind } from './columns.js';
 import type { RawRow } from './grid.js';
 
 /**
@@ -33,7 +33,8 @@ export function streamHeader(cells: readonly Cell[]): { header: Cell[]; roles: A
   const roles: Array<FieldRole | null> = [];
   for (const cell of cells) {
     const text = cell.text.trim();
-    if (text.length === 0 || text.length > MAX_HEADER_CELL || cellKind(text) === 'number') break;
+    // A column's name is no sentence: a cell that ends in a stop (及时公开某类信息。) is the first row's.
+    if (text.length === 0 || text.length > MAX_HEADER_CELL || cellKind(text) === 'number' || /[。；;]$/.test(text)) break;
     header.push(cell);
     roles.push(headerRole(text));
   }
@@ -67,7 +68,7 @@ function numberAnchors(cells: readonly Cell[]): number[] {
  * With no 序号, an empty cell between rows ("…|责任部门|" ⏎ "|" ⏎ "|") may be all
  * that marks where one ends; failing that, rows are as wide as the header.
  */
-function rowsBetweenEmpties(data: readonly Cell[], width: number): RawRow[] {
+function rowsBetweenEmpties(data: readonly Cell[], width: number, roles: ReadonlyArray<FieldRole | null>): RawRow[] {
   const rows: RawRow[] = [];
   const empties = data.filter((c) => c.text === '').length;
   if (empties > 0 && data.length / (empties + 1) <= width + 0.5) {
@@ -84,7 +85,34 @@ function rowsBetweenEmpties(data: readonly Cell[], width: number): RawRow[] {
     return rows;
   }
   const filled = data.filter((c) => c.text !== '');
+  const ended = rowsEndingInOwners(filled, width, roles[width - 1] ?? null);
+  if (ended) return ended;
   for (let k = 0; k < filled.length; k += width) rows.push({ cells: filled.slice(k, k + width), padded: false });
+  return rows;
+}
+
+/** What a last column of owners or a date holds. */
+const LAST_CELL_KINDS: Partial<Record<FieldRole, CellKind>> = { unit: 'org', partner: 'org', leader: 'person', deadline: 'date' };
+
+/**
+ * With neither 序号 nor empty cells, a table whose last column names owners or a date (工作任务 | 具体要求 | 责任单位)
+ * ends each row there: a row that lost the heading-task cell merged over it is a cell short, so rows are cut after
+ * each cell that fits the last column, when every row so cut fits the header and some are short of it.
+ */
+function rowsEndingInOwners(filled: readonly Cell[], width: number, last: FieldRole | null): RawRow[] | null {
+  const kind = last === null ? undefined : LAST_CELL_KINDS[last];
+  if (kind === undefined) return null;
+  const rows: RawRow[] = [];
+  let row: Cell[] = [];
+  for (const cell of filled) {
+    row.push(cell);
+    if (row.length >= 2 && cellKind(cell.text) === kind) {
+      rows.push({ cells: row, padded: false });
+      row = [];
+    }
+  }
+  if (row.length > 0) rows.push({ cells: row, padded: false });
+  if (rows.some((r) => r.cells.length > width) || !rows.some((r) => r.cells.length < width)) return null;
   return rows;
 }
 
@@ -107,10 +135,10 @@ export function streamRows(cells: readonly Cell[]): StreamTable | null {
   const roles = [...found.roles];
   const rest = cells.slice(header.length);
   const anchors = numberAnchors(rest.filter((c) => c.text !== ''));
-  if (anchors.length === 0) return { header, roles, rows: rowsBetweenEmpties(rest, header.length), used: cells.length };
+  if (anchors.length === 0) return { header, roles, rows: rowsBetweenEmpties(rest, header.length, roles), used: cells.length };
   const data = rest.filter((c) => c.text !== '');
   let width = header.length;
-  if (anchors.length === 0) return { header, roles, rows: rowsBetweenEmpties(data, width), used: cells.length };
+  if (anchors.length === 0) return { header, roles, rows: rowsBetweenEmpties(data, width, roles), used: cells.length };
   let numberColumn = roles.indexOf('number');
   if (numberColumn < 0) {
     // The header left out the 序号 column: it stands where the first row has its number.

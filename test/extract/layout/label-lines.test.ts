@@ -36,3 +36,21 @@ describe('records whose labels and values stand on lines of their own', () => {
     expect(blocks.map((b) => b.text)).toEqual(['重点任务', '全面推进政务公开标准化建设。']);
   });
 });
+
+describe('a record’s box of fields drawn as a two-cell table, flattened to "label: | value |" a line', () => {
+  it('each pair goes back on one line, a label whose value went to the next line too; the record (重点工作 + 牵头单位) is one task', async () => {
+    const text = ['重点工作: | 12.推进某类违法建设治理。 |', '牵头单位: | 某市城市管理局 |', '完成时限: |', '12月底前 |'].join('\n');
+    expect(recoverLayout(textToBlocks(text).blocks).map((b) => b.text)).toEqual([
+      '重点工作：12.推进某类违法建设治理。',
+      '牵头单位：某市城市管理局',
+      '完成时限：12月底前',
+    ]);
+    const tasks = (await parseBytes(Buffer.from(text, 'utf8'), 'record.txt')).document.tasks;
+    expect(tasks.map((t) => [t.title, t.owners.units])).toEqual([['12.推进某类违法建设治理', ['某市城市管理局']]]);
+  });
+
+  it('a box of a page’s facts (成文日期: | … | 发布日期: | … |) that says no task stays as it is', () => {
+    const text = ['成文日期: | 2024-03-01 |', '完成时限: | 2024-03-05 |'].join('\n');
+    expect(recoverLayout(textToBlocks(text).blocks).map((b) => b.text)).toEqual(['成文日期: | 2024-03-01 |', '完成时限: | 2024-03-05 |']);
+  });
+});

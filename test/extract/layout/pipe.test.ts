@@ -237,3 +237,33 @@ describe('pipe-flattened tables: headings across the table between rows', () => 
     ]);
   });
 });
+
+describe('pipe-flattened tables: a sub-task row that lost the owner cells merged over it', () => {
+  it('its progress note, clauses a comma joins, goes under the progress column, not the leader’s: the owners are the task’s above', () => {
+    expect(
+      table(
+        [
+          '重点工作 | 细化任务 | 季度目标 | 分管领导 | 牵头单位 | 落实情况 | 是否达序 |',
+          '1.推进某项治理,建成某中心。 | ①建成某处理中心。 | 完成主体建设。 | 张某 | 某局 | 已完成主体建设。 | 是 |',
+          '②实现某类设施全覆盖。 | 完成80%点位改造。 | 推进缓慢,正在协调 | 否 |',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['重点工作', '细化任务', '季度目标', '分管领导', '牵头单位', '落实情况', '是否达序'],
+      ['1.推进某项治理,建成某中心。', '①建成某处理中心。', '完成主体建设。', '张某', '某局', '已完成主体建设。', '是'],
+      ['^1.推进某项治理,建成某中心。', '②实现某类设施全覆盖。', '完成80%点位改造。', '^张某', '^某局', '推进缓慢,正在协调', '否'],
+    ]);
+  });
+});
+
+describe('pipe-flattened tables one cell a line, with neither 序号 nor empty cells between rows', () => {
+  it('rows end at their owner cell (工作任务 | 具体要求 | 责任单位): a row under the same 工作任务 lost that merged cell and takes it from above', () => {
+    const lines = ['某县政务公开工作任务分工', '工作任务 |', '具体要求 |', '责任单位 |', '推进某类公开 |', '及时公开某类信息。 |', '某县司法局 |', '及时公开某类草案。 |', '某县政府办 |', '做好某类解读 |', '及时解读某类政策。 |', '各有关单位 |'];
+    expect(table(lines.join('\n'))).toEqual([
+      ['工作任务', '具体要求', '责任单位'],
+      ['推进某类公开', '及时公开某类信息。', '某县司法局'],
+      ['^推进某类公开', '及时公开某类草案。', '某县政府办'],
+      ['做好某类解读', '及时解读某类政策。', '各有关单位'],
+    ]);
+  });
+});
