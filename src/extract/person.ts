@@ -138,7 +138,7 @@ export function readPerson(owner: string): PersonReading | null {
 const BODY_END = /[室处處科办辦组組局股会會部院所站队隊团團司厅廳委]$/;
 
 /**
- * 王科長大明, 李主任秘書國榮: minutes in Taiwan name a person as surname, post, then given name. The whole is the
+ * 王科長大明, 陳主任秘書某華: minutes in Taiwan name a person as surname, post, then given name. The whole is the
  * person, as written.
  */
 export function postBeforeGivenName(text: string): boolean {

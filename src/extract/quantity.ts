@@ -541,7 +541,7 @@ function isScope(text: string, match: QuantityMatch): boolean {
   if (boundsCovered(text, match.index, end)) return true;
   if (text[match.index - 1] === '前' && RANK_UNITS.has(match.unit) && text[end] === '的') return true;
   if (describesThing(text, match.index, end)) return true;
-  // "市委十三届十一次全会": the session's number after its term (届) names which meeting; it counts nothing.
+  // "某市委八届五次全会": the session's number after its term (届) names which meeting; it counts nothing.
   if (text[match.index - 1] === '届' && match.unit === '次') return true;
   const after = text.slice(end, end + 30);
   return (SCOPE_BOUND.test(match.text) ? SCOPE_AFTER_BOUND : SCOPE_AFTER).test(after) || SCOPE_NOTE_BEFORE.test(text.slice(Math.max(0, match.index - 6), match.index));
