@@ -537,7 +537,18 @@ function isOwnerNote(field: DraftField): boolean {
  */
 function isTaskBlock(node: OutlineNode, fields: readonly Field[]): boolean {
   if (node.style === 'label') return true;
-  return fields.some((f) => f.form === 'line' && ASSIGNING_ROLES.has(f.role)) || hasFieldItems(node) || listsItsContent(node);
+  return fields.some((f) => f.form === 'line' && ASSIGNING_ROLES.has(f.role)) || hasFieldItems(node) || listsItsContent(node) || detailsItsBullets(node, fields);
+}
+
+/**
+ * "1.加强某项监测。（牵头单位：某局） ⏎ ▲某指标增长6%。 ⏎ ▲某指标增长5%。": an item that names its owners itself,
+ * followed by unnumbered bullets with no owner of their own, is one task; the bullets spell out its indicators.
+ */
+function detailsItsBullets(node: OutlineNode, fields: readonly Field[]): boolean {
+  if (node.label === null || node.label.style === 'bullet' || !fields.some((f) => f.form !== 'line' && ASSIGNING_ROLES.has(f.role))) return false;
+  return node.children.every(
+    (child) => child.children.length === 0 && child.label?.style === 'bullet' && !fieldsOfLines(child.lines).some((f) => ASSIGNING_ROLES.has(f.role)),
+  );
 }
 
 /** A measures label closing the item's own text, alone on its line or after the problem's sentence: 整改措施：. Folded. */
