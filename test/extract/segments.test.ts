@@ -921,6 +921,9 @@ describe('a numbered item that names its owners, with unnumbered bullets under i
     expect(await tasksOf(own)).toEqual(['▲开展某项试点。（责任单位：某镇）', '▲完善某项制度。']);
     const none = ['一、重点任务', '1.推进某项改革。', '▲开展某项试点。', '▲完善某项制度。'].join('\n');
     expect(await tasksOf(none)).toEqual(['▲开展某项试点。', '▲完善某项制度。']);
+    // A heading that names an area with its leader is no sentence: the bullets under it are its tasks.
+    const area = ['某区2023年工作任务分解', '（一）经济发展（牵头领导：张某）', '●新建工业园1个。', '●引进企业5家。'].join('\n');
+    expect(await tasksOf(area)).toEqual(['●新建工业园1个。', '●引进企业5家。']);
   });
 });
 
