@@ -537,7 +537,23 @@ function isOwnerNote(field: DraftField): boolean {
  */
 function isTaskBlock(node: OutlineNode, fields: readonly Field[]): boolean {
   if (node.style === 'label') return true;
-  return fields.some((f) => f.form === 'line' && ASSIGNING_ROLES.has(f.role)) || hasFieldItems(node) || listsItsContent(node);
+  return fields.some((f) => f.form === 'line' && ASSIGNING_ROLES.has(f.role)) || hasFieldItems(node) || listsItsContent(node) || detailsItsBullets(node, fields);
+}
+
+/** An item's sentence closed by its owners in brackets: …确保完成主要指标。（牵头单位：某局）. */
+const SENTENCE_THEN_OWNERS = /[。；;][\s\u3000]*[(（][^()（）]+[)）][\s\u3000]*$/;
+
+/**
+ * "1.加强某项监测。（牵头单位：某局） ⏎ ▲某指标增长6%。 ⏎ ▲某指标增长5%。": an item whose sentence closes with its
+ * owners, followed by unnumbered bullets with no owner of their own, is one task; the bullets spell out its indicators.
+ * A heading that names an area (（一）经济发展（牵头领导：某某）) is no sentence: its bullets are its tasks.
+ */
+function detailsItsBullets(node: OutlineNode, fields: readonly Field[]): boolean {
+  if (node.label === null || node.label.style === 'bullet' || node.lines.length !== 1 || !SENTENCE_THEN_OWNERS.test(node.lines[0].text)) return false;
+  if (!fields.some((f) => f.form !== 'line' && ASSIGNING_ROLES.has(f.role))) return false;
+  return node.children.every(
+    (child) => child.children.length === 0 && child.label?.style === 'bullet' && !fieldsOfLines(child.lines).some((f) => ASSIGNING_ROLES.has(f.role)),
+  );
 }
 
 /** A measures label closing the item's own text, alone on its line or after the problem's sentence: 整改措施：. Folded. */

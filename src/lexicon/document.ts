@@ -62,11 +62,12 @@ export const WEB_CHROME_PATTERNS: readonly RegExp[] = [
   /^(?:您的位置|您(?:当前|现在|目前)?所?在?的?位置|当前所?在?的?位置|所在位置|现在位置|位置导航)\s*[:：]|^首\s*页\s*(?:>|＞|»|→|\/|$)|^(?:->|>>|＞|»|→)\s*\S/,
   // The breadcrumb's rest on a line of its own, each step after a single >: "> 政民互动 > 意见征集".
   /^>\s*[^>\s]{2,12}\s*>\s*\S/,
-  // A button alone on its line: 返回, 关闭, 打印, 朗读 (read aloud).
-  /^[【[]?(?:返\s*回|关\s*闭|打\s*印|朗\s*读)[】\]]?$/,
+  // A button alone on its line: 返回, 关闭, 打印, 朗读 (read aloud); a toolbar flattened into a list gives each its
+  // bullet (• 字号: ⏎ • | ⏎ • 打印), the separator between them an item of its own.
+  /^(?:[-–—·•●]\s*)?[【[]?(?:返\s*回|关\s*闭|打\s*印|朗\s*读)[】\]]?$|^[-–—·•●]\s*[|｜]$/,
   // An accessibility or elder-mode toolbar: 无障碍浏览 长者模式, 关怀版.
   /^(?:无障碍(?:浏览|阅读)?|长者模式|关怀版|适老化(?:模式|版)?|读屏模式)(?:\s+(?:无障碍(?:浏览|阅读)?|长者模式|关怀版|适老化(?:模式|版)?|读屏模式))*$/,
-  /^(?:[-–—·•●]\s*)?(?:[【[]?(?:打印本页|关闭窗口|返回顶部|收藏本页)|【打印】|【关闭】|分享到|字体[:：]|【字体|听全文|加入收藏)/,
+  /^(?:[-–—·•●]\s*)?(?:[【[]?(?:打印本页|关闭窗口|返回顶部|收藏本页)|【打印】|【关闭】|分享到|字体[:：]|字号[:：]|【字体|听全文|加入收藏)/,
   // A law database's record fields over the text: 【法宝引证码】CLI.1.…, 【时效性】现行有效, 【发文字号】….
   /^【(?:法宝引证码|时效性|效力级别|发布部门|制定机关|发文字号|发布日期|公布日期|实施日期|施行日期|法规类别|类别|失效依据)】/,
   // A site's footer: who runs it (主办单位：… 承办单位：… 技术支持：…, credits side by side on one line). A 主办单位

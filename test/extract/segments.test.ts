@@ -898,3 +898,38 @@ describe('an unnumbered record that opens with its heading task (重点工作：
     expect(await tasksOf('重点工作：推进某类违法建设分类治理。\n牵头单位：某市城市管理局')).toEqual(['重点工作：推进某类违法建设分类治理。']);
   });
 });
+
+describe('a numbered item that names its owners, with unnumbered bullets under it', () => {
+  it('is one task when the bullets (▲…) name no owner of their own: they spell out its indicators', async () => {
+    const text = [
+      '某区2023年政府工作目标任务分解',
+      '一、推动经济发展',
+      '1.加强经济运行监测，确保完成主要指标。（牵头单位：区发改委、区统计局）',
+      '▲地区生产总值增长6%左右。',
+      '▲财政收入增长5%。',
+      '2.推进重点项目建设。（牵头单位：区建设局）',
+    ].join('\n');
+    const { tasks } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt')).document;
+    expect(tasks.map((t) => [t.text.split('\n')[0], t.owners.units, t.targets.length])).toEqual([
+      ['1.加强经济运行监测，确保完成主要指标。（牵头单位：区发改委、区统计局）', ['区发改委', '区统计局'], 2],
+      ['2.推进重点项目建设。（牵头单位：区建设局）', ['区建设局'], 0],
+    ]);
+  });
+
+  it('keeps bullets apart when one names its own owner, or when the item names none', async () => {
+    const own = ['一、重点任务', '1.推进某项改革。（牵头单位：某局）', '▲开展某项试点。（责任单位：某镇）', '▲完善某项制度。'].join('\n');
+    expect(await tasksOf(own)).toEqual(['▲开展某项试点。（责任单位：某镇）', '▲完善某项制度。']);
+    const none = ['一、重点任务', '1.推进某项改革。', '▲开展某项试点。', '▲完善某项制度。'].join('\n');
+    expect(await tasksOf(none)).toEqual(['▲开展某项试点。', '▲完善某项制度。']);
+    // A heading that names an area with its leader is no sentence: the bullets under it are its tasks.
+    const area = ['某区2023年工作任务分解', '（一）经济发展（牵头领导：张某）', '●新建工业园1个。', '●引进企业5家。'].join('\n');
+    expect(await tasksOf(area)).toEqual(['●新建工业园1个。', '●引进企业5家。']);
+  });
+});
+
+describe('a page’s toolbar flattened into a list', () => {
+  it('its buttons, each with a bullet (• 字号: ⏎ • | ⏎ • 打印), are chrome, not tasks', async () => {
+    const text = ['某镇2024年重点任务进展情况', '  • 字号:', '  • |', '  • 打印', '1.新建公园2个。（责任单位：某镇建设办）'].join('\n');
+    expect(await tasksOf(text)).toEqual(['1.新建公园2个。（责任单位：某镇建设办）']);
+  });
+});
