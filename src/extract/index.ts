@@ -75,7 +75,9 @@ function extractBlocks(read: ReadResult, file: string): Extracted {
   const contextOf = sectionContexts(ctx);
   const tasks: Task[] = drafts.map((draft, k) => {
     const id = `T${k + 1}`;
-    const resolved = resolveDraft(draft, contextOf(draft.path), conventions);
+    // A document that gives no year takes one its table's columns name (2024年目标任务), under any heading's own.
+    const path = draft.columnsYear && ctx.year === null ? [draft.columnsYear, ...draft.path] : draft.path;
+    const resolved = resolveDraft(draft, contextOf(path), conventions);
     facts.set(id, taskFacts(draft, resolved, scheduleOf(id, draft, resolved.deadline, resolved.mentions)));
     return taskOf(id, draft, resolved);
   });

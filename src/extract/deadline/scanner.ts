@@ -104,8 +104,11 @@ export function findTimeMentions(text: string, ctx: DateContext): TimeMention[] 
   return out;
 }
 
-/** Words a year may be written with before the season it picks (今年汛期前, 2030年主汛期前, 明年的雨季前). */
-const YEAR_THEN_SEASON_GAP = /^[ 的]*$/;
+/**
+ * Words a year may be written with before the season it picks (今年汛期前, 2030年主汛期前, 明年的雨季前);
+ * a lone comma too (2030年，汛期前): nothing stands between them for the comma to close.
+ */
+const YEAR_THEN_SEASON_GAP = /^[ 的]*$|^ *[，,] *$/;
 
 /**
  * 今年汛期前, 2030年雨季前: a year right before a seasonal vague word only says which
@@ -121,6 +124,12 @@ function writtenDeadline(text: string, dl: Omit<Deadline, 'text'>): Deadline {
   return { text, start: dl.start, end: dl.end, precision: dl.precision, flags: dl.flags };
 }
 
+/**
+ * A comma alone after a bare year ends no clause: 2030年，6月底前 is one date
+ * written in two parts (the year, then the day in it), as 2030年6月底前 is.
+ */
+const LONE_COMMA = /^ *[，,] *$/;
+
 /** What ends the clause a bare year governs. */
 const CLAUSE_BREAK = /[，,。；;！!？?\n]/;
 
@@ -128,7 +137,8 @@ const CLAUSE_BREAK = /[，,。；;！!？?\n]/;
 function governingYear(out: readonly TimeMention[], s: string, from: number): { year: number; mention: TimeMention } | null {
   const last = out[out.length - 1];
   if (last?.kind !== 'at' || !BARE_YEAR.test(last.text)) return null;
-  if (CLAUSE_BREAK.test(s.slice(last.index + last.text.length, from))) return null;
+  const gap = s.slice(last.index + last.text.length, from);
+  if (CLAUSE_BREAK.test(gap) && !LONE_COMMA.test(gap)) return null;
   return { year: Number(last.text.slice(0, 4)), mention: last };
 }
 
