@@ -336,3 +336,20 @@ describe('document meta', () => {
     expect(report.meta.title).toBe('关于2023年度某项审计查出问题整改情况的报告');
   });
 });
+
+describe('a document that opens with an unnumbered heading', () => {
+  it('a Markdown title heading (# 某县2024年某项工作方案) over numbered items is the title, and its year dates the items', async () => {
+    const text = ['# 某县2024年某项工作方案', '', '一、完成某河堤加固。责任单位：某县水利局。完成时限：6月底前。', '', '二、完成某水库除险。责任单位：某县水利局。完成时限：9月底前。'].join('\n');
+    const { meta, tasks } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.md')).document;
+    expect(meta.title).toBe('某县2024年某项工作方案');
+    expect(meta.year).toBe(2024);
+    expect(tasks.map((t) => t.deadline?.end ?? null)).toEqual(['2024-06-30', '2024-09-30']);
+  });
+
+  it('a numbered first heading (# 一、总体要求) is a section, not a title', async () => {
+    const text = ['# 一、总体要求', '', '完成某项工作。', '', '# 二、重点任务', '', '（一）完成某河堤加固。责任单位：某县水利局。'].join('\n');
+    const { meta } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.md')).document;
+    expect(meta.title).not.toBe('一、总体要求');
+  });
+});
+
