@@ -90,16 +90,18 @@ const HAS_WORDS = /\p{Script=Han}.*\p{Script=Han}/u;
  * A portal's title field, its value after a colon or in the next cell: 标 题: | 某县关于…的通知 |, 文件名称 | 某方案 |;
  * a metadata table flattened to pipe rows opens the field's row with its border (| 标 题: 某县关于…的通知 | |).
  */
-const TITLE_FIELD = /^(?:[|｜]\s*)?(?:标\s*题|文件名称|信息名称|名\s*称)\s*(?:[:：]\s*[|｜]?|[|｜])\s*([^|｜]+)/;
+const TITLE_FIELD = /^(?:[|｜]\s*|[-*•·]\s+)?(?:标\s*题|文件名称|信息名称|名\s*称)\s*(?:[:：]\s*[|｜]?|[|｜])\s*([^|｜]+)/;
 
 const NEXT_FIELD = /\s\S{1,6}[:：].*$/;
 
 /** The value of the page's title field, when it has words. */
 function titleField(lines: readonly Line[]): string | null {
   for (const line of lines) {
-    const field = line.text.includes('题') || line.text.includes('称') ? TITLE_FIELD.exec(line.text.trim()) : null;
+    // A page in traditional script labels it so (標題：…); a page's list of fields bullets it (- 標題：…).
+    const text = line.text.includes('题') || line.text.includes('称') || line.text.includes('題') || line.text.includes('稱') ? foldToSimplified(line.text.trim()) : null;
+    const field = text === null ? null : TITLE_FIELD.exec(text);
     // A page that set its fields with spaces goes on to the next label on the same line: 名称: 某方案 文号:.
-    const value = (field?.[1] ?? '').replace(NEXT_FIELD, '').trim();
+    const value = field ? line.text.trim().slice(field.index + field[0].length - field[1].length, field.index + field[0].length).replace(NEXT_FIELD, '').trim() : '';
     if (HAS_WORDS.test(value)) return stripGlosses(value);
   }
   return null;

@@ -353,3 +353,14 @@ describe('a document that opens with an unnumbered heading', () => {
   });
 });
 
+describe('a portal’s title field in traditional script or in a list of fields', () => {
+  it('標題：… and a bulleted - 標題：… are the title field, read as 标题：… is; its year dates the items', async () => {
+    const read = async (text: string, file: string) => (await parseBytes(Buffer.from(text, 'utf8'), file)).document;
+    const boxed = await read(['標題：某縣2024年某項工作計畫', '', '一、於6月底前完成某系統建置。主辦機關：某局。'].join('\n'), 'page.txt');
+    expect(boxed.meta.title).toBe('某縣2024年某項工作計畫');
+    expect(boxed.tasks.map((t) => t.deadline?.end)).toEqual(['2024-06-30']);
+    const listed = await read(['- 發布單位：某縣政府', '- 標題：某縣2024年某項工作計畫', '', '一、於6月底前完成某系統建置。主辦機關：某局。'].join('\n'), 'page.md');
+    expect(listed.meta.title).toBe('某縣2024年某項工作計畫');
+  });
+});
+
