@@ -364,3 +364,13 @@ describe('a portal’s title field in traditional script or in a list of fields'
   });
 });
 
+describe('a title line given as a field with its label', () => {
+  it('文件标题：某县…方案 is the title without its label, however the label is worded', async () => {
+    for (const label of ['文件标题', '信息标题', '标题', '名称', '標題']) {
+      const text = [`${label}：某县2024年某项工作方案`, '', '一、6月底前完成某系统建设。责任单位：某局。'].join('\n');
+      const { meta } = (await parseBytes(Buffer.from(text, 'utf8'), 'page.txt')).document;
+      expect(meta.title).toBe('某县2024年某项工作方案');
+    }
+  });
+});
+
