@@ -311,6 +311,9 @@ describe('numbers that are not dates', () => {
   it('a lone comma between a bare year and the date in it (2030年，6月底前) ends no clause: the year dates it', () => {
     expect(seen('2030年，6月底前', { year: null })).toEqual([['6月底前', 'by', '2030-06-30']]);
     expect(seen('完成时限：2031年，年底前', { year: 2024 })).toEqual([['年底前', 'by', '2031-12-31']]);
+    // In the document's own year too: the year's end is no second milestone.
+    expect(seen('完成时限：2024年，6月底前', { year: 2024 })).toEqual([['6月底前', 'by', '2024-06-30']]);
+    expect(seen('2024年，2025年', { year: 2024 })).toEqual([['2024年', 'at', '2024-12-31'], ['2025年', 'at', '2025-12-31']]);
     expect(seen('2021年，全面完成某项工作，6月底前完成', { year: null })).toEqual([['2021年', 'at', '2021-12-31'], ['6月底前', 'by', null]]);
   });
 

@@ -78,7 +78,9 @@ export function findTimeMentions(text: string, ctx: DateContext): TimeMention[] 
     const governing = governingYear(out, s, hit.from);
     if (governing) {
       const again = scanAt(s, i, t, copyWith(ctx, { year: governing.year, issued: undefined }));
-      if (again && again.to === hit.to && again.kind === hit.kind && again.dl.end !== hit.dl.end) {
+      // After a lone comma (2024年，6月底前) the year only dated what follows, even where the document's year read it the same.
+      const sameYear = governing.apart && again?.dl.end != null && !OWN_YEAR.test(s.slice(hit.from, hit.to));
+      if (again && again.to === hit.to && again.kind === hit.kind && (again.dl.end !== hit.dl.end || sameYear)) {
         hit = again;
         out.splice(out.indexOf(governing.mention), 1);
       }
@@ -134,13 +136,17 @@ const LONE_COMMA = /^ *[，,] *$/;
 const CLAUSE_BREAK = /[，,。；;！!？?\n]/;
 
 /** The bare year (2021年) the clause before `from` opens with, when nothing but words stands between. */
-function governingYear(out: readonly TimeMention[], s: string, from: number): { year: number; mention: TimeMention } | null {
+function governingYear(out: readonly TimeMention[], s: string, from: number): { year: number; mention: TimeMention; apart: boolean } | null {
   const last = out[out.length - 1];
   if (last?.kind !== 'at' || !BARE_YEAR.test(last.text)) return null;
   const gap = s.slice(last.index + last.text.length, from);
-  if (CLAUSE_BREAK.test(gap) && !LONE_COMMA.test(gap)) return null;
-  return { year: Number(last.text.slice(0, 4)), mention: last };
+  const apart = LONE_COMMA.test(gap);
+  if (CLAUSE_BREAK.test(gap) && !apart) return null;
+  return { year: Number(last.text.slice(0, 4)), mention: last, apart };
 }
+
+/** A date that writes its own year (2025年6月): no year before it governs it. */
+const OWN_YEAR = /\d{4}\s*年/;
 
 interface Hit {
   from: number;
