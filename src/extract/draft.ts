@@ -40,6 +40,8 @@ export interface TaskDraft {
   phaseTime?: string;
   /** The number cell was empty or merged and came from the row above. */
   numberInherited: boolean;
+  /** A table's column names, when they name one year (2024年目标任务 | 完成时限): the year of its rows' year-less dates, in a document that gives none. */
+  columnsYear?: string;
 }
 
 export interface ResolvedTask {

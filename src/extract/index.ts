@@ -11,7 +11,7 @@ import { matchRestatements } from './matching.js';
 import { explainsDocument } from './interpretation.js';
 import { extractMeta, isInterpretation } from './meta.js';
 import { assignsOwners, enactsRules, namesRegulation } from './regulation.js';
-import { buildOutline, subtreeLines, type Line } from './outline.js';
+import { buildOutline, subtreeLines, type Line, type OutlineNode } from './outline.js';
 import { firstListedLeads, type OwnerConventions } from './owner-value.js';
 import { extractRoster } from './roster.js';
 import { scheduleReader } from './schedule.js';
@@ -59,7 +59,7 @@ function extractBlocks(read: ReadResult, file: string): Extracted {
   for (const attachment of outline.attachments) subtreeLines(attachment, lines);
 
   const tables = outline.tables.map((t) => readTaskTable(t.block, t.order, captionOf(t.caption, t.attachment)));
-  const preamble = outline.root.lines.length > 0 ? outline.root.lines : tableCaptionLines(tables);
+  const preamble = outline.root.lines.length > 0 ? outline.root.lines : (headedPreamble(outline.root) ?? tableCaptionLines(tables));
   // A ledger's facts above its columns (填报单位：… | 填报时间：2024年3月5日) date it as a page's date line would.
   const chrome = [...outline.chrome, ...tableNotes(tables)];
   const { meta, dateSource, hasDocNumberField, dateContext: ctx } = extractMeta(preamble, chrome, withSignature(mainLines, outline.signature));
@@ -75,7 +75,9 @@ function extractBlocks(read: ReadResult, file: string): Extracted {
   const contextOf = sectionContexts(ctx);
   const tasks: Task[] = drafts.map((draft, k) => {
     const id = `T${k + 1}`;
-    const resolved = resolveDraft(draft, contextOf(draft.path), conventions);
+    // A document that gives no year takes one its table's columns name (2024年目标任务), under any heading's own.
+    const path = draft.columnsYear && ctx.year === null ? [draft.columnsYear, ...draft.path] : draft.path;
+    const resolved = resolveDraft(draft, contextOf(path), conventions);
     facts.set(id, taskFacts(draft, resolved, scheduleOf(id, draft, resolved.deadline, resolved.mentions)));
     return taskOf(id, draft, resolved);
   });
@@ -121,6 +123,15 @@ function captionOf(caption: readonly Line[], attachment: string | null): string[
 /** The rows above the tables' headers that are no titles, as lines. */
 function tableNotes(tables: ReadonlyArray<TaskTable | null>): Line[] {
   return tables.flatMap((t) => t?.notes ?? []).map((text, k) => ({ text, loc: {}, order: k }));
+}
+
+/**
+ * A Markdown or HTML document that opens with an unnumbered heading (# 某县某项工作方案) keeps its title there,
+ * not in a preamble of its own: the heading and the prose under it, up to its first numbered item, are the preamble.
+ */
+function headedPreamble(root: OutlineNode): Line[] | null {
+  const first = root.children[0];
+  return first && first.label === null && first.style.startsWith('h') && first.lines.length > 0 ? first.lines : null;
 }
 
 /** A sheet has no prose: its title rows stand for the preamble. */

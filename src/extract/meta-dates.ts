@@ -8,6 +8,7 @@
 import { stripGlosses } from './gloss.js';
 import { ISSUE_DATE_LABELS, MEETING_RECORD_WORDS, MEETING_TIME_LABELS, PLAIN_DATE_LABELS, PUBLICATION_DATE_LABELS } from '../lexicon/date-labels.js';
 import { foldToSimplified } from '../lexicon/hant.js';
+import { ORG_NAME_END } from '../lexicon/organisations.js';
 import { PLACEHOLDER_CHARS, ROC_ERA_WORDS } from '../lexicon/time-words.js';
 import { findTimeMentions, parseDeadline, type DateContext } from './deadline.js';
 import { ROC_OFFSET } from './deadline/calendar.js';
@@ -64,6 +65,21 @@ export function signatureDateOf(text: string): string | null {
   return parseDeadline(compact, { year: null, roc: true })?.end ?? null;
 }
 
+/**
+ * The head of minutes and bulletins (纪要, 简报) sets the issuing office and the day on one line, apart:
+ * "某县人民政府办公室      2025年1月12日". That day is the document's own, as a 落款's is.
+ */
+const HEAD_ISSUER_DATE = /^[\s\u3000]*(\S{2,30}?)(?:\s{2,}|\u3000+|\s*\t\s*)(\S{6,20}日)\s*$/;
+
+/** The office's word for issuing it after its name: 某局办公室编, 某县委办公室印发. */
+const HEAD_ISSUER_VERB = /(?:编印|编发|印发|编)$/;
+
+function headDateOf(line: Line): string | null {
+  if (!line.text.includes('日')) return null;
+  const head = HEAD_ISSUER_DATE.exec(line.text);
+  return head && ORG_NAME_END.test(head[1].replace(HEAD_ISSUER_VERB, '')) ? signatureDateOf(head[2]) : null;
+}
+
 /** The year in a 文号: 〔2020〕, [2020], 【2021】 (臺教綜(一)字第…號 has none). */
 export function docNumberYear(docNumber: string | null): number | null {
   const match = docNumber ? DOC_NUMBER_YEAR.exec(docNumber) : null;
@@ -109,7 +125,7 @@ export function documentDates(
   docNumber: string | null,
   signed: string | null,
 ): DocumentDates {
-  const notice = signed ?? firstOf(preamble, (l) => signatureDateOf(l.text));
+  const notice = signed ?? firstOf(preamble, (l) => signatureDateOf(l.text)) ?? firstOf(preamble, headDateOf);
   const lines = findDateLines([...chrome, ...preamble]);
   const portal = [lines.issue, lines.publication].find((l) => l && !l.timestamp)?.date ?? null;
   const record = title !== null && MEETING_RECORD_WORDS.some((w) => foldToSimplified(title).includes(w));

@@ -90,19 +90,29 @@ const HAS_WORDS = /\p{Script=Han}.*\p{Script=Han}/u;
  * A portal's title field, its value after a colon or in the next cell: 标 题: | 某县关于…的通知 |, 文件名称 | 某方案 |;
  * a metadata table flattened to pipe rows opens the field's row with its border (| 标 题: 某县关于…的通知 | |).
  */
-const TITLE_FIELD = /^(?:[|｜]\s*)?(?:标\s*题|文件名称|信息名称|名\s*称)\s*(?:[:：]\s*[|｜]?|[|｜])\s*([^|｜]+)/;
+const TITLE_FIELD = /^(?:[|｜]\s*|[-*•·]\s+)?(?:(?:文件|信息|公文)?标\s*题|文件名称|信息名称|名\s*称)\s*(?:[:：]\s*[|｜]?|[|｜])\s*([^|｜]+)/;
 
 const NEXT_FIELD = /\s\S{1,6}[:：].*$/;
 
 /** The value of the page's title field, when it has words. */
 function titleField(lines: readonly Line[]): string | null {
   for (const line of lines) {
-    const field = line.text.includes('题') || line.text.includes('称') ? TITLE_FIELD.exec(line.text.trim()) : null;
-    // A page that set its fields with spaces goes on to the next label on the same line: 名称: 某方案 文号:.
-    const value = (field?.[1] ?? '').replace(NEXT_FIELD, '').trim();
-    if (HAS_WORDS.test(value)) return stripGlosses(value);
+    const value = titleFieldValue(line.text);
+    if (value !== null) return value;
   }
   return null;
+}
+
+/** The title a line gives as a field's value (标题：某县关于…的通知), or null when it is no title field. */
+function titleFieldValue(written: string): string | null {
+  // A page in traditional script labels it so (標題：…); a page's list of fields bullets it (- 標題：…).
+  if (!written.includes('题') && !written.includes('称') && !written.includes('題') && !written.includes('稱')) return null;
+  const trimmed = written.trim();
+  const field = TITLE_FIELD.exec(foldToSimplified(trimmed));
+  if (!field) return null;
+  // A page that set its fields with spaces goes on to the next label on the same line: 名称: 某方案 文号:.
+  const value = trimmed.slice(field.index + field[0].length - field[1].length, field.index + field[0].length).replace(NEXT_FIELD, '').trim();
+  return HAS_WORDS.test(value) ? stripGlosses(value) : null;
 }
 
 /**
@@ -144,6 +154,9 @@ function titleLine(line: Line): Line {
   const trimmed = line.text.trim();
   // (trimEnd, not /\s*\|$/: that pattern retries every space of a long run.)
   const text = /[|｜]$/.test(trimmed) ? trimmed.slice(0, -1).trimEnd() : trimmed;
+  // A title given as a field's value (文件标题：某县…方案) is the value, without its label; a row of cells is titleField's.
+  const field = text.includes('|') || text.includes('｜') ? null : titleFieldValue(text);
+  if (field !== null) return copyWith(line, { text: field });
   if (FILE_EXTENSION.test(text)) return copyWith(line, { text: text.replace(FILE_EXTENSION, '') });
   const number = docNumberIn(text);
   const glued = number && number.index + number[0].length === text.length ? gluedTitleEnd(text, number.index) : null;

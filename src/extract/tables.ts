@@ -10,6 +10,7 @@ import { fieldsOfLine, knownLabelRole } from './fields.js';
 import { resolveUnit } from './quantity.js';
 import { withoutSpaces } from '../text/space.js';
 import { copyWith } from '../text/objects.js';
+import { headingYear } from './section-year.js';
 
 /** Header rows are found within the first rows: title rows and notes come before them. */
 const HEADER_SEARCH_ROWS = 6;
@@ -127,6 +128,7 @@ export function readTaskTable(block: Block, order: number, captionBefore: readon
   let sectionOwners: DraftField[] = [];
   const numberColumn = roles.indexOf('number');
   const schedule = milestoneColumns(header, roles);
+  const columnsYear = yearOfColumns(header);
   let above: readonly string[] = [];
   for (let r = index + 1; r < rows.length; r++) {
     const cells = rows[r];
@@ -161,10 +163,21 @@ export function readTaskTable(block: Block, order: number, captionBefore: readon
       drafts[drafts.length - 1] = withFurtherCells(drafts[drafts.length - 1], cells, roles, header, block.separator ?? '\t');
       continue;
     }
-    const draft = withMilestoneDeadline(rowDraft(cells, values, roles, header, caption, section, order, drafts.length, block.separator ?? '\t'), values, header, schedule);
+    const written = withMilestoneDeadline(rowDraft(cells, values, roles, header, caption, section, order, drafts.length, block.separator ?? '\t'), values, header, schedule);
+    const draft = columnsYear ? copyWith(written, { columnsYear }) : written;
     drafts.push(sectionOwners.length > 0 ? copyWith(draft, { inheritedFields: sectionOwners }) : draft);
   }
   return { caption, notes, header, roles, drafts };
+}
+
+/**
+ * Column names that name one year between them (2024年目标任务 | 责任单位 | 完成时限): the year the rows'
+ * year-less dates are in, as a caption's would be. Two years (2023年完成情况 | 2024年目标) or a span name none.
+ */
+function yearOfColumns(header: readonly string[]): string | undefined {
+  if (!header.some((h) => h.includes('年'))) return undefined;
+  const joined = header.join(' ');
+  return headingYear(joined) === null ? undefined : joined;
 }
 
 /** Columns that say what a row's task is. */

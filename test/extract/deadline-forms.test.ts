@@ -305,7 +305,16 @@ describe('numbers that are not dates', () => {
   it('a year right before the season (今年汛期前, 2030年雨季前) only picks the season: the whole is vague, not the year’s end', () => {
     expect(seen('今年汛期前完成某河道清障', { year: 2024 })).toEqual([['今年汛期前', 'vague', null]]);
     expect(seen('某县2030年主汛期前完成水库除险', { year: 2024 })).toEqual([['2030年主汛期前', 'vague', null]]);
-    expect(seen('2030年，汛期前完成某项排查', { year: 2024 })).toEqual([['2030年', 'at', '2030-12-31'], ['汛期前', 'vague', null]]);
+    expect(seen('2030年，汛期前完成某项排查', { year: 2024 })).toEqual([['2030年，汛期前', 'vague', null]]);
+  });
+
+  it('a lone comma between a bare year and the date in it (2030年，6月底前) ends no clause: the year dates it', () => {
+    expect(seen('2030年，6月底前', { year: null })).toEqual([['6月底前', 'by', '2030-06-30']]);
+    expect(seen('完成时限：2031年，年底前', { year: 2024 })).toEqual([['年底前', 'by', '2031-12-31']]);
+    // In the document's own year too: the year's end is no second milestone.
+    expect(seen('完成时限：2024年，6月底前', { year: 2024 })).toEqual([['6月底前', 'by', '2024-06-30']]);
+    expect(seen('2024年，2025年', { year: 2024 })).toEqual([['2024年', 'at', '2024-12-31'], ['2025年', 'at', '2025-12-31']]);
+    expect(seen('2021年，全面完成某项工作，6月底前完成', { year: null })).toEqual([['2021年', 'at', '2021-12-31'], ['6月底前', 'by', null]]);
   });
 
   it('a whole year right before a budget word (纳入2030年预算, 民國120年概算) names the budget, not a time', () => {

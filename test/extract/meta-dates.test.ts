@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractMeta } from '../../src/extract/meta.js';
 import type { Line } from '../../src/extract/outline.js';
+import { parseBytes } from '../../src/parse.js';
 
 const lines = (...texts: string[]): Line[] => texts.map((text, k) => ({ text, loc: { line: k + 1 }, order: k }));
 const NOTICE = '各乡镇、各有关单位：';
@@ -139,3 +140,21 @@ describe('a ledger’s facts above its columns', () => {
     expect(extractMeta(lines('某局重点工作台账', '填表日期 | 2023-11-02'), [], []).meta.year).toBe(2023);
   });
 });
+
+describe('the head line of minutes and bulletins', () => {
+  const read = async (lines: string[]) => (await parseBytes(Buffer.from(lines.join('\n'), 'utf8'), 'plan.txt')).document;
+
+  it('the office and the day on one line, apart (某县人民政府办公室    2025年1月12日), date the document as its 落款 would', async () => {
+    const doc = await read(['某县人民政府专题会议纪要', '第1期', '某县人民政府办公室        2025年1月12日', '1月10日，张某主持召开会议。会议议定如下：', '一、由某县住建局负责完成某小区改造，3月底前完成。']);
+    expect(doc.meta.date).toBe('2025-01-12');
+    expect(doc.tasks.map((t) => t.deadline?.end)).toEqual(['2025-03-31']);
+    const bulletin = await read(['某县某局简报', '第3期', '某县某局办公室编\t2024年12月5日', '一、完成某项工作，1月底前完成。责任单位：某局。']);
+    expect(bulletin.tasks.map((t) => t.deadline?.end)).toEqual(['2025-01-31']);
+  });
+
+  it('a line that is no office before the day (会议时间    2025年1月12日, 张某    2025年1月12日) is no head', async () => {
+    const doc = await read(['某县某项工作方案', '张某        2025年1月12日', '一、完成某项工作，3月底前完成。责任单位：某局。']);
+    expect(doc.meta.date).toBeNull();
+  });
+});
+

@@ -336,3 +336,41 @@ describe('document meta', () => {
     expect(report.meta.title).toBe('关于2023年度某项审计查出问题整改情况的报告');
   });
 });
+
+describe('a document that opens with an unnumbered heading', () => {
+  it('a Markdown title heading (# 某县2024年某项工作方案) over numbered items is the title, and its year dates the items', async () => {
+    const text = ['# 某县2024年某项工作方案', '', '一、完成某河堤加固。责任单位：某县水利局。完成时限：6月底前。', '', '二、完成某水库除险。责任单位：某县水利局。完成时限：9月底前。'].join('\n');
+    const { meta, tasks } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.md')).document;
+    expect(meta.title).toBe('某县2024年某项工作方案');
+    expect(meta.year).toBe(2024);
+    expect(tasks.map((t) => t.deadline?.end ?? null)).toEqual(['2024-06-30', '2024-09-30']);
+  });
+
+  it('a numbered first heading (# 一、总体要求) is a section, not a title', async () => {
+    const text = ['# 一、总体要求', '', '完成某项工作。', '', '# 二、重点任务', '', '（一）完成某河堤加固。责任单位：某县水利局。'].join('\n');
+    const { meta } = (await parseBytes(Buffer.from(text, 'utf8'), 'plan.md')).document;
+    expect(meta.title).not.toBe('一、总体要求');
+  });
+});
+
+describe('a portal’s title field in traditional script or in a list of fields', () => {
+  it('標題：… and a bulleted - 標題：… are the title field, read as 标题：… is; its year dates the items', async () => {
+    const read = async (text: string, file: string) => (await parseBytes(Buffer.from(text, 'utf8'), file)).document;
+    const boxed = await read(['標題：某縣2024年某項工作計畫', '', '一、於6月底前完成某系統建置。主辦機關：某局。'].join('\n'), 'page.txt');
+    expect(boxed.meta.title).toBe('某縣2024年某項工作計畫');
+    expect(boxed.tasks.map((t) => t.deadline?.end)).toEqual(['2024-06-30']);
+    const listed = await read(['- 發布單位：某縣政府', '- 標題：某縣2024年某項工作計畫', '', '一、於6月底前完成某系統建置。主辦機關：某局。'].join('\n'), 'page.md');
+    expect(listed.meta.title).toBe('某縣2024年某項工作計畫');
+  });
+});
+
+describe('a title line given as a field with its label', () => {
+  it('文件标题：某县…方案 is the title without its label, however the label is worded', async () => {
+    for (const label of ['文件标题', '信息标题', '标题', '名称', '標題']) {
+      const text = [`${label}：某县2024年某项工作方案`, '', '一、6月底前完成某系统建设。责任单位：某局。'].join('\n');
+      const { meta } = (await parseBytes(Buffer.from(text, 'utf8'), 'page.txt')).document;
+      expect(meta.title).toBe('某县2024年某项工作方案');
+    }
+  });
+});
+

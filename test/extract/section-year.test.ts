@@ -30,4 +30,17 @@ describe('the year of a year-less date under a heading that names one', () => {
     const later = ['某县某局关于某项工作的报告', '某县某局', '2024年1月5日', '一、2023年第四季度工作情况', '（一）加快某项建设，12月底前完成，责任单位：某局。'];
     expect(await deadlines(later.join('\n'))).toEqual(['2023-12-31']);
   });
+
+  it('a table whose column names name one year (2024年目标任务 | 完成时限) dates its rows’ year-less dates when the document gives no year', async () => {
+    const md = (first: string) =>
+      ['# 某县重点工作任务清单', '', `| 序号 | ${first} | 责任单位 | 完成时限 |`, '|---|---|---|---|', '| 1 | 完成某项道路改造 | 某县交通局 | 6月底前 |', '| 2 | 建成某公园 | 某县住建局 | 9月底前 |'].join('\n');
+    const read = async (text: string) => (await parseBytes(Buffer.from(text, 'utf8'), 'plan.md')).document.tasks.map((t) => t.deadline?.end ?? null);
+    expect(await read(md('2024年目标任务'))).toEqual(['2024-06-30', '2024-09-30']);
+    // Two years between the columns, or none, name no year of the rows.
+    const two = ['# 某县重点工作任务清单', '', '| 序号 | 2024年目标任务 | 2023年完成情况 | 责任单位 | 完成时限 |', '|---|---|---|---|---|', '| 1 | 完成某项道路改造 | 已开工 | 某县交通局 | 6月底前 |'];
+    expect(await read(two.join('\n'))).toEqual([null]);
+    expect(await read(md('目标任务'))).toEqual([null, null]);
+    // The document's own year stands over the columns'.
+    expect(await read(md('2024年目标任务').replace('# 某县重点工作任务清单', '# 某县2025年重点工作任务清单'))).toEqual(['2025-06-30', '2025-09-30']);
+  });
 });

@@ -78,7 +78,9 @@ export function findTimeMentions(text: string, ctx: DateContext): TimeMention[] 
     const governing = governingYear(out, s, hit.from);
     if (governing) {
       const again = scanAt(s, i, t, copyWith(ctx, { year: governing.year, issued: undefined }));
-      if (again && again.to === hit.to && again.kind === hit.kind && again.dl.end !== hit.dl.end) {
+      // After a lone comma (2024年，6月底前) the year only dated what follows, even where the document's year read it the same.
+      const sameYear = governing.apart && again?.dl.end != null && !OWN_YEAR.test(s.slice(hit.from, hit.to));
+      if (again && again.to === hit.to && again.kind === hit.kind && (again.dl.end !== hit.dl.end || sameYear)) {
         hit = again;
         out.splice(out.indexOf(governing.mention), 1);
       }
@@ -104,8 +106,11 @@ export function findTimeMentions(text: string, ctx: DateContext): TimeMention[] 
   return out;
 }
 
-/** Words a year may be written with before the season it picks (今年汛期前, 2030年主汛期前, 明年的雨季前). */
-const YEAR_THEN_SEASON_GAP = /^[ 的]*$/;
+/**
+ * Words a year may be written with before the season it picks (今年汛期前, 2030年主汛期前, 明年的雨季前);
+ * a lone comma too (2030年，汛期前): nothing stands between them for the comma to close.
+ */
+const YEAR_THEN_SEASON_GAP = /^[ 的]*$|^ *[，,] *$/;
 
 /**
  * 今年汛期前, 2030年雨季前: a year right before a seasonal vague word only says which
@@ -121,16 +126,27 @@ function writtenDeadline(text: string, dl: Omit<Deadline, 'text'>): Deadline {
   return { text, start: dl.start, end: dl.end, precision: dl.precision, flags: dl.flags };
 }
 
+/**
+ * A comma alone after a bare year ends no clause: 2030年，6月底前 is one date
+ * written in two parts (the year, then the day in it), as 2030年6月底前 is.
+ */
+const LONE_COMMA = /^ *[，,] *$/;
+
 /** What ends the clause a bare year governs. */
 const CLAUSE_BREAK = /[，,。；;！!？?\n]/;
 
 /** The bare year (2021年) the clause before `from` opens with, when nothing but words stands between. */
-function governingYear(out: readonly TimeMention[], s: string, from: number): { year: number; mention: TimeMention } | null {
+function governingYear(out: readonly TimeMention[], s: string, from: number): { year: number; mention: TimeMention; apart: boolean } | null {
   const last = out[out.length - 1];
   if (last?.kind !== 'at' || !BARE_YEAR.test(last.text)) return null;
-  if (CLAUSE_BREAK.test(s.slice(last.index + last.text.length, from))) return null;
-  return { year: Number(last.text.slice(0, 4)), mention: last };
+  const gap = s.slice(last.index + last.text.length, from);
+  const apart = LONE_COMMA.test(gap);
+  if (CLAUSE_BREAK.test(gap) && !apart) return null;
+  return { year: Number(last.text.slice(0, 4)), mention: last, apart };
 }
+
+/** A date that writes its own year (2025年6月): no year before it governs it. */
+const OWN_YEAR = /\d{4}\s*年/;
 
 interface Hit {
   from: number;
