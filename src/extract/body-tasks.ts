@@ -540,7 +540,7 @@ function isTaskBlock(node: OutlineNode, fields: readonly Field[]): boolean {
   return fields.some((f) => f.form === 'line' && ASSIGNING_ROLES.has(f.role)) || hasFieldItems(node) || listsItsContent(node) || detailsItsBullets(node, fields);
 }
 
-/** An item's sentence closed by its owners in brackets: …确保完成主要指标。（牵头单位：某局）. */
+/** An item's sentence closed by its owners in brackets: …完成年度各项指标。（牵头单位：某局）. */
 const SENTENCE_THEN_OWNERS = /[。；;][\s\u3000]*[(（][^()（）]+[)）][\s\u3000]*$/;
 
 /**
