@@ -27,6 +27,11 @@ const PORTAL_META_WORDS = String.raw`(?:发布日期|发布时间|发文日期|�
  */
 export const PORTAL_META_LABEL = new RegExp(`^(?:[-–—·•●]\\s*)?${PORTAL_META_WORDS}\\s*[:：]`);
 
+/** The labels a portal puts in a cell of their own, the value in the next cell (发文日期 | 2022-01-02): never a column's name. */
+const PORTAL_FACT_CELL_WORDS = String.raw`(?:(?:信息)?索\s*引\s*号|标\s*题|文\s*号|发布机构|发布单位|成文日期|发文日期|发布日期|发文字号|文件名称|信息名称|主题分类|信息分类|组配分类|公开方式|公开范围|公开时限|公开日期|有\s*效\s*性|发文机关|生效日期|废止日期|内容概述)`;
+/** A cell that is a portal's fact label and nothing else (发布单位, 发文日期 in 发布单位 | 某区政府 | 发文日期 | …). */
+export const PORTAL_FACT_CELL = new RegExp(`^${PORTAL_FACT_CELL_WORDS}\\s*[:：]?$`);
+
 /** A portal's fact label alone after its bullet, its value on the next line (• 索引号 ⏎ 1134…/2021-00038). */
 const PORTAL_META_BULLET_LABEL = new RegExp(`^[-–—·•●]\\s*${PORTAL_META_WORDS}\\s*$`);
 
@@ -38,7 +43,7 @@ export const WEB_CHROME_PATTERNS: readonly RegExp[] = [
   PORTAL_META_LABEL,
   PORTAL_META_BULLET_LABEL,
   // The same facts as a row of cells, a label in one and its value in the next: 索 引 号 | 0001/2025-001 | 公开方式 | 主动公开 |.
-  /^[|｜]?\s*(?:(?:信息)?索\s*引\s*号|发布机构|发布单位|成文日期|发文日期|发布日期|发文字号|文件名称|信息名称|主题分类|信息分类|组配分类|公开方式|公开范围|公开时限|公开日期|有\s*效\s*性|发文机关|生效日期|废止日期|内容概述)\s*[|｜]/,
+  new RegExp(`^[|｜]?\\s*${PORTAL_FACT_CELL_WORDS}\\s*[|｜]`),
   /^导语\s*[:：]/,
   // An encyclopedia page's box of facts about a document: • 中文名：…, 颁布时间：….
   /^(?:[-–—·•●]\s*)?(?:中文名|外文名|颁布时间|颁布单位|发布单位|实施时间|文件编号)\s*[:：]/,

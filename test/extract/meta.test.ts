@@ -311,6 +311,17 @@ describe('document meta', () => {
     expect(parsed.document.meta).toMatchObject({ title: '某区人民政府办公室关于印发某项工作任务分解表的通知', date: '2020-01-02', year: 2020 });
   });
 
+  it('a portal’s title and 文号 fields as cells without colons (文 号 | … | 发文日期 | …, 标 题 | … |) are chrome: the title is the field’s value, not its row', async () => {
+    const text = [
+      '文 号 | 某政办〔2021〕3号 | 发文日期 | 2021-02-03 |',
+      '发布机构 | 某区政府办公室 | 有 效 性 | 有效 |',
+      '标 题 | 某区人民政府办公室关于印发某项任务分解方案的通知 |',
+      '各街道办事处：',
+    ].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'page.txt');
+    expect(parsed.document.meta).toMatchObject({ title: '某区人民政府办公室关于印发某项任务分解方案的通知', issuer: '某区人民政府办公室', year: 2021 });
+  });
+
   it('a page that ran its lines together gives the title before its bracketed 文号 (…的通知 (某政办发〔2019〕3号) 各乡镇：…), not a cited title before one', () => {
     const runOn = '某市人民政府办公室关于印发《某项工作目标分解意见》的通知 (某政办发〔2019〕3号) 各区人民政府，市政府各部门：现将意见印发给你们。';
     expect(extractMeta(lines('|', runOn), [], []).meta).toMatchObject({ title: '某市人民政府办公室关于印发《某项工作目标分解意见》的通知', docNumber: '某政办发〔2019〕3号' });

@@ -3,7 +3,7 @@ import { cellKind, headerRole, isTaskHeader, MAX_HEADER_CELL, settleColumnRoles 
 import { buildGrid, filledLength, type RawRow } from './grid.js';
 import { streamRows } from './stream.js';
 import { parseNumberLabel } from '../numbering.js';
-import { PORTAL_META_LABEL } from '../../lexicon/document.js';
+import { PORTAL_FACT_CELL, PORTAL_META_LABEL } from '../../lexicon/document.js';
 import { copyWith } from '../../text/objects.js';
 
 /**
@@ -249,12 +249,15 @@ function rowTable(rows: Array<{ cells: Cell[]; first: number }>, cut: boolean): 
   const first = lower ? h + 2 : h + 1;
   if (first >= rows.length) return null;
   const data: RawRow[] = rows.slice(first).map((r) => ({ cells: r.cells, padded: /^\s*$/.test(r.cells[r.cells.length - 1]?.text ?? '') }));
-  const header = lower ?? widenSpanningHeader(
-    rows[h].cells.filter((c) => c.text !== ''),
-    cut ? data.slice(0, -1) : data,
-  );
+  const named = rows[h].cells.filter((c) => c.text !== '');
+  // A portal's fact cells run onto the header's line stay the page's facts, a line before the table.
+  const { start, facts } = lower ? { start: 0, facts: false } : headerStart(named);
+  const caption = facts && start > 0 ? named.slice(0, start).map((c) => c.text).join(CELL_SEPARATOR) : '';
+  const header = lower ?? widenSpanningHeader(caption ? named.slice(start) : named, cut ? data.slice(0, -1) : data);
   const roles = settleColumnRoles(header.map((c) => headerRole(c.text)));
-  return { rows: [header, ...buildGrid(data, roles, cut)], first: rows[h].first };
+  const found: FoundTable = { rows: [header, ...buildGrid(data, roles, cut)], first: rows[h].first };
+  if (caption) found.caption = caption;
+  return found;
 }
 
 /**
@@ -310,8 +313,28 @@ function runOnTable(rows: ReadonlyArray<{ cells: Cell[] }>, token: Token, cut: b
   return streamTable(token, cut);
 }
 
+/**
+ * Where a stream of cells starts its header: at the first column name, past a portal's fact cells run onto the
+ * table (索引号 | … | 发布单位 | 某区政府 | 发文日期 | 2024-01-02 | 序号 | …), each a label and its value, which
+ * stay the page's facts. -1 when no column is named; `facts` tells whether fact cells were passed.
+ */
+function headerStart(cells: readonly Cell[]): { start: number; facts: boolean } {
+  let facts = false;
+  for (let k = 0; k < cells.length; k++) {
+    const text = cells[k].text;
+    if (text === '') continue;
+    if (PORTAL_FACT_CELL.test(text) && headerRole(cells[k + 1]?.text ?? '') === null) {
+      facts = true;
+      k++;
+    } else if (headerRole(text) !== null) {
+      return { start: k, facts };
+    }
+  }
+  return { start: -1, facts };
+}
+
 function streamTable(token: Token, cut: boolean): FoundTable | null {
-  const start = token.cells.findIndex((c) => c.text !== '' && headerRole(c.text) !== null);
+  const { start, facts } = headerStart(token.cells);
   if (start < 0) return null;
   const table = streamRows(token.cells.slice(start));
   if (!table || table.rows.length === 0) return null;
@@ -320,7 +343,7 @@ function streamTable(token: Token, cut: boolean): FoundTable | null {
     .slice(0, start)
     .filter((c, k) => token.cellBlocks[k] === first && c.text !== '')
     .map((c) => c.text)
-    .join(' ');
+    .join(facts ? CELL_SEPARATOR : ' ');
   const found: FoundTable = { rows: [table.header, ...buildGrid(table.rows, settleColumnRoles(table.roles), cut)], first };
   if (caption) found.caption = caption;
   return found;

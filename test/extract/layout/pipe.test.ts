@@ -267,3 +267,30 @@ describe('pipe-flattened tables one cell a line, with neither 序号 nor empty c
     ]);
   });
 });
+
+describe('pipe-flattened tables: a portal’s fact cells run onto the table', () => {
+  const facts = '索引号 | 0000/2023-00001 | 发布单位 | 某县政府 | 发文日期 | 2023-05-06';
+  const header = '序号 | 工作任务 | 责任单位 | 完成时限';
+  const rows = ['1 | 修缮某村道路 | 某县住建局 | 6月底前', '2 | 新建某镇幼儿园 | 某县教育局 | 9月底前'];
+  const deadlines = async (text: string) => (await tasksOf(text)).map((t) => [t.owners.units, t.deadline?.end]);
+  const expected = [
+    [['某县住建局'], '2023-06-30'],
+    [['某县教育局'], '2023-09-30'],
+  ];
+
+  it('a page run onto one line: the header starts at the first column name after the fact cells, which stay the page’s facts (its date, its year)', async () => {
+    const line = `${facts} | ${header} | ${rows.join(' | ')} |`;
+    expect(table(line)[0]).toEqual(['序号', '工作任务', '责任单位', '完成时限']);
+    expect(await deadlines(line)).toEqual(expected);
+  });
+
+  it('fact cells on the header’s line, the rows on lines of their own: the header starts at its first column name', async () => {
+    const text = [`${facts} | ${header} |`, ...rows.map((r) => `${r} |`)].join('\n');
+    expect(table(text)[0]).toEqual(['序号', '工作任务', '责任单位', '完成时限']);
+    expect(await deadlines(text)).toEqual(expected);
+  });
+
+  it('a fact label followed by a column name is no fact: a header that starts with 发布单位 keeps it', () => {
+    expect(table(`发布单位 | 工作任务 | 完成时限 | 某县政府 | 修缮某村道路 | 6月底前 | 某县政府 | 新建某镇幼儿园 | 9月底前`)[0][0]).toBe('发布单位');
+  });
+});
