@@ -31,6 +31,7 @@ import type { Deadline, DeadlineFlag } from '../model/plan.js';
 import { findTimeMentions } from './deadline/scanner.js';
 import type { DateContext, TimeMention, TimeMentionKind } from './deadline/types.js';
 import { copyWith } from '../text/objects.js';
+import { RELATIVE_YEARS } from '../lexicon/time-words.js';
 
 export { findTimeMentions } from './deadline/scanner.js';
 export type { DateContext, OtherReading, RangeShape, TimeMention, TimeMentionKind } from './deadline/types.js';
@@ -108,10 +109,21 @@ export function lastMilestone(mentions: readonly TimeMention[]): TimeMention | n
   let last: TimeMention | null = null;
   let latest: TimeMention | null = null;
   for (const m of mentions) {
-    if (!MILESTONE_KINDS.has(m.kind)) continue;
+    if (!MILESTONE_KINDS.has(m.kind) || looksBack(m)) continue;
     last = m;
     const end = m.deadline.end;
     if (end !== null && (latest === null || end > latest.deadline.end!)) latest = m;
   }
   return latest ?? last;
+}
+
+/** The words naming a year before the document's (去年). */
+const PAST_YEAR_WORDS = Object.keys(RELATIVE_YEARS).filter((w) => RELATIVE_YEARS[w] < 0);
+
+/**
+ * A time that the document's year looks back on (在去年…的基础上, 去年底前已完成的): a baseline or what was
+ * done, never a task's completion time. A range that starts there and runs on (去年12月至今年6月) is one.
+ */
+function looksBack(m: TimeMention): boolean {
+  return m.kind !== 'range' && PAST_YEAR_WORDS.some((w) => m.text.startsWith(w));
 }
