@@ -58,6 +58,8 @@ export const RELATIVE_YEARS: Readonly<Record<string, number>> = {
   明年: 1, 次年: 1, 翌年: 1, 来年: 1, 來年: 1,
   去年: -1,
 };
+/** Of those, the words that always count from the document's year, in a range's end too (去年12月至今年6月); 次年, 同年 count from the range's start. */
+export const DOCUMENT_YEAR_WORDS: readonly string[] = ['今年', '本年', '明年', '来年', '來年', '去年'];
 /** Characters after 年 that make a word, not a year: 年龄, 年代, 年级 … */
 export const YEAR_WORD_TAILS = '龄齡代级級纪紀轻輕限头頭薪均';
 

@@ -97,6 +97,12 @@ describe('parseDeadline: ranges', () => {
     ['2018年 至 2019年', '2018-01-01', '2019-12-31', 'year', []],
   ])('%s', (...c) => check(c));
 
+  it('a range’s end named 今年 or 明年 counts from the document’s year, not from its start (去年12月至今年6月); 次年 counts from the start', () => {
+    check(['去年12月至今年6月', '2019-12-01', '2020-06-30', 'month', ['yearInferred']]);
+    check(['2019年10月至今年3月', '2019-10-01', '2020-03-31', 'month', ['yearInferred']]);
+    check(['2019年12月至次年3月', '2019-12-01', '2020-03-31', 'month', []]);
+  });
+
   it('a range that ends before it starts is flagged, not swapped', () => {
     check(['2019年12月—2019年6月', '2019-12-01', '2019-06-30', 'month', ['reversed']]);
   });

@@ -98,7 +98,8 @@ function rangeOf(x: Pt, y: Pt, ctx: DateContext): Interval | null {
   const xy = documentYear(x, ctx);
   if (x.md) chooseReading(x, xy.year, ctx.after, ctx.before);
   // The end inherits what it omits: 2021年3月1日至15日, 12月至次年3月
-  const yy = y.year !== null ? { year: y.year, inferred: false } : yearOf(y, xy.year, xy.inferred);
+  // …but 今年 and 去年 count from the document's year wherever they stand (去年12月至今年6月).
+  const yy = y.year !== null ? { year: y.year, inferred: false } : y.relToDocument ? documentYear(y, ctx) : yearOf(y, xy.year, xy.inferred);
   if (y.day !== null) {
     if (x.month === null) return null;
     y.month = x.month;

@@ -6,9 +6,10 @@
  */
 import { parseChineseInteger } from '../../text/numeral.js';
 import {
+  BY_BEFORE_HANDING_IN,
   BY_WORDS,
   BY_WORD_TAILS,
-  BY_BEFORE_HANDING_IN,
+  DOCUMENT_YEAR_WORDS,
   HALF_YEARS,
   HOLIDAYS,
   HOLIDAY_WINDOW_WORDS,
@@ -41,6 +42,8 @@ export interface Pt {
   year: number | null;
   /** Relative year word (今年 0, 次年 +1); resolved against the document or the range start. */
   rel: number | null;
+  /** The relative year word counts from the document's year wherever it stands (今年, 去年), not from a range's start. */
+  relToDocument: boolean;
   /** A 2- or 3-digit (or Chinese-numeral) year, 98年 or 一百零一年: a Republic of China year when the document writes those. */
   short: number | null;
   /** The year was written with its era, 民國 101 年: a Republic of China year in any document. */
@@ -117,7 +120,7 @@ const HOLIDAY_WORDS = Object.keys(HOLIDAYS);
 
 function newPt(i: number): Pt {
   return {
-    to: i, year: null, rel: null, short: null, era: false, abbrev: null, fiscal: false, month: null, span: null, day: null, md: null, alt: null,
+    to: i, year: null, rel: null, relToDocument: false, short: null, era: false, abbrev: null, fiscal: false, month: null, span: null, day: null, md: null, alt: null,
     garbled: false, within: false, holiday: null, window: false, blank: null, bare: null, bareTo: i,
   };
 }
@@ -215,7 +218,10 @@ function yearAt(s: string, i: number, start: number, p: Pt, mode: PointMode): nu
     else if ((m = at(RE_CN_SHORT_YEAR, s, i))) p.short = parseChineseInteger(m[1]);
   } else if (start === P_WORD) {
     m = at(RE_REL_YEAR, s, i);
-    if (m) p.rel = RELATIVE_YEARS[m[1]];
+    if (m) {
+      p.rel = RELATIVE_YEARS[m[1]];
+      p.relToDocument = DOCUMENT_YEAR_WORDS.includes(m[1]);
+    }
   } else if (start === P_PLACEHOLDER) {
     if (!/[A-Za-z]/.test(s[i - 1] ?? '') && (m = at(RE_PLACEHOLDER_YEAR, s, i))) p.blank = 'masked';
   } else if ((m = at(RE_ERA_YEAR, s, i))) {
