@@ -338,4 +338,11 @@ describe('owner values (the grammar of 责任单位 cells and notes)', () => {
     const { document } = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
     expect(document.tasks.map((t) => [t.owners.units, t.owners.partners])).toEqual([[['市甲局', '市丁局'], ['市乙局', '市戊局']]]);
   });
+  it('an owner note may close with a clause that it holds for the items after (，下同 / ；以下各项均需…落实，不再列出): that clause names no owner', () => {
+    expect(read('市甲局牵头，市乙局参与；以下各项工作均需各县区政府落实，不再列出')).toEqual({ leaders: [], units: ['市甲局'], partners: ['市乙局'] });
+    expect(read('市丙局，各县区政府，下同')).toEqual({ leaders: [], units: ['市丙局', '各县区政府'], partners: [] });
+    expect(read('市丁局负责，以下各项均需各县区政府落实，不再一一列出')).toEqual({ leaders: [], units: ['市丁局'], partners: [] });
+    // A note on the lead convention inside its own brackets keeps its 下同.
+    expect(read('市甲局、市乙局（列第一位的为牵头单位，下同）').units).toEqual(['市甲局']);
+  });
 });
