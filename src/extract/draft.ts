@@ -118,7 +118,24 @@ function ownersFrom(fields: readonly DraftField[], conventions: OwnerConventions
     owners.partners.push(...reading.partners);
     timeText ??= reading.timeText;
   }
+  // Two notes on one task may name the same body again ("〔市某局牵头…〕…（市某局、市另一局牵头）"): it owns the task once.
+  // Persons, and names masked out (＊), may differ behind the same written form: only bodies are folded.
+  if (used.length > 1) {
+    owners.units = onceEach(owners.units);
+    owners.partners = onceEach(owners.partners);
+  }
   return { owners, timeText };
+}
+
+/** Each body named once; a name with no Han character (a mask) may stand for several. */
+function onceEach(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    if (!/\p{Script=Han}/u.test(name)) return true;
+    if (seen.has(name)) return false;
+    seen.add(name);
+    return true;
+  });
 }
 
 function hasAny(owners: Owners): boolean {

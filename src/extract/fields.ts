@@ -150,12 +150,20 @@ const NEXT_ITEM = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二
  * members are no owners, and the label ends the head's value.
  */
 const MEMBERS_LABEL = /(?:成员|组员)[\s\u3000]*[:：]/;
+/** A short label of Han characters after a space, with its colon: "… 成果形式：". */
+const NEXT_LABEL = /[\s\u3000]+\p{Script=Han}{2,6}[\s\u3000]*[:：]/u;
 
 /** A value ends at a closing bracket that has no opening one inside it, at 。, at the next item's number, or at a members label. */
 function cutValue(raw: string): string {
   let depth = 0;
   const members = raw.search(MEMBERS_LABEL);
   let end = members < 0 ? raw.length : members;
+  // A label nobody listed, after a space, opens the next cell of a row run onto one line
+  // ("牵头单位：县某局 成果形式：出台文件"): it ends the value before it.
+  if (raw.includes('：') || raw.includes(':')) {
+    const next = raw.search(NEXT_LABEL);
+    if (next > 0 && next < end) end = next;
+  }
   for (let k = 0; k < end; k++) {
     const ch = raw[k];
     if (depth === 0 && k > 0 && NEXT_ITEM.test(raw.slice(k, k + 6))) {

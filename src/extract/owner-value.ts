@@ -157,9 +157,30 @@ function isOwnerItem(item: Item): boolean {
   return person !== null && (person.byPost || text !== person.name);
 }
 
+/**
+ * A note may go on after its owners with a remark of its own ("…负责落实。以下各项工作均需…，不再列出。"):
+ * the remark is cut. A time after the stop is the note's deadline and stays ("…负责。2023年底前完成").
+ */
+function withoutRemark(written: string): string {
+  const text = withoutStandingNote(written);
+  if (!text.includes('。')) return text;
+  const stop = text.search(/。[^。）)〕】]{2,}/);
+  if (stop > 0 && !/^\s*(?:\d|[一二三四五六七八九十]+月|年底|年内|本年|今年|明年)/.test(text.slice(stop + 1))) return text.slice(0, stop);
+  return stop > 0 ? text.replace(/。(?=.)/g, '；') : text;
+}
+
+/** A clause closing the note that says it holds for the items after it: "，下同", "；以下各项均需…落实，不再列出". */
+const STANDING_NOTE = /[，,；;]\s*(?:下同|以下|不再)[^）)〕】]*$/;
+
+function withoutStandingNote(text: string): string {
+  if (!text.includes('下') && !text.includes('不再')) return text;
+  const m = STANDING_NOTE.exec(foldToSimplified(text));
+  return m ? text.slice(0, m.index) : text;
+}
+
 /** Does a bracketed note hold nothing but owners ("民政局", "县文化局牵头，县财政局配合")? */
 export function isOwnerValue(text: string): boolean {
-  const clean = stripGlosses(text).trim();
+  const clean = withoutRemark(stripGlosses(text).trim());
   if (clean.length < 2 || clean.length > 200) return false;
   const items = splitItems(clean, 'unit');
   // A note may close with its deadline: （县住建局负责，2024年底前）, （县应急局，长期）.
@@ -197,12 +218,7 @@ export function readOwnerValue(value: string, role: OwnerRole, conventions: Owne
 function readOwnerValueOnce(value: string, role: OwnerRole, conventions: OwnerConventions): OwnerReading {
   const reading: OwnerReading = { leaders: [], units: [], partners: [], timeText: null };
   // A note the excerpt cut before its closing bracket: "（县环保局、县水利局牵头，…".
-  let text = stripGlosses(value).replace(/^[（(〔【]([^）)〕】]*)$/, '$1');
-  // A note may go on after its owners with a remark of its own ("…负责落实。以下各项工作均需…，不再列出。").
-  // A time after the stop is the note's deadline and stays ("…负责。2023年底前完成").
-  const stop = text.search(/。[^。）)〕】]{2,}/);
-  if (stop > 0 && !/^\s*(?:\d|[一二三四五六七八九十]+月|年底|年内|本年|今年|明年)/.test(text.slice(stop + 1))) text = text.slice(0, stop);
-  else if (stop > 0) text = text.replace(/。(?=.)/g, '；');
+  let text = withoutRemark(stripGlosses(value).replace(/^[（(〔【]([^）)〕】]*)$/, '$1'));
   let firstLeads = conventions.firstListedLeads;
   // Matched on folded text (same length), cut from the text as written.
   const folded = foldToSimplified(text);

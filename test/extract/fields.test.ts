@@ -4,6 +4,24 @@ import { fieldsOfLine, labelRole, parseInlineFields } from '../../src/extract/fi
 const brief = (line: string) => fieldsOfLine(line).map((f) => [f.role, f.value, f.form]);
 
 describe('field labels', () => {
+  it('a label nobody listed, after a space (… 成果形式：), opens the next cell of a row run onto one line and ends the owner value', () => {
+    expect(fieldsOfLine('牵头单位：市某局 配合单位：市另局 成果形式：出台文件 完成时限：2024年底').map((f) => [f.role, f.value])).toEqual([
+      ['unit', '市某局'],
+      ['partner', '市另局'],
+      ['deadline', '2024年底'],
+    ]);
+    expect(fieldsOfLine('责任单位：县某局 完成标志：印发方案').map((f) => [f.role, f.value])).toEqual([['unit', '县某局']]);
+  });
+
+  it('a schedule label (时间进度, 时间要求, 进度安排) gives the deadline, also after owner labels on the same line', () => {
+    expect(fieldsOfLine('牵头单位：市某局 协办单位：市另局 时间进度：2024年9月').map((f) => [f.role, f.value])).toEqual([
+      ['unit', '市某局'],
+      ['partner', '市另局'],
+      ['deadline', '2024年9月'],
+    ]);
+    expect(['时间进度', '时间要求', '进度安排'].map(labelRole)).toEqual(['deadline', 'deadline', 'deadline']);
+  });
+
   it('部门分工 labels the units of a 分工方案, also after another label on the same line (分管领导：王某 部门分工：某委牵头，各部门配合)', () => {
     expect(fieldsOfLine('分管县领导：王某 部门分工：县发改委牵头，各乡镇、各部门配合。').map((f) => [f.role, f.value])).toEqual([
       ['leader', '王某'],

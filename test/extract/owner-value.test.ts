@@ -323,4 +323,26 @@ describe('owner values (the grammar of 责任单位 cells and notes)', () => {
     expect(isOwnerValue('其他涉及部门要积极')).toBe(false);
     expect(isOwnerValue('各地')).toBe(true);
   });
+  it('an owner note may end with a standing remark after its stop (…负责落实。以下各项…不再列出。): the note still assigns, the remark names no owner', async () => {
+    expect(isOwnerValue('市甲局牵头，市乙局参与，各县区政府负责落实。以下各项工作均需各县区政府落实，不再列出。')).toBe(true);
+    const text = ['某市某某行动方案', '二、工作任务', '1.制定某某清单。完成清单编制。〔市甲局牵头，市乙局、市丙局参与。以下各项工作均需各县区政府落实，不再列出。〕', '2.开展某某整治。完成整治任务。（市丁局牵头，市乙局参与）'].join('\n');
+    const { document } = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(document.tasks.map((t) => [t.owners.units, t.owners.partners])).toEqual([
+      [['市甲局'], ['市乙局', '市丙局']],
+      [['市丁局'], ['市乙局']],
+    ]);
+  });
+
+  it('two owner notes on one task that name a body again (〔市甲局牵头…〕…（市甲局、市丁局牵头…）) list it once', async () => {
+    const text = ['某市某某行动方案', '二、工作任务', '1.制定某某清单。完成清单编制。〔市甲局牵头，市乙局参与〕另一句要求。（市甲局、市丁局牵头，市乙局、市戊局参与）'].join('\n');
+    const { document } = await parseBytes(Buffer.from(text, 'utf8'), 'plan.txt');
+    expect(document.tasks.map((t) => [t.owners.units, t.owners.partners])).toEqual([[['市甲局', '市丁局'], ['市乙局', '市戊局']]]);
+  });
+  it('an owner note may close with a clause that it holds for the items after (，下同 / ；以下各项均需…落实，不再列出): that clause names no owner', () => {
+    expect(read('市甲局牵头，市乙局参与；以下各项工作均需各县区政府落实，不再列出')).toEqual({ leaders: [], units: ['市甲局'], partners: ['市乙局'] });
+    expect(read('市丙局，各县区政府，下同')).toEqual({ leaders: [], units: ['市丙局', '各县区政府'], partners: [] });
+    expect(read('市丁局负责，以下各项均需各县区政府落实，不再一一列出')).toEqual({ leaders: [], units: ['市丁局'], partners: [] });
+    // A note on the lead convention inside its own brackets keeps its 下同.
+    expect(read('市甲局、市乙局（列第一位的为牵头单位，下同）').units).toEqual(['市甲局']);
+  });
 });
