@@ -363,7 +363,7 @@ describe('several milestones in one text', () => {
   });
 
   it('a year the document looks back on (在去年…的基础上, 去年底前已完成的) is a baseline, never a milestone; a range from it running on is one', () => {
-    expect(lastMilestone(findTimeMentions('在去年全面整治的基础上做好提升工作', Y2021))).toBeNull();
+    expect(lastMilestone(findTimeMentions('在去年集中治理的基础上巩固提高', Y2021))).toBeNull();
     expect(lastMilestone(findTimeMentions('去年底前已建成的站点，今年6月底前完成验收', Y2021))?.text).toBe('今年6月底前');
     expect(lastMilestone(findTimeMentions('去年12月至今年6月开展整治', Y2021))?.kind).toBe('range');
   });
