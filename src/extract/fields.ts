@@ -97,7 +97,7 @@ const INLINE_LABELS = [...LABEL_INDEX.entries()]
  * Two-character labels, read inside a line only after a bracket, a space, a separator or a sentence's end:
  * time labels (… 时间：2024年) and the short owner labels of a note (（主办：社会局，协办：教育局）).
  */
-const SHORT_LABELS = ['时间', '时限', '期限', '主办', '牵头', '承办', '主责', '协办', '配合', '协助'];
+const SHORT_LABELS = ['时间', '时限', '期限', '主办', '牵头', '承办', '主责', '协办', '会办', '配合', '协助'];
 
 /**
  * A label inside a sentence: known ones, and unknown ones built like them

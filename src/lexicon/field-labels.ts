@@ -44,6 +44,8 @@ export const FIELD_LABELS: Readonly<Record<FieldRole, readonly string[]>> = {
     '配合单位', '协办单位', '参与单位', '协助单位', '配合部门', '协办部门', '参与部门', '协助部门',
     '配合科室', '协同单位', '协作单位', '配合责任单位', '协办机关', '配合机关',
     '协办', '配合', '协助',
+    // 主办 / 会办: the body that handles the matter jointly with the lead (会办单位：某局; 会办：某局).
+    '会办单位', '会办部门', '会办',
   ],
   deadline: [
     '完成时限', '整改时限', '完成时间', '时间节点', '完成期限', '办结时限', '时限要求', '时限',
@@ -82,7 +84,7 @@ const SUPERVISING_BODY = /督导|督办|督查|督促|监督/;
  * label nobody listed. Checked in order; the first hit wins.
  */
 export const LABEL_ROLE_HINTS: ReadonlyArray<readonly [RegExp, FieldRole]> = [
-  [/配合|协办|协助|参与|协同|协作/, 'partner'],
+  [/配合|协办|协助|参与|协同|协作|会办/, 'partner'],
   [/领导|责任人|负责人/, 'leader'],
   // The body that oversees the work (督导单位, 督办部门, 监督单位) checks it; it does not do it: no owner.
   [SUPERVISING_BODY, 'remark'],
@@ -123,7 +125,7 @@ export const HEADER_ROLE_HINTS: ReadonlyArray<readonly [RegExp, FieldRole]> = [
   [/序号|编号/, 'number'],
   // A count of things (任务数, 问题数) is a statistic of a summary, not a task's text.
   [/数$|数量$/, 'status'],
-  [/配合|协办|协助|参与|协同|协作/, 'partner'],
+  [/配合|协办|协助|参与|协同|协作|会办/, 'partner'],
   [/领导|责任人|负责人|分管|联系人/, 'leader'],
   [SUPERVISING_BODY, 'remark'],
   [/进展|完成情况|落实情况|评价|成效|执行情况|推进情况|办理情况|整改情况|月份?进度安排|下一步/, 'status'],

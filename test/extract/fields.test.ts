@@ -114,6 +114,18 @@ describe('field labels', () => {
     ]);
   });
 
+  it('会办 (主办/会办单位) names the bodies that handle a matter jointly with the lead: partners, as a label, a note’s short label and a header word', () => {
+    expect(brief('推进某项工作。主办单位：县某局；会办单位：县另局、县三局').map(([role, value]) => [role, value])).toEqual([
+      ['unit', '县某局'],
+      ['partner', '县另局、县三局'],
+    ]);
+    expect(brief('推进某项改革。（主办：县某局，会办：县另局）').map(([role, value]) => [role, value])).toEqual([
+      ['unit', '县某局'],
+      ['partner', '县另局'],
+    ]);
+    expect(['会办单位', '会办部门', '會辦單位', '会办责任单位'].map(labelRole)).toEqual(['partner', 'partner', 'partner', 'partner']);
+  });
+
   it('a township’s 责任站所 names its units', () => {
     expect(brief('完成财政收入8000万元。（分管领导：赵某；责任站所：财政所）').map(([role, value]) => [role, value])).toEqual([
       ['leader', '赵某'],
