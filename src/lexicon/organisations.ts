@@ -59,7 +59,7 @@ export const ADVERBIAL_PREPOSITIONS_AFTER_PLACES: readonly string[] = ['围绕',
 export const NOT_ADVERBIAL_OPENERS: readonly string[] = ['对外', '对口', '就业', '向阳', '在线', '从业', '在内'];
 
 /** Verbs after a clause-initial subject that make it a partner. */
-export const PARTNER_VERBS: readonly string[] = ['配合', '协助', '协同', '协办', '参与', '参加', '列席'];
+export const PARTNER_VERBS: readonly string[] = ['配合', '协助', '协同', '协办', '会办', '参与', '参加', '列席'];
 
 /**
  * Words of organisation names that open with an acting verb: 县应急局 is not 县 + 应,

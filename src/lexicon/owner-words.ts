@@ -9,7 +9,7 @@
 export const LEAD_VERBS: readonly string[] = ['分别牵头负责', '分别牵头', '牵头负责', '牵头落实', '牵头组织实施', '牵头组织', '牵头', '主办', '主责', '负总责', '承办', '主抓'];
 
 /** After a unit: it helps the lead. */
-export const PARTNER_VERBS_AFTER: readonly string[] = ['按职责分工配合', '按职能分工配合', '按职责配合', '按职能配合', '配合落实', '积极配合', '协助配合', '配合', '协助', '协办', '参与', '协同', '参加'];
+export const PARTNER_VERBS_AFTER: readonly string[] = ['按职责分工配合', '按职能分工配合', '按职责配合', '按职能配合', '配合落实', '积极配合', '协助配合', '配合', '协助', '协办', '会办', '参与', '协同', '参加'];
 
 /**
  * After a unit: it carries the work out. With a lead named in the same value

@@ -13,6 +13,11 @@ describe('owner values (the grammar of 责任单位 cells and notes)', () => {
     expect(read('县某局、县财政局')).toMatchObject({ units: ['县某局', '县财政局'], partners: [] });
   });
 
+  it('会办 after a body (县某局主办，县另局会办) makes it a partner, as 协办 does', () => {
+    expect(read('县某局主办，县另局会办')).toMatchObject({ units: ['县某局'], partners: ['县另局'] });
+    expect(read('县某局牵头，县另局、县三局会办')).toMatchObject({ units: ['县某局'], partners: ['县另局', '县三局'] });
+  });
+
   it('a title alone before the leader it belongs to (县委常委、副县长张某牵头) is no body: the unit that 负责 owns the work', () => {
     expect(read('县委常委、副县长张某牵头，县某局负责')).toMatchObject({ leaders: ['张某'], units: ['县某局'], partners: [] });
   });
