@@ -1,5 +1,5 @@
 import type { Meta } from '../model/plan.js';
-import { DOCUMENT_KIND_WORDS, MINUTES_TITLE_WORDS, RED_HEAD, TITLE_ONLY_KIND_WORDS } from '../lexicon/document.js';
+import { DOCUMENT_KIND_WORDS, MINUTES_TITLE_WORDS, PORTAL_FACT_CELL, RED_HEAD, TITLE_ONLY_KIND_WORDS } from '../lexicon/document.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import { ORG_NAME_END, ORG_SUFFIXES } from '../lexicon/organisations.js';
 import type { DateContext } from './deadline.js';
@@ -30,6 +30,11 @@ const KIND_END = new RegExp(`(?:(?:${DOCUMENT_KIND_WORDS.join('|')})[”」》]?
 /** A meeting's name ends a minutes' title; a line that says where a speech was given (在某会议上) names no meeting of its own. */
 const MINUTES_END = new RegExp(`(?:${MINUTES_TITLE_WORDS.join('|')})$`);
 const namesMinutes = (folded: string): boolean => MINUTES_END.test(folded) && !folded.includes('在');
+/**
+ * A title may close on a bracketed note after its kind (…工作方案（试行）, …使用方案(年初方案), …方案（2021—2023年）):
+ * the title still names its kind. A note on an attachment (（附件1）) is no such note.
+ */
+const KIND_END_NOTED = new RegExp(`(?:${DOCUMENT_KIND_WORDS.join('|')})[”」》]?[(（][^()（）附]{1,12}[)）]$`);
 /** A 文号's issuer abbreviation is short (黔府办发, 发改规划); a longer run before the bracket holds the title's end. */
 const MAX_DOC_NUMBER_PREFIX = 8;
 /** Title endings a 文号 may be glued onto: …的通知黔府办发〔2017〕76号. */
@@ -121,12 +126,15 @@ function titleFieldValue(written: string): string | null {
  */
 function findTitle(preamble: readonly Line[], chrome: readonly Line[]): string | null {
   // A line without words (a portal's index number, 1133…/2023-46395, its value under the label) is no title either.
-  const candidates = preamble.map(titleLine).filter((l) => l.text.length <= 80 && !isFrameLine(l.text) && !/[。；]$/.test(l.text) && HAS_WORDS.test(l.text));
+  // A portal's fact label left alone on its line, its value emptied (有效性, 废止日期), is no title nor a title's first half.
+  const candidates = preamble
+    .map(titleLine)
+    .filter((l) => l.text.length <= 80 && !isFrameLine(l.text) && !/[。；]$/.test(l.text) && HAS_WORDS.test(l.text) && !PORTAL_FACT_CELL.test(l.text.trim()));
   // A heading (二、重点任务) is no title, however its words end; a mirror's pinyin gloss is no part of one.
   const namesKind = (line: Line) => {
     if (parseNumberLabel(line.text.trim()) !== null) return false;
     const folded = foldToSimplified(stripGlosses(line.text));
-    return KIND_END.test(folded) || namesMinutes(folded);
+    return KIND_END.test(folded) || namesMinutes(folded) || ((folded.endsWith(')') || folded.endsWith('）')) && KIND_END_NOTED.test(folded));
   };
   for (let k = 0; k < candidates.length; k++) {
     const line = candidates[k];
