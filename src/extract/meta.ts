@@ -30,11 +30,6 @@ const KIND_END = new RegExp(`(?:(?:${DOCUMENT_KIND_WORDS.join('|')})[”」》]?
 /** A meeting's name ends a minutes' title; a line that says where a speech was given (在某会议上) names no meeting of its own. */
 const MINUTES_END = new RegExp(`(?:${MINUTES_TITLE_WORDS.join('|')})$`);
 const namesMinutes = (folded: string): boolean => MINUTES_END.test(folded) && !folded.includes('在');
-/**
- * A title may close on a bracketed note after its kind (…工作方案（试行）, …使用方案(年初方案), …方案（2021—2023年）):
- * the title still names its kind. A note on an attachment (（附件1）) is no such note.
- */
-const KIND_END_NOTED = new RegExp(`(?:${DOCUMENT_KIND_WORDS.join('|')})[”」》]?[(（][^()（）附]{1,12}[)）]$`);
 /** A 文号's issuer abbreviation is short (黔府办发, 发改规划); a longer run before the bracket holds the title's end. */
 const MAX_DOC_NUMBER_PREFIX = 8;
 /** Title endings a 文号 may be glued onto: …的通知黔府办发〔2017〕76号. */
@@ -134,7 +129,7 @@ function findTitle(preamble: readonly Line[], chrome: readonly Line[]): string |
   const namesKind = (line: Line) => {
     if (parseNumberLabel(line.text.trim()) !== null) return false;
     const folded = foldToSimplified(stripGlosses(line.text));
-    return KIND_END.test(folded) || namesMinutes(folded) || ((folded.endsWith(')') || folded.endsWith('）')) && KIND_END_NOTED.test(folded));
+    return KIND_END.test(folded) || namesMinutes(folded);
   };
   for (let k = 0; k < candidates.length; k++) {
     const line = candidates[k];
