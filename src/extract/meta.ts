@@ -1,5 +1,5 @@
 import type { Meta } from '../model/plan.js';
-import { DOCUMENT_KIND_WORDS, MINUTES_TITLE_WORDS, RED_HEAD, TITLE_ONLY_KIND_WORDS } from '../lexicon/document.js';
+import { DOCUMENT_KIND_WORDS, MINUTES_TITLE_WORDS, PORTAL_FACT_CELL, RED_HEAD, TITLE_ONLY_KIND_WORDS } from '../lexicon/document.js';
 import { foldToSimplified } from '../lexicon/hant.js';
 import { ORG_NAME_END, ORG_SUFFIXES } from '../lexicon/organisations.js';
 import type { DateContext } from './deadline.js';
@@ -121,7 +121,10 @@ function titleFieldValue(written: string): string | null {
  */
 function findTitle(preamble: readonly Line[], chrome: readonly Line[]): string | null {
   // A line without words (a portal's index number, 1133…/2023-46395, its value under the label) is no title either.
-  const candidates = preamble.map(titleLine).filter((l) => l.text.length <= 80 && !isFrameLine(l.text) && !/[。；]$/.test(l.text) && HAS_WORDS.test(l.text));
+  // A portal's fact label left alone on its line, its value emptied (有效性, 废止日期), is no title nor a title's first half.
+  const candidates = preamble
+    .map(titleLine)
+    .filter((l) => l.text.length <= 80 && !isFrameLine(l.text) && !/[。；]$/.test(l.text) && HAS_WORDS.test(l.text) && !PORTAL_FACT_CELL.test(l.text.trim()));
   // A heading (二、重点任务) is no title, however its words end; a mirror's pinyin gloss is no part of one.
   const namesKind = (line: Line) => {
     if (parseNumberLabel(line.text.trim()) !== null) return false;

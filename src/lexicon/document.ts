@@ -44,6 +44,8 @@ export const WEB_CHROME_PATTERNS: readonly RegExp[] = [
   PORTAL_META_BULLET_LABEL,
   // The same facts as a row of cells, a label in one and its value in the next: 索 引 号 | 0001/2025-001 | 公开方式 | 主动公开 |.
   new RegExp(`^[|｜]?\\s*${PORTAL_FACT_CELL_WORDS}\\s*[|｜]`),
+  // The same facts set apart by spaces, a second label on the line: 索 引 号 0001/2025-001 公开方式 主动公开, 成文日期 2025-01-02 废止日期.
+  new RegExp(`^${PORTAL_FACT_CELL_WORDS}\\s+\\S.*\\s${PORTAL_FACT_CELL_WORDS}(?:\\s|$)`),
   /^导语\s*[:：]/,
   // An encyclopedia page's box of facts about a document: • 中文名：…, 颁布时间：….
   /^(?:[-–—·•●]\s*)?(?:中文名|外文名|颁布时间|颁布单位|发布单位|实施时间|文件编号)\s*[:：]/,

@@ -385,3 +385,10 @@ describe('a title line given as a field with its label', () => {
   });
 });
 
+describe('a portal’s facts set with spaces', () => {
+  it('a portal’s facts set apart by spaces, two labels on a line (索 引 号 … 公开方式 …, 发布机构 … 组配分类 …), are no title, nor is a label left alone (有效性)', async () => {
+    const text = ['索  引  号 0001/2021-00001 公开方式 主动公开', '发布机构 某县某局 组配分类 发展计划', '成文日期 2021-02-22 废止日期', '有效性', '某县人民政府关于下达某县2021年发展计划的通知', '各镇政府:', '一、主要任务', '（一）加强管理。责任单位:某局。'].join('\n');
+    const parsed = await parseBytes(Buffer.from(text, 'utf8'), 'page.txt');
+    expect(parsed.document.meta.title).toBe('某县人民政府关于下达某县2021年发展计划的通知');
+  });
+});
