@@ -1,7 +1,7 @@
 /**
  * Totals and what they are made of, as plans state them:
- * "总建筑面积约1.88万平方米，其中地上面积约1.43万平方米，地下面积约0.45万平方米"
- * (a breakdown), "总投资187万元。资金来源为：国债资金96万元，地方配套资金91万元"
+ * "总建筑面积2.4万平方米，其中地上1.6万平方米、地下0.8万平方米"
+ * (a breakdown), "总投资300万元。资金来源为：上级资金200万元，县级配套100万元"
  * (a breakdown in the next sentence), "共3个：甲、乙、丙" (a list). Only the
  * structure is read here; whether it adds up is the rule's business.
  */

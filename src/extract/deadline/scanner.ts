@@ -417,7 +417,7 @@ function isPast(s: string, from: number, to: number): boolean {
 
 /**
  * 自2024年起, 从3月开始: the date opens the work; 1月1日起至12月31日 is a span, 3月起草 a verb. A start that a
- * duration counts from (自2024年起用三年时间) and a template's placeholder date stay: they are read on.
+ * duration counts from (自2025年起用两年左右) and a template's placeholder date stay: they are read on.
  */
 function opensWork(s: string, hit: Hit): boolean {
   if (hit.dl.flags.includes('masked')) return false;
